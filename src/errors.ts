@@ -1,0 +1,38 @@
+/**
+ * Exit codes are part of the CLI contract (documented in README):
+ * 0 ok, 1 a bug in taskgen, 2 bad input or bad arguments, 3 a batch where some files failed.
+ */
+export const EXIT = {
+  OK: 0,
+  BUG: 1,
+  INPUT: 2,
+  PARTIAL: 3,
+} as const;
+
+/** A problem with the user's input: reported as one line `taskgen: <file>: <reason>`, never with a stack. */
+export class InputError extends Error {
+  readonly file: string;
+  readonly reason: string;
+  readonly exitCode: number;
+
+  constructor(file: string, reason: string, exitCode: number = EXIT.INPUT) {
+    super(`${file}: ${reason}`);
+    this.name = 'InputError';
+    this.file = file;
+    this.reason = reason;
+    this.exitCode = exitCode;
+  }
+}
+
+/** Bad command-line usage (unknown option value, conflicting flags). */
+export class UsageError extends Error {
+  readonly exitCode = EXIT.INPUT;
+  constructor(message: string) {
+    super(message);
+    this.name = 'UsageError';
+  }
+}
+
+export function isInputError(e: unknown): e is InputError {
+  return e instanceof InputError;
+}
