@@ -1,0 +1,91 @@
+/**
+ * readers → extract → classify → validate. Every document taskgen emits goes
+ * through `finalizeDocument`, so nothing unvalidated reaches a writer.
+ */
+import { readFile as readFileFs } from 'node:fs/promises';
+import { readBytes, readFile } from './readers/index.js';
+import { extractDocument } from './extract/index.js';
+import { classifyDocument } from './classify/index.js';
+import { SCHEMA_VERSION, TaskDocument } from './model/schema.js';
+import type { ReadResult } from './model/blocks.js';
+import { GENERATOR } from './version.js';
+import { InputError } from './errors.js';
+
+export interface ParseOptions {
+  /** Called once per warning as it is found (the CLI prints them on stderr). */
+  onWarning?: (path: string, message: string) => void;
+}
+
+export async function parseFile(path: string, opts: ParseOptions = {}): Promise<TaskDocument> {
+  const read = await readFile(path);
+  return parseRead(read, opts);
+}
+
+export async function parseBytes(bytes: Buffer, path: string, opts: ParseOptions = {}): Promise<TaskDocument> {
+  const read = await readBytes(bytes, path);
+  return parseRead(read, opts);
+}
+
+export function parseRead(read: ReadResult, opts: ParseOptions = {}): TaskDocument {
+  const extracted = classifyDocument(extractDocument(read.blocks, read.path));
+  const doc = finalizeDocument({
+    schemaVersion: SCHEMA_VERSION,
+    generator: GENERATOR,
+    ...extracted,
+    source: { path: read.path, sha256: read.sha256, format: read.format, encoding: read.encoding },
+  });
+  if (opts.onWarning) for (const w of doc.warnings) opts.onWarning(read.path, w.message);
+  return doc;
+}
+
+/** Validation failure here is a bug in taskgen, not in the input: let it surface as one. */
+export function finalizeDocument(candidate: unknown): TaskDocument {
+  const result = TaskDocument.safeParse(candidate);
+  if (!result.success) {
+    const first = result.error.issues[0];
+    const where = first ? first.path.join('.') : '?';
+    throw new Error(`produced a document that fails the schema at ${where}: ${first?.message ?? 'unknown'}`);
+  }
+  return result.data;
+}
+
+/**
+ * Load JSON written by `taskgen parse` (for `notice`/`plan`, which accept either
+ * sources or parsed JSON). A JSON that does not fit names its first bad field.
+ */
+export async function loadParsedJson(path: string): Promise<TaskDocument> {
+  let text: string;
+  try {
+    text = await readFileFs(path, 'utf8');
+  } catch (e) {
+    throw new InputError(path, describeFsError(e));
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (e) {
+    throw new InputError(path, `not valid JSON (${(e as Error).message})`);
+  }
+  const result = TaskDocument.safeParse(value);
+  if (!result.success) {
+    const first = result.error.issues[0];
+    const where = first && first.path.length ? first.path.join('.') : '(document)';
+    throw new InputError(path, `not a taskgen document: field ${where}: ${first?.message ?? 'invalid'}`);
+  }
+  return result.data;
+}
+
+export function describeFsError(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException)?.code;
+  switch (code) {
+    case 'ENOENT':
+      return 'no such file';
+    case 'EISDIR':
+      return 'is a directory, not a file';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    default:
+      return (e as Error)?.message ?? String(e);
+  }
+}
