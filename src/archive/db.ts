@@ -1,0 +1,293 @@
+/**
+ * The batch archive: one SQLite file (`archive.db`) holding every parsed
+ * document, its tasks and their unit assignments, plus the files that failed.
+ *
+ * Crash safety comes from SQLite itself (WAL, one transaction per document):
+ * a document is either fully in the archive or not at all, and re-parsing a
+ * document replaces its rows instead of adding to them, so a batch killed at
+ * any moment and run again converges on the same rows as an uninterrupted run.
+ */
+import Database from 'better-sqlite3';
+import type { Database as Db } from 'better-sqlite3';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { StatusCode, Task, TaskDocument, Unit } from '../model/schema.js';
+import { aliasKey } from '../extract/aliases.js';
+
+export const ARCHIVE_FILE = 'archive.db';
+
+const SCHEMA = `
+CREATE TABLE IF NOT EXISTS documents (
+  id          INTEGER PRIMARY KEY,
+  path        TEXT NOT NULL UNIQUE,   -- absolute path of the source file
+  out         TEXT NOT NULL,          -- JSON output, relative to the archive folder
+  sha256      TEXT NOT NULL,
+  generator   TEXT NOT NULL,
+  format      TEXT NOT NULL,
+  kind        TEXT NOT NULL,
+  issuer      TEXT,
+  year        INTEGER,
+  period      TEXT,
+  title       TEXT,
+  date        TEXT,
+  doc_number  TEXT,
+  task_count  INTEGER NOT NULL,
+  warnings    TEXT NOT NULL,          -- JSON array of schema Warning
+  json        TEXT NOT NULL           -- the TaskDocument as written to \`out\`
+);
+CREATE INDEX IF NOT EXISTS documents_sha ON documents(sha256, generator);
+CREATE INDEX IF NOT EXISTS documents_year ON documents(year, period);
+CREATE INDEX IF NOT EXISTS documents_issuer ON documents(issuer);
+
+CREATE TABLE IF NOT EXISTS tasks (
+  id              INTEGER PRIMARY KEY,
+  doc_id          INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  seq             INTEGER NOT NULL,   -- order in the document
+  task_id         TEXT NOT NULL,
+  number          TEXT NOT NULL,
+  path            TEXT NOT NULL,      -- JSON array
+  section         TEXT NOT NULL,      -- JSON array
+  text            TEXT NOT NULL,
+  progress        TEXT,
+  status_code     TEXT,
+  status_label    TEXT,
+  status_evidence TEXT,
+  status_source   TEXT
+);
+CREATE INDEX IF NOT EXISTS tasks_doc ON tasks(doc_id, seq);
+CREATE INDEX IF NOT EXISTS tasks_status ON tasks(status_code);
+
+CREATE TABLE IF NOT EXISTS assignments (
+  id         INTEGER PRIMARY KEY,
+  task       INTEGER NOT NULL REFERENCES tasks(id) ON DELETE CASCADE,
+  role       TEXT NOT NULL CHECK (role IN ('lead', 'co')),
+  name       TEXT NOT NULL,           -- printed name, never rewritten
+  note       TEXT,
+  alias_key  TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS assignments_key ON assignments(alias_key, role);
+CREATE INDEX IF NOT EXISTS assignments_task ON assignments(task);
+
+-- A notice's own list of laggards, by unit: kept because it blames units the
+-- appendix table may not (an item with no matching row, or a row led by another body).
+CREATE TABLE IF NOT EXISTS lagging_items (
+  id          INTEGER PRIMARY KEY,
+  doc_id      INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  unit        TEXT NOT NULL,
+  alias_key   TEXT NOT NULL,
+  text        TEXT NOT NULL,
+  status_code TEXT,
+  task_id     TEXT
+);
+CREATE INDEX IF NOT EXISTS lagging_items_key ON lagging_items(alias_key);
+CREATE INDEX IF NOT EXISTS lagging_items_doc ON lagging_items(doc_id);
+
+CREATE TABLE IF NOT EXISTS failures (
+  path       TEXT PRIMARY KEY,
+  sha256     TEXT,
+  generator  TEXT NOT NULL,
+  reason     TEXT NOT NULL,
+  exit_code  INTEGER NOT NULL
+);
+`;
+
+export interface DocumentRow {
+  id: number;
+  path: string;
+  out: string;
+  sha256: string;
+  generator: string;
+  format: string;
+  kind: string;
+  issuer: string | null;
+  year: number | null;
+  period: string | null;
+  title: string | null;
+  date: string | null;
+  task_count: number;
+}
+
+export interface FailureRow {
+  path: string;
+  sha256: string | null;
+  generator: string;
+  reason: string;
+  exit_code: number;
+}
+
+export class Archive {
+  readonly db: Db;
+
+  private constructor(db: Db) {
+    this.db = db;
+  }
+
+  /** Opens (creating if needed) `<dir>/archive.db`. */
+  static open(dir: string, opts: { readonly?: boolean } = {}): Archive {
+    if (!opts.readonly) mkdirSync(dir, { recursive: true });
+    const db = new Database(join(dir, ARCHIVE_FILE), { readonly: opts.readonly ?? false, fileMustExist: opts.readonly ?? false });
+    if (!opts.readonly) {
+      db.pragma('journal_mode = WAL');
+      // NORMAL in WAL mode survives a killed process (only a power cut can lose the last commits).
+      db.pragma('synchronous = NORMAL');
+      db.exec(SCHEMA);
+    }
+    db.pragma('foreign_keys = ON');
+    return new Archive(db);
+  }
+
+  close(): void {
+    this.db.close();
+  }
+
+  /** The row for a source path if it was parsed from exactly these bytes by this taskgen version. */
+  findCurrent(path: string, sha256: string, generator: string): DocumentRow | undefined {
+    return this.db
+      .prepare('SELECT * FROM documents WHERE path = ? AND sha256 = ? AND generator = ?')
+      .get(path, sha256, generator) as DocumentRow | undefined;
+  }
+
+  findByPath(path: string): DocumentRow | undefined {
+    return this.db.prepare('SELECT * FROM documents WHERE path = ?').get(path) as DocumentRow | undefined;
+  }
+
+  document(id: number): DocumentRow | undefined {
+    return this.db.prepare('SELECT * FROM documents WHERE id = ?').get(id) as DocumentRow | undefined;
+  }
+
+  documentJson(id: number): string | undefined {
+    const row = this.db.prepare('SELECT json FROM documents WHERE id = ?').get(id) as { json: string } | undefined;
+    return row?.json;
+  }
+
+  /** Replaces everything the archive holds for `doc.source.path` in one transaction. */
+  replaceDocument(path: string, out: string, doc: TaskDocument, json: string): number {
+    return this.replaceTx(path, out, doc, json);
+  }
+
+  private readonly replaceTx = (path: string, out: string, doc: TaskDocument, json: string): number => {
+    const tx = this.db.transaction(() => {
+      const { id } = this.db
+        .prepare(
+          `INSERT INTO documents (path, out, sha256, generator, format, kind, issuer, year, period, title, date, doc_number, task_count, warnings, json)
+           VALUES (@path, @out, @sha256, @generator, @format, @kind, @issuer, @year, @period, @title, @date, @docNumber, @taskCount, @warnings, @json)
+           ON CONFLICT(path) DO UPDATE SET out = excluded.out, sha256 = excluded.sha256, generator = excluded.generator,
+             format = excluded.format, kind = excluded.kind, issuer = excluded.issuer, year = excluded.year,
+             period = excluded.period, title = excluded.title, date = excluded.date, doc_number = excluded.doc_number,
+             task_count = excluded.task_count, warnings = excluded.warnings, json = excluded.json
+           RETURNING id`,
+        )
+        .get({
+          path,
+          out,
+          sha256: doc.source.sha256,
+          generator: doc.generator,
+          format: doc.source.format,
+          kind: doc.kind,
+          issuer: doc.issuer,
+          year: doc.year,
+          period: doc.period,
+          title: doc.title,
+          date: doc.date,
+          docNumber: doc.docNumber,
+          taskCount: doc.tasks.length,
+          warnings: JSON.stringify(doc.warnings),
+          json,
+        }) as { id: number };
+      // Cascades to assignments; the document keeps its id so `diff <id> <id>` stays stable across re-parses.
+      this.db.prepare('DELETE FROM tasks WHERE doc_id = ?').run(id);
+      this.db.prepare('DELETE FROM lagging_items WHERE doc_id = ?').run(id);
+      this.db.prepare('DELETE FROM failures WHERE path = ?').run(path);
+      insertTasks(this.db, id, doc.tasks);
+      insertLaggingItems(this.db, id, doc);
+      return id;
+    });
+    return tx();
+  };
+
+  recordFailure(f: FailureRow): void {
+    this.db
+      .prepare(
+        `INSERT INTO failures (path, sha256, generator, reason, exit_code) VALUES (@path, @sha256, @generator, @reason, @exit_code)
+         ON CONFLICT(path) DO UPDATE SET sha256 = excluded.sha256, generator = excluded.generator,
+           reason = excluded.reason, exit_code = excluded.exit_code`,
+      )
+      .run(f);
+  }
+
+  failures(): FailureRow[] {
+    return this.db.prepare('SELECT * FROM failures ORDER BY path').all() as FailureRow[];
+  }
+
+  documents(): DocumentRow[] {
+    return this.db.prepare('SELECT * FROM documents ORDER BY path').all() as DocumentRow[];
+  }
+
+  hasWarnings(docId: number): boolean {
+    return this.db.prepare("SELECT 1 FROM documents WHERE id = ? AND warnings <> '[]'").get(docId) !== undefined;
+  }
+
+  /** Task status counts of one document; `none` for tasks the document gives no status. */
+  statusCounts(docId: number): Partial<Record<StatusCode | 'none', number>> {
+    const rows = this.db
+      .prepare('SELECT coalesce(status_code, \'none\') AS code, count(*) AS n FROM tasks WHERE doc_id = ? GROUP BY 1')
+      .all(docId) as { code: StatusCode | 'none'; n: number }[];
+    return Object.fromEntries(rows.map((r) => [r.code, r.n]));
+  }
+
+  /** Documents with their stored JSON, in path order, one at a time (the archive may be larger than memory wants). */
+  *iterateDocumentJson(): Generator<{ row: DocumentRow; json: string }> {
+    const stmt = this.db.prepare('SELECT * FROM documents ORDER BY path');
+    for (const r of stmt.iterate() as IterableIterator<DocumentRow & { json: string }>) {
+      yield { row: r, json: r.json };
+    }
+  }
+
+  /** Warnings of one document, as stored. */
+  *iterateWarnings(): Generator<{ path: string; warnings: { code: string; message: string; taskId?: string }[] }> {
+    const stmt = this.db.prepare("SELECT path, warnings FROM documents WHERE warnings <> '[]' ORDER BY path");
+    for (const r of stmt.iterate() as IterableIterator<{ path: string; warnings: string }>) {
+      yield { path: r.path, warnings: JSON.parse(r.warnings) as { code: string; message: string; taskId?: string }[] };
+    }
+  }
+}
+
+function insertTasks(db: Db, docId: number, tasks: Task[]): void {
+  const insTask = db.prepare(
+    `INSERT INTO tasks (doc_id, seq, task_id, number, path, section, text, progress, status_code, status_label, status_evidence, status_source)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  const insUnit = db.prepare('INSERT INTO assignments (task, role, name, note, alias_key) VALUES (?, ?, ?, ?, ?)');
+  tasks.forEach((t, seq) => {
+    const { lastInsertRowid } = insTask.run(
+      docId,
+      seq,
+      t.id,
+      t.number,
+      JSON.stringify(t.path),
+      JSON.stringify(t.section),
+      t.text,
+      t.progress,
+      t.status?.code ?? null,
+      t.status?.label ?? null,
+      t.status?.evidence ?? null,
+      t.status?.source ?? null,
+    );
+    const addUnits = (role: 'lead' | 'co', units: Unit[]) => {
+      for (const u of units) insUnit.run(lastInsertRowid, role, u.name, u.note, aliasKey(u.name));
+    };
+    addUnits('lead', t.leadUnits);
+    addUnits('co', t.coUnits);
+  });
+}
+
+function insertLaggingItems(db: Db, docId: number, doc: TaskDocument): void {
+  const ins = db.prepare(
+    'INSERT INTO lagging_items (doc_id, unit, alias_key, text, status_code, task_id) VALUES (?, ?, ?, ?, ?, ?)',
+  );
+  for (const group of doc.lagging) {
+    for (const item of group.items) {
+      ins.run(docId, group.unit, aliasKey(group.unit), item.text, item.status?.code ?? null, item.taskId);
+    }
+  }
+}

@@ -1,0 +1,235 @@
+/**
+ * Questions asked of the archive across documents and years: which units are
+ * behind, and what one unit was asked to do over time. Units are grouped by
+ * `aliasKey`, so 市发改委 / 市发展改革委 / 市发展和改革委员会 count as one body,
+ * while the printed names are always shown as printed.
+ */
+import type { Archive } from './db.js';
+import type { StatusCode } from '../model/schema.js';
+import { StatusCode as StatusCodeEnum } from '../model/schema.js';
+import { aliasKey } from '../extract/aliases.js';
+import { UsageError } from '../errors.js';
+
+/** `behind` is shorthand for every code that means "not on track". */
+export const BEHIND: readonly StatusCode[] = ['lagging', 'stalled', 'at_risk'];
+
+export function parseStatusList(spec: string): StatusCode[] {
+  const codes = new Set<StatusCode>();
+  for (const part of spec.split(/[,，]/).map((s) => s.trim()).filter(Boolean)) {
+    if (part === 'behind') BEHIND.forEach((c) => codes.add(c));
+    else {
+      const parsed = StatusCodeEnum.safeParse(part);
+      if (!parsed.success) {
+        throw new UsageError(`unknown status '${part}' (use ${StatusCodeEnum.options.join(', ')} or behind)`);
+      }
+      codes.add(parsed.data);
+    }
+  }
+  if (codes.size === 0) throw new UsageError('--status needs at least one status code');
+  return [...codes];
+}
+
+export type Role = 'lead' | 'co' | 'any';
+
+export interface UnitsQuery {
+  statuses: StatusCode[];
+  since?: number | undefined;
+  /** Substrings of the issuer; a document matches if its issuer contains any of them. */
+  issuers?: string[] | undefined;
+  role?: Role | undefined;
+}
+
+export interface UnitRow {
+  unit: string;
+  /** Printed names grouped under this unit, most frequent first. */
+  names: string[];
+  year: number | null;
+  period: string | null;
+  /** Distinct tasks the unit is assigned to whose status is one of the queried codes. */
+  behind: number;
+  /** Distinct tasks the unit is assigned to in those documents. */
+  assigned: number;
+  share: number;
+  /** Items a notice's own lagging list attributes to this unit with a queried status (matched to a row or not). */
+  listed: number;
+  documents: number;
+}
+
+export function unitsReport(archive: Archive, q: UnitsQuery): UnitRow[] {
+  const { where, params } = documentFilter(q);
+  const roleClause = q.role === 'lead' || q.role === 'co' ? 'AND s.role = @role' : '';
+  const statusParams = Object.fromEntries(q.statuses.map((c, i) => [`s${i}`, c]));
+  const statusIn = q.statuses.map((_, i) => `@s${i}`).join(', ');
+  const taskRows = archive.db
+    .prepare(
+      `WITH a AS (
+         SELECT DISTINCT s.alias_key, d.id AS doc_id, d.year, d.period, t.id AS task_row, t.status_code
+         FROM assignments s JOIN tasks t ON t.id = s.task JOIN documents d ON d.id = t.doc_id
+         WHERE ${where} ${roleClause})
+       SELECT alias_key, year, period, count(*) AS assigned,
+              sum(CASE WHEN status_code IN (${statusIn}) THEN 1 ELSE 0 END) AS behind,
+              count(DISTINCT doc_id) AS documents
+       FROM a GROUP BY alias_key, year, period`,
+    )
+    .all({ ...params, ...statusParams, role: q.role ?? 'any' }) as {
+    alias_key: string;
+    year: number | null;
+    period: string | null;
+    assigned: number;
+    behind: number;
+    documents: number;
+  }[];
+  const listedRows = archive.db
+    .prepare(
+      `SELECT l.alias_key, d.year, d.period, count(*) AS listed, count(DISTINCT d.id) AS documents
+       FROM lagging_items l JOIN documents d ON d.id = l.doc_id
+       WHERE ${where} AND l.status_code IN (${statusIn})
+       GROUP BY l.alias_key, d.year, d.period`,
+    )
+    .all({ ...params, ...statusParams }) as {
+    alias_key: string;
+    year: number | null;
+    period: string | null;
+    listed: number;
+    documents: number;
+  }[];
+
+  const rows = new Map<string, UnitRow>();
+  const keyOf = (k: string, y: number | null, p: string | null) => JSON.stringify([k, y, p]);
+  for (const r of taskRows) {
+    rows.set(keyOf(r.alias_key, r.year, r.period), {
+      unit: r.alias_key,
+      names: [],
+      year: r.year,
+      period: r.period,
+      behind: r.behind,
+      assigned: r.assigned,
+      share: r.assigned ? r.behind / r.assigned : 0,
+      listed: 0,
+      documents: r.documents,
+    });
+  }
+  for (const r of listedRows) {
+    const key = keyOf(r.alias_key, r.year, r.period);
+    const row = rows.get(key);
+    if (row) row.listed = r.listed;
+    else
+      rows.set(key, {
+        unit: r.alias_key,
+        names: [],
+        year: r.year,
+        period: r.period,
+        behind: 0,
+        assigned: 0,
+        share: 0,
+        listed: r.listed,
+        documents: r.documents,
+      });
+  }
+  const names = printedNames(archive, where, params);
+  const result = [...rows.values()].filter((r) => r.behind > 0 || r.listed > 0);
+  for (const r of result) r.names = names.get(r.unit) ?? [r.unit];
+  result.sort(
+    (a, b) =>
+      b.behind - a.behind ||
+      b.listed - a.listed ||
+      b.share - a.share ||
+      (b.year ?? 0) - (a.year ?? 0) ||
+      a.unit.localeCompare(b.unit),
+  );
+  return result;
+}
+
+function documentFilter(q: { since?: number | undefined; issuers?: string[] | undefined }): {
+  where: string;
+  params: Record<string, unknown>;
+} {
+  const clauses = ['1 = 1'];
+  const params: Record<string, unknown> = {};
+  if (q.since !== undefined) {
+    clauses.push('d.year >= @since');
+    params.since = q.since;
+  }
+  if (q.issuers && q.issuers.length) {
+    clauses.push('(' + q.issuers.map((_, i) => `instr(coalesce(d.issuer, ''), @issuer${i}) > 0`).join(' OR ') + ')');
+    q.issuers.forEach((s, i) => (params[`issuer${i}`] = s));
+  }
+  return { where: clauses.join(' AND '), params };
+}
+
+/** Printed names per alias key, most frequent first, from assignments and lagging lists. */
+function printedNames(archive: Archive, where: string, params: Record<string, unknown>): Map<string, string[]> {
+  const rows = archive.db
+    .prepare(
+      `SELECT alias_key, name, sum(n) AS n FROM (
+         SELECT s.alias_key, s.name, count(*) AS n
+         FROM assignments s JOIN tasks t ON t.id = s.task JOIN documents d ON d.id = t.doc_id
+         WHERE ${where} GROUP BY 1, 2
+         UNION ALL
+         SELECT l.alias_key, l.unit AS name, count(*) AS n
+         FROM lagging_items l JOIN documents d ON d.id = l.doc_id
+         WHERE ${where} GROUP BY 1, 2)
+       GROUP BY 1, 2 ORDER BY 1, n DESC, name`,
+    )
+    .all(params) as { alias_key: string; name: string }[];
+  const out = new Map<string, string[]>();
+  for (const r of rows) {
+    const list = out.get(r.alias_key) ?? [];
+    list.push(r.name);
+    out.set(r.alias_key, list);
+  }
+  return out;
+}
+
+export interface HistoryRow {
+  docId: number;
+  path: string;
+  kind: string;
+  year: number | null;
+  period: string | null;
+  date: string | null;
+  title: string | null;
+  taskId: string | null;
+  /** `lead`/`co` for an assignment; `listed` for a lagging-list item naming the unit that no assigned row covers. */
+  role: 'lead' | 'co' | 'listed';
+  printedName: string;
+  text: string;
+  status: StatusCode | null;
+  statusLabel: string | null;
+  progress: string | null;
+}
+
+export function unitHistory(archive: Archive, unit: string, q: { since?: number; issuers?: string[] } = {}): HistoryRow[] {
+  const key = aliasKey(unit);
+  const { where, params } = documentFilter(q);
+  const assigned = archive.db
+    .prepare(
+      `SELECT d.id AS docId, d.path, d.kind, d.year, d.period, d.date, d.title, t.task_id AS taskId, t.seq,
+              CASE WHEN sum(s.role = 'lead') > 0 THEN 'lead' ELSE 'co' END AS role, min(s.name) AS printedName, t.text, t.status_code AS status,
+              t.status_label AS statusLabel, t.progress
+       FROM assignments s JOIN tasks t ON t.id = s.task JOIN documents d ON d.id = t.doc_id
+       WHERE s.alias_key = @key AND ${where}
+       GROUP BY t.id`,
+    )
+    .all({ ...params, key }) as (HistoryRow & { seq: number })[];
+  const covered = new Set(assigned.map((r) => `${r.docId}\u0000${r.taskId}`));
+  const listed = (
+    archive.db
+      .prepare(
+        `SELECT d.id AS docId, d.path, d.kind, d.year, d.period, d.date, d.title, l.task_id AS taskId, l.id AS seq,
+                'listed' AS role, l.unit AS printedName, l.text, l.status_code AS status, NULL AS statusLabel, NULL AS progress
+         FROM lagging_items l JOIN documents d ON d.id = l.doc_id
+         WHERE l.alias_key = @key AND ${where}`,
+      )
+      .all({ ...params, key }) as (HistoryRow & { seq: number })[]
+  ).filter((r) => r.taskId === null || !covered.has(`${r.docId}\u0000${r.taskId}`));
+  const rows = [...assigned, ...listed.map((r) => ({ ...r, seq: Number.MAX_SAFE_INTEGER / 2 + r.seq }))];
+  rows.sort(
+    (a, b) =>
+      (a.year ?? 0) - (b.year ?? 0) ||
+      (a.date ?? '').localeCompare(b.date ?? '') ||
+      a.path.localeCompare(b.path) ||
+      a.seq - b.seq,
+  );
+  return rows.map(({ seq: _seq, ...r }) => r);
+}

@@ -1,0 +1,120 @@
+/**
+ * Where each input's JSON goes under --out, and the rule that nothing is ever
+ * written outside --out: an input tree mirrored naively can carry names such
+ * as `../x`, and a symlink planted inside --out could redirect a write.
+ */
+import { closeSync, mkdirSync, openSync, readdirSync, realpathSync, renameSync, rmSync, unlinkSync, writeSync } from 'node:fs';
+import { dirname, join, posix, resolve } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { InputError } from '../errors.js';
+import { isInside } from './walk.js';
+
+/** `a/b/report.html` → `a/b/report.json`; when two inputs in one folder share a stem, both keep their extension. */
+export function planOutputNames(rels: string[]): Map<string, string> {
+  const stemOf = (rel: string) => {
+    const dir = posix.dirname(rel);
+    const name = posix.basename(rel);
+    const dot = name.lastIndexOf('.');
+    const stem = dot > 0 ? name.slice(0, dot) : name;
+    return dir === '.' ? stem : `${dir}/${stem}`;
+  };
+  const byStem = new Map<string, string[]>();
+  for (const rel of rels) {
+    const list = byStem.get(stemOf(rel)) ?? [];
+    list.push(rel);
+    byStem.set(stemOf(rel), list);
+  }
+  const out = new Map<string, string>();
+  for (const [stem, members] of byStem) {
+    for (const rel of members) out.set(rel, members.length === 1 ? `${stem}.json` : `${rel}.json`);
+  }
+  return out;
+}
+
+/** Absolute path of `rel` under `outDir`, or an InputError if it would land anywhere else. */
+export function confineToOut(outDir: string, rel: string): string {
+  const root = resolve(outDir);
+  const target = resolve(root, rel);
+  if (target === root || !isInside(target, root) || rel.split(/[\\/]/).includes('..')) {
+    throw new InputError(rel, 'output path would leave the --out folder; refused');
+  }
+  return target;
+}
+
+const TEMP_MARK = '.taskgen-tmp-';
+
+/**
+ * Write-then-rename in the target's own folder, so a reader (or a rerun after
+ * kill -9) sees either the old file or the complete new one, never a prefix.
+ */
+export function writeFileAtomic(outDir: string, rel: string, data: string | Buffer): string {
+  const target = confineToOut(outDir, rel);
+  const dir = dirname(target);
+  mkdirSync(dir, { recursive: true });
+  // A link planted inside --out must not carry the write elsewhere.
+  if (!isInside(realpathSync(dir), realpathSync(outDir))) {
+    throw new InputError(rel, 'output folder resolves outside --out (symlink); refused');
+  }
+  const tmp = join(dir, `${TEMP_MARK}${process.pid}-${randomBytes(4).toString('hex')}`);
+  // No fsync: the guarantee is against a killed process (the page cache survives it), and an fsync per
+  // file would cost more than parsing the file. A power cut can still lose the last outputs; a rerun redoes them.
+  try {
+    const fd = openSync(tmp, 'w');
+    try {
+      writeSync(fd, typeof data === 'string' ? Buffer.from(data, 'utf8') : data);
+    } finally {
+      closeSync(fd);
+    }
+  } catch (e) {
+    rmSync(tmp, { force: true });
+    throw e;
+  }
+  renameSync(tmp, target);
+  return target;
+}
+
+/** Removes temp files a killed run left behind; returns how many. */
+export function removeStaleTemps(outDir: string): number {
+  let removed = 0;
+  const visit = (dir: string) => {
+    let entries;
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const e of entries) {
+      const p = join(dir, e.name);
+      if (e.isDirectory()) visit(p);
+      else if (e.isFile() && e.name.startsWith(TEMP_MARK)) {
+        unlinkSync(p);
+        removed++;
+      }
+    }
+  };
+  visit(outDir);
+  return removed;
+}
+
+/** Like writeFileAtomic for outputs too large to build in memory (tasks.jsonl of a big archive). */
+export function writeStreamAtomic(outDir: string, rel: string, produce: (write: (chunk: string) => void) => void): string {
+  const target = confineToOut(outDir, rel);
+  const dir = dirname(target);
+  mkdirSync(dir, { recursive: true });
+  const tmp = join(dir, `${TEMP_MARK}${process.pid}-${randomBytes(4).toString('hex')}`);
+  try {
+    const fd = openSync(tmp, 'w');
+    try {
+      produce((chunk) => {
+        writeSync(fd, Buffer.from(chunk, 'utf8'));
+      });
+    } finally {
+      closeSync(fd);
+    }
+  } catch (e) {
+    rmSync(tmp, { force: true });
+    throw e;
+  }
+  renameSync(tmp, target);
+  return target;
+}

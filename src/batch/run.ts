@@ -1,0 +1,212 @@
+/**
+ * `taskgen batch`: convert a whole archive of prior years. The main thread
+ * walks the inputs, schedules files onto parse workers and is the only writer:
+ * per-input JSON (atomic rename), archive.db (one transaction per document),
+ * then tasks.jsonl and errors.jsonl regenerated from the archive, so a run
+ * killed at any point and started again ends exactly where a clean run would.
+ */
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { resolve } from 'node:path';
+import { Archive } from '../archive/db.js';
+import { writeJsonl } from '../writers/jsonl.js';
+import type { DocumentKind, StatusCode, TaskDocument } from '../model/schema.js';
+import { EXIT, UsageError } from '../errors.js';
+import { GENERATOR } from '../version.js';
+import { collectInputs, isInside, realpathLenient } from './walk.js';
+import { confineToOut, planOutputNames, removeStaleTemps, writeFileAtomic, writeStreamAtomic } from './outputs.js';
+import { ParsePool } from './pool.js';
+import type { JobMessage, ResultMessage } from './protocol.js';
+import { createProgress } from './progress.js';
+
+export const TASKS_FILE = 'tasks.jsonl';
+export const ERRORS_FILE = 'errors.jsonl';
+
+export interface BatchOptions {
+  inputs: string[];
+  out: string;
+  jobs?: number | undefined;
+  force?: boolean | undefined;
+  quiet?: boolean | undefined;
+  cwd?: string | undefined;
+  /** Where progress goes; stderr by default. */
+  progressStream?: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
+  timeoutMs?: number | undefined;
+}
+
+export interface BatchFailure {
+  file: string;
+  reason: string;
+  exitCode: number;
+}
+
+export interface BatchSummary {
+  out: string;
+  files: { total: number; parsed: number; unchanged: number; ignored: number; failed: number; withWarnings: number };
+  kinds: Record<DocumentKind, number>;
+  statuses: Record<StatusCode | 'none', number>;
+  failures: BatchFailure[];
+  bytes: number;
+  jobs: number;
+  elapsedMs: number;
+  filesPerSecond: number;
+  peakRssMiB: number;
+  exitCode: number;
+}
+
+export function defaultJobs(): number {
+  return availableParallelism();
+}
+
+export async function runBatch(opts: BatchOptions): Promise<BatchSummary> {
+  const started = performance.now();
+  const cwd = opts.cwd ?? process.cwd();
+  const jobs = opts.jobs ?? defaultJobs();
+  if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError(`--jobs must be a positive whole number, got ${jobs}`);
+  if (opts.inputs.length === 0) throw new UsageError('batch needs at least one input folder, file or pattern');
+  const out = resolve(cwd, opts.out);
+
+  const collected = collectInputs(opts.inputs, { cwd, exclude: [out] });
+  const outReal = realpathLenient(out);
+  for (const tree of collected.trees) {
+    if (isInside(outReal, tree) && !opts.force) {
+      throw new UsageError(`--out ${opts.out} is inside the input folder ${tree}; choose another folder or pass --force`);
+    }
+  }
+
+  const archive = Archive.open(out);
+  try {
+    removeStaleTemps(out);
+    const names = planOutputNames(collected.files.map((f) => f.rel));
+    const summary = emptySummary(out, jobs);
+    const failures: BatchFailure[] = [];
+    const jobList: JobMessage[] = [];
+    const outRelById = new Map<number, string>();
+
+    collected.files.forEach((f, id) => {
+      const outRel = names.get(f.rel)!;
+      try {
+        confineToOut(out, outRel);
+      } catch (e) {
+        failures.push({ file: f.abs, reason: (e as Error).message, exitCode: EXIT.INPUT });
+        return;
+      }
+      outRelById.set(id, outRel);
+      const row = opts.force ? undefined : archive.findByPath(f.abs);
+      // Skip only when the earlier output is really there and would be written to the same place.
+      const known = row && row.generator === GENERATOR && row.out === outRel && existsSync(resolve(out, outRel)) ? row.sha256 : null;
+      jobList.push({ type: 'job', id, path: f.abs, knownSha256: known });
+    });
+
+    const progress = createProgress(opts.progressStream ?? process.stderr, { quiet: opts.quiet ?? false });
+    let done = 0;
+    const total = jobList.length;
+    const onResult = (job: JobMessage, r: ResultMessage) => {
+      summary.bytes += r.bytes;
+      applyResult(archive, out, outRelById.get(job.id)!, job, r, summary, failures);
+      done++;
+      progress.update({ done, total, failed: failures.length });
+    };
+    const pool = new ParsePool({ size: jobs, onResult, timeoutMs: opts.timeoutMs });
+    await pool.run(jobList);
+    progress.finish({ done, total, failed: failures.length });
+
+    exportTasks(archive, out);
+    exportErrors(archive, out);
+
+    summary.files.total = collected.files.length;
+    summary.files.failed = failures.length;
+    summary.failures = failures.sort((a, b) => a.file.localeCompare(b.file));
+    summary.elapsedMs = Math.round(performance.now() - started);
+    summary.filesPerSecond = Math.round((collected.files.length / Math.max(summary.elapsedMs, 1)) * 1000 * 10) / 10;
+    summary.peakRssMiB = Math.round(Math.max(pool.maxRssKiB, process.resourceUsage().maxRSS) / 1024);
+    summary.exitCode = failures.length ? EXIT.PARTIAL : EXIT.OK;
+    return summary;
+  } finally {
+    archive.close();
+  }
+}
+
+function emptySummary(out: string, jobs: number): BatchSummary {
+  return {
+    out,
+    files: { total: 0, parsed: 0, unchanged: 0, ignored: 0, failed: 0, withWarnings: 0 },
+    kinds: { plan: 0, notice: 0, progress: 0, report: 0 },
+    statuses: { done: 0, good: 0, on_schedule: 0, lagging: 0, stalled: 0, at_risk: 0, unknown: 0, none: 0 },
+    failures: [],
+    bytes: 0,
+    jobs,
+    elapsedMs: 0,
+    filesPerSecond: 0,
+    peakRssMiB: 0,
+    exitCode: EXIT.OK,
+  };
+}
+
+function applyResult(
+  archive: Archive,
+  out: string,
+  outRel: string,
+  job: JobMessage,
+  r: ResultMessage,
+  summary: BatchSummary,
+  failures: BatchFailure[],
+): void {
+  switch (r.type) {
+    case 'parsed': {
+      // Output file first, row second: a kill between the two leaves no row, so the rerun parses again.
+      writeFileAtomic(out, outRel, r.json);
+      const docId = archive.replaceDocument(job.path, outRel, r.doc, r.json);
+      summary.files.parsed++;
+      countDocument(archive, docId, summary);
+      return;
+    }
+    case 'unchanged': {
+      const row = archive.findByPath(job.path);
+      summary.files.unchanged++;
+      if (row) countDocument(archive, row.id, summary);
+      return;
+    }
+    case 'ignored':
+      summary.files.ignored++;
+      return;
+    case 'failed':
+      archive.recordFailure({ path: job.path, sha256: r.sha256, generator: GENERATOR, reason: r.reason, exit_code: r.exitCode });
+      failures.push({ file: job.path, reason: r.reason, exitCode: r.exitCode });
+      return;
+  }
+}
+
+function countDocument(archive: Archive, docId: number, summary: BatchSummary): void {
+  const row = archive.document(docId);
+  if (!row) return;
+  summary.kinds[row.kind as DocumentKind]++;
+  if (archive.hasWarnings(docId)) summary.files.withWarnings++;
+  for (const [code, n] of Object.entries(archive.statusCounts(docId))) {
+    summary.statuses[code as StatusCode | 'none'] += n ?? 0;
+  }
+}
+
+/** All tasks of the archive, one per line with their document's fields, rebuilt whole so a rerun cannot duplicate lines. */
+export function exportTasks(archive: Archive, out: string): void {
+  writeStreamAtomic(out, TASKS_FILE, (write) => {
+    for (const { json } of archive.iterateDocumentJson()) {
+      // Stored documents were validated before they were written; re-validating 2,000 of them would double the export time.
+      write(writeJsonl([JSON.parse(json) as TaskDocument]));
+    }
+  });
+}
+
+/** Failed files and files parsed with warnings, one JSON object per line. */
+export function exportErrors(archive: Archive, out: string): void {
+  const lines: { file: string; line: string }[] = [];
+  for (const f of archive.failures()) {
+    lines.push({ file: f.path, line: JSON.stringify({ file: f.path, status: 'failed', reason: f.reason, exitCode: f.exit_code }) });
+  }
+  for (const { path, warnings } of archive.iterateWarnings()) {
+    const reason = `${warnings.length} warning${warnings.length === 1 ? '' : 's'}: ` + warnings.map((w) => w.message).join('; ');
+    lines.push({ file: path, line: JSON.stringify({ file: path, status: 'warnings', reason, exitCode: EXIT.OK, warnings }) });
+  }
+  lines.sort((a, b) => a.file.localeCompare(b.file));
+  writeFileAtomic(out, ERRORS_FILE, lines.map((l) => l.line + '\n').join(''));
+}

@@ -1,0 +1,242 @@
+/**
+ * Archive commands: `batch` builds the archive, `units` / `history` / `diff`
+ * ask it questions. Wiring only; the work is in src/batch and src/archive.
+ */
+import { Command, Option } from 'commander';
+import { existsSync, statSync } from 'node:fs';
+import { extname, join, resolve } from 'node:path';
+import { runBatch, defaultJobs, type BatchSummary } from '../batch/run.js';
+import { Archive, ARCHIVE_FILE } from '../archive/db.js';
+import { parseStatusList, unitHistory, unitsReport, type HistoryRow, type Role, type UnitRow } from '../archive/queries.js';
+import { diffDocuments, type Change, type DiffEntry } from '../archive/diff.js';
+import { OUTPUT_FORMATS, parseOutputFormat, render, type Column } from '../archive/render.js';
+import { loadParsedJson, parseFile } from '../pipeline.js';
+import type { TaskDocument } from '../model/schema.js';
+import { InputError, UsageError } from '../errors.js';
+
+export function registerArchiveCommands(program: Command): void {
+  registerBatch(program);
+  registerUnits(program);
+  registerHistory(program);
+  registerDiff(program);
+}
+
+function parsePositiveInt(name: string) {
+  return (v: string): number => {
+    if (!/^\d+$/.test(v) || Number(v) < 1) throw new UsageError(`${name} must be a positive whole number, got '${v}'`);
+    return Number(v);
+  };
+}
+
+function parseYear(v: string): number {
+  if (!/^\d{4}$/.test(v)) throw new UsageError(`--since must be a four-digit year, got '${v}'`);
+  return Number(v);
+}
+
+const formatOption = () =>
+  new Option('--format <format>', 'output format').choices([...OUTPUT_FORMATS]).default('table');
+const archiveOption = () => new Option('--archive <dir>', 'folder holding archive.db (the --out of taskgen batch)').default('.');
+
+function openArchive(dir: string): Archive {
+  const file = join(resolve(dir), ARCHIVE_FILE);
+  if (!existsSync(file)) throw new InputError(dir, `no ${ARCHIVE_FILE} here; build one with: taskgen batch <folder> --out ${dir}`);
+  return Archive.open(resolve(dir), { readonly: true });
+}
+
+function registerBatch(program: Command): void {
+  program
+    .command('batch')
+    .description('convert a whole archive of documents: one JSON per file, tasks.jsonl, errors.jsonl and archive.db')
+    .argument('<inputs...>', 'folders (walked recursively), files or quoted glob patterns')
+    .requiredOption('--out <dir>', 'output folder (mirrors the input tree)')
+    .option('-j, --jobs <n>', `parallel parse workers (default: CPU count, ${defaultJobs()} here)`, parsePositiveInt('--jobs'))
+    .option('--force', 're-parse files already in the archive; allow --out inside an input folder')
+    .option('-q, --quiet', 'no progress or summary on stderr')
+    .option('--json', 'print the summary as JSON on stdout')
+    .addHelpText(
+      'after',
+      `
+Files are recognised by content (HTML, text, PDF, Word), not only by extension. A file whose bytes
+and taskgen version are already in the archive is skipped. A failing file never stops the batch: it is
+listed in errors.jsonl with its reason, and the exit code is 3.
+
+Examples:
+  $ taskgen batch archive/ --out parsed/
+  $ taskgen batch 'archive/**/*.html' --out parsed/ --jobs 4 --json > summary.json`,
+    )
+    .action(async (inputs: string[], opts: { out: string; jobs?: number; force?: boolean; quiet?: boolean; json?: boolean }) => {
+      const summary = await runBatch({
+        inputs,
+        out: opts.out,
+        jobs: opts.jobs,
+        force: Boolean(opts.force),
+        quiet: Boolean(opts.quiet),
+      });
+      if (opts.json) process.stdout.write(JSON.stringify(summary, null, 2) + '\n');
+      else if (!opts.quiet) process.stderr.write(describeSummary(summary));
+      process.exitCode = summary.exitCode;
+    });
+}
+
+export function describeSummary(s: BatchSummary): string {
+  const nonZero = (rec: Record<string, number>) =>
+    Object.entries(rec)
+      .filter(([, n]) => n > 0)
+      .map(([k, n]) => `${k} ${n}`)
+      .join(', ') || 'none';
+  const lines = [
+    `taskgen batch: ${s.files.total} files → ${s.out}`,
+    `  parsed ${s.files.parsed}, unchanged ${s.files.unchanged}, not documents ${s.files.ignored}, failed ${s.files.failed}, with warnings ${s.files.withWarnings}`,
+    `  documents by kind: ${nonZero(s.kinds)}`,
+    `  tasks by status: ${nonZero(s.statuses)}`,
+  ];
+  for (const f of s.failures.slice(0, 20)) lines.push(`  failed: ${f.file}: ${f.reason}`);
+  if (s.failures.length > 20) lines.push(`  … ${s.failures.length - 20} more in errors.jsonl`);
+  lines.push(`  ${(s.elapsedMs / 1000).toFixed(1)} s, ${s.filesPerSecond} files/s, ${s.jobs} jobs`);
+  return lines.join('\n') + '\n';
+}
+
+const UNIT_COLUMNS: Column<UnitRow>[] = [
+  { header: 'unit', value: (r) => r.names.join(' / '), maxWidth: 40 },
+  { header: 'year', value: (r) => r.year },
+  { header: 'period', value: (r) => r.period },
+  { header: 'behind', value: (r) => r.behind, align: 'right' },
+  { header: 'assigned', value: (r) => r.assigned, align: 'right' },
+  { header: 'share', value: (r) => (r.assigned ? `${(100 * r.share).toFixed(1)}%` : null), align: 'right' },
+  { header: 'listed', value: (r) => r.listed, align: 'right' },
+  { header: 'docs', value: (r) => r.documents, align: 'right' },
+];
+
+function registerUnits(program: Command): void {
+  program
+    .command('units')
+    .description('rank units by tasks in the given status, per year and period, across the archive')
+    .requiredOption('--status <codes>', 'status code(s), comma-separated; behind = lagging,stalled,at_risk')
+    .option('--since <year>', 'only documents of this year or later', parseYear)
+    .option('--issuer <text...>', 'only documents whose issuer contains one of these')
+    .addOption(new Option('--role <role>', 'count tasks the unit leads, co-operates on, or either').choices(['lead', 'co', 'any']).default('any'))
+    .addOption(formatOption())
+    .addOption(archiveOption())
+    .addHelpText(
+      'after',
+      `
+Units are grouped across spellings (市发改委 = 市发展改革委); each row shows the printed names.
+behind = tasks in those statuses; assigned = all tasks of the unit in those documents;
+listed = items a notice's own laggard list names the unit for (whether or not a table row matches).
+
+Examples:
+  $ taskgen units --status lagging --archive parsed/
+  $ taskgen units --status behind --since 2022 --format csv > laggards.csv`,
+    )
+    .action((opts: { status: string; since?: number; issuer?: string[]; role: Role; format: string; archive: string }) => {
+      const format = parseOutputFormat(opts.format);
+      const statuses = parseStatusList(opts.status);
+      const archive = openArchive(opts.archive);
+      try {
+        const rows = unitsReport(archive, { statuses, since: opts.since, issuers: opts.issuer, role: opts.role });
+        process.stdout.write(render(rows, UNIT_COLUMNS, format));
+      } finally {
+        archive.close();
+      }
+    });
+}
+
+const HISTORY_COLUMNS: Column<HistoryRow>[] = [
+  { header: 'doc', value: (r) => r.docId, align: 'right' },
+  { header: 'year', value: (r) => r.year },
+  { header: 'period', value: (r) => r.period },
+  { header: 'kind', value: (r) => r.kind },
+  { header: 'task', value: (r) => r.taskId },
+  { header: 'role', value: (r) => r.role },
+  { header: 'status', value: (r) => r.status },
+  { header: 'text', value: (r) => r.text, maxWidth: 50 },
+  { header: 'progress', value: (r) => r.progress, maxWidth: 40 },
+];
+
+function registerHistory(program: Command): void {
+  program
+    .command('history')
+    .description("one unit's tasks document by document, with status and progress")
+    .argument('<unit>', 'unit name in any common spelling (市发改委, 市发展改革委…)')
+    .option('--since <year>', 'only documents of this year or later', parseYear)
+    .addOption(formatOption())
+    .addOption(archiveOption())
+    .action((unit: string, opts: { since?: number; format: string; archive: string }) => {
+      const format = parseOutputFormat(opts.format);
+      const archive = openArchive(opts.archive);
+      try {
+        const rows = unitHistory(archive, unit, opts.since === undefined ? {} : { since: opts.since });
+        if (rows.length === 0 && format === 'table') {
+          process.stderr.write(`taskgen: no task in the archive is assigned to ${unit}\n`);
+        }
+        process.stdout.write(render(rows, HISTORY_COLUMNS, format));
+      } finally {
+        archive.close();
+      }
+    });
+}
+
+const CHANGE_ORDER: Change[] = ['newly_behind', 'still_behind', 'caught_up', 'changed', 'added', 'removed', 'unchanged'];
+
+const DIFF_COLUMNS: Column<DiffEntry>[] = [
+  { header: 'change', value: (e) => e.change },
+  { header: 'A', value: (e) => e.idA },
+  { header: 'B', value: (e) => e.idB },
+  { header: 'status', value: (e) => `${e.statusA ?? '-'} → ${e.statusB ?? '-'}` },
+  { header: 'sim', value: (e) => (e.similarity === null ? null : e.similarity.toFixed(2)), align: 'right' },
+  { header: 'lead', value: (e) => e.lead.join('、'), maxWidth: 24 },
+  { header: 'text', value: (e) => e.text, maxWidth: 50 },
+];
+
+function registerDiff(program: Command): void {
+  program
+    .command('diff')
+    .description('compare two reports of the same plan: who caught up, who fell behind, what was added or dropped')
+    .argument('<a>', 'earlier document: a file to parse, a taskgen JSON, or an archive document id')
+    .argument('<b>', 'later document, same forms')
+    .option('--all', 'also list unchanged tasks in the table')
+    .addOption(formatOption())
+    .addOption(new Option('--archive <dir>', 'archive to resolve document ids in').default('.'))
+    .addHelpText(
+      'after',
+      `
+Tasks are paired by text similarity (character bigrams), the number only breaking ties, so
+renumbered tasks still pair up. Behind = lagging, stalled or at_risk.
+
+Examples:
+  $ taskgen diff notice-q1.html notice-q3.html
+  $ taskgen diff 12 31 --archive parsed/ --format json`,
+    )
+    .action(async (a: string, b: string, opts: { all?: boolean; format: string; archive: string }) => {
+      const format = parseOutputFormat(opts.format);
+      const docA = await loadDocument(a, opts.archive);
+      const docB = await loadDocument(b, opts.archive);
+      const diff = diffDocuments(docA, docB, { a, b });
+      const entries = [...diff.entries]
+        .filter((e) => format !== 'table' || opts.all || e.change !== 'unchanged')
+        .sort((x, y) => CHANGE_ORDER.indexOf(x.change) - CHANGE_ORDER.indexOf(y.change));
+      if (format === 'table') {
+        const counts = CHANGE_ORDER.map((c) => `${c} ${diff.counts[c]}`).join(', ');
+        process.stdout.write(`A: ${a} (${diff.a.tasks} tasks)  B: ${b} (${diff.b.tasks} tasks)\n${counts}\n\n`);
+      }
+      process.stdout.write(render(entries, DIFF_COLUMNS, format, () => diff));
+    });
+}
+
+/** A path that exists is a document (or taskgen JSON); digits that are not a file name an archive document. */
+async function loadDocument(ref: string, archiveDir: string): Promise<TaskDocument> {
+  if (existsSync(ref) && statSync(ref).isFile()) {
+    return extname(ref).toLowerCase() === '.json' ? loadParsedJson(ref) : parseFile(ref);
+  }
+  if (/^\d+$/.test(ref)) {
+    const archive = openArchive(archiveDir);
+    try {
+      const json = archive.documentJson(Number(ref));
+      if (json === undefined) throw new InputError(ref, `no document with id ${ref} in ${join(archiveDir, ARCHIVE_FILE)}`);
+      return JSON.parse(json) as TaskDocument;
+    } finally {
+      archive.close();
+    }
+  }
+  throw new InputError(ref, 'no such file, and not an archive document id');
+}
