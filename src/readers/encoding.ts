@@ -1,0 +1,149 @@
+/**
+ * The one place where bytes become text. Chinese government pages come in
+ * UTF-8, GBK/GB18030 (often declaring gb2312 while using GBK-only characters,
+ * or declaring nothing) and Big5; statistical detectors are unreliable on
+ * short Chinese text, so the order is: BOM → declared charset → strict UTF-8 →
+ * GB18030 vs Big5 by which decoding reads as ordinary Chinese.
+ */
+import iconv from 'iconv-lite';
+
+export interface Decoded {
+  text: string;
+  /** The encoding actually used, lower-case: 'utf-8', 'gb18030', 'big5', 'utf-16le', … */
+  encoding: string;
+}
+
+/** Declarations are only honoured near the top, as browsers do (they pre-scan 1024 bytes; we allow more). */
+const DECLARATION_WINDOW = 4096;
+
+/**
+ * Frequent characters in Chinese administrative prose, in simplified form and
+ * (second string) the traditional forms that differ. Decoding GBK bytes as Big5
+ * or vice versa yields valid but rare characters, so the share of these tells
+ * which decoding is the real one.
+ */
+const COMMON_SIMPLIFIED =
+  '的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也能下过子说产种面而方后多定行学法所民得经十三之进着等部度家电力里如水化高自二理起小物现实加量都两体制机当使点从业本去把性好应开它合还因由其些然前外天政四日那社义事平形相全表间样与关各重新线内数正心反你明看原又么利比或但质气第向道命此变条只没结解问意建月公无系军很情者最立代想已通并提直题党程展五果料象员革位入常文总次品式活设及管特件长求老头基资边流路级少图山统接知较将组见计别她手角期根论运农指几九区强放决西被干做必战先回则任取据处队南给色光门即保治北造百规热领七海口东导器压志世金增争济阶油思术极交受联什认六共权收证改清己美再采转更单风切打白教速花带安场身车例真务具万每目至达走积示议声报斗完类八离华名确才科张信马节话米整空元况今集温传土许步群广石记需段研界拉林律叫且究观越织装影算低持音众书布复容儿须际商非验连断深难近矿千周委素技备半办青省列习响约支般史感劳便团往酸历市克何除消构府称太准精值号率族维划选标写存候毛亲快效斯院查江型眼王按格养易置派层片始却专状育厂京识适属圆包火住调满县局照参红细引听该铁价严龙飞推项责牵协落镇街乡村服企创';
+const COMMON_TRADITIONAL_ONLY =
+  '這為個國時來們於對會發動過說產種後學經進著電裡現實兩體機當點從業應開還義間樣與關線內數麼質氣變條沒結問無軍並題黨員總設長頭資邊級圖統較將組見計別論運農幾區強決幹戰則據處隊給門規熱領東導壓爭濟階術極聯認權證採轉單風帶場車務萬達積議聲報鬥類離華確張馬節話況溫傳許廣記觀織裝眾書覆兒須際驗連斷難礦備辦習響約勞團歷構稱準號維劃選標寫親養層卻專狀廠識適屬圓調滿縣參紅細聽該鐵價嚴龍飛項責牽協鎮鄉創';
+const COMMON_CHINESE = new Set([...COMMON_SIMPLIFIED, ...COMMON_TRADITIONAL_ONLY]);
+
+/** Charset labels as pages write them → the decoder we use. */
+const GB_FAMILY = new Set([
+  'gb2312', 'gbk', 'x-gbk', 'gb18030', 'gb_2312-80', 'gb_2312', 'chinese', 'csgb2312', 'iso-ir-58', 'cp936', 'ms936', 'windows-936', 'euc-cn',
+]);
+const BIG5_FAMILY = new Set(['big5', 'big5-hkscs', 'cn-big5', 'x-x-big5', 'csbig5', 'cp950', 'ms950', 'windows-950']);
+const UTF8_LABELS = new Set(['utf-8', 'utf8', 'unicode-1-1-utf-8']);
+
+/** Map a declared charset label to the decoder name, or null if we cannot decode it. */
+export function normaliseCharset(label: string): string | null {
+  const l = label.trim().toLowerCase().replace(/^["']|["']$/g, '');
+  if (UTF8_LABELS.has(l)) return 'utf-8';
+  // Real pages declare gb2312 and then use GBK characters (镕, 堃, 喆); GB18030 is the superset.
+  if (GB_FAMILY.has(l)) return 'gb18030';
+  if (BIG5_FAMILY.has(l)) return 'big5';
+  if (l === 'utf-16' || l === 'utf-16le') return 'utf-16le';
+  if (l === 'utf-16be') return 'utf-16be';
+  return iconv.encodingExists(l) ? l : null;
+}
+
+/** Byte-order mark at the start, if any, with its length. */
+export function detectBom(bytes: Buffer): { encoding: string; length: number } | null {
+  if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { encoding: 'utf-8', length: 3 };
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return { encoding: 'utf-16le', length: 2 };
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return { encoding: 'utf-16be', length: 2 };
+  return null;
+}
+
+/**
+ * The charset a document declares about itself in its first few KB:
+ * `<meta charset>`, `<meta http-equiv="Content-Type" content="…charset=…">`,
+ * or an XML declaration. Returns the raw label (not normalised).
+ */
+export function findDeclaredCharset(bytes: Buffer): string | null {
+  // Declarations are ASCII; latin1 maps each byte to one char so offsets stay meaningful.
+  const head = bytes.subarray(0, DECLARATION_WINDOW).toString('latin1');
+  const xml = /^\s*<\?xml[^>]*\bencoding\s*=\s*["']([\w.:-]+)["']/i.exec(head);
+  if (xml?.[1]) return xml[1];
+  const metaTags = head.match(/<meta\b[^>]*>/gi) ?? [];
+  for (const tag of metaTags) {
+    const direct = /\bcharset\s*=\s*["']?\s*([\w.:-]+)/i.exec(tag);
+    // Covers both <meta charset="x"> and content="text/html; charset=x".
+    if (direct?.[1]) return direct[1];
+  }
+  return null;
+}
+
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** The bytes as UTF-8, or null if they are not valid UTF-8. */
+export function decodeStrictUtf8(bytes: Buffer): string | null {
+  try {
+    return strictUtf8.decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
+function isPrivateUse(code: number): boolean {
+  return (code >= 0xe000 && code <= 0xf8ff) || (code >= 0xf0000 && code <= 0x10ffff);
+}
+
+function isCjkIdeograph(code: number): boolean {
+  return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0x20000 && code <= 0x2ffff);
+}
+
+/**
+ * How much a decoding reads like real Chinese: frequent characters count for it,
+ * replacement and private-use characters (what a wrong double-byte table yields)
+ * count heavily against it.
+ */
+export function chineseReadabilityScore(text: string): number {
+  let common = 0;
+  let bad = 0;
+  let rare = 0;
+  for (const ch of text) {
+    const code = ch.codePointAt(0)!;
+    if (code === 0xfffd || isPrivateUse(code)) bad++;
+    else if (COMMON_CHINESE.has(ch)) common++;
+    else if (isCjkIdeograph(code) && (code < 0x4e00 || code > 0x9fa5)) rare++;
+  }
+  return common - 4 * bad - rare;
+}
+
+/** Choose between GB18030 and Big5 for bytes that are not UTF-8. Ties go to GB18030 (mainland pages dominate). */
+export function guessChineseLegacy(bytes: Buffer): Decoded {
+  const gb = iconv.decode(bytes, 'gb18030');
+  const big5 = iconv.decode(bytes, 'big5');
+  return chineseReadabilityScore(big5) > chineseReadabilityScore(gb)
+    ? { text: big5, encoding: 'big5' }
+    : { text: gb, encoding: 'gb18030' };
+}
+
+function countReplacement(text: string): number {
+  let n = 0;
+  for (let i = text.indexOf('\ufffd'); i !== -1; i = text.indexOf('\ufffd', i + 1)) n++;
+  return n;
+}
+
+/** Decode a document's bytes to text, reporting which encoding was used. */
+export function decodeText(bytes: Buffer): Decoded {
+  const bom = detectBom(bytes);
+  if (bom) return { text: iconv.decode(bytes.subarray(bom.length), bom.encoding), encoding: bom.encoding };
+
+  const declaredLabel = findDeclaredCharset(bytes);
+  const declared = declaredLabel ? normaliseCharset(declaredLabel) : null;
+  const utf8 = decodeStrictUtf8(bytes);
+
+  if (declared === 'utf-8' && utf8 !== null) return { text: utf8, encoding: 'utf-8' };
+  if (declared && declared !== 'utf-8') {
+    const text = iconv.decode(bytes, declared);
+    // A page that declares a legacy charset but is valid UTF-8 and decodes badly
+    // under its declaration was re-saved as UTF-8 without fixing the <meta>.
+    if (utf8 !== null && countReplacement(text) > 0 && countReplacement(utf8) === 0) return { text: utf8, encoding: 'utf-8' };
+    return { text, encoding: declared };
+  }
+  // No usable declaration (or a false UTF-8 one): the bytes decide.
+  if (utf8 !== null) return { text: utf8, encoding: 'utf-8' };
+  return guessChineseLegacy(bytes);
+}

@@ -1,0 +1,187 @@
+/**
+ * Entry point of the readers: bytes or a path in, ordered blocks out.
+ * The format is decided by content (magic bytes, markup), the extension is
+ * only a tie-breaker, and every way a file can be unusable becomes an
+ * InputError with a reason the user can act on.
+ */
+import { createHash } from 'node:crypto';
+import { readFile as readFileFs, stat } from 'node:fs/promises';
+import { extname } from 'node:path';
+import type { Block, ReadResult } from '../model/blocks.js';
+import type { SourceFormat } from '../model/schema.js';
+import { InputError } from '../errors.js';
+import { decodeText, detectBom } from './encoding.js';
+import { docxToBlocks } from './docx.js';
+import { htmlToBlocks } from './html.js';
+import { pdfToBlocks } from './pdf.js';
+import { textToBlocks } from './text.js';
+
+export { decodeText } from './encoding.js';
+
+/** Larger inputs are refused: no real task document comes near this, and decoding it would only waste memory. */
+export const MAX_INPUT_BYTES = 64 * 1024 * 1024;
+
+export interface ReadOptions {
+  /** Milliseconds before PDF parsing is abandoned (default 30 000). */
+  pdfTimeoutMs?: number;
+}
+
+const SNIFF_WINDOW = 8192;
+
+function startsWith(bytes: Buffer, signature: number[]): boolean {
+  return signature.every((b, i) => bytes[i] === b);
+}
+
+function hasPdfHeader(bytes: Buffer): boolean {
+  // The PDF spec tolerates junk before the header; readers look within the first KB.
+  return bytes.subarray(0, 1024).includes('%PDF-', 0, 'latin1');
+}
+
+function isZip(bytes: Buffer): boolean {
+  return startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]);
+}
+
+/** Zip entry names are stored in clear in the local headers and central directory. */
+function zipHasEntry(bytes: Buffer, name: string): boolean {
+  return bytes.includes(name, 0, 'latin1');
+}
+
+/** NUL bytes or many control characters mean the file is not text (unless it is UTF-16 with a BOM). */
+function looksBinary(bytes: Buffer): boolean {
+  const bom = detectBom(bytes);
+  if (bom && bom.encoding.startsWith('utf-16')) return false;
+  const sample = bytes.subarray(0, SNIFF_WINDOW);
+  let control = 0;
+  for (const b of sample) {
+    if (b === 0) return true;
+    if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c && b !== 0x1b) control++;
+  }
+  return control > sample.length * 0.02;
+}
+
+/** Markup that makes decoded text an HTML document or fragment. */
+export function looksLikeHtml(text: string, extensionHint: string): boolean {
+  const head = text.slice(0, SNIFF_WINDOW).replace(/^[\ufeff\s]+/, '');
+  if (/^<(?:!doctype\s+html|html|head|body|meta|table|p|div|span|h[1-6]|br|ul|ol|center|font|title|!--)[\s>/]/i.test(head)) return true;
+  if (/^<\?xml[^>]*>\s*<(?:!doctype\s+html|html)[\s>]/i.test(head)) return true;
+  if (/<(?:html|body)[\s>]|<!doctype\s+html/i.test(head)) return true;
+  const tags = head.match(/<\/?(?:p|div|table|tr|td|br|span|li|h[1-6])\b[^>]*>/gi)?.length ?? 0;
+  // Text documents rarely contain markup; a few tags plus an .html name, or many tags, decide.
+  return tags >= 6 || (tags >= 1 && (extensionHint === '.html' || extensionHint === '.htm'));
+}
+
+/**
+ * Decide the format from the content, the extension only as a hint.
+ * Returns null for anything that is not a supported document.
+ */
+export function sniffFormat(bytes: Buffer, path: string): SourceFormat | null {
+  if (bytes.length === 0) return null;
+  if (hasPdfHeader(bytes)) return 'pdf';
+  if (isZip(bytes)) return zipHasEntry(bytes, 'word/document.xml') ? 'docx' : null;
+  if (looksBinary(bytes)) return null;
+  const { text } = decodeText(bytes.subarray(0, SNIFF_WINDOW * 2));
+  return looksLikeHtml(text, extname(path).toLowerCase()) ? 'html' : 'text';
+}
+
+/** Why a file sniffFormat rejected is not readable, in the user's terms. */
+function unsupportedReason(bytes: Buffer): string {
+  if (isZip(bytes)) {
+    if (zipHasEntry(bytes, 'xl/workbook')) return 'Excel workbook (.xlsx) is not supported; save the sheet as HTML or PDF';
+    if (zipHasEntry(bytes, 'ppt/presentation')) return 'PowerPoint file is not supported';
+    return 'ZIP archive, not a Word (.docx) document';
+  }
+  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) {
+    return 'old-format Office file (.doc/.xls) or password-protected Office document; save it as .docx without a password';
+  }
+  if (startsWith(bytes, [0x89, 0x50, 0x4e, 0x47]) || startsWith(bytes, [0xff, 0xd8, 0xff]) || bytes.subarray(0, 4).toString('latin1') === 'GIF8') {
+    return 'image file, not a text document (OCR it first)';
+  }
+  return 'binary file, not a supported document';
+}
+
+function sha256(bytes: Buffer): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+function describeSize(n: number): string {
+  return `${(n / (1024 * 1024)).toFixed(1)} MB`;
+}
+
+/** Read a document already in memory. `path` names it in errors and in the result. */
+export async function readBytes(bytes: Buffer, path: string, opts: ReadOptions = {}): Promise<ReadResult> {
+  if (bytes.length === 0) throw new InputError(path, 'empty file');
+  if (bytes.length > MAX_INPUT_BYTES) {
+    throw new InputError(path, `file too large (${describeSize(bytes.length)}; the limit is ${describeSize(MAX_INPUT_BYTES)})`);
+  }
+  if (startsWith(bytes, [0x7b, 0x5c, 0x72, 0x74, 0x66])) throw new InputError(path, 'RTF document is not supported; save it as .docx');
+  const format = sniffFormat(bytes, path);
+  if (format === null) throw new InputError(path, unsupportedReason(bytes));
+
+  let blocks: Block[];
+  let encoding: string | null = null;
+  switch (format) {
+    case 'pdf':
+      blocks = await pdfToBlocks(bytes, path, { timeoutMs: opts.pdfTimeoutMs });
+      break;
+    case 'docx':
+      blocks = await docxToBlocks(bytes, path);
+      break;
+    case 'html': {
+      const decoded = decodeText(bytes);
+      encoding = decoded.encoding;
+      blocks = htmlToBlocks(decoded.text);
+      break;
+    }
+    default: {
+      const decoded = decodeText(bytes);
+      encoding = decoded.encoding;
+      blocks = textToBlocks(decoded.text);
+    }
+  }
+  if (blocks.length === 0) {
+    throw new InputError(path, format === 'text' ? 'empty file (only whitespace)' : `no text content in this ${format.toUpperCase()} file`);
+  }
+  return { path, format, encoding, sha256: sha256(bytes), bytes: bytes.length, blocks };
+}
+
+function fsErrorReason(err: unknown): string {
+  const code = (err as NodeJS.ErrnoException | undefined)?.code;
+  switch (code) {
+    case 'ENOENT':
+      return 'file not found';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'EISDIR':
+      return 'is a directory, not a file';
+    case 'ENAMETOOLONG':
+      return 'file name too long';
+    case 'ELOOP':
+      return 'too many levels of symbolic links';
+    default:
+      return `cannot read file (${code ?? (err instanceof Error ? err.message : String(err))})`;
+  }
+}
+
+/** Read a document from disk. */
+export async function readFile(path: string, opts: ReadOptions = {}): Promise<ReadResult> {
+  let size: number;
+  try {
+    const st = await stat(path);
+    if (st.isDirectory()) throw new InputError(path, 'is a directory, not a file');
+    if (!st.isFile()) throw new InputError(path, 'not a regular file');
+    size = st.size;
+  } catch (err) {
+    if (err instanceof InputError) throw err;
+    throw new InputError(path, fsErrorReason(err));
+  }
+  if (size === 0) throw new InputError(path, 'empty file');
+  if (size > MAX_INPUT_BYTES) throw new InputError(path, `file too large (${describeSize(size)}; the limit is ${describeSize(MAX_INPUT_BYTES)})`);
+  let bytes: Buffer;
+  try {
+    bytes = await readFileFs(path);
+  } catch (err) {
+    throw new InputError(path, fsErrorReason(err));
+  }
+  return readBytes(bytes, path, opts);
+}

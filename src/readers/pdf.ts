@@ -1,0 +1,137 @@
+/**
+ * PDF reader: page texts from pdf-parse (run on a worker, with CMaps so
+ * non-embedded Chinese fonts yield text), then page furniture removed:
+ * running headers/footers repeated on most pages and page numbers. Each
+ * visual line stays a para; re-joining wrapped Chinese lines is the
+ * extractors' job because only they know where a task or unit list ends.
+ */
+import type { Block } from '../model/blocks.js';
+import { InputError } from '../errors.js';
+import { extractPdfPages, type PdfExtraction, type PdfPageText } from './pdf-worker.js';
+import { trimLine } from './text.js';
+
+export interface PdfReadOptions {
+  /** Give up on a PDF after this many milliseconds (default 30 000). */
+  timeoutMs?: number;
+}
+
+export const DEFAULT_PDF_TIMEOUT_MS = 30_000;
+
+/** How many lines at the top and bottom of a page can be header/footer material. */
+const EDGE_LINES = 2;
+
+/** Page-number lines as Chinese and Western documents print them. */
+const PAGE_NUMBER_PATTERNS: RegExp[] = [
+  /^[—–\-－─]+\s*\d{1,4}\s*[—–\-－─]+$/, // — 3 —, - 3 -
+  /^第\s*\d{1,4}\s*页(?:\s*[,，、/／]?\s*共\s*\d{1,4}\s*页)?$/, // 第3页, 第3页 共10页
+  /^共\s*\d{1,4}\s*页\s*第\s*\d{1,4}\s*页$/,
+  /^\d{1,4}\s*[/／]\s*\d{1,4}$/, // 3/10
+  /^(?:page|p\.)\s*\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?$/i,
+  /^\d{1,4}$/, // a bare number at the page edge
+];
+
+export function isPageNumberLine(line: string): boolean {
+  return PAGE_NUMBER_PATTERNS.some((re) => re.test(line));
+}
+
+/** Full-width digits and Latin letters → ASCII. PDF text only: HTML/text keep characters as printed. */
+export function normaliseFullWidthAlnum(text: string): string {
+  return text.replace(/[０-９Ａ-Ｚａ-ｚ]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0));
+}
+
+function pageLines(page: PdfPageText): string[] {
+  return page.text
+    .split(/\r\n|\n|\r/)
+    .map((l) => trimLine(normaliseFullWidthAlnum(l.replace(/\t/g, ' '))))
+    .filter((l) => l !== '');
+}
+
+/** Header/footer identity ignores numbers, so "2024年第3期 … 第3页" matches across pages. */
+function furnitureKey(line: string): string {
+  return line.replace(/\d+/g, '#').replace(/\s+/g, '');
+}
+
+function edgeIndexes(count: number): number[] {
+  const idx = new Set<number>();
+  for (let i = 0; i < Math.min(EDGE_LINES, count); i++) {
+    idx.add(i);
+    idx.add(count - 1 - i);
+  }
+  return [...idx];
+}
+
+/**
+ * Drop page numbers and running headers/footers. A line at a page edge is a
+ * running header/footer when the same line (numbers aside) sits at an edge of
+ * most pages; body lines cannot be told apart any other way without positions.
+ */
+export function removePageFurniture(pages: string[][]): string[][] {
+  const withoutNumbers = pages.map((lines) => {
+    const edges = new Set(edgeIndexes(lines.length));
+    return lines.filter((line, i) => !(edges.has(i) && isPageNumberLine(line)));
+  });
+  if (withoutNumbers.length < 2) return withoutNumbers;
+
+  const pagesWithKey = new Map<string, number>();
+  for (const lines of withoutNumbers) {
+    const keys = new Set(edgeIndexes(lines.length).map((i) => furnitureKey(lines[i]!)));
+    for (const key of keys) pagesWithKey.set(key, (pagesWithKey.get(key) ?? 0) + 1);
+  }
+  const needed = Math.max(2, Math.ceil(withoutNumbers.length * 0.6));
+  const furniture = new Set([...pagesWithKey].filter(([, n]) => n >= needed).map(([key]) => key));
+  if (furniture.size === 0) return withoutNumbers;
+  return withoutNumbers.map((lines) => {
+    const edges = new Set(edgeIndexes(lines.length));
+    return lines.filter((line, i) => !(edges.has(i) && furniture.has(furnitureKey(line))));
+  });
+}
+
+/**
+ * The one re-join that is safe without knowing the document: a Latin word
+ * hyphenated at a line end ("infra-" + "structure").
+ */
+function joinHyphenatedWords(lines: Array<{ text: string; page: number }>): Array<{ text: string; page: number }> {
+  const out: Array<{ text: string; page: number }> = [];
+  for (const line of lines) {
+    const prev = out[out.length - 1];
+    if (prev && /[A-Za-z]{2}-$/.test(prev.text) && /^[a-z]{2}/.test(line.text)) {
+      prev.text = prev.text.slice(0, -1) + line.text;
+    } else out.push({ ...line });
+  }
+  return out;
+}
+
+function failureReason(result: Extract<PdfExtraction, { ok: false }>, timeoutMs: number): string {
+  switch (result.failure) {
+    case 'password':
+      return 'encrypted PDF (password protected); remove the password first';
+    case 'corrupt':
+      return 'corrupt or truncated PDF';
+    case 'timeout':
+      return `PDF took longer than ${Math.round(timeoutMs / 100) / 10} s to parse (malformed or too complex); gave up`;
+    case 'crash':
+      return 'PDF parser failed (malformed or too large PDF)';
+    default: {
+      const first = result.message.split('\n')[0]?.trim() ?? '';
+      return first ? `unreadable PDF (${first.slice(0, 120)})` : 'unreadable PDF';
+    }
+  }
+}
+
+/** Page texts → blocks, without any I/O (used by tests on extracted texts too). */
+export function pdfPagesToBlocks(pages: PdfPageText[]): Block[] {
+  const cleaned = removePageFurniture(pages.map(pageLines));
+  const lines = cleaned.flatMap((ls, i) => ls.map((text) => ({ text, page: pages[i]!.num })));
+  return joinHyphenatedWords(lines).map(({ text, page }) => ({ kind: 'para', text, page }));
+}
+
+export async function pdfToBlocks(bytes: Buffer, file: string, opts: PdfReadOptions = {}): Promise<Block[]> {
+  const timeoutMs = opts.timeoutMs ?? DEFAULT_PDF_TIMEOUT_MS;
+  const result = await extractPdfPages(bytes, { timeoutMs });
+  if (!result.ok) throw new InputError(file, failureReason(result, timeoutMs));
+  const hasText = result.pages.some((p) => p.text.trim() !== '');
+  if (!hasText) {
+    throw new InputError(file, result.pages.length === 0 ? 'PDF has no pages' : 'scanned PDF, no text layer (OCR it first)');
+  }
+  return pdfPagesToBlocks(result.pages);
+}
