@@ -1,0 +1,101 @@
+/**
+ * Grouping keys for unit names, so that the same body printed as 市发改委,
+ * 市发展改革委 or 市发展和改革委员会 (or in traditional characters) is
+ * recognised as one across documents. The key is for matching only: printed
+ * names are never rewritten.
+ */
+import { readFileSync } from 'node:fs';
+import * as OpenCC from 'opencc-js';
+import { z } from 'zod';
+import { InputError } from '../errors.js';
+import { BUILTIN_ALIASES } from './aliases-data.js';
+import { normalizeNameWidth, stripSpaces } from './text.js';
+
+const toSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' });
+
+/** A user alias file: `{ "canonical key": ["variant", ...] }`. */
+export const AliasFile = z.record(z.string().min(1), z.array(z.string().min(1)));
+export type AliasFile = z.infer<typeof AliasFile>;
+
+/** variant → canonical, longest variants first so 住房和城乡建设委员会 wins over 住房和城乡建设局's prefix. */
+let variants: Array<[string, string]> = [];
+
+function rebuild(tables: AliasFile[]): void {
+  const map = new Map<string, string>();
+  for (const table of tables) {
+    for (const [canonical, list] of Object.entries(table)) {
+      const key = simplifyText(canonical);
+      for (const v of [canonical, ...list]) map.set(simplifyText(v), key);
+    }
+  }
+  variants = [...map.entries()].sort((a, b) => b[0].length - a[0].length);
+}
+
+const loaded: AliasFile[] = [BUILTIN_ALIASES];
+rebuild(loaded);
+
+function simplifyText(s: string): string {
+  return normalizeNameWidth(stripSpaces(toSimplified(s)));
+}
+
+/**
+ * The grouping key of a unit name: simplified characters, ASCII brackets, no
+ * spaces, no trailing note in brackets, and the body's name reduced to one
+ * canonical abbreviation (发展和改革委员会 → 发改委). The level prefix (市,
+ * 市委, 县) and any place name are kept, so 市财政局 and 县财政局 stay apart.
+ */
+export function aliasKey(name: string): string {
+  let s = simplifyText(name);
+  s = s.replace(/\([^()]*\)$/, '');
+  for (const [variant, canonical] of variants) {
+    const at = s.indexOf(variant);
+    if (at >= 0 && endsAtBodyBoundary(s, at + variant.length)) {
+      s = s.slice(0, at) + canonical + s.slice(at + variant.length);
+      break;
+    }
+  }
+  return s;
+}
+
+/**
+ * A variant must end where the body's name ends (or before a collective
+ * tail such as 各成员单位), so 财政局 inside 财政局长 is not taken.
+ */
+function endsAtBodyBoundary(s: string, end: number): boolean {
+  return end === s.length || /^(?:各|所属|系统|\(|（)/.test(s.slice(end));
+}
+
+/**
+ * Reads a user alias file and adds its entries to the table used by
+ * `aliasKey`. A file that is not valid JSON of the expected shape is an
+ * InputError naming the file.
+ */
+export function loadAliasFile(path: string): AliasFile {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (e) {
+    throw new InputError(path, `cannot read alias file (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (e) {
+    throw new InputError(path, `alias file is not valid JSON: ${(e as Error).message}`);
+  }
+  const parsed = AliasFile.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const where = issue && issue.path.length > 0 ? ` at ${issue.path.join('.')}` : '';
+    throw new InputError(path, `alias file must map a name to a list of variant names${where}: ${issue?.message ?? 'invalid'}`);
+  }
+  loaded.push(parsed.data);
+  rebuild(loaded);
+  return parsed.data;
+}
+
+/** Forgets user alias files (tests, and a batch that switches configuration). */
+export function resetAliases(): void {
+  loaded.splice(1);
+  rebuild(loaded);
+}

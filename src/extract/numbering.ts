@@ -1,0 +1,162 @@
+/**
+ * Heading and task numbers as Chinese official documents print them.
+ *
+ * The nesting level of a number is decided by its marker type (一、 above
+ * (一) above 1. above (1) above ①), never by indentation, because scrapes
+ * destroy indentation but keep the markers. This follows the GB/T 9704 order
+ * of levels, which municipal plans use even when they skip a level.
+ */
+import {
+  CHINESE_NUMERAL_CHARS,
+  ENCLOSED_DIGITS,
+  parseArabic,
+  parseChineseNumeral,
+  parseEnclosedDigit,
+  trimLine,
+} from './text.js';
+
+export type MarkerKind = 'cn' | 'cnParen' | 'arabic' | 'arabicParen' | 'circled';
+
+/** Level of each marker kind; a smaller rank is an outer level. */
+export const MARKER_RANK: Record<MarkerKind, number> = {
+  cn: 1,
+  cnParen: 2,
+  arabic: 3,
+  arabicParen: 4,
+  circled: 5,
+};
+
+export interface Marker {
+  kind: MarkerKind;
+  rank: number;
+  /** The number as an integer, for sequence checks. */
+  value: number;
+  /** The number as printed without brackets or punctuation: '十二', '3'. */
+  number: string;
+  /** The path label: brackets normalised to ASCII, e.g. '(一)', '3', '(2)', '①'. */
+  label: string;
+  /** The printed marker including its punctuation, e.g. '（一）' or '1．'. */
+  printed: string;
+  /**
+   * True for `1,` / `1，`: a comma after a digit is numbering only when the
+   * sequence around it confirms it, so the caller decides.
+   */
+  weak: boolean;
+}
+
+export interface NumberedLine {
+  marker: Marker;
+  /** The text after the marker, trimmed. */
+  rest: string;
+}
+
+const CN = `[${CHINESE_NUMERAL_CHARS}]{1,4}`;
+const RE_CN = new RegExp(`^(${CN})\\s*[、．.]\\s*`);
+const RE_CN_PAREN = new RegExp(`^[(（]\\s*(${CN})\\s*[)）]\\s*[、．.]?\\s*`);
+// `1.5万亩` is a decimal, not a number: a dot marker must not be followed by a digit.
+const RE_ARABIC = /^([0-9０-９]{1,3})\s*(?:[.．、](?![0-9０-９])|[,，](?![0-9０-９]))\s*/;
+const RE_ARABIC_PAREN = /^[(（]\s*([0-9０-９]{1,3})\s*[)）]\s*[、．.]?\s*/;
+const RE_ENCLOSED = new RegExp(`^([${ENCLOSED_DIGITS}])\\s*[、．.]?\\s*`);
+
+/** Recognises the number at the start of a line; null when the line is not numbered. */
+export function parseMarker(line: string): NumberedLine | null {
+  const s = trimLine(line);
+  let m: RegExpExecArray | null;
+  if ((m = RE_CN.exec(s))) {
+    const value = parseChineseNumeral(m[1]!);
+    if (value === null || value === 0) return null;
+    return build('cn', value, m[1]!, m[1]!, m[0], false, s);
+  }
+  if ((m = RE_CN_PAREN.exec(s))) {
+    const value = parseChineseNumeral(m[1]!);
+    if (value === null || value === 0) return null;
+    return build('cnParen', value, m[1]!, `(${m[1]!})`, m[0], false, s);
+  }
+  if ((m = RE_ARABIC_PAREN.exec(s))) {
+    const value = parseArabic(m[1]!)!;
+    const n = String(value);
+    return build('arabicParen', value, n, `(${n})`, m[0], false, s);
+  }
+  if ((m = RE_ENCLOSED.exec(s))) {
+    const ch = m[1]!;
+    const value = parseEnclosedDigit(ch)!;
+    const kind: MarkerKind = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳'.includes(ch) ? 'circled' : 'arabicParen';
+    return build(kind, value, String(value), kind === 'circled' ? ch : `(${value})`, m[0], false, s);
+  }
+  if ((m = RE_ARABIC.exec(s))) {
+    const value = parseArabic(m[1]!)!;
+    if (value === 0) return null;
+    const weak = /[,，]/.test(m[0]);
+    return build('arabic', value, String(value), String(value), m[0], weak, s);
+  }
+  return null;
+}
+
+function build(kind: MarkerKind, value: number, number: string, label: string, printed: string, weak: boolean, s: string): NumberedLine {
+  let rest = s.slice(printed.length);
+  // A scrape sometimes prints the number twice ("1.1.地区生产总值…"); drop the echo.
+  const echo = parseMarkerNoEcho(rest);
+  if (echo && echo.kind === kind && echo.value === value && echo.printed.length < rest.length) {
+    rest = rest.slice(echo.printed.length);
+  }
+  return {
+    marker: { kind, rank: MARKER_RANK[kind], value, number, label, printed: printed.trim(), weak },
+    rest: trimLine(rest),
+  };
+}
+
+function parseMarkerNoEcho(s: string): { kind: MarkerKind; value: number; printed: string } | null {
+  let m: RegExpExecArray | null;
+  if ((m = RE_CN.exec(s))) return { kind: 'cn', value: parseChineseNumeral(m[1]!) ?? -1, printed: m[0] };
+  if ((m = RE_CN_PAREN.exec(s))) return { kind: 'cnParen', value: parseChineseNumeral(m[1]!) ?? -1, printed: m[0] };
+  if ((m = RE_ARABIC_PAREN.exec(s))) return { kind: 'arabicParen', value: parseArabic(m[1]!) ?? -1, printed: m[0] };
+  if ((m = RE_ARABIC.exec(s))) return { kind: 'arabic', value: parseArabic(m[1]!) ?? -1, printed: m[0] };
+  return null;
+}
+
+export interface SequenceProblem {
+  code: 'numbering-gap' | 'numbering-duplicate' | 'numbering-backward';
+  /** The value expected at this position. */
+  expected: number;
+  /** The value printed. */
+  found: number;
+  /** Position in the input array. */
+  index: number;
+}
+
+/**
+ * Checks that sibling numbers run 1, 2, 3 … A gap (1, 2, 4), a repeat
+ * (4, 4) or a step back (5, 4) is reported once at the item where it shows;
+ * the sequence then continues from the printed value, so one misprint is one
+ * problem, not a cascade.
+ */
+export function checkSequence(values: number[]): SequenceProblem[] {
+  const problems: SequenceProblem[] = [];
+  let prev = 0;
+  const seen = new Set<number>();
+  values.forEach((found, index) => {
+    const expected = prev + 1;
+    if (found !== expected) {
+      const code = seen.has(found) ? 'numbering-duplicate' : found > expected ? 'numbering-gap' : 'numbering-backward';
+      problems.push({ code, expected, found, index });
+    }
+    seen.add(found);
+    prev = found;
+  });
+  return problems;
+}
+
+/** Writes an integer 1–999 as a Chinese numeral the way headings print it (十二, 二十三). */
+export function toChineseNumeral(n: number): string {
+  const digits = '零一二三四五六七八九';
+  if (!Number.isInteger(n) || n <= 0 || n >= 1000) return String(n);
+  const h = Math.floor(n / 100);
+  const t = Math.floor((n % 100) / 10);
+  const u = n % 10;
+  let out = '';
+  if (h > 0) out += digits[h]! + '百';
+  if (t > 0) out += (t === 1 && h === 0 ? '' : digits[t]!) + '十';
+  else if (h > 0 && u > 0) out += '零';
+  if (u > 0) out += digits[u]!;
+  return out;
+}

@@ -1,0 +1,723 @@
+/**
+ * Breakdown plans (分解方案, 重点工作, 任务清单): numbered task lists with
+ * their unit assignments, printed either as running text (assignment lines
+ * or an inline parenthesis after each task) or as a table.
+ *
+ * A task is every numbered item that carries its own assignment; a numbered
+ * item whose children carry the assignments is a section. The notice that
+ * wraps the plan has numbered paragraphs too (一、高位推动…); they are not
+ * tasks, so the list is taken to start at the unnumbered title right above
+ * the first numbered item that leads to an assignment.
+ */
+import type { Block } from '../model/blocks.js';
+import type { Task, Unit } from '../model/schema.js';
+import type { ExtractContext, ExtractedDocument, Extractor } from './types.js';
+import { checkSequence, parseMarker, type Marker, type MarkerKind } from './numbering.js';
+import { parseUnitList, splitLeaders, type UnitListOptions } from './units.js';
+import { endsSentence, openingParen, parseArabic, parseChineseNumeral, stripSpaces, toHalfWidth, trimLine } from './text.js';
+
+export interface PlanOptions {
+  /** The city whose bodies the plan assigns (徐州); guessed from the document when absent. */
+  city?: string | null;
+}
+
+export interface PlanTasks {
+  tasks: Task[];
+  groups: Record<string, string[]>;
+  /** Counts the document states about itself, e.g. { total: 150 }. */
+  stated: Record<string, number>;
+}
+
+export const extractPlan: Extractor = (blocks, ctx) => {
+  const { tasks, groups, stated } = extractPlanTasks(blocks, ctx);
+  const doc: ExtractedDocument = {
+    kind: 'plan',
+    title: null,
+    issuer: null,
+    date: null,
+    docNumber: null,
+    year: null,
+    period: null,
+    summary: { stated },
+    tasks,
+    lagging: [],
+    groups,
+    warnings: [],
+  };
+  return doc;
+};
+
+export function extractPlanTasks(blocks: Block[], ctx: ExtractContext, opts: PlanOptions = {}): PlanTasks {
+  const lines = blocksToLines(blocks);
+  const city = opts.city ?? guessCity(lines);
+  const groups = extractGroups(lines, city);
+  const unitOpts: UnitListOptions = { city, groups };
+
+  let tasks: Task[] = [];
+  const tables = blocks.filter((b): b is Extract<Block, { kind: 'table' }> => b.kind === 'table' && isPlanTable(b.rows));
+  for (const table of tables) tasks.push(...extractTablePlan(table.rows, ctx, unitOpts));
+  if (tasks.length === 0) tasks = extractLinePlan(lines, ctx, unitOpts);
+
+  dedupeIds(tasks);
+  for (const t of tasks) {
+    if (t.leadUnits.length === 0 && t.coUnits.length === 0) ctx.warn('no-units', `task ${t.id} has no unit assignment`, t.id);
+  }
+  const stated: Record<string, number> = {};
+  const total = statedTotal(lines);
+  if (total !== null) {
+    stated.total = total;
+    if (total !== tasks.length) {
+      ctx.warn('count-mismatch', `the document states ${total} tasks but ${tasks.length} were found`);
+    }
+  }
+  return { tasks, groups, stated };
+}
+
+// ---------------------------------------------------------------------------
+// Lines
+
+function blocksToLines(blocks: Block[]): string[] {
+  const out: string[] = [];
+  for (const b of blocks) {
+    if (b.kind !== 'para') continue;
+    for (const piece of b.text.split(/\r?\n/)) {
+      const t = trimLine(piece);
+      if (t !== '') out.push(t);
+    }
+  }
+  return out;
+}
+
+/** The city the issuing government belongs to: 徐州 from 徐州市人民政府, 界首 from 界首市人民政府. */
+function guessCity(lines: string[]): string | null {
+  const counts = new Map<string, number>();
+  for (const line of lines.slice(0, 400)) {
+    for (const m of line.matchAll(/(\p{Script=Han}{2,3}?)[市县](?:人民政府|政府办公室|委员会|人民代表大会)/gu)) {
+      const name = m[1]!;
+      if (/^(?:关于|印发|全|本|各|我|该|的)/.test(name)) continue;
+      counts.set(name, (counts.get(name) ?? 0) + 1);
+    }
+  }
+  let best: string | null = null;
+  let n = 0;
+  for (const [k, v] of counts) if (v > n) [best, n] = [k, v];
+  return best;
+}
+
+// ---------------------------------------------------------------------------
+// Assignment labels
+
+type Role = 'lead' | 'leadOrSole' | 'co' | 'leaders' | 'deadline';
+
+/** Printed labels and the role each assigns; 责任单位 is lead unless a 牵头 list exists on the same task. */
+const LABELS: Array<[RegExp, Role]> = [
+  [/^牵头[(（]责任[)）]单位$/, 'lead'],
+  [/^牵头(?:责任)?(?:单位|部门)$/, 'lead'],
+  [/^(?:牵头)?(?:负责|责任|分管|包保)?(?:市|县|区)?领导$/, 'leaders'],
+  [/^牵头负责领导$/, 'leaders'],
+  [/^(?:协同|配合|协办|参与|协作)(?:责任)?(?:单位|部门)$/, 'co'],
+  [/^责任(?:单位|部门)$/, 'leadOrSole'],
+  [/^主?责任?单位$/, 'leadOrSole'],
+  [/^(?:完成)?(?:时限|时间)(?:要求)?$|^时间节点$|^完成时限$|^时间安排$/, 'deadline'],
+];
+
+const LABEL_WORD =
+  '(?:牵头[(（]责任[)）]单位|牵头负责领导|牵头(?:责任)?(?:单位|部门)|(?:牵头|负责|责任|分管|包保)(?:市|县|区)?领导|(?:协同|配合|协办|参与|协作)(?:责任)?(?:单位|部门)|责任(?:单位|部门)|完成时限|时间节点|完成时间|时限要求|时间安排)';
+const LABEL_AT = new RegExp(`${LABEL_WORD}\\s*[:：]`, 'g');
+const LINE_STARTS_WITH_LABEL = new RegExp(`^${LABEL_WORD}\\s*[:：]`);
+
+function roleOf(label: string): Role | null {
+  const l = stripSpaces(label);
+  for (const [re, role] of LABELS) if (re.test(l)) return role;
+  return null;
+}
+
+interface Assignment {
+  role: Role;
+  /** The printed list (or leader names, or deadline). */
+  value: string;
+  /** Units already parsed, when a convention (first listed leads) split one list into two roles. */
+  units?: Unit[];
+}
+
+/** "牵头单位:A、B;责任单位:C" → two assignments; values keep their printed text. */
+function parseLabelled(text: string): Assignment[] {
+  const hits = [...text.matchAll(LABEL_AT)];
+  const out: Assignment[] = [];
+  hits.forEach((m, i) => {
+    const label = m[0].replace(/\s*[:：]$/, '');
+    const role = roleOf(label);
+    const start = m.index! + m[0].length;
+    const end = i + 1 < hits.length ? hits[i + 1]!.index! : text.length;
+    const value = text.slice(start, end).replace(/[;；。\s]+$/, '');
+    if (role) out.push({ role, value });
+  });
+  return out;
+}
+
+// ---------------------------------------------------------------------------
+// Inline assignments: "(市发改委牵头,市财政局配合)" at the end of a task text
+
+const CO_VERB = /(?:配合|参与|协助|协同|协办|按职责分工负责|按职责负责|分工负责|按照职责分工负责|共同负责|按职能分工负责)$/;
+const LEAD_VERB = /(?:牵头负责|牵头抓总|牵头落实|牵头)$/;
+const SOLE_VERB = /(?:负责落实|具体负责|负责)$/;
+
+/**
+ * Reads the content of a trailing parenthesis as an assignment; null when it
+ * is an ordinary parenthesis of the task text (含…, 2024年…).
+ */
+function parseInlineAssignment(inner: string, firstIsLead: boolean, unitOpts: UnitListOptions): Assignment[] | null {
+  const s = trimLine(inner);
+  if (LABEL_AT.test(s)) {
+    LABEL_AT.lastIndex = 0;
+    return parseLabelled(s);
+  }
+  LABEL_AT.lastIndex = 0;
+  const clauses = s.split(/[;；,，]/).map((c) => c.trim()).filter((c) => c !== '');
+  const out: Assignment[] = [];
+  let sawVerb = false;
+  for (const c of clauses) {
+    let m: RegExpExecArray | null;
+    if ((m = LEAD_VERB.exec(c))) {
+      out.push({ role: 'lead', value: c.slice(0, m.index) });
+      sawVerb = true;
+    } else if ((m = CO_VERB.exec(c))) {
+      out.push({ role: 'co', value: c.slice(0, m.index) });
+      sawVerb = true;
+    } else if ((m = SOLE_VERB.exec(c))) {
+      out.push({ role: 'leadOrSole', value: c.slice(0, m.index) });
+      sawVerb = true;
+    } else if (looksLikeUnitList(c)) {
+      out.push({ role: 'leadOrSole', value: c });
+    } else {
+      return null;
+    }
+  }
+  if (out.length === 0) return null;
+  if (!sawVerb) {
+    // A bare list of bodies in brackets: all of them are responsible, the first leading where the plan says so.
+    return firstListedIsLead(clauses.join('、'), firstIsLead, unitOpts);
+  }
+  if (out.some((a) => stripSpaces(a.value) === '')) return null;
+  return out;
+}
+
+/** Marks the first unit of a bare list as lead and the rest as co when the plan states that convention. */
+function firstListedIsLead(list: string, firstIsLead: boolean, unitOpts: UnitListOptions): Assignment[] {
+  if (!firstIsLead) return [{ role: 'leadOrSole', value: list }];
+  const units = parseUnitList(list, unitOpts);
+  if (units.length === 0) return [];
+  const [first, ...rest] = units;
+  return [
+    { role: 'lead', value: list, units: [first!] },
+    { role: 'co', value: list, units: rest },
+  ];
+}
+
+const ORG_ENDING =
+  /(?:局|委|办|院|部|厅|室|中心|处|所|站|队|会|社|行|司|集团|公司|政府|管委会|单位|街道|镇|乡|联|团|机构|企业|海关|高校|学校|组|馆|台|区|县|市|园|场|署|科|庭|军|支队|总队|分局|部门)$/;
+
+/** Whether a piece of text is nothing but a list of bodies (used for bare lists and broken unit lines). */
+function looksLikeUnitList(s: string): boolean {
+  const t = stripSpaces(s).replace(/[。.]$/, '');
+  if (t === '' || /[。！？:：]/.test(t)) return false;
+  const pieces = t.split(/[、,，;；]/).filter((p) => p !== '');
+  if (pieces.length === 0) return false;
+  return pieces.every((p) => {
+    const core = p.replace(/[(（][^()（）]*[)）]$/, '').replace(/等\S*$/, '');
+    return core.length >= 1 && core.length <= 24 && (ORG_ENDING.test(core) || /等/.test(p));
+  });
+}
+
+/** Plans that say the first unit listed leads: "排在第一位的为牵头单位", "第一个单位为牵头单位". */
+function statesFirstIsLead(lines: string[]): boolean {
+  return lines.some((l) => /(?:排在?第一位?|排名第一|排序第一|列第一|第一个|首位|居首)[^。]{0,12}(?:为|是)牵头(?:单位|部门)/.test(l));
+}
+
+// ---------------------------------------------------------------------------
+// Groups appendix: "一、…领导小组成员名单" followed by its member list
+
+function extractGroups(lines: string[], city: string | null): Record<string, string[]> {
+  const groups: Record<string, string[]> = {};
+  for (let i = 0; i < lines.length - 1; i++) {
+    const numbered = parseMarker(lines[i]!);
+    const heading = stripSpaces(numbered ? numbered.rest : lines[i]!);
+    const m = /^(.+?)(成员单位名单|成员名单|名单)[:：]?$/.exec(heading);
+    if (!m || heading.length > 60) continue;
+    const name = m[2] === '成员单位名单' ? m[1]! + '成员单位' : m[1]!;
+    const body = lines[i + 1]!;
+    if (/组长|主任[:：]/.test(body) || !looksLikeUnitList(body)) continue;
+    groups[name] = parseUnitList(body, { city }).map((u) => u.name);
+  }
+  return groups;
+}
+
+// ---------------------------------------------------------------------------
+// Running-text plans
+
+interface Item {
+  marker: Marker;
+  /** Heading or task text as printed, continuation lines joined. */
+  text: string;
+  /** An unnumbered paragraph under a title-like heading: the task text of a heading+body task. */
+  body: string | null;
+  parent: Item | null;
+  children: Item[];
+  assignments: Assignment[];
+  /** Index into assignments of the labelled line still open for a continuation, or -1. */
+  openAssignment: number;
+  line: number;
+}
+
+function isAssignmentLine(line: string): boolean {
+  return LINE_STARTS_WITH_LABEL.test(toHalfWidth(line).replace(/^\s+/, '')) || LINE_STARTS_WITH_LABEL.test(line);
+}
+
+/** A short heading without punctuation ("推进就业创业") whose body follows on its own line. */
+function isTitleLike(text: string): boolean {
+  return text.length > 0 && text.length <= 20 && !/[，,、。；;：:！？]/.test(text);
+}
+
+function extractLinePlan(lines: string[], ctx: ExtractContext, unitOpts: UnitListOptions): Task[] {
+  const firstIsLead = statesFirstIsLead(lines);
+  const { start, end } = findTaskListScope(lines, firstIsLead, unitOpts);
+  const root: Item[] = [];
+  const stack: Item[] = [];
+  let current: Item | null = null;
+  const lastArabicValue = new Map<Item | null, number>();
+
+  for (let i = start; i < end; i++) {
+    const line = lines[i]!;
+    const numbered = isAssignmentLine(line) ? null : parseMarker(line);
+    if (numbered && acceptMarker(numbered.marker, stack, lastArabicValue)) {
+      // A scrape that prints the same numbered line twice produces no second item.
+      if (current && current.marker.label === numbered.marker.label && current.text === numbered.rest && current.assignments.length === 0) continue;
+      while (stack.length > 0 && stack[stack.length - 1]!.marker.rank >= numbered.marker.rank) stack.pop();
+      const parent = stack[stack.length - 1] ?? null;
+      const item: Item = {
+        marker: numbered.marker,
+        text: numbered.rest,
+        body: null,
+        parent,
+        children: [],
+        assignments: [],
+        openAssignment: -1,
+        line: i,
+      };
+      if (parent) parent.children.push(item);
+      else root.push(item);
+      if (numbered.marker.kind === 'arabic') lastArabicValue.set(parent, numbered.marker.value);
+      stack.push(item);
+      current = item;
+      splitTrailingLabels(item);
+      continue;
+    }
+    if (!current) continue;
+    if (isAssignmentLine(line)) {
+      const parsed = parseLabelled(line);
+      current.assignments.push(...parsed);
+      current.openAssignment = parsed.length > 0 && !endsSentence(line) ? current.assignments.length - 1 : -1;
+      continue;
+    }
+    if (current.assignments.length > 0) {
+      // A unit list the scrape broke onto the next line (徐\n州经开区); remarks (备注:…) are not joined.
+      const open = current.openAssignment >= 0 ? current.assignments[current.openAssignment] : undefined;
+      if (open && !/^[^，,、。]{1,10}[:：]/.test(line) && (/[、,，;；]$/.test(open.value) || looksLikeUnitList(line) || /^[^，,。]{1,6}[、,，]/.test(line))) {
+        const cont = parseLabelled(line);
+        if (cont.length > 0) {
+          const head = line.slice(0, line.search(LABEL_AT));
+          LABEL_AT.lastIndex = 0;
+          open.value += head.replace(/[;；]+$/, '');
+          current.assignments.push(...cont);
+          current.openAssignment = current.assignments.length - 1;
+        } else {
+          open.value += line;
+        }
+        if (endsSentence(line)) current.openAssignment = -1;
+      }
+      continue;
+    }
+    // Text before the item's assignment: a broken sentence, or the body of a title-like heading.
+    if (current.body !== null) current.body += line;
+    else if (current.children.length === 0 && isTitleLike(current.text) && !looksLikeUnitList(line)) current.body = line;
+    else if (current.children.length === 0) current.text += line;
+    splitTrailingLabels(current);
+  }
+
+  const tasks: Task[] = [];
+  const walk = (items: Item[]) => {
+    for (const item of items) {
+      const task = itemToTask(item, firstIsLead, unitOpts);
+      if (task) tasks.push(task);
+      walk(item.children);
+    }
+  };
+  walk(root);
+  warnNumbering(root, ctx);
+  return tasks;
+}
+
+/**
+ * `1,` is taken as a number only where the sequence confirms it: the first
+ * item under its parent, or the successor of the previous arabic sibling.
+ */
+function acceptMarker(marker: Marker, stack: Item[], lastArabic: Map<Item | null, number>): boolean {
+  if (!marker.weak) return true;
+  let parent: Item | null = null;
+  for (let k = stack.length - 1; k >= 0; k--) {
+    if (stack[k]!.marker.rank < marker.rank) {
+      parent = stack[k]!;
+      break;
+    }
+  }
+  const prev = lastArabic.get(parent);
+  return prev === undefined ? marker.value === 1 : marker.value === prev + 1;
+}
+
+/** "3.任务文字。牵头单位:…" on one line: the labels move to the assignments. */
+function splitTrailingLabels(item: Item): void {
+  const target = item.body !== null ? 'body' : 'text';
+  const text = item[target]!;
+  LABEL_AT.lastIndex = 0;
+  const m = LABEL_AT.exec(text);
+  LABEL_AT.lastIndex = 0;
+  if (!m || m.index === 0) return;
+  const before = text.slice(0, m.index).replace(/[(（]$/, '');
+  const after = text.slice(m.index);
+  // Labels inside a trailing parenthesis are handled as an inline assignment.
+  if (/[(（][^()（）]*$/.test(text.slice(0, m.index))) return;
+  item[target] = trimLine(before);
+  const parsed = parseLabelled(after);
+  item.assignments.push(...parsed);
+  item.openAssignment = parsed.length > 0 && !endsSentence(after) ? item.assignments.length - 1 : -1;
+}
+
+/**
+ * The task list starts at the unnumbered title above the first numbered item
+ * that leads to an assignment, and ends at an appendix (附件) after it.
+ */
+function findTaskListScope(lines: string[], firstIsLead: boolean, unitOpts: UnitListOptions): { start: number; end: number } {
+  let first = lines.findIndex((l) => isAssignmentLine(l) || hasInlineAssignment(l, firstIsLead, unitOpts));
+  if (first < 0) first = lines.findIndex((l) => parseMarker(l) !== null);
+  if (first < 0) return { start: 0, end: 0 };
+  let i = first;
+  // Numbered line itself may carry the assignment; otherwise walk up past the task's own text.
+  if (!parseMarker(lines[i]!) || isAssignmentLine(lines[i]!)) {
+    i--;
+    while (i >= 0 && !parseMarker(lines[i]!)) i--;
+  }
+  while (i >= 0 && parseMarker(lines[i]!)) i--;
+  const start = i + 1;
+  let end = lines.length;
+  for (let k = first; k < lines.length; k++) {
+    if (/^(?:附件|附表)\s*[0-9０-９一二三四五六七八九十]*\s*[:：]?\s*$/.test(lines[k]!) || /^附件下载/.test(lines[k]!)) {
+      end = k;
+      break;
+    }
+  }
+  return { start, end };
+}
+
+function hasInlineAssignment(line: string, firstIsLead: boolean, unitOpts: UnitListOptions): boolean {
+  const t = trimLine(line).replace(/[。.；;]$/, '');
+  if (!/[)）]$/.test(t)) return false;
+  const open = openingParen(t, t.length - 1);
+  if (open <= 0) return false;
+  const parsed = parseInlineAssignment(t.slice(open + 1, -1), firstIsLead, unitOpts);
+  return parsed !== null && parsed.some((a) => a.role !== 'leadOrSole' || firstIsLead || /负责|牵头/.test(t.slice(open)));
+}
+
+/** Removes a trailing assignment parenthesis from a task text and returns both parts. */
+function takeInlineAssignment(text: string, firstIsLead: boolean, unitOpts: UnitListOptions): { text: string; assignments: Assignment[] } {
+  const m = /^([\s\S]*?)([。.；;]?)$/.exec(trimLine(text))!;
+  let body = m[1]!;
+  const tailPunct = m[2]!;
+  if (!/[)）]$/.test(body)) return { text, assignments: [] };
+  const open = openingParen(body, body.length - 1);
+  if (open <= 0) return { text, assignments: [] };
+  const parsed = parseInlineAssignment(body.slice(open + 1, -1), firstIsLead, unitOpts);
+  if (!parsed) return { text, assignments: [] };
+  body = body.slice(0, open);
+  return { text: trimLine(body) + tailPunct, assignments: parsed };
+}
+
+/** "…完成验收。市发改委、市财政局" under a first-listed-is-lead plan: the trailing list after the last sentence. */
+function takeTrailingList(text: string, unitOpts: UnitListOptions): { text: string; assignments: Assignment[] } {
+  const cut = Math.max(text.lastIndexOf('。'), text.lastIndexOf('；'));
+  if (cut < 0 || cut === text.length - 1) return { text, assignments: [] };
+  const tail = text.slice(cut + 1);
+  if (!looksLikeUnitList(tail)) return { text, assignments: [] };
+  return { text: text.slice(0, cut + 1), assignments: firstListedIsLead(tail, true, unitOpts) };
+}
+
+function itemToTask(item: Item, firstIsLead: boolean, unitOpts: UnitListOptions): Task | null {
+  let text = item.body ?? item.text;
+  let assignments = [...item.assignments];
+  const inline = takeInlineAssignment(text, firstIsLead, unitOpts);
+  text = inline.text;
+  assignments.push(...inline.assignments);
+  if (assignments.length === 0 && firstIsLead) {
+    const trailing = takeTrailingList(text, unitOpts);
+    text = trailing.text;
+    assignments = trailing.assignments;
+  }
+  const hasAssignment = assignments.length > 0;
+  if (!hasAssignment && item.children.length > 0) return null;
+  // A childless heading with neither text of its own nor units is not a task either.
+  if (!hasAssignment && item.children.length === 0 && item.marker.rank === 1 && isTitleLike(text)) return null;
+
+  const path: string[] = [];
+  const section: string[] = [];
+  for (let p = item.parent; p; p = p.parent) {
+    path.unshift(p.marker.label);
+    section.unshift(p.text);
+  }
+  path.push(item.marker.label);
+  return buildTask(item.marker.number, path, section, text, assignments, unitOpts);
+}
+
+export function buildTask(
+  number: string,
+  path: string[],
+  section: string[],
+  text: string,
+  assignments: Assignment[],
+  unitOpts: UnitListOptions,
+): Task {
+  const hasLead = assignments.some((a) => a.role === 'lead');
+  const lead: Unit[] = [];
+  const co: Unit[] = [];
+  const leaders: string[] = [];
+  let deadline: string | null = null;
+  for (const a of assignments) {
+    const units = a.units ?? (a.role === 'leaders' || a.role === 'deadline' ? [] : parseUnitList(a.value, unitOpts));
+    switch (a.role) {
+      case 'lead':
+        lead.push(...units);
+        break;
+      case 'co':
+        co.push(...units);
+        break;
+      case 'leadOrSole':
+        (hasLead ? co : lead).push(...units);
+        break;
+      case 'leaders':
+        leaders.push(...splitLeaders(a.value));
+        break;
+      case 'deadline':
+        deadline = trimLine(a.value).replace(/[。；;]$/, '') || null;
+        break;
+    }
+  }
+  return {
+    id: path.join('.'),
+    number,
+    path,
+    section,
+    text: trimLine(text),
+    leadUnits: lead,
+    coUnits: co,
+    leaders,
+    deadline,
+    progress: null,
+    status: null,
+  };
+}
+
+export type { Assignment };
+export { parseLabelled, parseInlineAssignment, looksLikeUnitList, takeInlineAssignment };
+
+// ---------------------------------------------------------------------------
+// Checks
+
+/**
+ * Sibling numbers should run 1, 2, 3 … Arabic task numbers in many plans run
+ * on through the whole document instead of restarting under each heading, so
+ * both readings are tried and the one with fewer problems is reported.
+ */
+function warnNumbering(root: Item[], ctx: ExtractContext): void {
+  const byKind = new Map<MarkerKind, Item[]>();
+  const collect = (items: Item[]) => {
+    for (const it of items) {
+      const list = byKind.get(it.marker.kind) ?? [];
+      list.push(it);
+      byKind.set(it.marker.kind, list);
+      collect(it.children);
+    }
+  };
+  collect(root);
+  for (const [, items] of byKind) {
+    const perParent = new Map<Item | null, Item[]>();
+    for (const it of items) {
+      const list = perParent.get(it.parent) ?? [];
+      list.push(it);
+      perParent.set(it.parent, list);
+    }
+    const restarting = [...perParent.values()].map((sibs) => ({ sibs, problems: checkSequence(sibs.map((s) => s.marker.value)) }));
+    const restartCount = restarting.reduce((n, r) => n + r.problems.length, 0);
+    const running = checkSequence(items.map((s) => s.marker.value));
+    const chosen = running.length < restartCount ? [{ sibs: items, problems: running }] : restarting;
+    for (const { sibs, problems } of chosen) {
+      for (const p of problems) {
+        const it = sibs[p.index]!;
+        const where = pathOf(it).join('.');
+        const code = p.code === 'numbering-duplicate' ? 'numbering-duplicate' : 'numbering-gap';
+        ctx.warn(code, `numbering: expected ${labelLike(it.marker, p.expected)} before ${it.marker.label} at ${where}`, where);
+      }
+    }
+  }
+}
+
+function pathOf(item: Item): string[] {
+  const out: string[] = [];
+  for (let p: Item | null = item; p; p = p.parent) out.unshift(p.marker.label);
+  return out;
+}
+
+function labelLike(marker: Marker, value: number): string {
+  return marker.kind === 'arabicParen' ? `(${value})` : String(value);
+}
+
+/** "将全年目标任务分解为150项具体事项", "共梳理重点任务36项". */
+function statedTotal(lines: string[]): number | null {
+  for (const line of lines) {
+    const m =
+      /(?:分解(?:为|成)|细化(?:为|成)|梳理(?:出|形成)?|明确|确定|共计?|总计)\s*(?:重点|具体|目标)?(?:工作)?(?:任务)?\s*([0-9０-９]+|[零〇一二两三四五六七八九十百]+)\s*(?:项|条|个方面)(?:具体|重点)?(?:事项|任务|工作)?/.exec(line);
+    if (m) {
+      const raw = m[1]!;
+      const n = parseArabic(raw) ?? parseChineseNumeral(raw);
+      if (n !== null && n > 1) return n;
+    }
+  }
+  return null;
+}
+
+function dedupeIds(tasks: Task[]): void {
+  const seen = new Map<string, number>();
+  for (const t of tasks) {
+    const n = (seen.get(t.id) ?? 0) + 1;
+    seen.set(t.id, n);
+    if (n > 1) t.id = `${t.id}#${n}`;
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Table plans
+
+type Column = 'number' | 'task' | 'lead' | 'co' | 'leadOrSole' | 'leaders' | 'deadline' | 'category';
+
+/** Header words → column role. Order matters: 牵头领导 is leaders, not lead. */
+function columnRole(header: string): Column | null {
+  const h = stripSpaces(toHalfWidth(header));
+  if (h === '') return null;
+  if (/^(?:序号|编号|序|No\.?)$/i.test(h)) return 'number';
+  if (/领导/.test(h)) return 'leaders';
+  if (/牵头/.test(h)) return 'lead';
+  if (/(?:配合|协同|协办|参与|协作)/.test(h)) return 'co';
+  if (/(?:责任|承办|主办)(?:单位|部门)|^单位$/.test(h)) return 'leadOrSole';
+  if (/(?:时限|时间|节点|期限)/.test(h)) return 'deadline';
+  if (/(?:类别|领域|板块|分类|方面|类型)/.test(h)) return 'category';
+  if (/(?:任务|工作|内容|事项|目标|举措|措施|指标)/.test(h)) return 'task';
+  return null;
+}
+
+interface TableLayout {
+  headerRow: number;
+  columns: Map<number, Column>;
+}
+
+function tableLayout(rows: string[][]): TableLayout | null {
+  for (let r = 0; r < Math.min(rows.length, 4); r++) {
+    const columns = new Map<number, Column>();
+    rows[r]!.forEach((cell, c) => {
+      const role = columnRole(cell);
+      // A header spanning two columns repeats its text; the first column keeps the role.
+      if (role && ![...columns.values()].includes(role)) columns.set(c, role);
+    });
+    const roles = new Set(columns.values());
+    if (roles.has('task') && (roles.has('lead') || roles.has('leadOrSole') || roles.has('co'))) return { headerRow: r, columns };
+  }
+  return null;
+}
+
+export function isPlanTable(rows: string[][]): boolean {
+  return tableLayout(rows) !== null;
+}
+
+export function extractTablePlan(rows: string[][], ctx: ExtractContext, unitOpts: UnitListOptions): Task[] {
+  const layout = tableLayout(rows);
+  if (!layout) return [];
+  const cols = layout.columns;
+  const colOf = (role: Column) => [...cols.entries()].find(([, r]) => r === role)?.[0];
+  const header = rows[layout.headerRow]!.map((c) => stripSpaces(c));
+  const tasks: Task[] = [];
+  const sections: Array<{ label: string; title: string; rank: number }> = [];
+  let category: string | null = null;
+  let counter = 0;
+  let previousKey: string | null = null;
+
+  for (let r = layout.headerRow + 1; r < rows.length; r++) {
+    const row = rows[r]!.map((c) => trimLine(c));
+    if (row.every((c) => c === '')) continue;
+    if (row.map(stripSpaces).join('|') === header.join('|')) continue;
+    const distinct = new Set(row.filter((c) => c !== ''));
+    const unitCells = [...cols.entries()].filter(([, role]) => role === 'lead' || role === 'co' || role === 'leadOrSole').map(([c]) => row[c] ?? '');
+    const isSectionRow = distinct.size === 1 && (unitCells.every((c) => c === '') || unitCells.every((c) => c === [...distinct][0]));
+    if (isSectionRow) {
+      const title = [...distinct][0]!;
+      const numbered = parseMarker(title);
+      const rank = numbered ? numbered.marker.rank : 0;
+      while (sections.length > 0 && sections[sections.length - 1]!.rank >= rank) sections.pop();
+      sections.push({ label: numbered ? numbered.marker.label : '', title: numbered ? numbered.rest : title, rank });
+      continue;
+    }
+    const taskCol = colOf('task');
+    let text = taskCol !== undefined ? (row[taskCol] ?? '') : '';
+    const numCol = colOf('number');
+    let number = numCol !== undefined ? stripSpaces(toHalfWidth(row[numCol] ?? '')).replace(/[.、,，]$/, '') : '';
+    const inText = parseMarker(text);
+    if (inText && (number === '' || inText.marker.number === number)) {
+      if (number === '') number = inText.marker.number;
+      text = inText.rest;
+    }
+    number = number.replace(/^[(（](.+)[)）]$/, '$1');
+    if (number === '') number = String(++counter);
+    else counter = parseArabic(number) ?? counter;
+
+    const catCol = colOf('category');
+    const cat = catCol !== undefined ? trimLine(row[catCol] ?? '') : '';
+    if (catCol !== undefined && cat !== '') category = cat;
+
+    const assignments: Assignment[] = [];
+    for (const [c, role] of cols) {
+      const value = row[c] ?? '';
+      if (value === '' || role === 'number' || role === 'task' || role === 'category') continue;
+      assignments.push({ role: role as Role, value });
+    }
+    const inline = takeInlineAssignment(text, false, unitOpts);
+    text = inline.text;
+    assignments.push(...inline.assignments);
+
+    // A task cell spanning several rows repeats in each: one task, with the rows' units merged.
+    const key = `${number}|${stripSpaces(text)}`;
+    const sectionTitles = [...sections.map((s) => s.title), ...(category ? [category] : [])];
+    const path = [...sections.filter((s) => s.label !== '').map((s) => s.label), number];
+    const task = buildTask(number, path, sectionTitles, text, assignments, unitOpts);
+    const prev = tasks[tasks.length - 1];
+    if (prev && key === previousKey) {
+      mergeUnits(prev.leadUnits, task.leadUnits);
+      mergeUnits(prev.coUnits, task.coUnits);
+      for (const l of task.leaders) if (!prev.leaders.includes(l)) prev.leaders.push(l);
+      prev.deadline ??= task.deadline;
+      continue;
+    }
+    previousKey = key;
+    tasks.push(task);
+  }
+  if (tasks.length === 0) ctx.warn('no-tasks', 'the plan table has a header but no task rows');
+  return tasks;
+}
+
+function mergeUnits(into: Unit[], from: Unit[]): void {
+  for (const u of from) if (!into.some((x) => x.name === u.name && x.note === u.note)) into.push(u);
+}

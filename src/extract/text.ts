@@ -1,0 +1,158 @@
+/**
+ * Text helpers shared by the extractors: width normalisation, Chinese
+ * numerals, and the repair of lines that a scrape broke in the middle of a
+ * sentence or a unit name.
+ */
+
+/** Full-width ASCII variants (！ … ～) sit at a fixed offset from ASCII. */
+const FULLWIDTH_OFFSET = 0xfee0;
+
+/**
+ * Maps full-width digits, Latin letters and the brackets/colons/commas that
+ * documents mix freely with ASCII to their ASCII forms. Used for matching and
+ * for unit names; task text keeps the document's own punctuation.
+ */
+export function toHalfWidth(s: string): string {
+  return s.replace(/[\uff01-\uff5e]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - FULLWIDTH_OFFSET)).replace(/\u3000/g, ' ');
+}
+
+/** Only brackets and digits: what a unit name normalises without touching 、 or Chinese punctuation. */
+export function normalizeNameWidth(s: string): string {
+  return s.replace(/[（）０-９Ａ-Ｚａ-ｚ]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - FULLWIDTH_OFFSET));
+}
+
+/** Every kind of whitespace, including NBSP and the ideographic space used for indentation. */
+const ANY_SPACE = /[\s\u00a0\u3000\u2002-\u200b\ufeff]+/g;
+
+export function stripSpaces(s: string): string {
+  return s.replace(ANY_SPACE, '');
+}
+
+/** Trims indentation, NBSPs and trailing spaces that HTML and PDF scrapes leave around a line. */
+export function trimLine(s: string): string {
+  return s.replace(/^[\s\u00a0\u3000\ufeff]+|[\s\u00a0\u3000\ufeff]+$/g, '');
+}
+
+const DIGIT: Record<string, number> = {
+  零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+  壹: 1, 贰: 2, 叁: 3, 肆: 4, 伍: 5, 陆: 6, 柒: 7, 捌: 8, 玖: 9,
+};
+const UNIT: Record<string, number> = { 十: 10, 拾: 10, 百: 100, 佰: 100, 千: 1000, 仟: 1000 };
+
+export const CHINESE_NUMERAL_CHARS = '零〇一二两三四五六七八九十百千壹贰叁肆伍陆柒捌玖拾佰仟';
+
+/**
+ * Parses a Chinese numeral as used in headings (一, 十, 十二, 二十三, 一百零五)
+ * to an integer; null when the string is not a numeral.
+ */
+export function parseChineseNumeral(s: string): number | null {
+  if (s.length === 0) return null;
+  let total = 0;
+  let digit: number | null = null;
+  for (const ch of s) {
+    if (ch in DIGIT) {
+      digit = DIGIT[ch]!;
+    } else if (ch in UNIT) {
+      // A bare 十 at the start means 10 ("十二" = 12).
+      total += (digit ?? 1) * UNIT[ch]!;
+      digit = null;
+    } else {
+      return null;
+    }
+  }
+  return total + (digit ?? 0);
+}
+
+const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
+const PARENTHESIZED = '⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇';
+
+/** ① → 1, ⑴ → 1; null for any other character. */
+export function parseEnclosedDigit(ch: string): number | null {
+  const a = CIRCLED.indexOf(ch);
+  if (a >= 0) return a + 1;
+  const b = PARENTHESIZED.indexOf(ch);
+  if (b >= 0) return b + 1;
+  return null;
+}
+
+export const ENCLOSED_DIGITS = CIRCLED + PARENTHESIZED;
+
+/**
+ * Whether a line ends where a sentence or list ends. A line that does not is
+ * a candidate for re-joining with the next one.
+ */
+export function endsSentence(s: string): boolean {
+  return /[。！？!?；;]$/.test(trimLine(s));
+}
+
+/**
+ * Joins two pieces of a line the scrape broke apart. Chinese needs no space,
+ * so nothing is inserted; only the whitespace at the seam is removed.
+ */
+export function joinBroken(a: string, b: string): string {
+  return trimLine(a) + trimLine(b);
+}
+
+/** Removes one pair of outer brackets (ASCII or full-width). */
+export function unwrapParens(s: string): string {
+  const m = /^[(（]([\s\S]*)[)）]$/.exec(s);
+  return m ? m[1]! : s;
+}
+
+/**
+ * Splits `s` on any of the separator characters that are not nested inside
+ * brackets or quotes. Returns the pieces untrimmed.
+ */
+export function splitTopLevel(s: string, separators: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let quote = 0;
+  let start = 0;
+  for (let i = 0; i < s.length; i++) {
+    const ch = s[i]!;
+    if (ch === '(' || ch === '（' || ch === '[' || ch === '【' || ch === '《' || ch === '〔') depth++;
+    else if (ch === ')' || ch === '）' || ch === ']' || ch === '】' || ch === '》' || ch === '〕') depth = Math.max(0, depth - 1);
+    else if (ch === '“' || ch === '‘') quote++;
+    else if (ch === '”' || ch === '’') quote = Math.max(0, quote - 1);
+    else if (depth === 0 && quote === 0 && separators.includes(ch)) {
+      out.push(s.slice(start, i));
+      start = i + 1;
+    }
+  }
+  out.push(s.slice(start));
+  return out;
+}
+
+/** Index of the bracket that closes the one opened at `open`, or -1. */
+export function matchingParen(s: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < s.length; i++) {
+    const ch = s[i]!;
+    if (ch === '(' || ch === '（') depth++;
+    else if (ch === ')' || ch === '）') {
+      depth--;
+      if (depth === 0) return i;
+    }
+  }
+  return -1;
+}
+
+/** Index of the bracket that opens the one closing at `close` (the last char of a trailing group), or -1. */
+export function openingParen(s: string, close: number): number {
+  let depth = 0;
+  for (let i = close; i >= 0; i--) {
+    const ch = s[i]!;
+    if (ch === ')' || ch === '）') depth++;
+    else if (ch === '(' || ch === '（') {
+      depth--;
+      if (depth === 0) return i;
+    }
+  }
+  return -1;
+}
+
+/** Arabic digits in either width to an integer; null otherwise. */
+export function parseArabic(s: string): number | null {
+  const t = toHalfWidth(s);
+  return /^\d+$/.test(t) ? Number(t) : null;
+}
