@@ -1,0 +1,495 @@
+/**
+ * Turns a TaskDocument into the plain data a report template prints: every
+ * count and every grouping is decided here, so html, md, txt and docx say the
+ * same thing and templates only lay it out.
+ *
+ * Which list a notice prints (see README.md beside this file):
+ * - the document carries its own lagging list (`doc.lagging`, e.g. a parsed
+ *   督查通报): that list is reproduced group for group and item for item, because
+ *   its items are not all linked to tasks and re-deriving them from task
+ *   statuses would lose some and merge others;
+ * - otherwise the behind items are derived from task statuses and grouped by
+ *   the task's lead units (or lead and co units with `by: 'all'`).
+ */
+import type { StatusCode, Task, TaskDocument } from '../model/schema.js';
+import { bracketOrdinal, chineseNumeral, printedLabel } from './numerals.js';
+import {
+  AHEAD_CODES,
+  BEHIND_CODES,
+  type BehindCode,
+  isAheadCode,
+  isBehindCode,
+  joinStatusWords,
+  statusLabel,
+} from './status.js';
+import { formatUnit, joinUnits, unitGroupKey } from './units.js';
+import { chineseDate } from './dates.js';
+import { barChartSvg } from './chart.js';
+
+export interface NoticeOptions {
+  period?: string | null;
+  issuer?: string | null;
+  /** YYYY-MM-DD */
+  date?: string | null;
+  year?: number | null;
+  only?: BehindCode[];
+  by?: 'lead' | 'all';
+}
+
+export interface NoticeItem {
+  n: number;
+  text: string;
+  taskId: string | null;
+}
+
+export interface NoticeGroup {
+  index: number;
+  ordinal: string;
+  unit: string;
+  count: number;
+  items: NoticeItem[];
+}
+
+export interface TableRow {
+  isSection: boolean;
+  level: number;
+  label: string;
+  n: string;
+  text: string;
+  progress: string;
+  progressLines: string[];
+  status: string;
+  units: string;
+}
+
+export interface Totals {
+  total: number;
+  ahead: number;
+  aheadPercent: number;
+  behind: number;
+  behindPercent: number;
+  other: number;
+  otherPercent: number;
+  unknown: number;
+  unknownPercent: number;
+  aheadWords: string;
+  behindWords: string;
+  otherWords: string;
+}
+
+export interface NoticeView {
+  kind: 'notice';
+  basis: 'notice-list' | 'task-status';
+  title: string;
+  /** 2021年《政府工作报告》重点目标任务一季度 — the phrase the opening and title share. */
+  subject: string;
+  year: string;
+  period: string;
+  totals: Totals;
+  /** The opening paragraph, composed once so every format (and docx) prints the same sentence. */
+  opening: string;
+  methodNote: string;
+  /** Inline SVG bar chart of behind items per unit (escaped markup; empty when nothing is behind). */
+  chart: string;
+  listedSum: number;
+  groups: NoticeGroup[];
+  hasGroups: boolean;
+  attachmentTitle: string;
+  appendix: TableRow[];
+  issuer: string;
+  date: string;
+  hasSignature: boolean;
+}
+
+export interface PlanEntry {
+  isHeading: boolean;
+  isTask: boolean;
+  level: number;
+  label: string;
+  text: string;
+  leaders: string;
+  lead: string;
+  co: string;
+  hasLeaders: boolean;
+  unitLine: string;
+}
+
+export interface PlanView {
+  kind: 'plan';
+  title: string;
+  taskCount: number;
+  entries: PlanEntry[];
+  issuer: string;
+  date: string;
+  hasSignature: boolean;
+}
+
+const NO_LEAD_UNIT = '未明确牵头单位';
+
+export function buildNoticeView(doc: TaskDocument, opts: NoticeOptions = {}): NoticeView {
+  const year = opts.year ?? doc.year;
+  const period = (opts.period ?? doc.period ?? '').trim();
+  const yearText = year ? `${year}年` : '';
+  const subject = `${yearText}《政府工作报告》重点目标任务${period}`;
+  const only = opts.only && opts.only.length > 0 ? opts.only : [...BEHIND_CODES];
+  const filtered = Boolean(opts.only && opts.only.length > 0);
+
+  const fromList = doc.lagging.length > 0;
+  const { groups, behindCount } = fromList
+    ? groupsFromLaggingList(doc, only, filtered)
+    : groupsFromTaskStatus(doc.tasks, only, opts.by ?? 'lead');
+  const listedSum = groups.reduce((s, g) => s + g.count, 0);
+  const totals = fromList ? totalsForList(doc, behindCount, only) : totalsForTasks(doc.tasks, only);
+  const groupedBy = fromList ? '责任单位' : (opts.by ?? 'lead') === 'all' ? '牵头和责任单位' : '牵头单位';
+
+  return {
+    kind: 'notice',
+    basis: fromList ? 'notice-list' : 'task-status',
+    title: `关于${subject}完成情况的通报`,
+    subject,
+    year: yearText,
+    period,
+    totals,
+    opening: openingSentence(subject, totals, groups.length > 0, groupedBy),
+    chart: barChartSvg(
+      groups.map((g) => ({ label: g.unit, value: g.count })),
+      `各单位${totals.behindWords || '推进较慢'}事项数`,
+    ),
+    methodNote: methodNote(fromList, opts.by ?? 'lead', listedSum, behindCount),
+    listedSum,
+    groups,
+    hasGroups: groups.length > 0,
+    attachmentTitle: `${yearText}《政府工作报告》重点目标任务完成情况清单`,
+    appendix: tableRows(doc.tasks, (task, n) => ({
+      n: String(n),
+      text: task.text,
+      progressLines: splitLines(task.progress),
+      progress: task.progress ?? '',
+      status: statusLabel(task),
+      units: joinUnits(task.leadUnits),
+    })),
+    issuer: (opts.issuer ?? doc.issuer ?? '').trim(),
+    date: chineseDate(opts.date ?? doc.date),
+    hasSignature: Boolean((opts.issuer ?? doc.issuer ?? '').trim() || (opts.date ?? doc.date)),
+  };
+}
+
+/** The document's own list, merged by unit key; counts are the items actually listed. */
+function groupsFromLaggingList(
+  doc: TaskDocument,
+  only: readonly BehindCode[],
+  filtered: boolean,
+): { groups: NoticeGroup[]; behindCount: number } {
+  const byKey = new Map<string, { unit: string; first: number; items: NoticeItem[] }>();
+  let order = 0;
+  let behind = 0;
+  for (const group of doc.lagging) {
+    const key = unitGroupKey(group.unit);
+    let g = byKey.get(key);
+    if (!g) {
+      g = { unit: group.unit, first: order++, items: [] };
+      byKey.set(key, g);
+    }
+    for (const item of group.items) {
+      // An item whose wording the classifier could not place is kept unless the user asked for specific codes.
+      const code = item.status?.code;
+      const keep = code ? isBehindCode(code) && only.includes(code) : !filtered;
+      if (!keep) continue;
+      g.items.push({ n: g.items.length + 1, text: item.text, taskId: item.taskId });
+      behind++;
+    }
+  }
+  return { groups: orderGroups([...byKey.values()]), behindCount: behind };
+}
+
+function groupsFromTaskStatus(
+  tasks: readonly Task[],
+  only: readonly BehindCode[],
+  by: 'lead' | 'all',
+): { groups: NoticeGroup[]; behindCount: number } {
+  const byKey = new Map<string, { unit: string; first: number; items: NoticeItem[] }>();
+  let order = 0;
+  let behind = 0;
+  for (const task of tasks) {
+    const code = task.status?.code;
+    if (!code || !isBehindCode(code) || !only.includes(code)) continue;
+    behind++;
+    const units = by === 'all' ? [...task.leadUnits, ...task.coUnits] : task.leadUnits;
+    const names = units.length > 0 ? units.map((u) => u.name) : [NO_LEAD_UNIT];
+    const seen = new Set<string>();
+    for (const name of names) {
+      const key = unitGroupKey(name);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      let g = byKey.get(key);
+      if (!g) {
+        g = { unit: name, first: order++, items: [] };
+        byKey.set(key, g);
+      }
+      g.items.push({ n: g.items.length + 1, text: behindItemText(task), taskId: task.id });
+    }
+  }
+  return { groups: orderGroups([...byKey.values()]), behindCount: behind };
+}
+
+/** Count descending, then the order in which the unit first appeared. */
+function orderGroups(groups: { unit: string; first: number; items: NoticeItem[] }[]): NoticeGroup[] {
+  return groups
+    .filter((g) => g.items.length > 0)
+    .sort((a, b) => b.items.length - a.items.length || a.first - b.first)
+    .map((g, i) => ({
+      index: i + 1,
+      ordinal: bracketOrdinal(i + 1),
+      unit: g.unit,
+      count: g.items.length,
+      items: g.items,
+    }));
+}
+
+/**
+ * A derived item reads like a notice item: the task followed by its status words.
+ * When the status came from a notice's own wording, that wording already says both.
+ */
+export function behindItemText(task: Task): string {
+  const s = task.status;
+  if (s && s.source === 'notice-list' && s.evidence.trim()) return s.evidence.trim().split('\n')[0] ?? '';
+  const body = task.text.trim().replace(/[。；;，,、\s]+$/u, '');
+  const label = statusLabel(task);
+  return label ? `${body}，${label}。` : `${body}。`;
+}
+
+function totalsForTasks(tasks: readonly Task[], only: readonly BehindCode[]): Totals {
+  const codes = tasks.map((t) => t.status?.code ?? 'unknown');
+  const isListed = (c: StatusCode) => isBehindCode(c) && only.includes(c);
+  const aheadCodes = codes.filter(isAheadCode);
+  const behindCodes = codes.filter(isListed);
+  const otherCodes = codes.filter((c) => isBehindCode(c) && !isListed(c));
+  const unknown = codes.filter((c) => c === 'unknown').length;
+  return makeTotals(tasks.length, aheadCodes, behindCodes, otherCodes, unknown);
+}
+
+/**
+ * With the document's own list the counting unit is the listed item, as in the
+ * source notice: the total is the stated total when the document gives one.
+ */
+function totalsForList(doc: TaskDocument, behind: number, only: readonly BehindCode[]): Totals {
+  const stated = doc.summary.stated['total'];
+  const statedTotal = typeof stated === 'number' ? stated : typeof stated === 'string' ? Number.parseInt(stated, 10) : NaN;
+  const total = Number.isFinite(statedTotal) && statedTotal >= behind ? statedTotal : Math.max(doc.tasks.length, behind);
+  const aheadCodes = doc.tasks.map((t) => t.status?.code).filter((c): c is StatusCode => Boolean(c && isAheadCode(c)));
+  const pct = apportionPercent([total - behind, behind]);
+  return {
+    total,
+    ahead: total - behind,
+    aheadPercent: pct[0] ?? 0,
+    behind,
+    behindPercent: pct[1] ?? 0,
+    other: 0,
+    otherPercent: 0,
+    unknown: 0,
+    unknownPercent: 0,
+    aheadWords: joinStatusWords(aheadCodes.length > 0 ? aheadCodes : ['good', 'on_schedule'], AHEAD_CODES),
+    behindWords: joinStatusWords(only, BEHIND_CODES),
+    otherWords: '',
+  };
+}
+
+function makeTotals(
+  total: number,
+  aheadCodes: StatusCode[],
+  behindCodes: StatusCode[],
+  otherCodes: StatusCode[],
+  unknown: number,
+): Totals {
+  const pct = apportionPercent([aheadCodes.length, behindCodes.length, otherCodes.length, unknown]);
+  return {
+    total,
+    ahead: aheadCodes.length,
+    aheadPercent: pct[0] ?? 0,
+    behind: behindCodes.length,
+    behindPercent: pct[1] ?? 0,
+    other: otherCodes.length,
+    otherPercent: pct[2] ?? 0,
+    unknown,
+    unknownPercent: pct[3] ?? 0,
+    aheadWords: joinStatusWords(aheadCodes, AHEAD_CODES),
+    behindWords: joinStatusWords(behindCodes, BEHIND_CODES),
+    otherWords: joinStatusWords(otherCodes, BEHIND_CODES),
+  };
+}
+
+/**
+ * Whole percentages that add up to exactly 100 (largest remainder), so a notice
+ * never prints 87% and 14% for two halves of one total.
+ */
+export function apportionPercent(counts: readonly number[]): number[] {
+  const total = counts.reduce((s, c) => s + c, 0);
+  if (total === 0) return counts.map(() => 0);
+  const exact = counts.map((c) => (c * 100) / total);
+  const floors = exact.map(Math.floor);
+  let left = 100 - floors.reduce((s, f) => s + f, 0);
+  const byRemainder = exact
+    .map((e, i) => ({ i, r: e - Math.floor(e) }))
+    .filter(({ i }) => (counts[i] ?? 0) > 0)
+    .sort((a, b) => b.r - a.r || a.i - b.i);
+  for (const { i } of byRemainder) {
+    if (left <= 0) break;
+    floors[i] = (floors[i] ?? 0) + 1;
+    left--;
+  }
+  return floors;
+}
+
+/**
+ * 经督查，…完成情况如下：目标任务共N项，其中M项（占x%）序时推进，K项（占y%）推进较慢。
+ * Clauses for empty categories are left out rather than printed as 0项.
+ */
+function openingSentence(subject: string, t: Totals, hasGroups: boolean, groupedBy: string): string {
+  const clauses: string[] = [];
+  if (t.ahead > 0) clauses.push(`${t.ahead}项（占${t.aheadPercent}%）${t.aheadWords || '完成较好或序时推进'}`);
+  if (t.behind > 0) clauses.push(`${t.behind}项（占${t.behindPercent}%）${t.behindWords}`);
+  if (t.other > 0) clauses.push(`${t.other}项（占${t.otherPercent}%）${t.otherWords}`);
+  if (t.unknown > 0) clauses.push(`${t.unknown}项（占${t.unknownPercent}%）未反映进展情况`);
+  const counts = clauses.length > 0 ? `，其中${clauses.join('，')}` : '';
+  const close = hasGroups ? `现将${t.behindWords}的事项按${groupedBy}通报如下：` : '没有推进滞后的事项。';
+  return `经督查，${subject}完成情况如下：目标任务共${t.total}项${counts}。${close}`;
+}
+
+function methodNote(fromList: boolean, by: 'lead' | 'all', listedSum: number, behind: number): string {
+  if (fromList || listedSum <= behind) return '';
+  const who = by === 'all' ? '涉及多个牵头或责任单位' : '有多个牵头单位';
+  return `一项任务${who}的，在各单位下分别列出，故以下各单位合计${listedSum}项次，多于${behind}项。`;
+}
+
+/**
+ * Rows of a task table with section rows inserted where the numbering path
+ * enters a new heading, so the table keeps the document's structure.
+ */
+function tableRows(
+  tasks: readonly Task[],
+  fill: (task: Task, n: number) => Pick<TableRow, 'n' | 'text' | 'progressLines' | 'progress' | 'status' | 'units'>,
+): TableRow[] {
+  const rows: TableRow[] = [];
+  let previous: string[] = [];
+  tasks.forEach((task, i) => {
+    const headings = headingChain(task);
+    const keys = headings.map((h) => `${h.label}|${h.text}`);
+    let from = 0;
+    while (from < keys.length && keys[from] === previous[from]) from++;
+    for (let level = from; level < headings.length; level++) {
+      const h = headings[level]!;
+      rows.push({
+        isSection: true,
+        level: level + 1,
+        label: h.label ? printedLabel(h.label) : '',
+        n: '',
+        text: h.text,
+        progress: '',
+        progressLines: [],
+        status: '',
+        units: '',
+      });
+    }
+    previous = keys;
+    rows.push({ isSection: false, level: headings.length + 1, label: '', ...fill(task, i + 1) });
+  });
+  return rows;
+}
+
+/** The headings above a task: numbered from its path where the path has a label, unnumbered beyond. */
+function headingChain(task: Task): { label: string; text: string }[] {
+  const depth = Math.max(task.section.length, task.path.length - 1);
+  const chain: { label: string; text: string }[] = [];
+  for (let i = 0; i < depth; i++) {
+    chain.push({ label: i < task.path.length - 1 ? (task.path[i] ?? '') : '', text: task.section[i] ?? '' });
+  }
+  return chain;
+}
+
+function splitLines(text: string | null): string[] {
+  if (!text) return [];
+  return text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
+}
+
+export interface PlanOptions {
+  title?: string | null;
+  issuer?: string | null;
+  date?: string | null;
+}
+
+export function buildPlanView(doc: TaskDocument, opts: PlanOptions = {}): PlanView {
+  const entries: PlanEntry[] = [];
+  let previous: string[] = [];
+  for (const task of doc.tasks) {
+    const headings = headingChain(task);
+    const keys = headings.map((h) => `${h.label}|${h.text}`);
+    let from = 0;
+    while (from < keys.length && keys[from] === previous[from]) from++;
+    for (let level = from; level < headings.length; level++) {
+      const h = headings[level]!;
+      entries.push({
+        isHeading: true,
+        isTask: false,
+        level: level + 1,
+        label: h.label ? printedLabel(h.label) : '',
+        text: h.text,
+        leaders: '',
+        lead: '',
+        co: '',
+        hasLeaders: false,
+        unitLine: '',
+      });
+    }
+    previous = keys;
+    const lead = joinUnits(task.leadUnits);
+    const co = joinUnits(task.coUnits);
+    entries.push({
+      isHeading: false,
+      isTask: true,
+      level: headings.length + 1,
+      label: printedLabel(task.path[task.path.length - 1] ?? task.number),
+      text: task.text,
+      leaders: task.leaders.join('、'),
+      lead,
+      co,
+      hasLeaders: task.leaders.length > 0,
+      unitLine: unitLine(lead, co),
+    });
+  }
+  const issuer = (opts.issuer ?? doc.issuer ?? '').trim();
+  const date = chineseDate(opts.date ?? doc.date);
+  return {
+    kind: 'plan',
+    title: opts.title?.trim() || planTitle(doc),
+    taskCount: doc.tasks.length,
+    entries,
+    issuer,
+    date,
+    hasSignature: Boolean(issuer || date),
+  };
+}
+
+/** 牵头单位：…；责任单位：… as the Xuzhou plan prints it; a missing side is left out, not printed empty. */
+function unitLine(lead: string, co: string): string {
+  const parts: string[] = [];
+  if (lead) parts.push(`牵头单位：${lead}`);
+  if (co) parts.push(`${lead ? '' : '协同'}责任单位：${co}`);
+  return parts.join('；');
+}
+
+/**
+ * A plan is usually published inside a cover notice (…关于印发X的通知); the plan
+ * itself is X.
+ */
+export function planTitle(doc: TaskDocument): string {
+  const title = doc.title?.trim() ?? '';
+  const inner = /印发(.+?)的通知$/.exec(title);
+  if (inner?.[1]) return inner[1].replace(/^《(.+)》$/, '$1');
+  if (title) return title;
+  return doc.year ? `${doc.year}年《政府工作报告》主要目标任务分解方案` : '重点工作任务分解方案';
+}
+
+export { chineseNumeral, formatUnit };
