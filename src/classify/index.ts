@@ -1,0 +1,67 @@
+/**
+ * The classification pass the pipeline runs after extraction: fills the
+ * status of every task that has none (lexicon or 序时进度 arithmetic), never
+ * overrides a status the document states itself (a status cell, the notice's
+ * list), and turns disagreements and count mismatches into warnings.
+ */
+import type { Status, Task, Warning } from '../model/schema.js';
+import type { ExtractedDocument } from '../extract/types.js';
+import { isProblem, makeStatus, verdictOf } from './lexicon.js';
+import { elapsedShareOf, quantitativeStatus, statedThreshold, type ElapsedShare } from './quantitative.js';
+import { crossCheck } from './checks.js';
+
+export { classifyStatusText } from './lexicon.js';
+
+const THRESHOLD_KEY = 'schedule_threshold';
+
+/** The share of the year a document's period covers, or the threshold the notice sets for itself. */
+export function elapsedOf(doc: Pick<ExtractedDocument, 'period' | 'title' | 'summary'>): ElapsedShare | null {
+  const rule = doc.summary.stated[THRESHOLD_KEY];
+  if (typeof rule === 'string') {
+    const r = statedThreshold(`占比低于${rule}`);
+    if (r) return r;
+  }
+  return elapsedShareOf(doc.period) ?? elapsedShareOf(doc.title);
+}
+
+/**
+ * Status of a task from its own progress text: the 序时 arithmetic when the
+ * task and its progress give comparable numbers, else the words. Where the
+ * words name a problem (无实质性进展) they outrank a count that looks fine.
+ */
+export function classifyProgress(task: Pick<Task, 'text' | 'progress'>, period: ElapsedShare | string | null): Status | null {
+  const elapsed = typeof period === 'string' || period === null ? elapsedShareOf(period) : period;
+  const q = quantitativeStatus(task.text, task.progress, elapsed);
+  const v = task.progress ? verdictOf(task.progress) : null;
+  const lex = v ? makeStatus(v.code, sentenceAround(task.progress!, v.words), 'lexicon') : null;
+  if (q && lex) return isProblem(lex.code) && !isProblem(q.code) ? lex : q;
+  return q ?? lex;
+}
+
+/** The sentence of `text` that holds `words`, for evidence. */
+function sentenceAround(text: string, words: string): string {
+  const sentences = text.split(/(?<=[。;；\n])/);
+  const compactWords = words;
+  const hit = sentences.find((s) => s.replace(/\s+/g, '').includes(compactWords));
+  return (hit ?? words).trim();
+}
+
+export function classifyDocument(doc: ExtractedDocument): ExtractedDocument {
+  const elapsed = elapsedOf(doc);
+  const warnings: Warning[] = [...doc.warnings];
+  const tasks = doc.tasks.map((t) => {
+    const own = classifyProgress(t, elapsed);
+    if (!t.status) return own ? { ...t, status: own } : t;
+    if (own && own.source === 'quantitative' && isProblem(own.code) !== isProblem(t.status.code)) {
+      warnings.push({
+        code: 'status-conflict',
+        message: `task ${t.id}: ${t.status.source} says ${t.status.label}, the numbers say ${own.label} (${own.evidence})`,
+        taskId: t.id,
+      });
+    }
+    return t;
+  });
+  const out: ExtractedDocument = { ...doc, tasks, warnings };
+  out.warnings.push(...crossCheck(out));
+  return out;
+}

@@ -1,0 +1,195 @@
+/**
+ * The one status vocabulary taskgen uses. Every way a Chinese progress report
+ * says "done / fine / behind / stuck / at risk" maps to one code here, so the
+ * notice list, an explicit status column and free progress text all agree.
+ */
+import type { Status, StatusCode, StatusSource } from '../model/schema.js';
+
+/** Fixed Chinese label per code, used by renderers and in `Status.label`. */
+export const STATUS_LABEL: Record<StatusCode, string> = {
+  done: '已完成',
+  good: '完成较好',
+  on_schedule: '序时推进',
+  lagging: '推进较慢',
+  stalled: '无实质性进展',
+  at_risk: '难以完成',
+  unknown: '情况不明',
+};
+
+/** Severity used to break ties and to pick the verdict among several phrases: higher is worse. */
+export const SEVERITY: Record<StatusCode, number> = {
+  unknown: 0,
+  done: 1,
+  good: 2,
+  on_schedule: 3,
+  lagging: 4,
+  at_risk: 5,
+  stalled: 6,
+};
+
+export function isProblem(code: StatusCode): boolean {
+  return code === 'lagging' || code === 'stalled' || code === 'at_risk';
+}
+
+interface Term {
+  /** Pattern over text with spaces removed. */
+  re: RegExp;
+  code: StatusCode;
+  /** Phrases that already carry a negation (未启动, 无实质性进展) must not be re-negated by their own 未/无. */
+  selfNegated?: boolean;
+}
+
+// Order does not matter: overlapping matches are resolved by keeping the longest.
+const TERMS: Term[] = [
+  { re: /提前完成|全面完成|已经完成|已完成|圆满完成|顺利完成|已全部完成|全部完成/g, code: 'done' },
+  { re: /完成较好|超进度|超序时(?:进度)?|超额完成|好于序时(?:进度)?|快于序时(?:进度)?/g, code: 'good' },
+  {
+    re: /序时推进|按序时(?:进度)?(?:推进)?|达(?:到)?(?:序时)?进度|达序时|正在推进|持续推进|有序推进|稳步推进|扎实推进|加快推进|正常推进|进展顺利|符合序时(?:进度)?/g,
+    code: 'on_schedule',
+  },
+  {
+    re: /推进较慢|进展缓慢|进展较慢|推进缓慢|进度较慢|低于序时(?:进度)?|滞后(?:于)?(?:序时)?(?:进度)?|未达(?:到)?(?:序时)?进度|未达(?:到)?序时|欠进度|明显下降|下降明显|有所下降|同比下降|出现下降|下降/g,
+    code: 'lagging',
+  },
+  {
+    re: /无实质性进展|未开展(?:实质性)?工作|未开展实质性|暂未开工|暂未开展|尚未开展|尚未启动|未启动|尚未开工|未开工/g,
+    code: 'stalled',
+    selfNegated: true,
+  },
+  { re: /难度较大|难度很大|难以完成|难完成|未如期完成|未完成(?:年度)?目标(?:任务)?|完不成/g, code: 'at_risk', selfNegated: true },
+];
+
+/** A fall in these indicators is good news, so 下降 after them is not a lag. */
+const FALL_IS_GOOD = /(浓度|能耗|排放|失业率|成本|事故|发生率|死亡|亡人|负债率|不良率|价格涨幅|PM2\.5|PM10|投诉)[^,，;；。]{0,6}$/;
+
+/** Words that cancel a problem phrase that follows within the same clause: 无滞后, 未出现下降, 没有明显下降, 不存在…问题. */
+const LONG_NEGATOR = /(没有|未出现|未发生|不存在|并未|并非|不再|避免|防止|杜绝)[^,，;；。]{0,6}$/;
+/** A bare 无/未/不 negates only when it is right before the phrase (无滞后, 无明显下降), not 无锡市…推进较慢. */
+const SHORT_NEGATOR = /(无|未|不)(明显|大幅)?$/;
+
+export interface LexiconHit {
+  code: StatusCode;
+  /** The matched words, as printed (spaces removed). */
+  words: string;
+  start: number;
+  end: number;
+  negated: boolean;
+  selfNegated: boolean;
+}
+
+export function compact(text: string): string {
+  return text.replace(/[\s\u00a0\u2000-\u200b\u3000]+/g, '');
+}
+
+/** All status phrases in `text`, longest match wins where phrases overlap. */
+export function findStatusPhrases(text: string): LexiconHit[] {
+  const s = compact(text);
+  const raw: LexiconHit[] = [];
+  for (const term of TERMS) {
+    term.re.lastIndex = 0;
+    for (const m of s.matchAll(term.re)) {
+      const start = m.index ?? 0;
+      raw.push({
+        code: term.code,
+        words: m[0],
+        start,
+        end: start + m[0].length,
+        negated: false,
+        selfNegated: term.selfNegated === true,
+      });
+    }
+  }
+  raw.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
+  const kept: LexiconHit[] = [];
+  for (const h of raw) {
+    const last = kept[kept.length - 1];
+    if (last && h.start < last.end) {
+      if (h.end - h.start > last.end - last.start) kept[kept.length - 1] = h;
+      continue;
+    }
+    kept.push(h);
+  }
+  for (const h of kept) {
+    const before = s.slice(Math.max(0, h.start - 12), h.start);
+    if (h.code === 'lagging' && h.words === '下降' && FALL_IS_GOOD.test(before)) h.negated = true;
+    // 不存在推进较慢问题: the negator sits before, the problem noun after.
+    if (LONG_NEGATOR.test(before)) h.negated = true;
+    if (!h.selfNegated && SHORT_NEGATOR.test(before)) h.negated = true;
+    if (/^(问题|情况|现象)/.test(s.slice(h.end)) && /不存在|没有|无/.test(before)) h.negated = true;
+  }
+  return kept;
+}
+
+/**
+ * In 虽…但… / 尽管…但… the clause after the turn carries the verdict; phrases in the
+ * concessive clause are dropped when the turn has a verdict of its own.
+ */
+export function dropConcessive(text: string, hits: LexiconHit[]): LexiconHit[] {
+  const s = compact(text);
+  const out = [...hits];
+  const concessive = /(虽然|虽|尽管)/g;
+  for (const m of s.matchAll(concessive)) {
+    const from = m.index ?? 0;
+    const turn = s.slice(from).search(/(但是|但|然而|不过|可是)/);
+    if (turn < 0) continue;
+    const turnAt = from + turn;
+    const clauseEnd = s.slice(turnAt).search(/[。;；]/);
+    const turnEnd = clauseEnd < 0 ? s.length : turnAt + clauseEnd;
+    const turnHasVerdict = hits.some((h) => !h.negated && h.start >= turnAt && h.start < turnEnd);
+    if (!turnHasVerdict) continue;
+    for (let i = out.length - 1; i >= 0; i--) {
+      const h = out[i]!;
+      if (h.start >= from && h.start < turnAt) out.splice(i, 1);
+    }
+  }
+  return out;
+}
+
+export function makeStatus(code: StatusCode, evidence: string, source: StatusSource): Status {
+  const ev = evidence.trim();
+  return { code, label: STATUS_LABEL[code], evidence: ev.length ? ev : STATUS_LABEL[code], source };
+}
+
+/** The verdict of a text: the most severe phrase that is not negated or conceded. */
+export function verdictOf(text: string): LexiconHit | null {
+  const hits = dropConcessive(text, findStatusPhrases(text)).filter((h) => !h.negated);
+  let best: LexiconHit | null = null;
+  for (const h of hits) if (!best || SEVERITY[h.code] > SEVERITY[best.code]) best = h;
+  return best;
+}
+
+/**
+ * An explicit status cell (完成状态 column). Empty → null; words outside the
+ * vocabulary → `unknown`, keeping the words as evidence so nothing is lost.
+ */
+export function classifyStatusText(text: string): Status | null {
+  const t = text.trim();
+  if (!compact(t)) return null;
+  const v = verdictOf(t);
+  if (!v) return makeStatus('unknown', t, 'column');
+  return makeStatus(v.code, t, 'column');
+}
+
+/** A lagging-list item: the wording decides; 上升 of a bad indicator (失业率上升) is a lag too. */
+export function classifyLaggingItem(text: string): Status {
+  const v = verdictOf(text);
+  if (v && isProblem(v.code)) return makeStatus(v.code, text, 'notice-list');
+  // Being on the list is itself the verdict (失业率上升, 接种率较低 name no lexicon phrase): behind.
+  return makeStatus('lagging', text, 'notice-list');
+}
+
+/** Majority code, ties toward the more severe (stalled > at_risk > lagging). */
+export function majorityCode(codes: StatusCode[]): StatusCode | null {
+  if (!codes.length) return null;
+  const counts = new Map<StatusCode, number>();
+  for (const c of codes) counts.set(c, (counts.get(c) ?? 0) + 1);
+  let best: StatusCode | null = null;
+  let bestN = -1;
+  for (const [c, n] of counts) {
+    if (n > bestN || (n === bestN && best !== null && SEVERITY[c] > SEVERITY[best])) {
+      best = c;
+      bestN = n;
+    }
+  }
+  return best;
+}

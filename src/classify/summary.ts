@@ -1,0 +1,71 @@
+/**
+ * Counts a notice or table states about itself (共302项, 其中264项(87%)完成较好或序时推进,
+ * 38项(占13%)…推进较慢). Keys name the status words of the clause that follows
+ * each count, so any notice's wording maps to the same keys.
+ */
+import type { StatusCode } from '../model/schema.js';
+import { findStatusPhrases, SEVERITY } from './lexicon.js';
+
+const TOTAL_BEFORE = /(细分为|分解为|共计|合计|总计|共有|共|总数|梳理出?|涉及|包括)\s*$/;
+
+/**
+ * `{total, good_or_on_schedule, good_or_on_schedule_percent, lagging, lagging_percent, …}`
+ * from one paragraph; empty when it states no counts.
+ */
+export function parseStatedCounts(paragraph: string): Record<string, number | string> {
+  return parseStatedClauses(paragraph).counts;
+}
+
+/** The counts and, per key, the words of the clause that named it (完成较好或序时推进). */
+export function parseStatedClauses(paragraph: string): {
+  counts: Record<string, number | string>;
+  clauses: Record<string, string>;
+} {
+  const clauses: Record<string, string> = {};
+  const s = paragraph.replace(/[\s\u3000]+/g, '');
+  const out: Record<string, number | string> = {};
+  const re = /(\d+)项/g;
+  for (const m of s.matchAll(re)) {
+    const at = m.index ?? 0;
+    const n = Number(m[1]);
+    const before = s.slice(Math.max(0, at - 8), at);
+    const after = s.slice(at + m[0].length);
+    const pm = /^[(（]?(?:占|约占|占比)?(\d+(?:\.\d+)?[%％])[)）]?/.exec(after);
+    const percent = pm ? pm[1]!.replace('％', '%') : null;
+    const clause = /^[^,，;；。]*/.exec(after.slice(pm ? pm[0].length : 0))?.[0] ?? '';
+    if (TOTAL_BEFORE.test(before) && !('total' in out)) {
+      out.total = n;
+      continue;
+    }
+    const codes = [...new Set(findStatusPhrases(clause).filter((h) => !h.negated).map((h) => h.code))];
+    if (!codes.length) {
+      if (!('total' in out) && /任务|事项|目标|工作/.test(clause.slice(0, 10))) out.total = n;
+      continue;
+    }
+    const key = keyOf(codes);
+    if (key in out) continue;
+    out[key] = n;
+    clauses[key] = clause;
+    if (percent) out[`${key}_percent`] = percent;
+  }
+  return { counts: out, clauses };
+}
+
+/** 完成较好或序时推进 → good_or_on_schedule; 推进较慢或…下降 → lagging. */
+function keyOf(codes: StatusCode[]): string {
+  return [...codes].sort((a, b) => SEVERITY[a] - SEVERITY[b]).join('_or_');
+}
+
+/** Summary keys that count problems (lagging, stalled, at_risk and their unions). */
+export function isProblemKey(key: string): boolean {
+  return !key.endsWith('_percent') && key.split('_or_').every((c) => c === 'lagging' || c === 'stalled' || c === 'at_risk');
+}
+
+/** The code for tasks a notice does not list, from the non-problem summary key: the least claim it makes. */
+export function defaultCodeOf(stated: Record<string, number | string>): StatusCode | null {
+  const keys = Object.keys(stated).filter((k) => !k.endsWith('_percent') && k !== 'total' && !isProblemKey(k));
+  const codes = keys.flatMap((k) => k.split('_or_')) as StatusCode[];
+  if (!codes.length) return null;
+  // 完成较好或序时推进 cannot be told apart per task: claim only 序时推进.
+  return codes.sort((a, b) => SEVERITY[b] - SEVERITY[a])[0]!;
+}

@@ -1,0 +1,199 @@
+/**
+ * A status notice's list of lagging items, grouped by responsible unit —
+ * `(一)市发展改革委(8项)` followed by `1.…推进较慢。` lines — and the link from
+ * each item to the appendix task it is about. The scrape loses brackets,
+ * numerals and 项, so headings are recognised by shape (a bare unit name with
+ * an optional ordinal and count), not by exact punctuation.
+ */
+import type { LaggingGroup, LaggingItem, Task } from '../model/schema.js';
+import { classifyLaggingItem, compact, findStatusPhrases } from '../classify/lexicon.js';
+import { aliasKey } from './aliases.js';
+import { isUnitName } from './progress.js';
+
+const GROUP_ORDINAL = /^(?:[(（][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}[)）、]|[(（][一二三四五六七八九十]{1,3}|[)）])/;
+const GROUP_COUNT = /^(.+?)[(（]?(?:共)?(\d{1,3})\s*(?:项|个|条)?[)）]?[:：]?$/;
+
+const UNIT_OPENING = /^(市|县|区|省|团|xx|[\u4e00-\u9fa5]{1,6}?(市|县|区))/;
+
+export interface GroupHeading {
+  unit: string;
+  statedCount: number | null;
+}
+
+/**
+ * `(一)市发展改革委(8项)`, and what the scrape left of it: `市发展改革委8`,
+ * `)市商务局(3项)`, `十一)市文化和旅游局`, `（三）市商务局（3项）：`.
+ */
+export function parseGroupHeading(line: string): GroupHeading | null {
+  let t = compact(line);
+  const ord = GROUP_ORDINAL.exec(t);
+  if (ord) t = t.slice(ord[0].length);
+  t = t.replace(/[:：]$/, '');
+  let unit = t;
+  let count: number | null = null;
+  const m = GROUP_COUNT.exec(t);
+  if (m && isUnitName(m[1]!)) {
+    unit = m[1]!;
+    count = Number(m[2]);
+  }
+  if (!isUnitName(unit)) return null;
+  // A bare name without ordinal or count must still read as a body, not as a short item.
+  if (!ord && count === null && !UNIT_OPENING.test(unit)) return null;
+  return { unit, statedCount: count };
+}
+
+const SPACE_EDGE = /^[\s\u00a0\u2000-\u200b\u3000]+|[\s\u00a0\u2000-\u200b\u3000]+$/g;
+
+/**
+ * An item line without its ordinal. The ordinal is the expected item number
+ * k, with or without `.`/`、`; `212月,…` is item 2 whose text lost `1-` and so
+ * starts `12月`. A bare leading digit is only taken as the ordinal when the
+ * group is numbered (more than one item), so a single item `12月…` keeps it.
+ */
+export function stripItemOrdinal(line: string, k: number, numbered: boolean): string {
+  const t = line.replace(SPACE_EDGE, '');
+  const ks = String(k);
+  const withSep = new RegExp(`^${ks}\\s*[.、.．]\\s*`);
+  if (withSep.test(t)) return t.replace(withSep, '');
+  if (numbered && t.startsWith(ks) && t.length > ks.length) return t.slice(ks.length);
+  return t;
+}
+
+/** Lines that end a notice's body: the appendix, a closing instruction, a signature. */
+const LIST_END = /^(附件|附表|序号$)|^(请各|各地各|各单位要|各牵头单位要|希望|望各)/;
+
+/**
+ * Groups from the lines after the summary paragraph. Lines before the first
+ * heading are not part of the list; the list ends at the appendix or a
+ * closing instruction.
+ */
+export function parseLaggingList(lines: string[]): { groups: LaggingGroup[]; end: number } {
+  const groups: LaggingGroup[] = [];
+  let cur: LaggingGroup | null = null;
+  let i = 0;
+  for (; i < lines.length; i++) {
+    const raw = lines[i]!;
+    const t = raw.replace(SPACE_EDGE, '');
+    if (!t) continue;
+    if (LIST_END.test(t)) break;
+    const h = parseGroupHeading(t);
+    if (h) {
+      cur = { unit: h.unit, statedCount: h.statedCount, items: [] };
+      groups.push(cur);
+      continue;
+    }
+    if (!cur) continue;
+    const k = cur.items.length + 1;
+    const numbered = (cur.statedCount ?? 0) > 1 || k > 1 || /^\d+\s*[.、.．]/.test(t);
+    const text = stripItemOrdinal(t, k, numbered);
+    if (!text) continue;
+    const item: LaggingItem = { text, status: classifyLaggingItem(text), taskId: null };
+    cur.items.push(item);
+  }
+  return { groups, end: i };
+}
+
+// ---- linking items to appendix tasks --------------------------------------
+
+const NOISE = /[\s\u3000,，。;；:：、“”"'‘’《》()（）\[\]【】!！?？·.\-—–]/g;
+
+function coreText(s: string): string {
+  return compact(s).replace(NOISE, '');
+}
+
+/**
+ * Words that place an item in time or scope (一季度, 1-2月, 全市, 累计) or judge
+ * it (较低, 目标任务) but say nothing about which task it is.
+ */
+const TOPIC_NOISE =
+  /^\d{1,2}(?:[-—–]\d{1,2})?月?|\d{1,2}[-—–]\d{1,2}月|[一二三四]季度|上半年|下半年|前三季度|全年|年度|全市|全县|全区|累计|目前|正在进行|与年度目标相比|与\d{4}年同期相比|同比|较低|偏低|目标任务|完成|方面|工作|已/g;
+
+/** The item without its status wording, which says nothing about the topic. */
+function topicOf(itemText: string): string {
+  let s = compact(itemText);
+  const hits = findStatusPhrases(s).sort((a, b) => b.start - a.start);
+  for (const h of hits) s = s.slice(0, h.start) + s.slice(h.end);
+  s = s.replace(TOPIC_NOISE, '');
+  return coreText(s);
+}
+
+function grams(s: string): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i + 1 < s.length; i++) out.add(s.slice(i, i + 2));
+  return out;
+}
+
+/** Two printed names of one body (市卫健委 / 市卫生健康委): same alias key, or one's characters in order inside the other. */
+export function sameUnit(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (aliasKey(a) === aliasKey(b)) return true;
+  const x = a.replace(/^市/, '');
+  const y = b.replace(/^市/, '');
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  if (short.length < 2) return false;
+  let j = 0;
+  for (const ch of long) if (ch === short[j]) j++;
+  return j === short.length && short[short.length - 1] === long[long.length - 1];
+}
+
+export interface LinkOptions {
+  /** Minimum score (0..1 share of the item's weighted topic bigrams found in the task) to accept a link. */
+  threshold?: number;
+}
+
+export interface Link {
+  taskId: string | null;
+  score: number;
+  /** Runner-up, for diagnostics. */
+  second: { taskId: string; score: number } | null;
+}
+
+const TEXT_WEIGHT = 1;
+const PROGRESS_WEIGHT = 0.6;
+const UNIT_BONUS = 0.12;
+export const DEFAULT_LINK_THRESHOLD = 0.3;
+/** Two tasks this close are a coin toss (an item whose topic is only 投资): no link rather than a guess. */
+const AMBIGUITY_MARGIN = 0.05;
+
+/**
+ * Link every item to the task it is about, by content: the share of the
+ * item's topic bigrams (weighted by rarity across the appendix) found in the
+ * task text (full weight) or its progress (less), plus a bonus when the
+ * item's unit leads the task. Each item links to at most one task; an item
+ * whose best score is weak stays unlinked.
+ */
+export function linkLaggingItems(groups: LaggingGroup[], tasks: Task[], opts: LinkOptions = {}): Link[][] {
+  const threshold = opts.threshold ?? DEFAULT_LINK_THRESHOLD;
+  const docs = tasks.map((t) => ({
+    task: t,
+    text: grams(coreText(t.text)),
+    progress: grams(coreText(t.progress ?? '')),
+  }));
+  const df = new Map<string, number>();
+  for (const d of docs) for (const g of new Set([...d.text, ...d.progress])) df.set(g, (df.get(g) ?? 0) + 1);
+  const idf = (g: string) => Math.log((docs.length + 1) / ((df.get(g) ?? 0) + 0.5));
+  return groups.map((group) =>
+    group.items.map((item) => {
+      const topic = grams(topicOf(item.text));
+      let total = 0;
+      for (const g of topic) total += Math.max(idf(g), 0);
+      const scored = docs.map((d) => {
+        let hit = 0;
+        for (const g of topic) {
+          const w = Math.max(idf(g), 0);
+          if (d.text.has(g)) hit += w * TEXT_WEIGHT;
+          else if (d.progress.has(g)) hit += w * PROGRESS_WEIGHT;
+        }
+        let score = total > 0 ? hit / total : 0;
+        if (d.task.leadUnits.some((u) => sameUnit(u.name, group.unit))) score += UNIT_BONUS;
+        return { taskId: d.task.id, score };
+      });
+      scored.sort((a, b) => b.score - a.score);
+      const best = scored[0];
+      const second = scored[1] ?? null;
+      if (!best || best.score < threshold) return { taskId: null, score: best?.score ?? 0, second: best ?? null };
+      if (second && best.score - second.score < AMBIGUITY_MARGIN) return { taskId: null, score: best.score, second };
+      return { taskId: best.taskId, score: best.score, second };
+    }),
+  );
+}

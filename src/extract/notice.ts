@@ -1,0 +1,134 @@
+/**
+ * Status notices (完成情况通报): an opening paragraph with the counts, a list
+ * of lagging items grouped by unit, and an appendix table of every task with
+ * its progress. The appendix gives no per-row status; a row's status comes
+ * from the list items linked to it, and the rest get what the notice says of
+ * "the rest" (其余完成较好或序时推进).
+ */
+import type { Block } from '../model/blocks.js';
+import type { LaggingGroup, Status, StatusCode, Task } from '../model/schema.js';
+import type { ExtractContext, ExtractedDocument, Extractor } from './types.js';
+import { makeStatus, majorityCode } from '../classify/lexicon.js';
+import { defaultCodeOf, parseStatedClauses } from '../classify/summary.js';
+import { statedThreshold } from '../classify/quantitative.js';
+import { linkLaggingItems, parseLaggingList } from './lagging.js';
+import {
+  findCellLinesHeader,
+  findFlatHeader,
+  headerOf,
+  HeadingTracker,
+  rowsFromCellLines,
+  rowsFromFlatTokens,
+  rowsFromTable,
+  rowsToTasks,
+  type RawRow,
+} from './progress.js';
+
+/** summary.stated key under which a notice's own 序时 threshold (占比低于91.7%) is kept for the classifier. */
+export const THRESHOLD_KEY = 'schedule_threshold';
+
+export const extractNotice: Extractor = (blocks, ctx) => {
+  const paras = blocks.map((b) => (b.kind === 'para' ? b.text : null));
+  const { index: summaryAt, counts, clauses } = findSummary(paras);
+  const stated: Record<string, number | string> = { ...counts };
+  const ruleText = paras.slice(0, summaryAt + 40).filter((p): p is string => p !== null).join('\n');
+  const rule = statedThreshold(ruleText);
+  if (rule) stated[THRESHOLD_KEY] = `${Math.round(rule.share * 1000) / 10}%`;
+
+  const listLines = paras.slice(summaryAt + 1).map((p) => p ?? '');
+  const { groups } = parseLaggingList(listLines);
+  const tasks = rowsToTasks(appendixRows(blocks, ctx), ctx);
+
+  applyLinks(groups, tasks);
+  applyDefault(tasks, counts, clauses);
+  return {
+    kind: 'notice',
+    title: null,
+    issuer: null,
+    date: null,
+    docNumber: null,
+    year: null,
+    period: null,
+    summary: { stated },
+    tasks,
+    lagging: groups,
+    groups: {},
+    warnings: [],
+  } satisfies ExtractedDocument;
+};
+
+function findSummary(paras: (string | null)[]): {
+  index: number;
+  counts: Record<string, number | string>;
+  clauses: Record<string, string>;
+} {
+  for (let i = 0; i < paras.length; i++) {
+    const p = paras[i];
+    if (!p || !/项/.test(p)) continue;
+    const r = parseStatedClauses(p);
+    const keys = Object.keys(r.counts).filter((k) => !k.endsWith('_percent'));
+    if (keys.length >= 2) return { index: i, counts: r.counts, clauses: r.clauses };
+  }
+  return { index: -1, counts: {}, clauses: {} };
+}
+
+/**
+ * The appendix, in whichever layout the page gave it: a table block, one
+ * paragraph per cell, or one flattened line.
+ */
+function appendixRows(blocks: Block[], ctx: ExtractContext): RawRow[] {
+  const tracker = new HeadingTracker();
+  const rows: RawRow[] = [];
+  for (const b of blocks) {
+    if (b.kind !== 'table') continue;
+    const hi = b.rows.findIndex((r) => headerOf(r) !== null);
+    if (hi < 0) continue;
+    rows.push(...rowsFromTable(b.rows.slice(hi + 1), headerOf(b.rows[hi]!)!, tracker));
+  }
+  if (rows.length) return rows;
+  const lines = blocks.filter((b) => b.kind === 'para').map((b) => (b as { text: string }).text);
+  const cell = findCellLinesHeader(lines);
+  if (cell) return rowsFromCellLines(lines.slice(cell.end), cell.header, tracker, ctx);
+  for (const l of lines) {
+    const flat = findFlatHeader(l);
+    if (flat) return rowsFromFlatTokens(flat.body, flat.header, tracker, ctx);
+  }
+  return [];
+}
+
+/**
+ * Link list items to tasks and give each linked task the majority code of its
+ * items (ties toward the more severe), with the items' words as evidence.
+ */
+function applyLinks(groups: LaggingGroup[], tasks: Task[]): void {
+  const links = linkLaggingItems(groups, tasks);
+  const byTask = new Map<string, { code: StatusCode; text: string }[]>();
+  groups.forEach((g, gi) =>
+    g.items.forEach((item, ii) => {
+      const link = links[gi]![ii]!;
+      item.taskId = link.taskId;
+      if (!link.taskId || !item.status) return;
+      const list = byTask.get(link.taskId) ?? [];
+      list.push({ code: item.status.code, text: item.text });
+      byTask.set(link.taskId, list);
+    }),
+  );
+  for (const t of tasks) {
+    const items = byTask.get(t.id);
+    if (!items) continue;
+    const code = majorityCode(items.map((i) => i.code))!;
+    t.status = makeStatus(code, items.map((i) => i.text).join('\n'), 'notice-list');
+  }
+}
+
+function applyDefault(tasks: Task[], counts: Record<string, number | string>, clauses: Record<string, string>): void {
+  const code = defaultCodeOf(counts);
+  if (!code) return;
+  const words = Object.entries(clauses).find(([k]) => k.split('_or_').includes(code))?.[1] ?? '';
+  const evidence: Status = makeStatus(
+    code,
+    `未列入通报的推进较慢事项清单;通报称其余事项${words || '完成较好或序时推进'}`,
+    'notice-list',
+  );
+  for (const t of tasks) if (!t.status) t.status = { ...evidence };
+}
