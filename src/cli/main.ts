@@ -6,6 +6,7 @@ import { Command, CommanderError } from 'commander';
 import { VERSION } from '../version.js';
 import { EXIT, InputError, UsageError } from '../errors.js';
 import { registerParseCommands } from './parse.js';
+import { registerArchiveCommands } from './batch.js';
 // @register-import
 
 export function buildProgram(): Command {
@@ -30,6 +31,7 @@ Examples:
 Exit codes: 0 ok, 1 internal error (a bug), 2 bad input or arguments, 3 batch finished with failures.`,
     );
   registerParseCommands(program);
+  registerArchiveCommands(program);
   // @register-call
   return program;
 }
