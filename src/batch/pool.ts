@@ -8,6 +8,8 @@
 import { Worker } from 'node:worker_threads';
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { EXIT } from '../errors.js';
 import type { JobMessage, ResultMessage, WorkerReport } from './protocol.js';
 
@@ -24,10 +26,26 @@ export function spawnParseWorker(): Worker {
   const fromSource = import.meta.url.endsWith('.ts');
   const entry = new URL(fromSource ? './worker.ts' : './worker.js', import.meta.url);
   if (!fromSource) return new Worker(entry);
-  const tsxApi = createRequire(import.meta.url).resolve('tsx/esm/api');
-  const bootstrap = `import(${JSON.stringify(pathToFileURL(tsxApi).href)})
+  const bootstrap = `import(${JSON.stringify(tsxEsmApiUrl())})
     .then((m) => { m.register(); return import(${JSON.stringify(entry.href)}); })`;
   return new Worker(bootstrap, { eval: true });
+}
+
+/**
+ * URL of tsx's ESM register API. `require.resolve` would pick the CommonJS build
+ * and import.meta.resolve is not available in every test runner, so read the
+ * package's own export map.
+ */
+function tsxEsmApiUrl(): string {
+  const require = createRequire(import.meta.url);
+  const pkgFile = require.resolve('tsx/package.json');
+  const pkg = JSON.parse(readFileSync(pkgFile, 'utf8')) as {
+    exports: Record<string, { import?: { default?: string } } | string>;
+  };
+  const entry = pkg.exports['./esm/api'];
+  const rel = typeof entry === 'object' ? entry.import?.default : undefined;
+  if (!rel) throw new Error('tsx does not export ./esm/api; cannot run batch workers from source');
+  return pathToFileURL(join(dirname(pkgFile), rel)).href;
 }
 
 export type JobOutcome = ResultMessage;

@@ -17,6 +17,9 @@ import type { JobMessage, ResultMessage } from './protocol.js';
 /** Extensions taken even when sniffing fails, so a corrupt document is reported instead of silently skipped. */
 const DOCUMENT_EXTENSIONS = new Set(['.html', '.htm', '.shtml', '.xhtml', '.txt', '.text', '.pdf', '.docx']);
 
+/** Data and output formats that sniff as text but are never task documents (our own outputs among them). */
+const NOT_DOCUMENT_EXTENSIONS = new Set(['.json', '.jsonl', '.csv', '.tsv', '.db', '.sqlite', '.log', '.js', '.ts', '.css']);
+
 async function handle(job: JobMessage): Promise<ResultMessage> {
   const started = performance.now();
   let bytes: Buffer;
@@ -25,9 +28,11 @@ async function handle(job: JobMessage): Promise<ResultMessage> {
   } catch (e) {
     return { type: 'failed', id: job.id, sha256: null, reason: describeFsError(e), exitCode: EXIT.INPUT, bytes: 0, ms: 0 };
   }
+  const ext = extname(job.path).toLowerCase();
+  if (NOT_DOCUMENT_EXTENSIONS.has(ext)) return { type: 'ignored', id: job.id, reason: `${ext} files are not documents`, bytes: bytes.length };
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   if (job.knownSha256 === sha256) return { type: 'unchanged', id: job.id, sha256, bytes: bytes.length };
-  if (sniffFormat(bytes, job.path) === null && !DOCUMENT_EXTENSIONS.has(extname(job.path).toLowerCase())) {
+  if (sniffFormat(bytes, job.path) === null && !DOCUMENT_EXTENSIONS.has(ext)) {
     return { type: 'ignored', id: job.id, reason: 'not a document format taskgen reads', bytes: bytes.length };
   }
   try {
