@@ -486,6 +486,8 @@ function cellLinesToRow(
 // ---- layout: the whole table flattened into one line ---------------------
 
 const TOKEN_SPLIT = /[ \u00a0\u3000]+/;
+/** A table's own heading: …统计表, …情况表(政府). */
+const TABLE_TITLE = /^.{4,60}表([(（][^()（）]*[)）])?$/;
 
 /** The header inside a flattened line: `… 序号 承担的重点工作 完成状态 工作进展情况 牵头责任单位 …`. */
 export function findFlatHeader(line: string): { title: string | null; header: HeaderMap; body: string[] } | null {
@@ -504,7 +506,7 @@ export function findFlatHeader(line: string): { title: string | null; header: He
   }
   if (!headerFromRoles(roles) || roles.length < 3) return null;
   const before = tokens.slice(0, i).join(' ').trim();
-  const title = /表([(（][^()（）]*[)）])?$/.test(before) ? before : null;
+  const title = TABLE_TITLE.test(before) ? before : null;
   return { title, header: { roles }, body: tokens.slice(j) };
 }
 
@@ -646,10 +648,16 @@ export const extractProgress: Extractor = (blocks, ctx) => {
   const tracker = new HeadingTracker();
   let rows: RawRow[] = [];
   let title: string | null = null;
+  let lastPara: string | null = null;
   for (const b of blocks) {
-    if (b.kind !== 'table') continue;
+    if (b.kind !== 'table') {
+      lastPara = b.text.trim();
+      continue;
+    }
     const hi = b.rows.findIndex((r) => headerOf(r) !== null);
     if (hi < 0) continue;
+    // The table's own heading, printed right above it, is the document's title.
+    if (!rows.length && lastPara && TABLE_TITLE.test(lastPara)) title = lastPara;
     rows.push(...rowsFromTable(b.rows.slice(hi + 1), headerOf(b.rows[hi]!)!, tracker));
   }
   const paras = blocks.filter((b): b is ParaBlock => b.kind === 'para').map((b) => b.text);
