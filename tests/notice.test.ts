@@ -1,0 +1,150 @@
+import { describe, expect, it, beforeAll } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { readFile } from '../src/readers/index.js';
+import { extractNotice } from '../src/extract/notice.js';
+import { parseGroupHeading, parseLaggingList, stripItemOrdinal } from '../src/extract/lagging.js';
+import { classifyDocument } from '../src/classify/index.js';
+import { collectingContext, type ExtractedDocument } from '../src/extract/types.js';
+import { TaskDocument } from '../src/model/schema.js';
+import { compareWithGold, goldTaskId, type Gold } from './support/gold.js';
+
+const SEED = 'fixtures/seed-000-suzhou-notice';
+
+async function parseNotice(path: string): Promise<ExtractedDocument> {
+  const read = await readFile(path);
+  const ctx = collectingContext(path);
+  const doc = extractNotice(read.blocks, ctx);
+  return classifyDocument({ ...doc, warnings: [...doc.warnings, ...ctx.warnings] });
+}
+
+function asTaskDocument(doc: ExtractedDocument): TaskDocument {
+  return TaskDocument.parse({
+    schemaVersion: 1,
+    generator: 'test',
+    ...doc,
+    source: { path: 'x', sha256: '0', format: 'text', encoding: 'utf-8' },
+  });
+}
+
+describe('seed 000 (宿州 一季度 notice)', () => {
+  let doc: ExtractedDocument;
+  let gold: Gold & { tasks: NonNullable<Gold['tasks']> };
+  beforeAll(async () => {
+    doc = await parseNotice(`${SEED}/source.txt`);
+    gold = JSON.parse(readFileSync(`${SEED}/expected.json`, 'utf8'));
+  });
+
+  it('validates against the schema', () => {
+    expect(() => asTaskDocument(doc)).not.toThrow();
+  });
+
+  it('recovers the stated summary from the damaged opening paragraph', () => {
+    expect(doc.summary.stated).toEqual({
+      total: 302,
+      good_or_on_schedule: 264,
+      good_or_on_schedule_percent: '87%',
+      lagging: 38,
+      lagging_percent: '13%',
+    });
+  });
+
+  it('reads every lagging group with its stated count and items, through the scrape losses', () => {
+    const got = doc.lagging.map((g) => ({ unit: g.unit, stated_count: g.statedCount, items: g.items.map((i) => i.text) }));
+    expect(got).toEqual(gold.lagging);
+    expect(doc.lagging.reduce((n, g) => n + g.items.length, 0)).toBe(38);
+  });
+
+  it('reads all 128 appendix tasks with text, section, progress and lead units', () => {
+    const cmp = compareWithGold(asTaskDocument(doc), gold);
+    for (const f of ['tasks', 'text', 'section', 'progress', 'lead', 'unitNotes'] as const) {
+      expect(cmp.fields[f]!.f1, `${f}: ${JSON.stringify(cmp.fields[f])}`).toBe(1);
+    }
+  });
+
+  it('merges the continuation row that repeats number 113', () => {
+    const t113 = doc.tasks.filter((t) => t.number === '113');
+    expect(t113).toHaveLength(1);
+    expect(t113[0]!.progress!.split('\n')).toHaveLength(5);
+    expect(t113[0]!.leadUnits.map((u) => u.name)).toEqual(['市教育体育局']);
+  });
+
+  it('links at least 30 of the 38 lagging items to the task the gold names', () => {
+    const expected = new Map<string, string>();
+    for (const t of gold.tasks) for (const line of (t.statusText ?? '').split('\n')) if (line) expected.set(line, goldTaskId(t));
+    let correct = 0;
+    const wrong: string[] = [];
+    for (const g of doc.lagging)
+      for (const i of g.items) {
+        const want = expected.get(i.text) ?? null;
+        if (want === i.taskId) correct++;
+        else wrong.push(`${i.text.slice(0, 20)} → ${i.taskId} (gold ${want})`);
+      }
+    expect(correct, wrong.join('\n')).toBeGreaterThanOrEqual(30);
+  });
+
+  it('never links the four items the gold leaves unmatched, and warns about each unlinked item', () => {
+    const unmatched = ['限上消费品零售额低于序时进度', '全市建成5G基站低于序时进度。', '城镇登记失业率上升。', '所属子公司混合所有制改革推进较慢'];
+    const items = doc.lagging.flatMap((g) => g.items);
+    for (const text of unmatched) expect(items.find((i) => i.text === text)?.taskId).toBeNull();
+    const warned = doc.warnings.filter((w) => w.code === 'unmatched-lagging-item').map((w) => w.message);
+    for (const text of unmatched) expect(warned.some((m) => m.includes(text))).toBe(true);
+  });
+
+  it('gives statuses with F1 ≥ 0.97 against the gold, each with evidence and a label', () => {
+    const cmp = compareWithGold(asTaskDocument(doc), gold);
+    expect(cmp.fields.status!.f1).toBeGreaterThanOrEqual(0.97);
+    for (const t of doc.tasks) {
+      expect(t.status, t.id).not.toBeNull();
+      expect(t.status!.evidence.length).toBeGreaterThan(0);
+      expect(t.status!.label.length).toBeGreaterThan(0);
+      expect(t.status!.source).toBe('notice-list');
+    }
+  });
+
+  it('explains the status of tasks not on the list by the notice’s own words', () => {
+    const t3 = doc.tasks.find((t) => t.id === '一.(一).3')!;
+    expect(t3.status!.code).toBe('on_schedule');
+    expect(t3.status!.evidence).toContain('完成较好或序时推进');
+  });
+
+  it('resolves a task named by several items by majority, ties to the more severe', () => {
+    // 83: one 未开展实质性工作 (stalled) and two 推进较慢 (lagging) → lagging.
+    const t83 = doc.tasks.find((t) => t.id === '五.(一).83')!;
+    expect(t83.status!.code).toBe('lagging');
+    expect(t83.status!.evidence.split('\n')).toHaveLength(3);
+    expect(doc.warnings.some((w) => w.code === 'status-conflict' && w.taskId === '五.(一).83')).toBe(true);
+  });
+
+  it('each lagging item carries its own status from its wording', () => {
+    const items = doc.lagging.flatMap((g) => g.items);
+    const code = (text: string) => items.find((i) => i.text.startsWith(text))?.status?.code;
+    expect(code('提升商贸服务')).toBe('stalled');
+    expect(code('力争主板备案')).toBe('at_risk');
+    expect(code('萧县、灵璧县城镇老旧小区改造暂未开工')).toBe('stalled');
+    expect(code('城镇登记失业率上升')).toBe('lagging');
+    expect(code('疫苗接种率较低')).toBe('at_risk');
+  });
+});
+
+describe('lagging-list reading', () => {
+  it('recognises group headings in their damaged forms', () => {
+    expect(parseGroupHeading('市发展改革委8')).toEqual({ unit: '市发展改革委', statedCount: 8 });
+    expect(parseGroupHeading(')市商务局(3项)')).toEqual({ unit: '市商务局', statedCount: 3 });
+    expect(parseGroupHeading('十一)市文化和旅游局')).toEqual({ unit: '市文化和旅游局', statedCount: null });
+    expect(parseGroupHeading('（三）市商务局（3项）：')).toEqual({ unit: '市商务局', statedCount: 3 });
+    expect(parseGroupHeading('城镇登记失业率上升。')).toBeNull();
+    expect(parseGroupHeading('所属子公司混合所有制改革推进较慢')).toBeNull();
+  });
+
+  it('strips the item ordinal, keeping what the scrape left of 1-2月', () => {
+    expect(stripItemOrdinal('212完成投资低于序时进度。', 2, true)).toBe('12完成投资低于序时进度。');
+    expect(stripItemOrdinal('5.四个县城乡建设', 5, true)).toBe('四个县城乡建设');
+    expect(stripItemOrdinal('\u2002\u2002 3老旧小区', 3, true)).toBe('老旧小区');
+    expect(stripItemOrdinal('12月到位资金下降', 1, false)).toBe('12月到位资金下降');
+  });
+
+  it('stops at the appendix', () => {
+    const { groups } = parseLaggingList(['（一）市商务局（1项）', '1．限上消费品零售额低于序时进度。', '附件：清单', '（二）市财政局（1项）']);
+    expect(groups).toHaveLength(1);
+  });
+});

@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { readFile } from '../src/readers/index.js';
+import {
+  extractProgress,
+  joinUnitPieces,
+  splitGluedUnits,
+  splitUnitCell,
+  parseHeadingLine,
+} from '../src/extract/progress.js';
+import { classifyDocument } from '../src/classify/index.js';
+import { collectingContext, type ExtractedDocument } from '../src/extract/types.js';
+import { TaskDocument } from '../src/model/schema.js';
+import { compareWithGold, type Gold } from './support/gold.js';
+
+const GOLD: Gold = JSON.parse(readFileSync('fixtures/seed-004-progress-table/expected.json', 'utf8'));
+
+async function parseProgress(path: string): Promise<ExtractedDocument> {
+  const read = await readFile(path);
+  const ctx = collectingContext(path);
+  const doc = extractProgress(read.blocks, ctx);
+  return classifyDocument({ ...doc, warnings: [...doc.warnings, ...ctx.warnings] });
+}
+
+function asTaskDocument(doc: ExtractedDocument): TaskDocument {
+  return TaskDocument.parse({
+    schemaVersion: 1,
+    generator: 'test',
+    ...doc,
+    source: { path: 'x', sha256: '0', format: 'text', encoding: 'utf-8' },
+  });
+}
+
+for (const [name, path] of [
+  ['flattened text', 'fixtures/seed-004-progress-table/source.txt'],
+  ['HTML table', 'fixtures/seed-004-html-table/source.html'],
+] as const) {
+  describe(`seed 004 progress table as ${name}`, () => {
+    it('gives every row with the right status, progress and lead units (F1 ≥ 0.98)', async () => {
+      const doc = await parseProgress(path);
+      const cmp = compareWithGold(asTaskDocument(doc), GOLD);
+      for (const f of ['tasks', 'text', 'section', 'status', 'progress', 'lead', 'unitNotes'] as const) {
+        expect(cmp.fields[f]!.f1, `${f}: ${JSON.stringify(cmp.fields[f])}`).toBeGreaterThanOrEqual(0.98);
+      }
+    });
+
+    it('takes status from the column, with the cell words as evidence', async () => {
+      const doc = await parseProgress(path);
+      const withStatus = doc.tasks.filter((t) => t.status);
+      expect(withStatus).toHaveLength(109);
+      for (const t of withStatus) {
+        expect(t.status!.source).toBe('column');
+        expect(['序时推进', '已完成']).toContain(t.status!.evidence);
+      }
+      expect(doc.tasks.find((t) => t.number === '103')!.status!.code).toBe('done');
+    });
+
+    it('keeps the truncated last row with no status, progress or unit', async () => {
+      const doc = await parseProgress(path);
+      const last = doc.tasks[doc.tasks.length - 1]!;
+      expect(last.id).toBe('七.110');
+      expect(last.text).toBe('发挥驻长三角招商中心');
+      expect(last.status).toBeNull();
+      expect(last.progress).toBeNull();
+      expect(last.leadUnits).toEqual([]);
+    });
+
+    it('reads the table heading as the title', async () => {
+      const doc = await parseProgress(path);
+      expect(doc.title).toBe('上半年重点工作进展情况统计表(政府)');
+    });
+  });
+}
+
+describe('flattened-row segmentation details', () => {
+  it('splits a row number glued to a unit and units glued together', async () => {
+    const doc = await parseProgress('fixtures/seed-004-progress-table/source.txt');
+    const byNo = (n: string) => doc.tasks.find((t) => t.number === n)!;
+    expect(byNo('102').leadUnits.map((u) => u.name)).toEqual(['市发展改革委']);
+    expect(byNo('18').leadUnits.map((u) => u.name)).toEqual(['市科技局', 'xx市政府']);
+    expect(byNo('70').leadUnits.map((u) => [u.name, u.note])).toEqual([
+      ['市乡村振兴局', '原扶贫局'],
+      ['市财政局', null],
+      ['市民政局', null],
+    ]);
+    expect(byNo('100').leadUnits.map((u) => u.name)).toEqual(['市文化旅游体育局']);
+    // 序时推进 inside row 100's progress is running text, not its status cell.
+    expect(byNo('100').progress).toContain('序时推进');
+  });
+
+  it('warns about the cut-off row', async () => {
+    const doc = await parseProgress('fixtures/seed-004-progress-table/source.txt');
+    expect(doc.warnings.some((w) => w.code === 'truncated-row')).toBe(true);
+  });
+});
+
+describe('unit cells', () => {
+  it('re-joins names a wrap or space broke', () => {
+    expect(joinUnitPieces(['市自然资源和', '规划局'])).toEqual(['市自然资源和规划局']);
+    expect(joinUnitPieces(['xx经开区', '管委会'])).toEqual(['xx经开区管委会']);
+    expect(joinUnitPieces(['市发展民营经济工作', '领导小组办公室'])).toEqual(['市发展民营经济工作领导小组办公室']);
+    expect(joinUnitPieces(['市经济和信息化局', 'xx县政府', 'xx县政府'])).toHaveLength(3);
+  });
+
+  it('splits glued names', () => {
+    expect(splitGluedUnits('市科技局xx市政府')).toEqual(['市科技局', 'xx市政府']);
+    expect(splitGluedUnits('市乡村振兴局(原扶贫局)市发展改革委')).toEqual(['市乡村振兴局(原扶贫局)', '市发展改革委']);
+    expect(splitGluedUnits('市委宣传部')).toEqual(['市委宣传部']);
+  });
+
+  it('reads a printed list with the shared prefix distributed, and drops 等相关单位', () => {
+    expect(splitUnitCell('市委宣传部、统战部').map((u) => u.name)).toEqual(['市委宣传部', '市委统战部']);
+    expect(splitUnitCell('市发展改革委\n市财政局 等相关单位').map((u) => u.name)).toEqual(['市发展改革委', '市财政局']);
+  });
+});
+
+describe('headings', () => {
+  it('tolerates a lost numeral or bracket', () => {
+    expect(parseHeadingLine('、提升产业链供应链现代化水平')).toEqual({ level: 1, printed: null, text: '提升产业链供应链现代化水平' });
+    expect(parseHeadingLine(')塑造阳光法治的政府形象。')).toEqual({ level: 2, printed: null, text: '塑造阳光法治的政府形象。' });
+    expect(parseHeadingLine('（三）推动区域发展多头并进。')).toEqual({ level: 2, printed: '三', text: '推动区域发展多头并进。' });
+    expect(parseHeadingLine('2在生物医药等领域科学布局。')).toBeNull();
+  });
+});
