@@ -7,6 +7,7 @@ import { VERSION } from '../version.js';
 import { EXIT, InputError, UsageError } from '../errors.js';
 import { registerParseCommands } from './parse.js';
 import { registerArchiveCommands } from './batch.js';
+import { registerReportCommands } from './report.js';
 // @register-import
 
 export function buildProgram(): Command {
@@ -32,6 +33,7 @@ Exit codes: 0 ok, 1 internal error (a bug), 2 bad input or arguments, 3 batch fi
     );
   registerParseCommands(program);
   registerArchiveCommands(program);
+  registerReportCommands(program);
   // @register-call
   return program;
 }

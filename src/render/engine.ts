@@ -138,14 +138,14 @@ function templateError(e: unknown, file: TemplateFile): Error {
     const why = /string length/i.test(e.message) ? 'the output grew too large' : 'partials call each other without end';
     return file.user ? new InputError(file.path, why) : new Error(`${file.path}: ${why}`);
   }
-  const { line, column, message } = describeHandlebarsError(e);
+  const { line, column, message } = describeHandlebarsError(e, file.source);
   const where = line ? `line ${line}, column ${column ?? 1}: ` : '';
   const reason = `${where}${message}`;
   return file.user ? new InputError(file.path, reason) : new Error(`shipped template ${file.path}: ${reason}`);
 }
 
 /** Handlebars reports positions in two shapes: Exception (lineNumber, 0-based column) and the parser's hash. */
-export function describeHandlebarsError(e: unknown): { line: number | null; column: number | null; message: string } {
+export function describeHandlebarsError(e: unknown, source = ''): { line: number | null; column: number | null; message: string } {
   const err = e as { message?: string; lineNumber?: number; column?: number; hash?: { loc?: { first_line?: number; first_column?: number }; line?: number } };
   const raw = String(err?.message ?? e);
   if (typeof err?.lineNumber === 'number') {
@@ -156,8 +156,33 @@ export function describeHandlebarsError(e: unknown): { line: number | null; colu
     return { line: loc.first_line, column: (loc.first_column ?? 0) + 1, message: parserMessage(raw) };
   }
   const m = /Parse error on line (\d+)/.exec(raw);
-  if (m) return { line: Number(m[1]), column: null, message: parserMessage(raw) };
+  if (m) {
+    const line = Number(m[1]);
+    return { line, column: parseErrorColumn(raw, source, line), message: parserMessage(raw) };
+  }
   return { line: null, column: null, message: oneLine(raw) };
+}
+
+/**
+ * The parser names only the line; its excerpt shows the input consumed so far
+ * (the last 20 characters, newlines removed, '...' in front when cut) with a
+ * caret after it. The column is where that excerpt ends on the named line.
+ */
+function parseErrorColumn(raw: string, source: string, line: number): number | null {
+  const lines = raw.split('\n');
+  const caretAt = lines.findIndex((l) => /^-*\^$/.test(l));
+  const excerpt = caretAt > 0 ? lines[caretAt - 1] : undefined;
+  const caret = caretAt > 0 ? lines[caretAt]!.length - 1 : -1;
+  if (excerpt === undefined || caret < 0) return null;
+  const consumed = excerpt.slice(0, caret).replace(/^\.\.\./, '');
+  const srcLines = source.split('\n');
+  const target = srcLines[line - 1];
+  if (target === undefined) return null;
+  const before = srcLines.slice(0, line - 1).join('');
+  for (let p = target.length; p >= 0; p--) {
+    if ((before + target.slice(0, p)).endsWith(consumed)) return p + 1;
+  }
+  return null;
 }
 
 /** The parser's message spans lines (source excerpt, caret); keep its last line, the expectation. */
@@ -167,8 +192,13 @@ function parserMessage(raw: string): string {
   return `syntax error: ${expecting}`;
 }
 
+/** Handlebars' strict-mode wording names JavaScript values ([object Object]); say it in template terms. */
 function oneLine(s: string): string {
-  return s.replace(/\s*\n\s*/g, ' ').trim();
+  return s
+    .replace(/\s*\n\s*/g, ' ')
+    .replace(/^("[^"]+") not defined in .*$/, '$1 is not a field here')
+    .replace(/^Cannot use 'in' operator to search for '([^']+)' in .*$/, '"$1" is not a field here (its parent is a text or number)')
+    .trim();
 }
 
 async function listTemplates(dir: string, user: boolean, maxBytes: number): Promise<TemplateFile[]> {

@@ -22,7 +22,7 @@ import {
   joinStatusWords,
   statusLabel,
 } from './status.js';
-import { formatUnit, joinUnits, unitGroupKey } from './units.js';
+import { formatUnit, joinUnits, printUnitList, unitGroupKey } from './units.js';
 import { chineseDate } from './dates.js';
 import { barChartSvg } from './chart.js';
 
@@ -444,15 +444,15 @@ export function buildPlanView(doc: TaskDocument, opts: PlanOptions = {}): PlanVi
       });
     }
     previous = keys;
-    const lead = joinUnits(task.leadUnits);
-    const co = joinUnits(task.coUnits);
+    const lead = printUnitList(task.leadUnits);
+    const co = printUnitList(task.coUnits);
     entries.push({
       isHeading: false,
       isTask: true,
       level: headings.length + 1,
       label: printedLabel(task.path[task.path.length - 1] ?? task.number),
       text: task.text,
-      leaders: task.leaders.join('、'),
+      leaders: task.leaders.length > 0 ? `${task.leaders.join('、')}。` : '',
       lead,
       co,
       hasLeaders: task.leaders.length > 0,
@@ -472,12 +472,16 @@ export function buildPlanView(doc: TaskDocument, opts: PlanOptions = {}): PlanVi
   };
 }
 
-/** 牵头单位：…；责任单位：… as the Xuzhou plan prints it; a missing side is left out, not printed empty. */
+/**
+ * 牵头单位：…；责任单位：…。 as the Xuzhou plan prints it; a missing side is left
+ * out, not printed empty. The closing 。 ends the list, so a line that follows
+ * (a signature) is never read as the tail of a wrapped unit name.
+ */
 function unitLine(lead: string, co: string): string {
   const parts: string[] = [];
   if (lead) parts.push(`牵头单位：${lead}`);
   if (co) parts.push(`${lead ? '' : '协同'}责任单位：${co}`);
-  return parts.join('；');
+  return parts.length > 0 ? `${parts.join('；')}。` : '';
 }
 
 /**
