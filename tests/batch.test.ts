@@ -1,0 +1,201 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { runBatch, type BatchSummary } from '../src/batch/run.js';
+import { collectInputs } from '../src/batch/walk.js';
+import { confineToOut, planOutputNames, removeStaleTemps, writeFileAtomic } from '../src/batch/outputs.js';
+import { globToRegExp } from '../src/batch/glob.js';
+import { createProgress, progressLine } from '../src/batch/progress.js';
+import { InputError, UsageError } from '../src/errors.js';
+import { CORRUPT_FILES, listOutputs, readText, seedCopies, SEED_SOURCES, writeTree } from './batch-helpers.js';
+
+let tmp: string;
+beforeEach(() => {
+  tmp = mkdtempSync(join(tmpdir(), 'taskgen-batch-'));
+});
+afterEach(() => {
+  rmSync(tmp, { recursive: true, force: true });
+});
+
+const quiet = { quiet: true, jobs: 2 } as const;
+
+function rowCounts(out: string): Record<string, number> {
+  const db = new Database(join(out, 'archive.db'), { readonly: true });
+  try {
+    const n = (t: string) => (db.prepare(`SELECT count(*) AS n FROM ${t}`).get() as { n: number }).n;
+    return { documents: n('documents'), tasks: n('tasks'), assignments: n('assignments'), lagging_items: n('lagging_items'), failures: n('failures') };
+  } finally {
+    db.close();
+  }
+}
+
+describe('output paths stay inside --out', () => {
+  it('refuses names that climb out or are absolute', () => {
+    const out = join(tmp, 'out');
+    for (const rel of ['../x.json', '../../etc/passwd', 'a/../../x.json', '/etc/x.json', 'a/..', '.']) {
+      expect(() => confineToOut(out, rel), rel).toThrow(InputError);
+    }
+    expect(confineToOut(out, 'a/b/x.json')).toBe(join(out, 'a/b/x.json'));
+  });
+
+  it('refuses to write through a symlink planted inside --out', () => {
+    const out = join(tmp, 'out');
+    const elsewhere = join(tmp, 'elsewhere');
+    mkdirSync(out);
+    mkdirSync(elsewhere);
+    symlinkSync(elsewhere, join(out, 'sub'));
+    expect(() => writeFileAtomic(out, 'sub/x.json', '{}')).toThrow(/outside --out/);
+    expect(readdirSync(elsewhere)).toEqual([]);
+  });
+
+  it('mirrors the tree and keeps the extension only when two inputs share a stem', () => {
+    const names = planOutputNames(['2021/a.html', '2021/a.pdf', '2021/b.txt', 'c']);
+    expect(Object.fromEntries(names)).toEqual({
+      '2021/a.html': '2021/a.html.json',
+      '2021/a.pdf': '2021/a.pdf.json',
+      '2021/b.txt': '2021/b.json',
+      c: 'c.json',
+    });
+  });
+
+  it('cleans temp files a killed run left behind, and nothing else', () => {
+    writeTree(tmp, { 'a/.taskgen-tmp-123-abcd': 'partial', 'a/keep.json': '{}' });
+    expect(removeStaleTemps(tmp)).toBe(1);
+    expect(readdirSync(join(tmp, 'a'))).toEqual(['keep.json']);
+  });
+});
+
+describe('walking the inputs', () => {
+  it('survives a symlink cycle, does not follow links out of the tree, and counts a linked file once', () => {
+    const root = join(tmp, 'in');
+    writeTree(root, { 'a/doc.txt': 'x', 'b/other.txt': 'y' });
+    writeTree(tmp, { 'secret/passwd.txt': 'no' });
+    symlinkSync('..', join(root, 'a', 'loop'));
+    symlinkSync(join(tmp, 'secret'), join(root, 'b', 'outside'));
+    symlinkSync(join(root, 'a', 'doc.txt'), join(root, 'b', 'same-doc.txt'));
+    const found = collectInputs([root]);
+    expect(found.files.map((f) => f.rel)).toEqual(['a/doc.txt', 'b/other.txt']);
+    expect(found.skipped.map((s) => s.reason)).toEqual(['symlink leads out of the input folder; not followed']);
+  });
+
+  it('expands quoted glob patterns and rejects inputs that do not exist', () => {
+    const root = join(tmp, 'in');
+    writeTree(root, { '2020/a.html': 'x', '2020/deep/b.html': 'y', '2021/c.txt': 'z' });
+    const found = collectInputs([`${root}/**/*.html`]);
+    expect(found.files.map((f) => f.rel)).toEqual(['2020/a.html', '2020/deep/b.html']);
+    expect(globToRegExp('*.{htm,html}').test('a.htm')).toBe(true);
+    expect(globToRegExp('*.{htm,html}').test('x/a.htm')).toBe(false);
+    expect(() => collectInputs([join(root, 'missing')])).toThrow(/no such file or folder/);
+    expect(() => collectInputs([`${root}/**/*.pdf`])).toThrow(/matches no file/);
+  });
+});
+
+describe('progress', () => {
+  it('prints plain lines without control characters when not on a terminal', () => {
+    let written = '';
+    const stream = { isTTY: false, write: (s: string) => ((written += s), true) } as unknown as NodeJS.WritableStream;
+    const p = createProgress(stream, { quiet: false, every: 2 });
+    for (let done = 1; done <= 5; done++) p.update({ done, total: 5, failed: 1 });
+    p.finish({ done: 5, total: 5, failed: 1 });
+    const lines = written.trimEnd().split('\n');
+    expect(lines).toHaveLength(3);
+    expect(written).not.toMatch(/[\u0000-\u0009\u000b-\u001f]/);
+    expect(lines[2]).toMatch(/^5\/5 files \(100%\) .* 1 failed$/);
+  });
+
+  it('shows a bar, rate and ETA', () => {
+    expect(progressLine({ done: 50, total: 200, failed: 2 }, 10, 10)).toBe('[###.......]  50/200 files (25%)  5.0 files/s  ETA 0:30  2 failed');
+  });
+});
+
+describe('taskgen batch on the seed fixtures', () => {
+  it('converts every good file, lists exactly the ten corrupt ones, and ignores non-documents', async () => {
+    const input = join(tmp, 'in');
+    const good = seedCopies(input, 2);
+    writeTree(input, { ...CORRUPT_FILES, 'misc/photo.png': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]) });
+    const out = join(tmp, 'out');
+    const summary = await runBatch({ inputs: [input], out, ...quiet });
+
+    expect(summary.files).toMatchObject({ total: good.length + 11, parsed: good.length, failed: 10, ignored: 1 });
+    expect(summary.exitCode).toBe(3);
+    const failed = readText(out, 'errors.jsonl')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { file: string; status: string; exitCode: number; reason: string })
+      .filter((e) => e.status === 'failed');
+    expect(failed.map((e) => e.file).sort()).toEqual(Object.keys(CORRUPT_FILES).map((r) => join(input, r)).sort());
+    for (const e of failed) {
+      expect(e.reason.length).toBeGreaterThan(0);
+      expect([1, 2]).toContain(e.exitCode);
+    }
+    // Nothing else is missing: one JSON per good input, mirrored, and nothing for the bad ones.
+    const outputs = listOutputs(out);
+    for (const rel of good) expect(outputs).toContain(rel.replace(/\.txt$/, '.json'));
+    expect(outputs.filter((o) => o.startsWith('bad/'))).toEqual([]);
+
+    // tasks.jsonl holds every task of every document, each line carrying its document's fields.
+    const lines = readText(out, 'tasks.jsonl').trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(lines).toHaveLength(rowCounts(out).tasks);
+    expect(lines[0]).toHaveProperty('kind');
+    expect(lines[0]).toHaveProperty('document');
+    expect(lines[0]).toHaveProperty('year');
+    // Seed 000 is the notice: its copies count as notices.
+    expect(summary.kinds.notice).toBeGreaterThanOrEqual(2);
+    expect(Object.values(summary.kinds).reduce((a, b) => a + b, 0)).toBe(good.length);
+  });
+
+  it('skips unchanged files, re-parses a changed one, and re-parses all with --force, never duplicating rows', async () => {
+    const input = join(tmp, 'in');
+    const good = seedCopies(input, 1);
+    const out = join(tmp, 'out');
+    const first = await runBatch({ inputs: [input], out, ...quiet });
+    expect(first.files.parsed).toBe(5);
+    const counts = rowCounts(out);
+    const tasksJsonl = readText(out, 'tasks.jsonl');
+
+    const second = await runBatch({ inputs: [input], out, ...quiet });
+    expect(second.files).toMatchObject({ parsed: 0, unchanged: 5 });
+    expect(second.kinds).toEqual(first.kinds);
+    expect(rowCounts(out)).toEqual(counts);
+    expect(readText(out, 'tasks.jsonl')).toBe(tasksJsonl);
+
+    appendFileSync(join(input, good[1]!), '\n');
+    const third = await runBatch({ inputs: [input], out, ...quiet });
+    expect(third.files).toMatchObject({ parsed: 1, unchanged: 4 });
+
+    const forced = await runBatch({ inputs: [input], out, ...quiet, force: true });
+    expect(forced.files).toMatchObject({ parsed: 5, unchanged: 0 });
+    expect(rowCounts(out)).toEqual(counts);
+    expect(readText(out, 'tasks.jsonl')).toBe(tasksJsonl);
+  });
+
+  it('refuses --out inside an input folder unless --force, and then does not read its own outputs', async () => {
+    const input = join(tmp, 'in');
+    seedCopies(input, 1);
+    const out = join(input, 'parsed');
+    await expect(runBatch({ inputs: [input], out, ...quiet })).rejects.toThrow(UsageError);
+    expect(existsSync(out)).toBe(false);
+    const first = await runBatch({ inputs: [input], out, ...quiet, force: true });
+    const again = await runBatch({ inputs: [input], out, ...quiet, force: true });
+    expect(first.files.total).toBe(5);
+    expect(again.files.total).toBe(5);
+  });
+
+  it('rejects bad arguments as usage errors', async () => {
+    await expect(runBatch({ inputs: [tmp], out: join(tmp, 'o'), jobs: 0 })).rejects.toThrow(/--jobs/);
+    await expect(runBatch({ inputs: [], out: join(tmp, 'o') })).rejects.toThrow(UsageError);
+    await expect(runBatch({ inputs: [join(tmp, 'nope')], out: join(tmp, 'o') })).rejects.toThrow(/no such file/);
+  });
+
+  it('reports a summary with counts by kind and status that add up', async () => {
+    const input = join(tmp, 'in');
+    seedCopies(input, 1);
+    const s: BatchSummary = await runBatch({ inputs: [input], out: join(tmp, 'out'), ...quiet });
+    const tasks = Object.values(s.statuses).reduce((a, b) => a + b, 0);
+    expect(tasks).toBe(rowCounts(join(tmp, 'out')).tasks);
+    expect(s.elapsedMs).toBeGreaterThan(0);
+    expect(s.files.parsed).toBe(SEED_SOURCES.length);
+  });
+});
