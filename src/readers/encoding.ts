@@ -27,6 +27,24 @@ const COMMON_SIMPLIFIED =
 const COMMON_TRADITIONAL_ONLY =
   '這為個國時來們於對會發動過說產種後學經進著電裡現實兩體機當點從業應開還義間樣與關線內數麼質氣變條沒結問無軍並題黨員總設長頭資邊級圖統較將組見計別論運農幾區強決幹戰則據處隊給門規熱領東導壓爭濟階術極聯認權證採轉單風帶場車務萬達積議聲報鬥類離華確張馬節話況溫傳許廣記觀織裝眾書覆兒須際驗連斷難礦備辦習響約勞團歷構稱準號維劃選標寫親養層卻專狀廠識適屬圓調滿縣參紅細聽該鐵價嚴龍飛項責牽協鎮鄉創';
 const COMMON_CHINESE = new Set([...COMMON_SIMPLIFIED, ...COMMON_TRADITIONAL_ONLY]);
+/** Frequent characters that exist only in simplified form (their traditional form is another code point). */
+const SIMPLIFIED_ONLY = new Set(
+  '这为个国时来们于对会发动过说产种后学经进着电里现实两体机当点从业应开还义间样与关线内数么质气变条没结问无军并题党员总设长头资边级图统较将组见计别论运农几区强决干战则据处队给门规热领东导压争济阶术极联认权证采转单风带场车务万达积议声报斗类离华确张马节话况温传许广记观织装众书复儿须际验连断难矿备办习响约劳团历构称准号维划选标写亲养层却专状厂识适属圆调满县参红细听该铁价严龙飞项责牵协镇乡创',
+);
+const TRADITIONAL_ONLY = new Set(COMMON_TRADITIONAL_ONLY);
+
+/** Whether a Chinese text is written in simplified or traditional characters (by frequent characters of each). */
+export function chineseScript(text: string): 'simplified' | 'traditional' | 'unknown' {
+  let simplified = 0;
+  let traditional = 0;
+  for (const ch of text) {
+    if (SIMPLIFIED_ONLY.has(ch)) simplified++;
+    else if (TRADITIONAL_ONLY.has(ch)) traditional++;
+  }
+  if (simplified >= 5 && simplified > 4 * traditional) return 'simplified';
+  if (traditional >= 5 && traditional > 4 * simplified) return 'traditional';
+  return 'unknown';
+}
 
 /** Charset labels as pages write them → the decoder we use. */
 const GB_FAMILY = new Set([

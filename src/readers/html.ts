@@ -47,8 +47,8 @@ const CHROME_WORDS = new Set([
   'bdshare', 'toolbar', 'tools', 'sidebar', 'copyright', 'sitemap', 'topbar', 'login', 'search', 'skip', 'position', 'dqwz',
 ]);
 
-/** Nesting deeper than this goes to htmlparser2: parse5 is quadratic in depth (50 s for 100 000 <div>s). */
-const PARSE5_MAX_DEPTH = 2000;
+/** Elements nested deeper than this lose their tags (not their text) before parsing. */
+const MAX_NESTING = 1000;
 
 /** A cell longer than this is page layout holding the article, not a data table. */
 const LAYOUT_CELL_CHARS = 1500;
@@ -63,27 +63,48 @@ function tagName(node: DomNode): string {
   return (node.name ?? '').toLowerCase();
 }
 
+const TAG = /<(\/?)([a-zA-Z][a-zA-Z0-9-]*)\b[^>]*?(\/?)>/g;
+
+function countsForDepth(name: string, selfClosing: string | undefined): boolean {
+  return !VOID_TAGS.has(name) && !IMPLIED_END_TAGS.has(name) && selfClosing !== '/';
+}
+
 /** Approximate element nesting depth from the tag stream, without building a tree. */
 export function estimateNestingDepth(html: string): number {
   let depth = 0;
   let max = 0;
-  const tag = /<(\/?)([a-zA-Z][a-zA-Z0-9-]*)\b[^>]*?(\/?)>/g;
-  for (let m = tag.exec(html); m; m = tag.exec(html)) {
-    const name = m[2]!.toLowerCase();
-    if (VOID_TAGS.has(name) || IMPLIED_END_TAGS.has(name) || m[3] === '/') continue;
+  for (const m of html.matchAll(TAG)) {
+    if (!countsForDepth(m[2]!.toLowerCase(), m[3])) continue;
     if (m[1] === '/') depth = Math.max(0, depth - 1);
     else if (++depth > max) max = depth;
   }
   return max;
 }
 
+/**
+ * Remove the start and end tags of elements nested deeper than `cap`, keeping
+ * their text. No real page nests that deep; a hostile one would otherwise cost
+ * parse5 quadratic time (50 s for 100 000 nested <div>s).
+ */
+export function capNesting(html: string, cap: number): string {
+  const kept: boolean[] = [];
+  let out = '';
+  let last = 0;
+  for (const m of html.matchAll(TAG)) {
+    if (!countsForDepth(m[2]!.toLowerCase(), m[3])) continue;
+    const keep = m[1] === '/' ? (kept.pop() ?? true) : kept.length < cap;
+    if (m[1] !== '/') kept.push(keep);
+    if (!keep) {
+      out += html.slice(last, m.index);
+      last = m.index + m[0].length;
+    }
+  }
+  return out + html.slice(last);
+}
+
 function parseHtml(html: string): DomNode {
-  const $ =
-    estimateNestingDepth(html) > PARSE5_MAX_DEPTH
-      ? // htmlparser2 in HTML mode: linear in depth, less exact about implied tags (fine for hostile input).
-        cheerio.load(html, { xml: { xmlMode: false, decodeEntities: true } })
-      : cheerio.load(html);
-  return $.root()[0] as unknown as DomNode;
+  const safe = estimateNestingDepth(html) > MAX_NESTING ? capNesting(html, MAX_NESTING) : html;
+  return cheerio.load(safe).root()[0] as unknown as DomNode;
 }
 
 function isHidden(node: DomNode): boolean {

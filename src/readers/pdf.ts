@@ -8,6 +8,7 @@
 import type { Block } from '../model/blocks.js';
 import { InputError } from '../errors.js';
 import { extractPdfPages, type PdfExtraction, type PdfPageText } from './pdf-worker.js';
+import { chineseScript } from './encoding.js';
 import { trimLine } from './text.js';
 
 export interface PdfReadOptions {
@@ -39,10 +40,53 @@ export function normaliseFullWidthAlnum(text: string): string {
   return text.replace(/[０-９Ａ-Ｚａ-ｚ]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0));
 }
 
+/**
+ * CJK Radicals Supplement code points that browsers' and Office's ToUnicode
+ * maps emit for ordinary characters whose glyph doubles as a radical
+ * (Chromium prints 首页 as ⾸⻚). Only whole-character radicals are listed;
+ * components such as ⻌ have no character to map to.
+ */
+const RADICAL_SUPPLEMENT: Record<string, string> = {
+  '⺟': '母', '⺠': '民', '⻄': '西', '⻅': '见', '⻆': '角', '⻉': '贝', '⻋': '车', '⻑': '長', '⻓': '长', '⻔': '门',
+  '⻗': '雨', '⻘': '青', '⻙': '韦', '⻚': '页', '⻛': '风', '⻜': '飞', '⻝': '食', '⻢': '马', '⻣': '骨', '⻤': '鬼',
+  '⻥': '鱼', '⻦': '鸟', '⻧': '卤', '⻨': '麦', '⻩': '黄', '⻪': '黾', '⻬': '齐', '⻮': '齿', '⻰': '龙', '⻳': '龟',
+};
+
+/**
+ * Punctuation a PDF font's Unicode map gives as a compatibility twin of what
+ * Chinese text uses: U+2329/U+232A are canonically U+3008/U+3009 (〈〉), and
+ * GB2312's dash maps to U+2015 in some tables where the text has U+2014.
+ */
+const PUNCTUATION_TWINS: Record<string, string> = { '\u2329': '\u3008', '\u232a': '\u3009', '\u2015': '\u2014' };
+
+/**
+ * Traditional characters that pdf.js reports for a simplified glyph shared in
+ * Source Han/Noto CJK fonts (a browser-printed 户 comes back as 戶). Mapped
+ * only when the document is otherwise simplified, where the traditional form
+ * cannot be meant.
+ */
+const SHARED_GLYPH_TRADITIONAL: Record<string, string> = { '戶': '户' };
+
+/** Kangxi radicals (U+2F00–U+2FD5) have canonical NFKC mappings to the unified ideographs. */
+export function normaliseRadicals(text: string): string {
+  return text.replace(/[\u2e80-\u2eff\u2f00-\u2fd5]/g, (ch) => RADICAL_SUPPLEMENT[ch] ?? (ch >= '\u2f00' ? ch.normalize('NFKC') : ch));
+}
+
+function normalisePunctuationTwins(text: string): string {
+  return text.replace(/[\u2329\u232a\u2015]/g, (ch) => PUNCTUATION_TWINS[ch] ?? ch);
+}
+
+/** Undo shared-glyph traditional forms in a simplified document. */
+export function normaliseSharedGlyphs(pages: string[][]): string[][] {
+  if (chineseScript(pages.flat().join('')) !== 'simplified') return pages;
+  const pattern = new RegExp(`[${Object.keys(SHARED_GLYPH_TRADITIONAL).join('')}]`, 'g');
+  return pages.map((lines) => lines.map((l) => l.replace(pattern, (ch) => SHARED_GLYPH_TRADITIONAL[ch] ?? ch)));
+}
+
 function pageLines(page: PdfPageText): string[] {
   return page.text
     .split(/\r\n|\n|\r/)
-    .map((l) => trimLine(normaliseFullWidthAlnum(l.replace(/\t/g, ' '))))
+    .map((l) => trimLine(normalisePunctuationTwins(normaliseRadicals(normaliseFullWidthAlnum(l.replace(/\t/g, ' '))))))
     .filter((l) => l !== '');
 }
 
@@ -120,7 +164,7 @@ function failureReason(result: Extract<PdfExtraction, { ok: false }>, timeoutMs:
 
 /** Page texts → blocks, without any I/O (used by tests on extracted texts too). */
 export function pdfPagesToBlocks(pages: PdfPageText[]): Block[] {
-  const cleaned = removePageFurniture(pages.map(pageLines));
+  const cleaned = removePageFurniture(normaliseSharedGlyphs(pages.map(pageLines)));
   const lines = cleaned.flatMap((ls, i) => ls.map((text) => ({ text, page: pages[i]!.num })));
   return joinHyphenatedWords(lines).map(({ text, page }) => ({ kind: 'para', text, page }));
 }
