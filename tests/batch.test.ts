@@ -21,7 +21,9 @@ afterEach(() => {
 
 const quiet = { quiet: true, jobs: 2 } as const;
 
-function rowCounts(out: string): Record<string, number> {
+type RowCounts = { documents: number; tasks: number; assignments: number; lagging_items: number; failures: number };
+
+function rowCounts(out: string): RowCounts {
   const db = new Database(join(out, 'archive.db'), { readonly: true });
   try {
     const n = (t: string) => (db.prepare(`SELECT count(*) AS n FROM ${t}`).get() as { n: number }).n;
