@@ -13,7 +13,7 @@ import type { Block } from '../model/blocks.js';
 import type { Task, Unit } from '../model/schema.js';
 import type { ExtractContext, ExtractedDocument, Extractor } from './types.js';
 import { checkSequence, parseMarker, type Marker, type MarkerKind } from './numbering.js';
-import { parseUnitList, splitLeaders, type UnitListOptions } from './units.js';
+import { isAdminLevelParen, parseUnitList, splitLeaders, type UnitListOptions } from './units.js';
 import { endsSentence, openingParen, parseArabic, parseChineseNumeral, stripSpaces, toHalfWidth, trimLine } from './text.js';
 
 export interface PlanOptions {
@@ -107,7 +107,7 @@ function guessCity(lines: string[]): string | null {
 // ---------------------------------------------------------------------------
 // Assignment labels
 
-type Role = 'lead' | 'leadOrSole' | 'co' | 'leaders' | 'deadline';
+type Role = 'lead' | 'leadOrSole' | 'co' | 'leaders' | 'deadline' | 'firstListed';
 
 /** Printed labels and the role each assigns; 责任单位 is lead unless a 牵头 list exists on the same task. */
 const LABELS: Array<[RegExp, Role]> = [
@@ -166,8 +166,9 @@ const SOLE_VERB = /(?:负责落实|具体负责|负责)$/;
  * Reads the content of a trailing parenthesis as an assignment; null when it
  * is an ordinary parenthesis of the task text (含…, 2024年…).
  */
-function parseInlineAssignment(inner: string, firstIsLead: boolean, unitOpts: UnitListOptions): Assignment[] | null {
+function parseInlineAssignment(inner: string, firstIsLead: boolean, unitOpts: UnitListOptions, afterSentence = true): Assignment[] | null {
   const s = trimLine(inner);
+  if (isAdminLevelParen(s)) return null;
   if (LABEL_AT.test(s)) {
     LABEL_AT.lastIndex = 0;
     return parseLabelled(s);
@@ -195,6 +196,8 @@ function parseInlineAssignment(inner: string, firstIsLead: boolean, unitOpts: Un
   }
   if (out.length === 0) return null;
   if (!sawVerb) {
+    // A bracket right after a name is that name's note (公安局(交警大队)), not a list of bodies.
+    if (!afterSentence) return null;
     // A bare list of bodies in brackets: all of them are responsible, the first leading where the plan says so.
     return firstListedIsLead(clauses.join('、'), firstIsLead, unitOpts);
   }
@@ -203,15 +206,8 @@ function parseInlineAssignment(inner: string, firstIsLead: boolean, unitOpts: Un
 }
 
 /** Marks the first unit of a bare list as lead and the rest as co when the plan states that convention. */
-function firstListedIsLead(list: string, firstIsLead: boolean, unitOpts: UnitListOptions): Assignment[] {
-  if (!firstIsLead) return [{ role: 'leadOrSole', value: list }];
-  const units = parseUnitList(list, unitOpts);
-  if (units.length === 0) return [];
-  const [first, ...rest] = units;
-  return [
-    { role: 'lead', value: list, units: [first!] },
-    { role: 'co', value: list, units: rest },
-  ];
+function firstListedIsLead(list: string, firstIsLead: boolean, _unitOpts: UnitListOptions): Assignment[] {
+  return [{ role: firstIsLead ? 'firstListed' : 'leadOrSole', value: list }];
 }
 
 const ORG_ENDING =
@@ -223,6 +219,8 @@ function looksLikeUnitList(s: string): boolean {
   if (t === '' || /[。！？:：]/.test(t)) return false;
   const pieces = t.split(/[、,，;；]/).filter((p) => p !== '');
   if (pieces.length === 0) return false;
+  // Unit names carry no structural particles; a sentence about units (排在第一位的为牵头单位) is not a list.
+  if (/的|其他|其它|以上|以下/.test(t.replace(/[(（][^()（）]*[)）]/g, ''))) return false;
   return pieces.every((p) => {
     const core = p.replace(/[(（][^()（）]*[)）]$/, '').replace(/等\S*$/, '');
     return core.length >= 1 && core.length <= 24 && (ORG_ENDING.test(core) || /等/.test(p));
@@ -273,6 +271,16 @@ function isAssignmentLine(line: string): boolean {
   return LINE_STARTS_WITH_LABEL.test(toHalfWidth(line).replace(/^\s+/, '')) || LINE_STARTS_WITH_LABEL.test(line);
 }
 
+/** "备注:…", "说明:…": a labelled remark line, not part of any task. */
+function isRemark(line: string): boolean {
+  return /^[^，,、。；;]{1,8}[:：]/.test(line);
+}
+
+/** Under a first-listed-leads plan: a bare unit list on its own line right after a complete task sentence. */
+function isConventionList(line: string, taskText: string): boolean {
+  return parseMarker(line) === null && endsSentence(taskText) && looksLikeUnitList(line);
+}
+
 /** A short heading without punctuation ("推进就业创业") whose body follows on its own line. */
 function isTitleLike(text: string): boolean {
   return text.length > 0 && text.length <= 20 && !/[，,、。；;：:！？]/.test(text);
@@ -319,6 +327,11 @@ function extractLinePlan(lines: string[], ctx: ExtractContext, unitOpts: UnitLis
       current.openAssignment = parsed.length > 0 && !endsSentence(line) ? current.assignments.length - 1 : -1;
       continue;
     }
+    if (firstIsLead && current.assignments.length === 0 && current.children.length === 0 && isConventionList(line, current.body ?? current.text)) {
+      current.assignments.push({ role: 'firstListed', value: line });
+      current.openAssignment = endsSentence(line) ? -1 : current.assignments.length - 1;
+      continue;
+    }
     if (current.assignments.length > 0) {
       // A unit list the scrape broke onto the next line (徐\n州经开区); remarks (备注:…) are not joined.
       const open = current.openAssignment >= 0 ? current.assignments[current.openAssignment] : undefined;
@@ -338,6 +351,8 @@ function extractLinePlan(lines: string[], ctx: ExtractContext, unitOpts: UnitLis
       continue;
     }
     // Text before the item's assignment: a broken sentence, or the body of a title-like heading.
+    // A task already closed by its inline assignment takes no more text, and a remark (备注:…) is never task text.
+    if (isRemark(line) || hasInlineAssignment(current.body ?? current.text, firstIsLead, unitOpts)) continue;
     if (current.body !== null) current.body += line;
     else if (current.children.length === 0 && isTitleLike(current.text) && !looksLikeUnitList(line)) current.body = line;
     else if (current.children.length === 0) current.text += line;
@@ -397,7 +412,15 @@ function splitTrailingLabels(item: Item): void {
  * that leads to an assignment, and ends at an appendix (附件) after it.
  */
 function findTaskListScope(lines: string[], firstIsLead: boolean, unitOpts: UnitListOptions): { start: number; end: number } {
-  let first = lines.findIndex((l) => isAssignmentLine(l) || hasInlineAssignment(l, firstIsLead, unitOpts));
+  let first = lines.findIndex(
+    (l, i) =>
+      isAssignmentLine(l) ||
+      hasInlineAssignment(l, firstIsLead, unitOpts) ||
+      (firstIsLead &&
+        i > 0 &&
+        ((parseMarker(lines[i - 1]!) !== null && isConventionList(l, lines[i - 1]!)) ||
+          (parseMarker(l) !== null && takeTrailingList(l, unitOpts).assignments.length > 0))),
+  );
   if (first < 0) first = lines.findIndex((l) => parseMarker(l) !== null);
   if (first < 0) return { start: 0, end: 0 };
   let i = first;
@@ -410,7 +433,7 @@ function findTaskListScope(lines: string[], firstIsLead: boolean, unitOpts: Unit
   const start = i + 1;
   let end = lines.length;
   for (let k = first; k < lines.length; k++) {
-    if (/^(?:附件|附表)\s*[0-9０-９一二三四五六七八九十]*\s*[:：]?\s*$/.test(lines[k]!) || /^附件下载/.test(lines[k]!)) {
+    if (isEndOfList(lines[k]!)) {
       end = k;
       break;
     }
@@ -418,13 +441,26 @@ function findTaskListScope(lines: string[], firstIsLead: boolean, unitOpts: Unit
   return { start, end };
 }
 
+/** An appendix heading or the page furniture after a document: the task list ends here. */
+function isEndOfList(line: string): boolean {
+  return (
+    /^(?:附件|附表)\s*[0-9０-９一二三四五六七八九十]*\s*[:：]?\s*$/.test(line) ||
+    /^(?:附件下载|相关附件|相关文件|相关链接|扫一扫|【\s*打印|【\s*关闭|关闭窗口)/.test(line) ||
+    /^[(（]此件.{0,12}[)）]$/.test(line)
+  );
+}
+
 function hasInlineAssignment(line: string, firstIsLead: boolean, unitOpts: UnitListOptions): boolean {
   const t = trimLine(line).replace(/[。.；;]$/, '');
   if (!/[)）]$/.test(t)) return false;
   const open = openingParen(t, t.length - 1);
   if (open <= 0) return false;
-  const parsed = parseInlineAssignment(t.slice(open + 1, -1), firstIsLead, unitOpts);
+  const parsed = parseInlineAssignment(t.slice(open + 1, -1), firstIsLead, unitOpts, followsSentence(t, open));
   return parsed !== null && parsed.some((a) => a.role !== 'leadOrSole' || firstIsLead || /负责|牵头/.test(t.slice(open)));
+}
+
+function followsSentence(text: string, open: number): boolean {
+  return /[。；;！？]$/.test(text.slice(0, open).trimEnd());
 }
 
 /** Removes a trailing assignment parenthesis from a task text and returns both parts. */
@@ -435,7 +471,7 @@ function takeInlineAssignment(text: string, firstIsLead: boolean, unitOpts: Unit
   if (!/[)）]$/.test(body)) return { text, assignments: [] };
   const open = openingParen(body, body.length - 1);
   if (open <= 0) return { text, assignments: [] };
-  const parsed = parseInlineAssignment(body.slice(open + 1, -1), firstIsLead, unitOpts);
+  const parsed = parseInlineAssignment(body.slice(open + 1, -1), firstIsLead, unitOpts, followsSentence(body, open));
   if (!parsed) return { text, assignments: [] };
   body = body.slice(0, open);
   return { text: trimLine(body) + tailPunct, assignments: parsed };
@@ -500,6 +536,10 @@ export function buildTask(
         break;
       case 'leadOrSole':
         (hasLead ? co : lead).push(...units);
+        break;
+      case 'firstListed':
+        lead.push(...units.slice(0, 1));
+        co.push(...units.slice(1));
         break;
       case 'leaders':
         leaders.push(...splitLeaders(a.value));

@@ -46,6 +46,11 @@ const SELF_CONTAINED_START = /^(?:国家|中国|中央|全国|省|团|共青团|
  */
 const ADMIN_LEVEL_PAREN = /^[市区县镇乡街道居村、]+$/;
 
+/** Whether a bracket's content belongs to a collective place name (各县(市、区)) rather than being a note. */
+export function isAdminLevelParen(inner: string): boolean {
+  return ADMIN_LEVEL_PAREN.test(stripSpaces(inner));
+}
+
 /** 等 that is part of a word (高等, 平等, 中等, 同等) rather than "and others". */
 const WORD_DENG = /[高平中初同对均优]等/;
 
@@ -61,6 +66,7 @@ export function parseUnitList(text: string, opts: UnitListOptions = {}): Unit[] 
     const parsed = expandConjunctions(items.map(parseItem).filter((p): p is ParsedItem => p !== null));
     distributeSuffix(parsed);
     distributePrefix(parsed, city);
+    distributeQualifier(parsed);
     for (const p of parsed) {
       const name = normalizeNameWidth(p.core);
       if (name === '') continue;
@@ -180,6 +186,19 @@ function distributeSuffix(items: ParsedItem[]): void {
   }
 }
 
+/**
+ * "各县、区人民政府": after the suffix is shared, 区人民政府 is a bare level
+ * plus a body type, which cannot stand alone; it takes the collective
+ * qualifier (各/相关/有关) of the group's first unit → 各区人民政府.
+ */
+function distributeQualifier(items: ParsedItem[]): void {
+  const qualifier = items[0] ? COLLECTIVE_START.exec(items[0].core)?.[0] : undefined;
+  if (!qualifier) return;
+  for (const item of items.slice(1)) {
+    if (/^[市县区乡镇](?:人民政府|政府|管委会|党委|街道办事处)$/.test(item.core)) item.core = qualifier + item.core;
+  }
+}
+
 interface SharedPrefix {
   text: string;
   /** 'level' is 市/市委/县/区/省 (bodies of that government); 'place' is a place name (徐州) for zones and enterprises. */
@@ -208,7 +227,7 @@ function distributePrefix(items: ParsedItem[], city: string | null): void {
 const LEVEL_PREFIX = /^(?:市委|县委|区委|省委|市|县|区|省)/;
 
 /** 市场监管局, 市政公用局, 区域…: a leading 市/区 that belongs to a word, not a level. */
-const FALSE_LEVEL = /^(?:市场|市容|市政(?!府|协|法|务)|区域|县城|省级|市级|县级|区级)/;
+const FALSE_LEVEL = /^(?:市场|市容|市政(?!府|协|法|务)|区域|省级|市级|县级|区级)/;
 
 function sharedPrefixOf(head: string, city: string | null): SharedPrefix | null {
   if (COLLECTIVE_START.test(head) || SELF_CONTAINED_START.test(head)) return null;
