@@ -1,0 +1,103 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { listOutputs, readText, seedCopies } from './batch-helpers.js';
+
+const REPO = join(import.meta.dirname, '..');
+/** The CLI from source, as a user would run it, in its own process so it can be killed. */
+const cliArgs = (input: string, out: string) => ['--import', 'tsx', join(REPO, 'src/cli/run.ts'), 'batch', input, '--out', out, '--jobs', '1', '--quiet'];
+
+function countJson(dir: string): number {
+  let n = 0;
+  const visit = (d: string) => {
+    let names: string[];
+    try {
+      names = readdirSync(d);
+    } catch {
+      return;
+    }
+    for (const name of names) {
+      const p = join(d, name);
+      try {
+        if (statSync(p).isDirectory()) visit(p);
+        else if (name.endsWith('.json')) n++;
+      } catch {
+        // renamed away between readdir and stat
+      }
+    }
+  };
+  visit(dir);
+  return n;
+}
+
+/** Starts a batch and SIGKILLs it once `after` outputs exist; resolves with how many there were. */
+async function killMidRun(input: string, out: string, after: number): Promise<number> {
+  const child = spawn(process.execPath, cliArgs(input, out), { cwd: REPO, stdio: 'ignore' });
+  const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
+  let stillRunning = true;
+  void exited.then(() => (stillRunning = false));
+  while (stillRunning && countJson(out) < after) await new Promise((r) => setTimeout(r, 5));
+  if (!stillRunning) throw new Error('the batch finished before it could be killed; give it more files');
+  child.kill('SIGKILL');
+  await exited;
+  return countJson(out);
+}
+
+function dbFacts(out: string) {
+  const db = new Database(join(out, 'archive.db'), { readonly: true });
+  try {
+    const one = (sql: string) => (db.prepare(sql).get() as { n: number }).n;
+    return {
+      documents: one('SELECT count(*) AS n FROM documents'),
+      tasks: one('SELECT count(*) AS n FROM tasks'),
+      assignments: one('SELECT count(*) AS n FROM assignments'),
+      laggingItems: one('SELECT count(*) AS n FROM lagging_items'),
+      tasksPerDocMismatch: one('SELECT count(*) AS n FROM documents d WHERE d.task_count <> (SELECT count(*) FROM tasks t WHERE t.doc_id = d.id)'),
+    };
+  } finally {
+    db.close();
+  }
+}
+
+describe('a batch killed with SIGKILL', () => {
+  let tmp: string;
+  let input: string;
+  let files: string[];
+  beforeAll(() => {
+    tmp = mkdtempSync(join(tmpdir(), 'taskgen-kill-'));
+    input = join(tmp, 'in');
+    files = seedCopies(input, 30);
+  });
+  afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+  it('finishes on rerun with every output complete and the same rows as an uninterrupted run', async () => {
+    const killed = join(tmp, 'killed');
+    const firstKill = await killMidRun(input, killed, 10);
+    expect(firstKill).toBeLessThan(files.length);
+    // Killed again later in the second attempt, after it skipped what the first one finished.
+    const secondKill = await killMidRun(input, killed, firstKill + 20);
+    expect(secondKill).toBeLessThan(files.length);
+
+    const rerun = spawnSync(process.execPath, cliArgs(input, killed), { cwd: REPO, encoding: 'utf8' });
+    expect(rerun.stderr).toBe('');
+    expect(rerun.status).toBe(0);
+
+    const clean = join(tmp, 'clean');
+    const cleanRun = spawnSync(process.execPath, cliArgs(input, clean), { cwd: REPO, encoding: 'utf8' });
+    expect(cleanRun.status).toBe(0);
+
+    const outputs = listOutputs(killed);
+    expect(outputs).toEqual(listOutputs(clean));
+    expect(outputs.filter((o) => o.includes('.taskgen-tmp-'))).toEqual([]);
+    expect(outputs.filter((o) => o.endsWith('.json'))).toHaveLength(files.length);
+    for (const rel of outputs) expect(readText(killed, rel), rel).toBe(readText(clean, rel));
+    const facts = dbFacts(killed);
+    expect(facts).toEqual(dbFacts(clean));
+    expect(facts.documents).toBe(files.length);
+    expect(facts.tasksPerDocMismatch).toBe(0);
+    expect(readText(killed, 'tasks.jsonl').trim().split('\n')).toHaveLength(facts.tasks);
+  }, 180_000);
+});
