@@ -41,14 +41,14 @@ interface Term {
 
 // Order does not matter: overlapping matches are resolved by keeping the longest.
 const TERMS: Term[] = [
-  { re: /提前完成|全面完成|已经完成|已完成|圆满完成|顺利完成|已全部完成|全部完成/g, code: 'done' },
-  { re: /完成较好|超进度|超序时(?:进度)?|超额完成|好于序时(?:进度)?|快于序时(?:进度)?/g, code: 'good' },
+  { re: /提前完成|全面完成|已经完成|已完成|圆满完成|顺利完成|已全部完成|全部完成|超额完成/g, code: 'done' },
+  { re: /完成较好|超进度|超序时(?:进度)?|好于序时(?:进度)?|快于序时(?:进度)?/g, code: 'good' },
   {
     re: /序时推进|按序时(?:进度)?(?:推进)?|达(?:到)?(?:序时)?进度|达序时|正在推进|持续推进|有序推进|稳步推进|扎实推进|加快推进|正常推进|进展顺利|符合序时(?:进度)?/g,
     code: 'on_schedule',
   },
   {
-    re: /推进较慢|进展缓慢|进展较慢|推进缓慢|进度较慢|低于序时(?:进度)?|滞后(?:于)?(?:序时)?(?:进度)?|未达(?:到)?(?:序时)?进度|未达(?:到)?序时|欠进度|明显下降|下降明显|有所下降|同比下降|出现下降|下降/g,
+    re: /推进较慢|进展缓慢|进展较慢|推进缓慢|进度较慢|低于序时(?:进度)?|低于(?:年度)?目标(?:任务)?|滞后(?:于)?(?:序时)?(?:进度)?|未达(?:到)?(?:序时)?进度|未达(?:到)?序时|欠进度|明显下降|下降明显|有所下降|同比下降|出现下降|下降/g,
     code: 'lagging',
   },
   {
@@ -111,7 +111,7 @@ export function findStatusPhrases(text: string): LexiconHit[] {
   }
   for (const h of kept) {
     const before = s.slice(Math.max(0, h.start - 12), h.start);
-    if (h.code === 'lagging' && h.words === '下降' && FALL_IS_GOOD.test(before)) h.negated = true;
+    if (h.code === 'lagging' && h.words.includes('下降') && FALL_IS_GOOD.test(before)) h.negated = true;
     // 不存在推进较慢问题: the negator sits before, the problem noun after.
     if (LONG_NEGATOR.test(before)) h.negated = true;
     if (!h.selfNegated && SHORT_NEGATOR.test(before)) h.negated = true;

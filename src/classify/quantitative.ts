@@ -75,6 +75,8 @@ export interface Quantity {
   printed: string;
   /** A few characters before the number, to tell two quantities of the same unit apart. */
   context: string;
+  /** The clause up to the number (from the last comma or stop), which says whether it was reached or planned. */
+  clause: string;
 }
 
 const MAGNITUDE: Record<string, number> = { 万: 1e4, 亿: 1e8, 千: 1e3, 百: 1e2 };
@@ -87,14 +89,27 @@ const NUM_UNIT = new RegExp(
   `(\\d+(?:\\.\\d+)?)\\s*([万亿千百]?)(${BASE_UNITS.join('|')})`,
   'g',
 );
-const RATE = /(增长|增速|增幅|提高|提升|上涨|比重|占比|比例|率|达到|达)(?:达到?|超过?|为|保持|在)?\s*(\d+(?:\.\d+)?)\s*[%％](以上|左右|以内)?/g;
+const RATE = /(增长|增速|增幅|提高|提升|上涨|比重|占比|比例|率|达到|达)(?:达到?|超过?|为|保持在?|稳定在|控制在|在|至)?\s*(\d+(?:\.\d+)?)\s*[%％](以上|左右|以内)?/g;
+
+function clauseBefore(s: string, at: number): string {
+  const head = s.slice(Math.max(0, at - 20), at);
+  const cut = Math.max(...['，', ',', '；', ';', '。', '\n'].map((p) => head.lastIndexOf(p)));
+  return head.slice(cut + 1);
+}
 
 function quantitiesIn(text: string): Quantity[] {
-  const s = text.replace(/[\s\u3000]+/g, '');
+  const s = text.replace(/[ \t\u3000]+/g, '');
   const out: Quantity[] = [];
   for (const m of s.matchAll(RATE)) {
     const at = m.index ?? 0;
-    out.push({ kind: 'rate', value: Number(m[2]), unit: '%', printed: m[0], context: s.slice(Math.max(0, at - 8), at + m[1]!.length) });
+    out.push({
+      kind: 'rate',
+      value: Number(m[2]),
+      unit: '%',
+      printed: m[0],
+      context: s.slice(Math.max(0, at - 8), at + m[1]!.length),
+      clause: clauseBefore(s, at) + m[0].replace(/[\d.%％]+.*$/, ''),
+    });
   }
   for (const m of s.matchAll(NUM_UNIT)) {
     const at = m.index ?? 0;
@@ -111,6 +126,7 @@ function quantitiesIn(text: string): Quantity[] {
       unit: m[3]!,
       printed: m[0],
       context: s.slice(Math.max(0, at - 8), at),
+      clause: clauseBefore(s, at),
     });
   }
   return out;
@@ -122,11 +138,11 @@ export function targetsOf(text: string): Quantity[] {
 }
 
 const REACHED = /已|完成|建成|新增|累计|达|实现|共|增长|增速|新建|改造|引进|培育|签约|开工|到位|发放|培训|接种|落户|挂牌|上市|投资|占比|比重/;
-const PLANNED = /计划|拟|目标|力争|预计|争取|将/;
+const PLANNED = /计划|拟|目标|力争|预计|争取|将|其余|剩余|尚有|还有/;
 
 /** Quantities reached, from progress text. Only those stated as reached count: 已建成3个, 增长5.2%, 新增74家. */
 export function achievedOf(progress: string): Quantity[] {
-  return quantitiesIn(progress).filter((q) => REACHED.test(q.context) && !PLANNED.test(q.context.slice(-4)));
+  return quantitiesIn(progress).filter((q) => REACHED.test(q.clause) && !PLANNED.test(q.clause));
 }
 
 function bigrams(s: string): Set<string> {
@@ -189,7 +205,7 @@ export function quantitativeStatus(
   if (!p) return null;
   const { target, got } = p;
   // The progress merely restating the task's own figure (开展15项行动) is not a result.
-  if (got.value === target.value && got.kind === 'amount' && !/已|建成|全部|累计|完成/.test(got.context)) return null;
+  if (got.value === target.value && got.kind === 'amount' && !/已|建成|全部|累计|完成/.test(got.clause)) return null;
   if (target.kind === 'rate') {
     // 以内 targets are ceilings (失业率4.5%以内): staying under is on schedule.
     const ceiling = /以内|以下|控制在/.test(target.printed) || /控制/.test(target.context);

@@ -37,7 +37,12 @@ export function parseStatedClauses(paragraph: string): {
       out.total = n;
       continue;
     }
-    const codes = [...new Set(findStatusPhrases(clause).filter((h) => !h.negated).map((h) => h.code))];
+    // 已完成3项 / 序时推进8项: the words come before the count, within the same list clause.
+    const lead = /[^,，;；。、:：]*$/.exec(s.slice(0, at))?.[0] ?? '';
+    const leadCodes = findStatusPhrases(lead).filter((h) => !h.negated && h.end === lead.length);
+    const codes = leadCodes.length
+      ? [leadCodes[leadCodes.length - 1]!.code]
+      : [...new Set(findStatusPhrases(clause).filter((h) => !h.negated).map((h) => h.code))];
     if (!codes.length) {
       if (!('total' in out) && /任务|事项|目标|工作/.test(clause.slice(0, 10))) out.total = n;
       continue;
@@ -45,7 +50,7 @@ export function parseStatedClauses(paragraph: string): {
     const key = keyOf(codes);
     if (key in out) continue;
     out[key] = n;
-    clauses[key] = clause;
+    clauses[key] = leadCodes.length ? leadCodes[leadCodes.length - 1]!.words : clause;
     if (percent) out[`${key}_percent`] = percent;
   }
   return { counts: out, clauses };
@@ -63,7 +68,11 @@ export function isProblemKey(key: string): boolean {
 
 /** The code for tasks a notice does not list, from the non-problem summary key: the least claim it makes. */
 export function defaultCodeOf(stated: Record<string, number | string>): StatusCode | null {
-  const keys = Object.keys(stated).filter((k) => !k.endsWith('_percent') && k !== 'total' && !isProblemKey(k));
+  const keys = Object.keys(stated).filter(
+    (k) => !k.endsWith('_percent') && k !== 'total' && !isProblemKey(k) && typeof stated[k] === 'number',
+  );
+  // 已完成3项,序时推进8项: the rest are split between classes the list does not assign per task.
+  if (keys.length !== 1) return null;
   const codes = keys.flatMap((k) => k.split('_or_')) as StatusCode[];
   if (!codes.length) return null;
   // 完成较好或序时推进 cannot be told apart per task: claim only 序时推进.
