@@ -298,8 +298,15 @@ function extractLinePlan(lines: string[], ctx: ExtractContext, unitOpts: UnitLis
     const line = lines[i]!;
     const numbered = isAssignmentLine(line) ? null : parseMarker(line);
     if (numbered && acceptMarker(numbered.marker, stack, lastArabicValue)) {
-      // A scrape that prints the same numbered line twice produces no second item.
-      if (current && current.marker.label === numbered.marker.label && current.text === numbered.rest && current.assignments.length === 0) continue;
+      // A scrape that prints the same number twice (the line repeated, or a bare number on a line of its own) makes one item.
+      if (current && current.marker.label === numbered.marker.label && current.assignments.length === 0 && current.children.length === 0) {
+        if (current.text === numbered.rest) continue;
+        if (current.text === '') {
+          current.text = numbered.rest;
+          splitTrailingLabels(current);
+          continue;
+        }
+      }
       while (stack.length > 0 && stack[stack.length - 1]!.marker.rank >= numbered.marker.rank) stack.pop();
       const parent = stack[stack.length - 1] ?? null;
       const item: Item = {

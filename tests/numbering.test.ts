@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { checkSequence, parseMarker, toChineseNumeral } from '../src/extract/numbering.js';
+import { joinBroken, parseChineseNumeral, splitTopLevel, toHalfWidth } from '../src/extract/text.js';
+
+const m = (line: string) => {
+  const r = parseMarker(line);
+  return r ? { kind: r.marker.kind, value: r.marker.value, label: r.marker.label, number: r.marker.number, rest: r.rest, weak: r.marker.weak } : null;
+};
+
+describe('parseChineseNumeral', () => {
+  it.each([
+    ['一', 1],
+    ['十', 10],
+    ['十二', 12],
+    ['十九', 19],
+    ['二十', 20],
+    ['二十三', 23],
+    ['一百零五', 105],
+    ['两', 2],
+  ])('%s → %i', (s, n) => expect(parseChineseNumeral(s)).toBe(n));
+
+  it('rejects text that is not a numeral', () => {
+    expect(parseChineseNumeral('十一五规划')).toBeNull();
+    expect(parseChineseNumeral('')).toBeNull();
+  });
+
+  it('round-trips with toChineseNumeral', () => {
+    for (const n of [1, 9, 10, 11, 19, 20, 23, 99, 100, 105, 110, 999]) expect(parseChineseNumeral(toChineseNumeral(n))).toBe(n);
+  });
+});
+
+describe('parseMarker', () => {
+  it('recognises the four heading levels in both widths', () => {
+    expect(m('一、经济社会发展主要预期目标')).toMatchObject({ kind: 'cn', value: 1, label: '一', rest: '经济社会发展主要预期目标' });
+    expect(m('二十三、其他')).toMatchObject({ kind: 'cn', value: 23, label: '二十三' });
+    expect(m('(一)抓实项目招引建设')).toMatchObject({ kind: 'cnParen', value: 1, label: '(一)', number: '一' });
+    expect(m('（十二）扩大开放')).toMatchObject({ kind: 'cnParen', value: 12, label: '(十二)' });
+    expect(m('11.开展招商引资')).toMatchObject({ kind: 'arabic', value: 11, label: '11', rest: '开展招商引资' });
+    expect(m('１２．推进综合保税区申建')).toMatchObject({ kind: 'arabic', value: 12, label: '12' });
+    expect(m('3、实施')).toMatchObject({ kind: 'arabic', value: 3 });
+    expect(m('(3)探索多元产业')).toMatchObject({ kind: 'arabicParen', value: 3, label: '(3)', number: '3' });
+    expect(m('（10）农村安全饮水')).toMatchObject({ kind: 'arabicParen', value: 10, label: '(10)' });
+    expect(m('⑵加强')).toMatchObject({ kind: 'arabicParen', value: 2, label: '(2)' });
+    expect(m('③推进')).toMatchObject({ kind: 'circled', value: 3, label: '③' });
+  });
+
+  it('strips indentation of any width', () => {
+    expect(m('\u00a0\u00a0  (2)加强与东部地区深度沟通对接')).toMatchObject({ kind: 'arabicParen', value: 2 });
+    expect(m('\u3000\u3000一、各牵头单位要')).toMatchObject({ kind: 'cn', value: 1 });
+  });
+
+  it('does not take a decimal or an unnumbered line for a number', () => {
+    expect(m('1.5万户农房改善')).toBeNull();
+    expect(m('2020年是全面建成小康社会')).toBeNull();
+    expect(m('牵头单位:市发改委')).toBeNull();
+    expect(m('支持外出务工人员返乡下乡创业创新')).toBeNull();
+  });
+
+  it('marks a comma after a digit as weak numbering for the caller to confirm', () => {
+    expect(m('1,地区生产总值增长6%')).toMatchObject({ kind: 'arabic', value: 1, weak: true });
+    expect(m('3,5号线')).toBeNull();
+  });
+
+  it('drops a number the scrape printed twice (list numbering plus typed numbering)', () => {
+    expect(m('1. 1.地区生产总值增长6%以上。')).toMatchObject({ value: 1, rest: '地区生产总值增长6%以上。' });
+    expect(m('(一) （一）抓实项目招引建设')).toMatchObject({ label: '(一)', rest: '抓实项目招引建设' });
+  });
+
+  it('does not mistake hierarchical 1.1 numbering for an echo', () => {
+    expect(m('1.1.地区生产总值')).toBeNull();
+  });
+});
+
+describe('checkSequence', () => {
+  it('accepts 1..n', () => expect(checkSequence([1, 2, 3, 4])).toEqual([]));
+
+  it('reports a gap once, at the item where it shows', () => {
+    expect(checkSequence([1, 2, 4, 5])).toEqual([{ code: 'numbering-gap', expected: 3, found: 4, index: 2 }]);
+  });
+
+  it('reports a repeated heading number as a duplicate and continues from it', () => {
+    // 徐州 plan: 一 二 三 四 五 四 七 …
+    const problems = checkSequence([1, 2, 3, 4, 5, 4, 7, 8]);
+    expect(problems.map((p) => [p.code, p.index])).toEqual([
+      ['numbering-duplicate', 5],
+      ['numbering-gap', 6],
+    ]);
+  });
+
+  it('reports a step back to an unseen number', () => {
+    expect(checkSequence([2, 1])).toEqual([
+      { code: 'numbering-gap', expected: 1, found: 2, index: 0 },
+      { code: 'numbering-backward', expected: 3, found: 1, index: 1 },
+    ]);
+  });
+});
+
+describe('text helpers', () => {
+  it('converts full-width ASCII variants', () => {
+    expect(toHalfWidth('（１２）：；，')).toBe('(12):;,');
+  });
+
+  it('joins a broken line without inserting anything', () => {
+    expect(joinBroken('牵头单位:市工信局;责任单位:各县(市、区)政府,徐 ', '  州经开区')).toBe('牵头单位:市工信局;责任单位:各县(市、区)政府,徐州经开区');
+  });
+
+  it('splits only at top level', () => {
+    expect(splitTopLevel('各县(市、区)政府、“政企交、融汇”、市委', '、')).toEqual(['各县(市、区)政府', '“政企交、融汇”', '市委']);
+  });
+});

@@ -1,0 +1,214 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { Block } from '../src/model/blocks.js';
+import { extractPlan, extractPlanTasks } from '../src/extract/plan.js';
+import { collectingContext } from '../src/extract/types.js';
+import { readFile } from '../src/readers/index.js';
+import { formatScore, scorePlan, type GoldTask } from './plan-score.js';
+
+/** One para per non-empty line, the way the text reader hands over a scraped page. */
+function linesToBlocks(text: string): Block[] {
+  return text
+    .split(/\r?\n/)
+    .filter((l) => l.trim() !== '')
+    .map((l) => ({ kind: 'para' as const, text: l }));
+}
+
+function run(blocks: Block[], path = 'test') {
+  const ctx = collectingContext(path);
+  const doc = extractPlan(blocks, ctx);
+  return { doc, warnings: ctx.warnings };
+}
+
+const FIXTURES = [
+  { dir: 'seed-001-xuzhou-plan', file: 'source.txt', tasks: 150 },
+  { dir: 'seed-002-jieshou-plan', file: 'source.txt', tasks: 147 },
+  { dir: 'plan-inline-huaian', file: 'source.txt', tasks: 20 },
+  { dir: 'plan-inline-shuyang', file: 'source.txt', tasks: 21 },
+  { dir: 'plan-fullwidth-bengbu', file: 'source.txt', tasks: 16 },
+  { dir: 'plan-table-wuhu', file: 'source.html', tasks: 18 },
+];
+
+describe('plans against hand-checked expectations', () => {
+  for (const f of FIXTURES) {
+    it(`${f.dir}: every task, lead, co and leader`, async () => {
+      const path = `fixtures/${f.dir}/${f.file}`;
+      const blocks = f.file.endsWith('.txt') ? linesToBlocks(readFileSync(path, 'utf8')) : (await readFile(path)).blocks;
+      const { doc } = run(blocks, path);
+      const gold = JSON.parse(readFileSync(`fixtures/${f.dir}/expected.json`, 'utf8')) as { tasks: GoldTask[] };
+      const score = scorePlan(doc.tasks, gold.tasks);
+      console.log(formatScore(f.dir, score));
+      expect(doc.tasks).toHaveLength(f.tasks);
+      expect(score.tasks.f1).toBe(1);
+      expect(score.lead.f1).toBeGreaterThanOrEqual(0.99);
+      expect(score.co.f1).toBeGreaterThanOrEqual(0.99);
+      expect(score.leaders.f1).toBeGreaterThanOrEqual(0.99);
+      expect(score.notes.f1).toBeGreaterThanOrEqual(0.99);
+      expect(score.text).toBeGreaterThanOrEqual(0.99);
+      expect(score.section).toBeGreaterThanOrEqual(0.99);
+    });
+  }
+
+  it('002: appendix groups keyed as referenced, and references expanded', () => {
+    const path = 'fixtures/seed-002-jieshou-plan/source.txt';
+    const { doc } = run(linesToBlocks(readFileSync(path, 'utf8')), path);
+    const gold = JSON.parse(readFileSync('fixtures/seed-002-jieshou-plan/expected.json', 'utf8')) as { groups: Record<string, string[]> };
+    expect(doc.groups).toEqual(gold.groups);
+    const ref = doc.tasks.find((t) => t.id === '三.(二).1')!.coUnits[0]!;
+    expect(ref.name).toBe('市环境保护委员会成员单位');
+    expect(ref.note).toBe('见附件');
+    expect(ref.members).toHaveLength(36);
+  });
+
+  it('warns about a numbering gap (002: (1),(2),(4),(5)) and a repeated heading number (001: 四 after 五)', () => {
+    const w2 = run(linesToBlocks(readFileSync('fixtures/seed-002-jieshou-plan/source.txt', 'utf8'))).warnings;
+    expect(w2.filter((w) => w.code === 'numbering-gap').map((w) => w.taskId)).toEqual(['二.(二).4.(4)']);
+    const w1 = run(linesToBlocks(readFileSync('fixtures/seed-001-xuzhou-plan/source.txt', 'utf8'))).warnings;
+    expect(w1.some((w) => w.code === 'numbering-duplicate' && w.taskId === '四')).toBe(true);
+    expect(w1.some((w) => w.code === 'count-mismatch')).toBe(false);
+  });
+
+  it('records the stated total and warns when it does not match', () => {
+    const one = run(linesToBlocks(readFileSync('fixtures/seed-001-xuzhou-plan/source.txt', 'utf8')));
+    expect(one.doc.summary.stated).toEqual({ total: 150 });
+    const shuyang = run(linesToBlocks(readFileSync('fixtures/plan-inline-shuyang/source.txt', 'utf8')));
+    expect(shuyang.doc.summary.stated).toEqual({ total: 22 });
+    expect(shuyang.warnings.map((w) => w.code)).toContain('count-mismatch');
+  });
+});
+
+describe('running-text plans', () => {
+  it('a title-like heading followed by a paragraph and assignments is one task whose text is the paragraph', () => {
+    const { doc } = run(
+      linesToBlocks(`2020年重点工作
+一、完善政府治理
+(一)引导多元共治
+坚持党对一切工作的领导,激发社会活力。
+牵头负责领导:何逢阳。
+责任单位:各乡镇街道、高新区管委会、市直各单位。
+(二)推进民主法治
+1.坚持依法行政。
+牵头负责领导:胡明扬。
+牵头责任单位:市司法局。
+协同责任单位:各乡镇街道。`),
+    );
+    expect(doc.tasks.map((t) => [t.id, t.text, t.section])).toEqual([
+      ['一.(一)', '坚持党对一切工作的领导,激发社会活力。', ['完善政府治理']],
+      ['一.(二).1', '坚持依法行政。', ['完善政府治理', '推进民主法治']],
+    ]);
+    expect(doc.tasks[0]!.leadUnits.map((u) => u.name)).toEqual(['各乡镇街道', '高新区管委会', '市直各单位']);
+    expect(doc.tasks[0]!.coUnits).toEqual([]);
+    expect(doc.tasks[1]!.coUnits.map((u) => u.name)).toEqual(['各乡镇街道']);
+  });
+
+  it('reads one-line assignments, 牵头(责任)单位, leaders and deadlines in full width', () => {
+    const { doc } = run(
+      linesToBlocks(`重点任务分解
+一、扩大投资
+１．实施重点项目200个。
+牵头领导：王伟，陈静
+牵头（责任）单位：市发展改革委、财政局
+完成时限：2024年12月底
+２．争取专项债券。牵头单位：市财政局；配合单位：市发展改革委
+时间节点：6月底前`),
+      'x',
+    );
+    const [a, b] = doc.tasks;
+    expect(a).toMatchObject({ id: '一.1', text: '实施重点项目200个。', leaders: ['王伟', '陈静'], deadline: '2024年12月底', coUnits: [] });
+    expect(a!.leadUnits.map((u) => u.name)).toEqual(['市发展改革委', '市财政局']);
+    expect(b).toMatchObject({ id: '一.2', text: '争取专项债券。', deadline: '6月底前' });
+    expect(b!.leadUnits.map((u) => u.name)).toEqual(['市财政局']);
+    expect(b!.coUnits.map((u) => u.name)).toEqual(['市发展改革委']);
+  });
+
+  it('reads the inline forms and removes the parenthesis from the text', () => {
+    const { doc } = run(
+      linesToBlocks(`任务清单
+1.推进A。(市发展改革委牵头,市财政局配合)
+2.推进B(牵头单位：市商务局；配合单位：市市场监管局)。
+3.推进C。(市住建局牵头,各县(市、区)人民政府按职责分工负责)
+4.推进D。(责任单位:市教育局)
+5.推进E。(市民政局、市财政局负责)
+6.推进F(含2024年续建项目)。`),
+    );
+    const view = doc.tasks.map((t) => [t.text, t.leadUnits.map((u) => u.name).join('、'), t.coUnits.map((u) => u.name).join('、')]);
+    expect(view).toEqual([
+      ['推进A。', '市发展改革委', '市财政局'],
+      ['推进B。', '市商务局', '市市场监管局'],
+      ['推进C。', '市住建局', '各县(市、区)人民政府'],
+      ['推进D。', '市教育局', ''],
+      ['推进E。', '市民政局、市财政局', ''],
+      ['推进F(含2024年续建项目)。', '', ''],
+    ]);
+  });
+
+  it('warns about a task without units', () => {
+    const ctx = collectingContext('x');
+    extractPlanTasks(linesToBlocks('清单\n1.推进A。(市发改委牵头)\n2.推进B。'), ctx);
+    expect(ctx.warnings).toEqual([{ code: 'no-units', message: expect.stringContaining('2') as string, taskId: '2' }]);
+  });
+
+  it('accepts 1, numbering only where the sequence confirms it', () => {
+    const { doc } = run(linesToBlocks('清单\n1,推进A。(市发改委牵头)\n2,推进B,\n3,5号线同步建设。(市交通局牵头)'));
+    expect(doc.tasks.map((t) => t.id)).toEqual(['1', '2']);
+    expect(doc.tasks[1]!.text).toBe('推进B,3,5号线同步建设。');
+  });
+
+  it('stops at the appendix and skips the notice\'s own numbered paragraphs', () => {
+    const { doc } = run(
+      linesToBlocks(`关于印发重点任务的通知
+一、提高认识。各地要高度重视。
+二、强化督查。督查室要跟踪问效。
+某某市人民政府
+2024年重点任务
+一、稳增长
+1.推进A。
+牵头单位:市发改委
+附件
+一、某某领导小组成员名单
+市发改委、市财政局`),
+    );
+    expect(doc.tasks.map((t) => t.id)).toEqual(['一.1']);
+    expect(doc.groups).toEqual({ 某某领导小组: ['市发改委', '市财政局'] });
+  });
+});
+
+describe('table plans', () => {
+  const header = ['序号', '工作任务', '牵头单位', '配合单位', '完成时限'];
+
+  it('reads section rows, inherits spanned lead cells and merges a task spanning two rows', () => {
+    const table: Block = {
+      kind: 'table',
+      rows: [
+        header,
+        ['一、稳增长', '一、稳增长', '一、稳增长', '一、稳增长', '一、稳增长'],
+        ['1', '推进A。', '市发改委', '市财政局、统计局', '6月底'],
+        ['2', '推进B。', '市发改委', '', '12月底'],
+        ['3', '推进C。', '市商务局', '市工信局', '12月底'],
+        ['3', '推进C。', '市商务局', '鼓楼区、云龙区政府', '12月底'],
+        ['二、惠民生', '二、惠民生', '二、惠民生', '二、惠民生', '二、惠民生'],
+        ['4', '推进D。', '市民政局', '各县(市、区)政府', '12月底'],
+      ],
+    };
+    const { doc } = run([{ kind: 'para', text: '重点任务分解表' }, table]);
+    expect(doc.tasks.map((t) => [t.id, t.section.join('/'), t.leadUnits.map((u) => u.name).join('、'), t.coUnits.map((u) => u.name).join('、'), t.deadline])).toEqual([
+      ['一.1', '稳增长', '市发改委', '市财政局、市统计局', '6月底'],
+      ['一.2', '稳增长', '市发改委', '', '12月底'],
+      ['一.3', '稳增长', '市商务局', '市工信局、鼓楼区政府、云龙区政府', '12月底'],
+      ['二.4', '惠民生', '市民政局', '各县(市、区)政府', '12月底'],
+    ]);
+  });
+
+  it('puts a lone 责任单位 column in lead and reads a leader column', () => {
+    const table: Block = {
+      kind: 'table',
+      rows: [
+        ['序号', '重点任务', '责任领导', '责任单位'],
+        ['1', '推进A。', '张三、李四', '市发改委'],
+      ],
+    };
+    const { doc } = run([table]);
+    expect(doc.tasks[0]).toMatchObject({ id: '1', leaders: ['张三', '李四'], coUnits: [] });
+    expect(doc.tasks[0]!.leadUnits.map((u) => u.name)).toEqual(['市发改委']);
+  });
+});

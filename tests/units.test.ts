@@ -1,0 +1,186 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { parseUnitList, splitLeaders } from '../src/extract/units.js';
+import { aliasKey, loadAliasFile, resetAliases } from '../src/extract/aliases.js';
+import { InputError } from '../src/errors.js';
+
+const names = (text: string, city: string | null = '徐州') => parseUnitList(text, { city }).map((u) => u.name);
+const withNotes = (text: string, city: string | null = '徐州') =>
+  parseUnitList(text, { city }).map((u) => (u.note ? `${u.name}(${u.note})` : u.name));
+
+describe('parseUnitList: splitting', () => {
+  it('never splits inside brackets or quotes', () => {
+    expect(names('各县(市、区)政府,市“双随机、一公开”工作联席会议成员单位')).toEqual([
+      '各县(市、区)政府',
+      '市“双随机、一公开”工作联席会议成员单位',
+    ]);
+  });
+
+  it('moves a trailing duty scope to note and keeps the printed slice in raw', () => {
+    const units = parseUnitList('市工信局(节能)、发改委(节能)、生态环境局(减排)', { city: '徐州' });
+    expect(units).toEqual([
+      { name: '市工信局', raw: '市工信局(节能)', note: '节能' },
+      { name: '市发改委', raw: '发改委(节能)', note: '节能' },
+      { name: '市生态环境局', raw: '生态环境局(减排)', note: '减排' },
+    ]);
+  });
+
+  it('treats alias and merged-office brackets as notes', () => {
+    expect(withNotes('安徽阜阳界首高新技术产业开发区管委会(以下简称高新区管委会),市发展改革委', '界首')).toEqual([
+      '安徽阜阳界首高新技术产业开发区管委会(以下简称高新区管委会)',
+      '市发展改革委',
+    ]);
+    expect(withNotes('市行政审批局(政务服务管理局、数据资源局)', '界首')).toEqual(['市行政审批局(政务服务管理局、数据资源局)']);
+  });
+
+  it('keeps an administrative-level bracket as part of a collective name', () => {
+    expect(withNotes('各乡镇(街道)、县财政局', '沭阳')).toEqual(['各乡镇(街道)', '县财政局']);
+  });
+
+  it('normalises full-width brackets and digits in names but not in notes', () => {
+    expect(withNotes('市发展改革委（节能）、财政局，各县（市、区）政府')).toEqual(['市发展改革委(节能)', '市财政局', '各县(市、区)政府']);
+  });
+
+  it('removes line-break damage inside a name', () => {
+    expect(names('各县(市、区)政府,徐\n\n州经开区、高新区管委会')).toEqual(['各县(市、区)政府', '徐州经开区管委会', '徐州高新区管委会']);
+  });
+});
+
+describe('parseUnitList: shared prefixes and suffixes', () => {
+  it('distributes 市 and 市委 inside a 、 group, and a comma starts a new group', () => {
+    expect(names('市委宣传部、统战部、人才办,市发改委、科技局、市场监管局')).toEqual([
+      '市委宣传部',
+      '市委统战部',
+      '市委人才办',
+      '市发改委',
+      '市科技局',
+      '市市场监管局',
+    ]);
+    expect(names('市委人才办,市人社局、教育局')).toEqual(['市委人才办', '市人社局', '市教育局']);
+  });
+
+  it('distributes both a place prefix and an organisation suffix', () => {
+    expect(names('徐州经开区、高新区、港务区管委会')).toEqual(['徐州经开区管委会', '徐州高新区管委会', '徐州港务区管委会']);
+  });
+
+  it('distributes a shared suffix over bare places', () => {
+    expect(names('各县(市)、铜山区、贾汪区政府')).toEqual(['各县(市)政府', '铜山区政府', '贾汪区政府']);
+    expect(names('邳州市、新沂市、贾汪区、鼓楼区政府')).toEqual(['邳州市政府', '新沂市政府', '贾汪区政府', '鼓楼区政府']);
+    expect(names('沭城街道、南关街道办事处', '沭阳')).toEqual(['沭城街道办事处', '南关街道办事处']);
+  });
+
+  it('shares the collective qualifier with a bare level: 各县、区人民政府', () => {
+    expect(names('各县、区人民政府', '蚌埠')).toEqual(['各县人民政府', '各区人民政府']);
+  });
+
+  it('lends a place-named head\'s administrative level, not its place name, to a department', () => {
+    expect(withNotes('市科技局,徐州市税务局(落实研发费用加计扣除政策)、统计局(监测)')).toEqual([
+      '市科技局',
+      '徐州市税务局(落实研发费用加计扣除政策)',
+      '市统计局(监测)',
+    ]);
+  });
+
+  it('gives no prefix to self-contained names', () => {
+    expect(names('市交通运输局、国资委、交控集团、观音机场')).toEqual(['市交通运输局', '市国资委', '市交控集团', '观音机场']);
+    expect(names('市文化旅游体育局、团市委', '界首')).toEqual(['市文化旅游体育局', '团市委']);
+    expect(names('市农业农村局、供电界首分公司', '界首')).toEqual(['市农业农村局', '供电界首分公司']);
+    expect(names('国家金融监督管理总局徐州监管分局、中国人民银行徐州市分行')).toEqual([
+      '国家金融监督管理总局徐州监管分局',
+      '中国人民银行徐州市分行',
+    ]);
+  });
+
+  it('uses the county level prefix in county documents', () => {
+    expect(names('县城管局、住建局、公安局(交警大队)', '沭阳')).toEqual(['县城管局', '县住建局', '县公安局']);
+  });
+
+  it('leaves lists printed in full unchanged', () => {
+    expect(names('高新区管委会,市科技局、市市场监管局(知识产权局)', '界首')).toEqual(['高新区管委会', '市科技局', '市市场监管局']);
+  });
+});
+
+describe('parseUnitList: collectives, 等 and 及', () => {
+  it('drops the trailing 等… qualifier but keeps the units before it', () => {
+    expect(names('徐工集团等涉改国企')).toEqual(['徐工集团']);
+    expect(names('市住建局、城管局等非公路市政道路主管部门,各县(市、区)政府')).toEqual(['市住建局', '市城管局', '各县(市、区)政府']);
+    expect(names('市经济和信息化局、市商务粮食局等相关单位', '界首')).toEqual(['市经济和信息化局', '市商务粮食局']);
+  });
+
+  it('keeps 高等 inside a name', () => {
+    expect(names('市高等教育研究中心')).toEqual(['市高等教育研究中心']);
+  });
+
+  it('reads 相关县(市、区)政府及管委会 as two collectives sharing 相关', () => {
+    expect(names('相关县(市、区)政府及管委会')).toEqual(['相关县(市、区)政府', '相关管委会']);
+    expect(names('市防灾减灾救灾及应急救援协同各成员单位')).toEqual(['市防灾减灾救灾及应急救援协同各成员单位']);
+  });
+
+  it('resolves a group reference to the appendix members', () => {
+    const groups = { 市环境保护委员会成员单位: ['高新区管委会', '市政府办公室'] };
+    const units = parseUnitList('市环境保护委员会成员单位(见附件)', { city: '界首', groups });
+    expect(units).toEqual([
+      { name: '市环境保护委员会成员单位', raw: '市环境保护委员会成员单位(见附件)', note: '见附件', members: ['高新区管委会', '市政府办公室'] },
+    ]);
+  });
+
+  it('returns nothing for an empty list', () => {
+    expect(parseUnitList('  。')).toEqual([]);
+  });
+});
+
+describe('splitLeaders', () => {
+  it('splits on 、 and commas and drops the final 。', () => {
+    expect(splitLeaders('朱广奇、秦玉超、张林清。')).toEqual(['朱广奇', '秦玉超', '张林清']);
+    expect(splitLeaders('王伟，陈静')).toEqual(['王伟', '陈静']);
+  });
+});
+
+describe('aliasKey', () => {
+  afterEach(() => resetAliases());
+
+  it('groups the common abbreviations of one body', () => {
+    const same = (...xs: string[]) => expect(new Set(xs.map(aliasKey)).size).toBe(1);
+    same('市发改委', '市发展改革委', '市发展和改革委员会');
+    same('市人社局', '市人力资源社会保障局', '市人力资源和社会保障局');
+    same('市经信局', '市经济和信息化局');
+    same('市住建局', '市住房城乡建设局', '市住房和城乡建设局');
+    same('市卫健委', '市卫生健康委', '市卫生健康委员会');
+    same('市资规局', '市自然资源和规划局');
+    same('市文广旅局', '市文化广电和旅游局');
+    same('市市场监管局', '市市场监督管理局');
+  });
+
+  it('keeps different bodies and different levels apart', () => {
+    expect(aliasKey('市财政局')).not.toBe(aliasKey('县财政局'));
+    expect(aliasKey('市发改委')).not.toBe(aliasKey('市工信局'));
+    expect(aliasKey('市住建局')).not.toBe(aliasKey('市资规局'));
+  });
+
+  it('reads traditional characters, full-width brackets and a trailing note', () => {
+    expect(aliasKey('市發展和改革委員會')).toBe(aliasKey('市发改委'));
+    expect(aliasKey('市衛生健康委（監測）')).toBe(aliasKey('市卫健委'));
+  });
+
+  it('extends the table from a user alias file', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'alias-'));
+    const file = join(dir, 'aliases.json');
+    writeFileSync(file, JSON.stringify({ 数据局: ['政务服务和数据管理局'] }));
+    expect(aliasKey('市政务服务和数据管理局')).not.toBe(aliasKey('市数据局'));
+    loadAliasFile(file);
+    expect(aliasKey('市政务服务和数据管理局')).toBe(aliasKey('市数据局'));
+  });
+
+  it('rejects a malformed alias file with an InputError', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'alias-'));
+    const bad = join(dir, 'bad.json');
+    writeFileSync(bad, JSON.stringify({ 发改委: '发展改革委' }));
+    expect(() => loadAliasFile(bad)).toThrow(InputError);
+    const notJson = join(dir, 'broken.json');
+    writeFileSync(notJson, '{ "a": [');
+    expect(() => loadAliasFile(notJson)).toThrow(/not valid JSON/);
+    expect(() => loadAliasFile(join(dir, 'missing.json'))).toThrow(InputError);
+  });
+});
