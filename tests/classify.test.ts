@@ -1,0 +1,243 @@
+import { describe, expect, it } from 'vitest';
+import { classifyStatusText, classifyLaggingItem, findStatusPhrases, majorityCode, verdictOf } from '../src/classify/lexicon.js';
+import { elapsedShareOf, quantitativeStatus, statedThreshold, targetsOf } from '../src/classify/quantitative.js';
+import { classifyDocument, classifyProgress } from '../src/classify/index.js';
+import { defaultCodeOf, parseStatedCounts } from '../src/classify/summary.js';
+import type { ExtractedDocument } from '../src/extract/types.js';
+import type { Task } from '../src/model/schema.js';
+
+describe('status cells', () => {
+  it.each([
+    ['已完成', 'done'],
+    ['提前完成', 'done'],
+    ['完成较好', 'good'],
+    ['超序时进度', 'good'],
+    ['序时推进', 'on_schedule'],
+    ['按序时', 'on_schedule'],
+    ['正在推进', 'on_schedule'],
+    ['推进较慢', 'lagging'],
+    ['低于序时进度', 'lagging'],
+    ['滞后', 'lagging'],
+    ['未达序时', 'lagging'],
+    ['欠进度', 'lagging'],
+    ['下降明显', 'lagging'],
+    ['无实质性进展', 'stalled'],
+    ['未开展实质性工作', 'stalled'],
+    ['暂未开工', 'stalled'],
+    ['尚未启动', 'stalled'],
+    ['难度较大', 'at_risk'],
+    ['难以完成', 'at_risk'],
+    ['未如期完成', 'at_risk'],
+    ['未完成目标任务', 'at_risk'],
+    ['序时推进（已完成年度目标的95%）', 'on_schedule'],
+  ])('%s → %s', (cell, code) => {
+    const s = classifyStatusText(cell)!;
+    expect(s.code).toBe(code);
+    expect(s.source).toBe('column');
+    expect(s.evidence).toBe(cell);
+    expect(s.label.length).toBeGreaterThan(0);
+  });
+
+  it('empty cell → null; words outside the vocabulary → unknown with the words kept', () => {
+    expect(classifyStatusText('  ')).toBeNull();
+    expect(classifyStatusText('待评估')).toMatchObject({ code: 'unknown', evidence: '待评估' });
+  });
+});
+
+describe('negation and contrast in progress text', () => {
+  it.each([
+    ['各项工作推进顺利，无滞后。', 'on_schedule'],
+    ['项目建设按计划实施，未出现下降。', null],
+    ['总量稳定，没有明显下降，整体序时推进。', 'on_schedule'],
+    ['不存在推进较慢问题，正在推进。', 'on_schedule'],
+    ['虽受疫情影响一度进展缓慢，但已全部完成。', 'done'],
+    ['虽然签约项目较多，但落地项目推进较慢。', 'lagging'],
+    ['PM2.5平均浓度同比下降4.1%，持续推进。', 'on_schedule'],
+    ['限上消费品零售额同比下降3%。', 'lagging'],
+    ['无锡合作项目推进较慢。', 'lagging'],
+  ])('%s → %s', (text, code) => {
+    expect(verdictOf(text)?.code ?? null).toBe(code);
+  });
+
+  it('marks the negated phrase, not only the verdict', () => {
+    const hits = findStatusPhrases('无滞后');
+    expect(hits).toHaveLength(1);
+    expect(hits[0]!.negated).toBe(true);
+  });
+});
+
+describe('lagging items and majority', () => {
+  it('an item on the list is a problem even when its words name no lexicon phrase', () => {
+    expect(classifyLaggingItem('城镇登记失业率上升。').code).toBe('lagging');
+    expect(classifyLaggingItem('疫苗接种率较低,上半年目标任务难以完成。').code).toBe('at_risk');
+  });
+
+  it('majority code, ties toward the more severe', () => {
+    expect(majorityCode(['lagging', 'stalled', 'lagging'])).toBe('lagging');
+    expect(majorityCode(['lagging', 'stalled'])).toBe('stalled');
+    expect(majorityCode(['at_risk', 'lagging'])).toBe('at_risk');
+    expect(majorityCode(['stalled', 'at_risk'])).toBe('stalled');
+    expect(majorityCode([])).toBeNull();
+  });
+});
+
+describe('elapsed share of the period', () => {
+  it.each([
+    ['一季度', 3 / 12],
+    ['关于2021年重点目标任务一季度完成情况的通报', 3 / 12],
+    ['上半年', 6 / 12],
+    ['前三季度', 9 / 12],
+    ['1-11月', 11 / 12],
+    ['1—9月', 9 / 12],
+    ['截至10月底', 10 / 12],
+  ])('%s', (period, share) => {
+    expect(elapsedShareOf(period)!.share).toBeCloseTo(share, 6);
+  });
+
+  it('reads a notice’s own threshold', () => {
+    expect(statedThreshold('进展情况占比低于91.7%或增幅低于目标任务的视为滞后')!.share).toBeCloseTo(0.917, 6);
+    expect(statedThreshold('各单位要加快推进')).toBeNull();
+  });
+});
+
+describe('序时进度 arithmetic', () => {
+  const q1 = elapsedShareOf('一季度');
+  it('count behind or ahead of the elapsed share', () => {
+    expect(quantitativeStatus('新建安置区5个', '已建成3个', q1)).toMatchObject({
+      code: 'on_schedule',
+      source: 'quantitative',
+      evidence: '完成3个/目标5个 = 60% ≥ 序时进度 25%(一季度)',
+    });
+    expect(quantitativeStatus('新建安置区5个', '已建成1个', elapsedShareOf('上半年'))!.code).toBe('lagging');
+  });
+
+  it('growth rates compare rates, not shares', () => {
+    expect(quantitativeStatus('规上工业增加值增长8%以上', '1—9月同比增长5.2%', q1)).toMatchObject({
+      code: 'lagging',
+      evidence: '达到5.2% < 目标8%',
+    });
+    expect(quantitativeStatus('社会消费品零售总额增长6%', '同比增长7.1%', null)!.code).toBe('on_schedule');
+  });
+
+  it('folds 万/亿 magnitudes and compares amounts', () => {
+    expect(quantitativeStatus('完成投资446.7亿元', '累计完成投资120亿元', q1)!.code).toBe('on_schedule');
+    expect(quantitativeStatus('完成农村户厕改造1.2万户', '已完成农村户厕改造2400户', elapsedShareOf('上半年'))!.code).toBe('lagging');
+    expect(quantitativeStatus('新增规上企业超100家', '1-2月新增规上工业企业74家', q1)!.code).toBe('on_schedule');
+  });
+
+  it('reaching the target is done', () => {
+    expect(quantitativeStatus('新建便民网点60个', '已建成便民网点60个', q1)!.code).toBe('done');
+  });
+
+  it('gives no verdict when the units do not agree, or the figure is only planned or restated', () => {
+    expect(quantitativeStatus('实施四大类272项重点工程,年度投资446.7亿元。', '一季度160个重点工程已开(复)工', q1)).toBeNull();
+    expect(quantitativeStatus('基本建成棚改安置房1.9万套', '基本建成棚改安置房12549', q1)).toBeNull();
+    expect(quantitativeStatus('新建学校10所', '计划年内建成8所', q1)).toBeNull();
+    expect(quantitativeStatus('开展健康宿州15项行动', '持续开展健康宿州15项行动', q1)).toBeNull();
+    expect(quantitativeStatus('新建学校10所', '正在推进', q1)).toBeNull();
+  });
+
+  it('does not read dates or percentage points as targets', () => {
+    expect(targetsOf('2021年3月完成')).toEqual([]);
+    expect(targetsOf('高于全省2个百分点')).toEqual([]);
+  });
+});
+
+describe('summary counts', () => {
+  it('reads counts after and before their status words', () => {
+    expect(parseStatedCounts('目标任务细分为302项,其中264项(87%完成较好或序时推进,38项(占13%)与年度目标相比推进较慢或与2019年同期相比有所下降。')).toEqual({
+      total: 302,
+      good_or_on_schedule: 264,
+      good_or_on_schedule_percent: '87%',
+      lagging: 38,
+      lagging_percent: '13%',
+    });
+    expect(parseStatedCounts('纳入督查的16项目标任务中，已完成3项，序时推进8项，推进滞后5项（占31.3%）。')).toEqual({
+      total: 16,
+      done: 3,
+      on_schedule: 8,
+      lagging: 5,
+      lagging_percent: '31.3%',
+    });
+  });
+
+  it('a single class for the rest gives a default; several classes do not', () => {
+    expect(defaultCodeOf({ total: 302, good_or_on_schedule: 264, lagging: 38 })).toBe('on_schedule');
+    expect(defaultCodeOf({ total: 16, done: 3, on_schedule: 8, lagging: 5 })).toBeNull();
+  });
+});
+
+function task(id: string, text: string, progress: string | null, status: Task['status'] = null): Task {
+  return { id, number: id, path: [id], section: [], text, leadUnits: [], coUnits: [], leaders: [], deadline: null, progress, status };
+}
+
+function doc(tasks: Task[], extra: Partial<ExtractedDocument> = {}): ExtractedDocument {
+  return {
+    kind: 'progress',
+    title: '2023年重点工作上半年推进情况表',
+    issuer: null,
+    date: null,
+    docNumber: null,
+    year: 2023,
+    period: '上半年',
+    summary: { stated: {} },
+    tasks,
+    lagging: [],
+    groups: {},
+    warnings: [],
+    ...extra,
+  };
+}
+
+describe('classifyDocument', () => {
+  it('fills missing statuses from numbers or words, never overriding a column or the notice list', () => {
+    const column = classifyStatusText('序时推进')!;
+    const out = classifyDocument(
+      doc([
+        task('1', '新建学校10所', '已建成2所', column),
+        task('2', '新建学校10所', '已建成6所'),
+        task('3', '推进城市更新', '项目无实质性进展'),
+        task('4', '推进城市更新', '有关情况'),
+      ]),
+    );
+    expect(out.tasks[0]!.status).toEqual(column);
+    expect(out.tasks[1]!.status).toMatchObject({ code: 'on_schedule', source: 'quantitative' });
+    expect(out.tasks[2]!.status).toMatchObject({ code: 'stalled', source: 'lexicon', evidence: '项目无实质性进展' });
+    expect(out.tasks[3]!.status).toBeNull();
+    expect(out.warnings).toContainEqual(expect.objectContaining({ code: 'status-conflict', taskId: '1' }));
+  });
+
+  it('a notice’s own threshold outranks the period share', () => {
+    const tasks = [task('1', '新建学校10所', '已建成8所')];
+    const plain = classifyDocument(doc(tasks, { period: '1-11月' }));
+    expect(plain.tasks[0]!.status!.code).toBe('lagging');
+    const ruled = classifyDocument(doc(tasks, { period: '1-11月', summary: { stated: { schedule_threshold: '75%' } } }));
+    expect(ruled.tasks[0]!.status!.code).toBe('on_schedule');
+    expect(ruled.tasks[0]!.status!.evidence).toContain('75%');
+  });
+
+  it('words naming a problem outrank numbers that look fine', () => {
+    expect(classifyProgress(task('1', '新建学校10所', '已建成6所,但其余项目暂未开工'), '上半年')!.code).toBe('stalled');
+  });
+
+  it('warns when stated counts disagree with what was extracted', () => {
+    const out = classifyDocument(
+      doc([task('1', 'a', null, classifyStatusText('已完成')), task('2', 'b', null, classifyStatusText('已完成'))], {
+        summary: { stated: { total: 3, done: 1 } },
+      }),
+    );
+    const msgs = out.warnings.filter((w) => w.code === 'count-mismatch').map((w) => w.message);
+    expect(msgs).toHaveLength(2);
+  });
+
+  it('warns about list groups whose stated count does not match their items', () => {
+    const out = classifyDocument(
+      doc([], {
+        kind: 'notice',
+        lagging: [{ unit: '市商务局', statedCount: 3, items: [{ text: '限上消费品零售额低于序时进度', status: null, taskId: null }] }],
+        summary: { stated: { lagging: 1 } },
+      }),
+    );
+    expect(out.warnings.map((w) => w.message)).toContainEqual(expect.stringContaining('市商务局 states 3 items, 1 found'));
+  });
+});
