@@ -144,7 +144,8 @@ export async function readBytes(bytes: Buffer, path: string, opts: ReadOptions =
   return { path, format, encoding, sha256: sha256(bytes), bytes: bytes.length, blocks };
 }
 
-function fsErrorReason(err: unknown): string {
+/** A file-system error as the one-line reason the user sees. */
+export function fsErrorReason(err: unknown): string {
   const code = (err as NodeJS.ErrnoException | undefined)?.code;
   switch (code) {
     case 'ENOENT':

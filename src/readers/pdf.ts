@@ -152,7 +152,7 @@ function failureReason(result: Extract<PdfExtraction, { ok: false }>, timeoutMs:
     case 'corrupt':
       return 'corrupt or truncated PDF';
     case 'timeout':
-      return `PDF took longer than ${Math.round(timeoutMs / 100) / 10} s to parse (malformed or too complex); gave up`;
+      return `PDF took longer than ${timeoutMs < 1000 ? `${timeoutMs} ms` : `${timeoutMs / 1000} s`} to parse (malformed or too complex); gave up`;
     case 'crash':
       return 'PDF parser failed (malformed or too large PDF)';
     default: {
