@@ -13,6 +13,7 @@ import { defaultCodeOf, parseStatedClauses } from '../classify/summary.js';
 import { statedThreshold } from '../classify/quantitative.js';
 import { linkLaggingItems, parseLaggingList } from './lagging.js';
 import {
+  extractProgress,
   findCellLinesHeader,
   findFlatHeader,
   headerOf,
@@ -37,6 +38,8 @@ export const extractNotice: Extractor = (blocks, ctx) => {
 
   const listLines = paras.slice(summaryAt + 1).map((p) => p ?? '');
   const { groups } = parseLaggingList(listLines);
+  // No counts and no list: what is left is a table with its own status column, i.e. a progress table.
+  if (summaryAt < 0 && !groups.length) return extractProgress(blocks, ctx);
   const tasks = rowsToTasks(appendixRows(blocks, ctx), ctx);
 
   applyLinks(groups, tasks);
