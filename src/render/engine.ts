@@ -116,6 +116,9 @@ function compileFile(hb: typeof Handlebars, file: TemplateFile, options: Compile
     try {
       return fn(context, execOptions);
     } catch (e) {
+      // A stack overflow is handled once, at the top, where there is stack to spare:
+      // building a message this deep can itself fail (V8 even aborts compiling a RegExp there).
+      if (e instanceof RangeError) throw e;
       throw templateRuntimeError(e, file);
     }
   };
@@ -135,7 +138,7 @@ function templateRuntimeError(e: unknown, file: TemplateFile): Error {
 
 function templateError(e: unknown, file: TemplateFile): Error {
   if (e instanceof RangeError) {
-    const why = /string length/i.test(e.message) ? 'the output grew too large' : 'partials call each other without end';
+    const why = e.message.includes('string length') ? 'the output grew too large' : 'partials call each other without end';
     return file.user ? new InputError(file.path, why) : new Error(`${file.path}: ${why}`);
   }
   const { line, column, message } = describeHandlebarsError(e, file.source);

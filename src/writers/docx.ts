@@ -271,7 +271,8 @@ export async function noticeDocx(view: NoticeView): Promise<Buffer> {
     for (const item of g.items) children.push(bodyParagraph(`${item.n}.${item.text}`));
   }
   // 附件说明: one blank line after the body, indented two characters.
-  children.push(blankLine(), bodyParagraph(`附件：${view.attachmentTitle}`));
+  // A wrapped attachment name lines up under its first character, after 「附件：」.
+  children.push(blankLine(), bodyParagraph(`附件：${view.attachmentTitle}`, FONT.body, { indent: { left: 5 * CHAR, hanging: 3 * CHAR } }));
   if (view.hasSignature) children.push(...signature(view.issuer, view.date));
   children.push(
     new Paragraph({ children: [new PageBreak(), run('附件', FONT.heading1)], spacing: FIXED_LINE }),
