@@ -1,6 +1,6 @@
 import { describe, expect, it, beforeAll } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { readFile } from '../src/readers/index.js';
+import { readBytes, readFile } from '../src/readers/index.js';
 import { extractNotice } from '../src/extract/notice.js';
 import { parseGroupHeading, parseLaggingList, stripItemOrdinal } from '../src/extract/lagging.js';
 import { classifyDocument } from '../src/classify/index.js';
@@ -123,6 +123,75 @@ describe('seed 000 (宿州 一季度 notice)', () => {
     expect(code('萧县、灵璧县城镇老旧小区改造暂未开工')).toBe('stalled');
     expect(code('城镇登记失业率上升')).toBe('lagging');
     expect(code('疫苗接种率较低')).toBe('at_risk');
+  });
+});
+
+describe('seed 000 with full-width punctuation (，：；（）) as other cities print it', () => {
+  const FULL: Record<string, string> = { ',': '，', '(': '（', ')': '）', ':': '：', ';': '；' };
+  const widen = (s: string) => s.replace(/[,():;]/g, (c) => FULL[c]!);
+
+  it('gives the same groups, tasks, units and links', async () => {
+    const text = widen(readFileSync(`${SEED}/source.txt`, 'utf8'));
+    const read = await readBytes(Buffer.from(text, 'utf8'), 'fullwidth.txt');
+    const ctx = collectingContext('fullwidth.txt');
+    const doc = classifyDocument(extractNotice(read.blocks, ctx));
+    const gold: Gold & { tasks: NonNullable<Gold['tasks']> } = JSON.parse(readFileSync(`${SEED}/expected.json`, 'utf8'));
+    expect(doc.summary.stated).toMatchObject({ total: 302, good_or_on_schedule: 264, lagging: 38 });
+    expect(doc.lagging.map((g) => [g.unit, g.statedCount, g.items.length])).toEqual(
+      gold.lagging!.map((g) => [g.unit, g.stated_count, g.items.length]),
+    );
+    expect(doc.tasks.map((t) => t.id)).toEqual(gold.tasks.map(goldTaskId));
+    expect(doc.tasks.flatMap((t) => t.leadUnits.map((u) => u.name))).toEqual(gold.tasks.flatMap((t) => (t.lead ?? []).map((u) => u.name)));
+    const expected = new Map<string, string>();
+    for (const t of gold.tasks) for (const line of (t.statusText ?? '').split('\n')) if (line) expected.set(widen(line), goldTaskId(t));
+    const correct = doc.lagging.flatMap((g) => g.items).filter((i) => (expected.get(i.text) ?? null) === i.taskId).length;
+    expect(correct).toBeGreaterThanOrEqual(30);
+  });
+});
+
+describe('seed 000 with its appendix as a real table block', () => {
+  it('reads the same tasks and links as from one-paragraph-per-cell', async () => {
+    const gold: Gold & { tasks: NonNullable<Gold['tasks']> } = JSON.parse(readFileSync(`${SEED}/expected.json`, 'utf8'));
+    const read = await readFile(`${SEED}/source.txt`);
+    const body = read.blocks.slice(0, read.blocks.findIndex((b) => b.kind === 'para' && b.text.startsWith('附件')));
+    // The table a web page would carry, built from the gold rows: section rows span all four columns.
+    const rows: string[][] = [['序号', '目标任务', '完成情况', '牵头责任单位']];
+    let shown: string[] = [];
+    for (const t of gold.tasks) {
+      t.section!.forEach((sec, i) => {
+        if (shown[i] === sec) return;
+        const label = i === 0 ? `${t.path[0]}、${sec}` : `${t.path[1]}${sec}`;
+        rows.push([label, label, label, label]);
+        shown = [...t.section!.slice(0, i + 1)];
+      });
+      rows.push([t.number!, t.text!, t.progress ?? '', (t.lead ?? []).map((u) => (u.note ? `${u.name}(${u.note})` : u.name)).join('\n')]);
+    }
+    const ctx = collectingContext('table.html');
+    const doc = classifyDocument(extractNotice([...body, { kind: 'table', rows }], ctx));
+    const cmp = compareWithGold(asTaskDocument(doc), gold);
+    for (const f of ['tasks', 'text', 'section', 'progress', 'lead', 'unitNotes', 'laggingItems'] as const) {
+      expect(cmp.fields[f]!.f1, `${f}: ${JSON.stringify(cmp.fields[f])}`).toBe(1);
+    }
+    expect(cmp.fields.status!.f1).toBeGreaterThanOrEqual(0.97);
+  });
+});
+
+describe('quantitative notice fixture (淮北, 前三季度)', () => {
+  it('derives the unlisted statuses from the numbers, with the computation as evidence', async () => {
+    const dir = 'fixtures/notice-quantitative-huaibei';
+    const gold: Gold & { tasks: NonNullable<Gold['tasks']> } = JSON.parse(readFileSync(`${dir}/expected.json`, 'utf8'));
+    const read = await readFile(`${dir}/source.txt`);
+    const doc = classifyDocument({ ...extractNotice(read.blocks, collectingContext(dir)), period: '前三季度' });
+    const cmp = compareWithGold(asTaskDocument(doc), gold);
+    expect(cmp.fields.status!.f1).toBe(1);
+    expect(cmp.fields.summary!.f1).toBe(1);
+    const quantitative = doc.tasks.filter((t) => t.status?.source === 'quantitative');
+    expect(quantitative.length).toBeGreaterThanOrEqual(5);
+    expect(doc.tasks.find((t) => t.number === '3')!.status!.evidence).toBe('完成82家/目标100家 = 82% ≥ 序时进度 75%(通报规定75%)');
+    expect(doc.tasks.find((t) => t.number === '11')!.status!.evidence).toContain('完成9600户/目标1.2万户 = 80%');
+    // Listed tasks keep the list's verdict; their numbers agree, so no conflict is reported.
+    expect(doc.tasks.find((t) => t.number === '8')!.status).toMatchObject({ code: 'lagging', source: 'notice-list' });
+    expect(doc.warnings.filter((w) => w.code === 'status-conflict' || w.code === 'count-mismatch')).toEqual([]);
   });
 });
 

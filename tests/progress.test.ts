@@ -122,3 +122,16 @@ describe('headings', () => {
     expect(parseHeadingLine('2在生物医药等领域科学布局。')).toBeNull();
   });
 });
+
+describe('held-out progress table (units before progress, status last, full-width)', () => {
+  it('matches its hand-made expectation', async () => {
+    const dir = 'fixtures/progress-heldout-wuhu';
+    const gold: Gold = JSON.parse(readFileSync(`${dir}/expected.json`, 'utf8'));
+    const doc = await parseProgress(`${dir}/source.html`);
+    const cmp = compareWithGold(asTaskDocument(doc), gold);
+    for (const f of ['tasks', 'text', 'section', 'status', 'progress', 'lead'] as const) {
+      expect(cmp.fields[f]!.f1, `${f}: ${JSON.stringify(cmp.fields[f])}`).toBeGreaterThanOrEqual(0.98);
+    }
+    expect(doc.title).toBe('2023年市政府重点工作1-11月推进情况表');
+  });
+});
