@@ -195,6 +195,8 @@ function officialDocument(title: string, children: (Paragraph | Table)[]): Docum
               header: mmToTwips(15),
             },
           },
+          // The document grid carries the 22-line pitch, so Word's "snap to grid" agrees with the fixed spacing.
+          grid: { linePitch: LINE_PITCH, type: 'lines' },
         },
         // Odd pages carry the number on the right, even pages on the left.
         footers: { default: pageNumberFooter('right'), even: pageNumberFooter('left') },

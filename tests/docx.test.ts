@@ -1,0 +1,172 @@
+/**
+ * The Word notice read back the way a person (mammoth: the text in order) and
+ * a typesetter (word/document.xml: page setup in twips, fonts, spacing) would.
+ */
+import { describe, expect, it } from 'vitest';
+import { inflateRawSync } from 'node:zlib';
+import mammoth from 'mammoth';
+import { renderNotice, renderPlan } from '../src/render/index.js';
+import { buildNoticeView } from '../src/render/view.js';
+import { GOLD, goldDocument, readGold } from './render-helpers.js';
+
+/** Minimal ZIP reader: central directory → local header → stored or deflated bytes. */
+function unzip(buf: Buffer): Map<string, Buffer> {
+  const files = new Map<string, Buffer>();
+  let eocd = -1;
+  for (let i = buf.length - 22; i >= Math.max(0, buf.length - 22 - 0xffff); i--) {
+    if (buf.readUInt32LE(i) === 0x06054b50) {
+      eocd = i;
+      break;
+    }
+  }
+  if (eocd < 0) throw new Error('not a zip file');
+  const count = buf.readUInt16LE(eocd + 10);
+  let p = buf.readUInt32LE(eocd + 16);
+  for (let n = 0; n < count; n++) {
+    if (buf.readUInt32LE(p) !== 0x02014b50) throw new Error('bad central directory');
+    const method = buf.readUInt16LE(p + 10);
+    const size = buf.readUInt32LE(p + 20);
+    const nameLen = buf.readUInt16LE(p + 28);
+    const extraLen = buf.readUInt16LE(p + 30);
+    const commentLen = buf.readUInt16LE(p + 32);
+    const local = buf.readUInt32LE(p + 42);
+    const name = buf.toString('utf8', p + 46, p + 46 + nameLen);
+    const dataStart = local + 30 + buf.readUInt16LE(local + 26) + buf.readUInt16LE(local + 28);
+    const raw = buf.subarray(dataStart, dataStart + size);
+    files.set(name, method === 8 ? inflateRawSync(raw) : Buffer.from(raw));
+    p += 46 + nameLen + extraLen + commentLen;
+  }
+  return files;
+}
+
+function attr(xml: string, element: string, name: string): string | undefined {
+  const el = new RegExp(`<w:${element}\\b[^>]*>`).exec(xml)?.[0];
+  return el ? new RegExp(`w:${name}="([^"]*)"`).exec(el)?.[1] : undefined;
+}
+
+const doc = goldDocument(GOLD.notice000, '一季度');
+const gold = readGold(GOLD.notice000);
+const docxPromise = renderNotice(doc, 'docx', { date: '2021-04-21' }) as Promise<Buffer>;
+
+describe('Word notice read back with mammoth', () => {
+  it('has the title, every unit heading and all appendix rows, in order', async () => {
+    const { value: text } = await mammoth.extractRawText({ buffer: await docxPromise });
+    const paras = text.split('\n').map((l) => l.trim()).filter(Boolean);
+    expect(paras[0]).toBe('关于2021年《政府工作报告》重点目标任务一季度完成情况的通报');
+
+    const view = buildNoticeView(doc);
+    let at = 0;
+    const next = (p: string) => {
+      const i = paras.indexOf(p, at);
+      expect(i, `"${p}" after paragraph ${at}`).toBeGreaterThanOrEqual(at);
+      at = i + 1;
+    };
+    // The headings as the seed prints them: 17 units, counts 8,5,3,… (FORMAT gold lagging list).
+    gold.lagging.forEach((g, i) => {
+      next(`${view.groups[i]!.ordinal}${g.unit}（${g.items.length}项）`);
+      g.items.forEach((item, k) => next(`${k + 1}.${item}`));
+    });
+    next('附件：2021年《政府工作报告》重点目标任务完成情况清单');
+    next('宿州市政府办公室');
+    next('2021年4月21日');
+    next('附件');
+    next('序号');
+    next('牵头责任单位');
+    gold.tasks.forEach((t, i) => {
+      next(String(i + 1));
+      next(t.text);
+    });
+  });
+});
+
+describe('Word notice page setup (word/document.xml)', () => {
+  it('is A4 with GB/T 9704 margins in twips', async () => {
+    const xml = unzip(await docxPromise).get('word/document.xml')!.toString('utf8');
+    const sect = /<w:sectPr>[\s\S]*?<\/w:sectPr>/.exec(xml)![0];
+    expect(attr(sect, 'pgSz', 'w')).toBe('11906'); // 210 mm
+    expect(attr(sect, 'pgSz', 'h')).toBe('16838'); // 297 mm
+    expect(attr(sect, 'pgMar', 'top')).toBe('2098'); // 37 mm
+    expect(attr(sect, 'pgMar', 'bottom')).toBe('1984'); // 35 mm
+    expect(attr(sect, 'pgMar', 'left')).toBe('1587'); // 28 mm
+    expect(attr(sect, 'pgMar', 'right')).toBe('1474'); // 26 mm
+    // 156 mm text width: 11906 − 1587 − 1474 = 8845 twips ≈ 156.0 mm
+    expect((11906 - 1587 - 1474) / 56.6929).toBeCloseTo(156, 0);
+    expect(attr(sect, 'docGrid', 'linePitch')).toBe('580');
+    expect(sect).toMatch(/<w:footerReference w:type="default"/);
+    expect(sect).toMatch(/<w:footerReference w:type="even"/);
+  });
+
+  it('sets the title, body and heading fonts per run, Latin in Times New Roman', async () => {
+    const xml = unzip(await docxPromise).get('word/document.xml')!.toString('utf8');
+    const paragraphs = xml.match(/<w:p>[\s\S]*?<\/w:p>/g) ?? [];
+    const find = (text: string) => paragraphs.find((p) => p.includes(`>${text}</w:t>`))!;
+    const title = find('关于2021年《政府工作报告》重点目标任务一季度完成情况的通报');
+    expect(attr(title, 'rFonts', 'eastAsia')).toBe('方正小标宋简体');
+    expect(attr(title, 'rFonts', 'ascii')).toBe('Times New Roman');
+    expect(attr(title, 'rFonts', 'hAnsi')).toBe('Times New Roman');
+    expect(attr(title, 'sz', 'val')).toBe('44'); // 22 pt
+    expect(attr(title, 'jc', 'val')).toBe('center');
+
+    const heading = find('（一）市发展改革委（8项）');
+    expect(attr(heading, 'rFonts', 'eastAsia')).toBe('楷体_GB2312');
+    const item = find('2.12完成投资低于序时进度。');
+    expect(attr(item, 'rFonts', 'eastAsia')).toBe('仿宋_GB2312');
+    expect(attr(item, 'rFonts', 'ascii')).toBe('Times New Roman');
+    expect(attr(item, 'sz', 'val')).toBe('32'); // 16 pt
+    expect(attr(item, 'spacing', 'line')).toBe('580'); // ≈ 29 pt fixed
+    expect(attr(item, 'spacing', 'lineRule')).toBe('exact');
+    expect(attr(item, 'ind', 'firstLine')).toBe('640'); // two 16 pt characters
+
+    for (const text of ['宿州市政府办公室', '2021年4月21日']) expect(attr(find(text), 'jc', 'val')).toBe('right');
+  });
+
+  it('has a real appendix table whose first row repeats as header', async () => {
+    const xml = unzip(await docxPromise).get('word/document.xml')!.toString('utf8');
+    const tables = xml.match(/<w:tbl>[\s\S]*?<\/w:tbl>/g) ?? [];
+    expect(tables).toHaveLength(1);
+    const rows = tables[0]!.match(/<w:tr>[\s\S]*?<\/w:tr>/g) ?? [];
+    expect(rows[0]).toContain('<w:tblHeader/>');
+    expect(rows.filter((r) => r.includes('<w:tblHeader/>'))).toHaveLength(1);
+    // header + 128 tasks + 7 chapter rows + the (一)… section rows of the appendix
+    const sectionRows = rows.filter((r) => r.includes('w:gridSpan w:val="5"'));
+    expect(rows.length - 1 - sectionRows.length).toBe(128);
+  });
+
+  it('numbers pages — N — in 14 pt 宋体, odd pages right and even pages left', async () => {
+    const files = unzip(await docxPromise);
+    expect(files.get('word/settings.xml')!.toString('utf8')).toContain('<w:evenAndOddHeaders/>');
+    const rels = files.get('word/_rels/document.xml.rels')!.toString('utf8');
+    const xml = files.get('word/document.xml')!.toString('utf8');
+    const footerFor = (type: string) => {
+      const id = new RegExp(`<w:footerReference w:type="${type}" r:id="([^"]+)"`).exec(xml)![1]!;
+      const target = new RegExp(`Id="${id}"[^>]*Target="([^"]+)"|Target="([^"]+)"[^>]*Id="${id}"`).exec(rels)!;
+      return files.get(`word/${target[1] ?? target[2]}`)!.toString('utf8');
+    };
+    const odd = footerFor('default');
+    const even = footerFor('even');
+    expect(attr(odd, 'jc', 'val')).toBe('right');
+    expect(attr(even, 'jc', 'val')).toBe('left');
+    for (const f of [odd, even]) {
+      expect(f).toMatch(/<w:t xml:space="preserve">— <\/w:t>[\s\S]*PAGE[\s\S]*<w:t xml:space="preserve"> —<\/w:t>/);
+      expect(attr(f, 'rFonts', 'eastAsia')).toBe('宋体');
+      expect(attr(f, 'sz', 'val')).toBe('28');
+    }
+  });
+});
+
+describe('Word plan', () => {
+  it('prints headings in 黑体/楷体 and every task with its unit line', async () => {
+    const plan = goldDocument(GOLD.plan001);
+    const buf = (await renderPlan(plan, 'docx')) as Buffer;
+    const { value: text } = await mammoth.extractRawText({ buffer: buf });
+    const paras = text.split('\n').map((l) => l.trim()).filter(Boolean);
+    expect(paras[0]).toBe('2024年政府工作报告主要目标任务分解方案');
+    expect(paras.filter((p) => p.startsWith('牵头单位：'))).toHaveLength(150);
+    const xml = unzip(buf).get('word/document.xml')!.toString('utf8');
+    const paragraphs = xml.match(/<w:p>[\s\S]*?<\/w:p>/g) ?? [];
+    const h1 = paragraphs.find((p) => p.includes('>二、突出以进促稳,不断做大经济总量<'))!;
+    expect(attr(h1, 'rFonts', 'eastAsia')).toBe('黑体');
+    const h2 = paragraphs.find((p) => p.includes('>（一）抓实项目招引建设<'))!;
+    expect(attr(h2, 'rFonts', 'eastAsia')).toBe('楷体_GB2312');
+  });
+});
