@@ -26,6 +26,7 @@ const FIXTURES = [
   { dir: 'plan-inline-huaian', file: 'source.txt', tasks: 20 },
   { dir: 'plan-inline-shuyang', file: 'source.txt', tasks: 21 },
   { dir: 'plan-fullwidth-bengbu', file: 'source.txt', tasks: 16 },
+  { dir: 'plan-fullwidth-bengbu-hant', file: 'source.txt', tasks: 16 },
   { dir: 'plan-table-wuhu', file: 'source.html', tasks: 18 },
 ];
 

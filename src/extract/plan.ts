@@ -14,7 +14,7 @@ import type { Task, Unit } from '../model/schema.js';
 import type { ExtractContext, ExtractedDocument, Extractor } from './types.js';
 import { checkSequence, parseMarker, type Marker, type MarkerKind } from './numbering.js';
 import { isAdminLevelParen, parseUnitList, splitLeaders, type UnitListOptions } from './units.js';
-import { endsSentence, openingParen, parseArabic, parseChineseNumeral, stripSpaces, toHalfWidth, trimLine } from './text.js';
+import { endsSentence, fold, openingParen, parseArabic, parseChineseNumeral, stripSpaces, toHalfWidth, trimLine } from './text.js';
 
 export interface PlanOptions {
   /** The city whose bodies the plan assigns (徐州); guessed from the document when absent. */
@@ -92,9 +92,10 @@ function blocksToLines(blocks: Block[]): string[] {
 function guessCity(lines: string[]): string | null {
   const counts = new Map<string, number>();
   for (const line of lines.slice(0, 400)) {
-    for (const m of line.matchAll(/(\p{Script=Han}{2,3}?)[市县](?:人民政府|政府办公室|委员会|人民代表大会)/gu)) {
-      const name = m[1]!;
-      if (/^(?:关于|印发|全|本|各|我|该|的)/.test(name)) continue;
+    for (const m of fold(line).matchAll(/(\p{Script=Han}{2,3}?)[市县](?:人民政府|政府办公室|委员会|人民代表大会)/gu)) {
+      // The printed form, so a distributed place prefix reads as the document prints it.
+      const name = line.slice(m.index!, m.index! + m[1]!.length);
+      if (/^(?:关于|印发|全|本|各|我|该|的)/.test(m[1]!)) continue;
       counts.set(name, (counts.get(name) ?? 0) + 1);
     }
   }
@@ -127,7 +128,7 @@ const LABEL_AT = new RegExp(`${LABEL_WORD}\\s*[:：]`, 'g');
 const LINE_STARTS_WITH_LABEL = new RegExp(`^${LABEL_WORD}\\s*[:：]`);
 
 function roleOf(label: string): Role | null {
-  const l = stripSpaces(label);
+  const l = stripSpaces(fold(label));
   for (const [re, role] of LABELS) if (re.test(l)) return role;
   return null;
 }
@@ -142,7 +143,8 @@ interface Assignment {
 
 /** "牵头单位:A、B;责任单位:C" → two assignments; values keep their printed text. */
 function parseLabelled(text: string): Assignment[] {
-  const hits = [...text.matchAll(LABEL_AT)];
+  // Matched on the simplified fold, sliced from the printed text (same offsets).
+  const hits = [...fold(text).matchAll(LABEL_AT)];
   const out: Assignment[] = [];
   hits.forEach((m, i) => {
     const label = m[0].replace(/\s*[:：]$/, '');
@@ -169,7 +171,7 @@ const SOLE_VERB = /(?:负责落实|具体负责|负责)$/;
 function parseInlineAssignment(inner: string, firstIsLead: boolean, unitOpts: UnitListOptions, afterSentence = true): Assignment[] | null {
   const s = trimLine(inner);
   if (isAdminLevelParen(s)) return null;
-  if (LABEL_AT.test(s)) {
+  if (LABEL_AT.test(fold(s))) {
     LABEL_AT.lastIndex = 0;
     return parseLabelled(s);
   }
@@ -179,13 +181,14 @@ function parseInlineAssignment(inner: string, firstIsLead: boolean, unitOpts: Un
   let sawVerb = false;
   for (const c of clauses) {
     let m: RegExpExecArray | null;
-    if ((m = LEAD_VERB.exec(c))) {
+    const fc = fold(c);
+    if ((m = LEAD_VERB.exec(fc))) {
       out.push({ role: 'lead', value: c.slice(0, m.index) });
       sawVerb = true;
-    } else if ((m = CO_VERB.exec(c))) {
+    } else if ((m = CO_VERB.exec(fc))) {
       out.push({ role: 'co', value: c.slice(0, m.index) });
       sawVerb = true;
-    } else if ((m = SOLE_VERB.exec(c))) {
+    } else if ((m = SOLE_VERB.exec(fc))) {
       out.push({ role: 'leadOrSole', value: c.slice(0, m.index) });
       sawVerb = true;
     } else if (looksLikeUnitList(c)) {
@@ -215,7 +218,7 @@ const ORG_ENDING =
 
 /** Whether a piece of text is nothing but a list of bodies (used for bare lists and broken unit lines). */
 function looksLikeUnitList(s: string): boolean {
-  const t = stripSpaces(s).replace(/[。.]$/, '');
+  const t = fold(stripSpaces(s)).replace(/[。.]$/, '');
   if (t === '' || /[。！？:：]/.test(t)) return false;
   const pieces = t.split(/[、,，;；]/).filter((p) => p !== '');
   if (pieces.length === 0) return false;
@@ -229,7 +232,7 @@ function looksLikeUnitList(s: string): boolean {
 
 /** Plans that say the first unit listed leads: "排在第一位的为牵头单位", "第一个单位为牵头单位". */
 function statesFirstIsLead(lines: string[]): boolean {
-  return lines.some((l) => /(?:排在?第一位?|排名第一|排序第一|列第一|第一个|首位|居首)[^。]{0,12}(?:为|是)牵头(?:单位|部门)/.test(l));
+  return lines.some((l) => /(?:排在?第一位?|排名第一|排序第一|列第一|第一个|首位|居首)[^。]{0,12}(?:为|是)牵头(?:单位|部门)/.test(fold(l)));
 }
 
 // ---------------------------------------------------------------------------
@@ -240,11 +243,12 @@ function extractGroups(lines: string[], city: string | null): Record<string, str
   for (let i = 0; i < lines.length - 1; i++) {
     const numbered = parseMarker(lines[i]!);
     const heading = stripSpaces(numbered ? numbered.rest : lines[i]!);
-    const m = /^(.+?)(成员单位名单|成员名单|名单)[:：]?$/.exec(heading);
+    const m = /^(.+?)(成员单位名单|成员名单|名单)[:：]?$/.exec(fold(heading));
     if (!m || heading.length > 60) continue;
-    const name = m[2] === '成员单位名单' ? m[1]! + '成员单位' : m[1]!;
+    // The key is the name as tasks reference it: 成员名单/名单 removed, 成员单位 kept.
+    const name = heading.slice(0, m[1]!.length + (m[2] === '成员单位名单' ? 4 : 0));
     const body = lines[i + 1]!;
-    if (/组长|主任[:：]/.test(body) || !looksLikeUnitList(body)) continue;
+    if (/组长|主任[:：]/.test(fold(body)) || !looksLikeUnitList(body)) continue;
     groups[name] = parseUnitList(body, { city }).map((u) => u.name);
   }
   return groups;
@@ -268,7 +272,7 @@ interface Item {
 }
 
 function isAssignmentLine(line: string): boolean {
-  return LINE_STARTS_WITH_LABEL.test(toHalfWidth(line).replace(/^\s+/, '')) || LINE_STARTS_WITH_LABEL.test(line);
+  return LINE_STARTS_WITH_LABEL.test(fold(trimLine(line)));
 }
 
 /** "备注:…", "说明:…": a labelled remark line, not part of any task. */
@@ -345,7 +349,7 @@ function extractLinePlan(lines: string[], ctx: ExtractContext, unitOpts: UnitLis
       if (open && !/^[^，,、。]{1,10}[:：]/.test(line) && (/[、,，;；]$/.test(open.value) || looksLikeUnitList(line) || /^[^，,。]{1,6}[、,，]/.test(line))) {
         const cont = parseLabelled(line);
         if (cont.length > 0) {
-          const head = line.slice(0, line.search(LABEL_AT));
+          const head = line.slice(0, fold(line).search(LABEL_AT));
           LABEL_AT.lastIndex = 0;
           open.value += head.replace(/[;；]+$/, '');
           current.assignments.push(...cont);
@@ -401,7 +405,7 @@ function splitTrailingLabels(item: Item): void {
   const target = item.body !== null ? 'body' : 'text';
   const text = item[target]!;
   LABEL_AT.lastIndex = 0;
-  const m = LABEL_AT.exec(text);
+  const m = LABEL_AT.exec(fold(text));
   LABEL_AT.lastIndex = 0;
   if (!m || m.index === 0) return;
   const before = text.slice(0, m.index).replace(/[(（]$/, '');
@@ -449,7 +453,8 @@ function findTaskListScope(lines: string[], firstIsLead: boolean, unitOpts: Unit
 }
 
 /** An appendix heading or the page furniture after a document: the task list ends here. */
-function isEndOfList(line: string): boolean {
+function isEndOfList(printed: string): boolean {
+  const line = fold(printed);
   return (
     /^(?:附件|附表)\s*[0-9０-９一二三四五六七八九十]*\s*[:：]?\s*$/.test(line) ||
     /^(?:附件下载|相关附件|相关文件|相关链接|扫一扫|【\s*打印|【\s*关闭|关闭窗口)/.test(line) ||
@@ -463,7 +468,7 @@ function hasInlineAssignment(line: string, firstIsLead: boolean, unitOpts: UnitL
   const open = openingParen(t, t.length - 1);
   if (open <= 0) return false;
   const parsed = parseInlineAssignment(t.slice(open + 1, -1), firstIsLead, unitOpts, followsSentence(t, open));
-  return parsed !== null && parsed.some((a) => a.role !== 'leadOrSole' || firstIsLead || /负责|牵头/.test(t.slice(open)));
+  return parsed !== null && parsed.some((a) => a.role !== 'leadOrSole' || firstIsLead || /负责|牵头/.test(fold(t.slice(open))));
 }
 
 function followsSentence(text: string, open: number): boolean {
@@ -627,7 +632,8 @@ function labelLike(marker: Marker, value: number): string {
 
 /** "将全年目标任务分解为150项具体事项", "共梳理重点任务36项". */
 function statedTotal(lines: string[]): number | null {
-  for (const line of lines) {
+  for (const printed of lines) {
+    const line = fold(printed);
     const m =
       /(?:分解(?:为|成)|细化(?:为|成)|梳理(?:出|形成)?|明确|确定|共计?|总计)\s*(?:重点|具体|目标)?(?:工作)?(?:任务)?\s*([0-9０-９]+|[零〇一二两三四五六七八九十百]+)\s*(?:项|条|个方面)(?:具体|重点)?(?:事项|任务|工作)?/.exec(line);
     if (m) {
@@ -655,7 +661,7 @@ type Column = 'number' | 'task' | 'lead' | 'co' | 'leadOrSole' | 'leaders' | 'de
 
 /** Header words → column role. Order matters: 牵头领导 is leaders, not lead. */
 function columnRole(header: string): Column | null {
-  const h = stripSpaces(toHalfWidth(header));
+  const h = stripSpaces(toHalfWidth(fold(header)));
   if (h === '') return null;
   if (/^(?:序号|编号|序|No\.?)$/i.test(h)) return 'number';
   if (/领导/.test(h)) return 'leaders';

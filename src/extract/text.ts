@@ -1,3 +1,5 @@
+import * as OpenCC from 'opencc-js';
+
 /**
  * Text helpers shared by the extractors: width normalisation, Chinese
  * numerals, and the repair of lines that a scrape broke in the middle of a
@@ -155,4 +157,37 @@ export function openingParen(s: string, close: number): number {
 export function parseArabic(s: string): number | null {
   const t = toHalfWidth(s);
   return /^\d+$/.test(t) ? Number(t) : null;
+}
+
+
+const charToSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' });
+const foldCache = new Map<string, string>();
+
+/**
+ * Traditional → simplified, one character at a time and never changing the
+ * string's length, so a match found in the folded copy can be sliced out of
+ * the printed text at the same offsets. Extractors test their patterns on
+ * `fold(s)` and keep `s` for output: names and texts stay as printed.
+ */
+export function fold(s: string): string {
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    const ch = s[i]!;
+    const code = ch.charCodeAt(0);
+    // ASCII, punctuation and surrogate halves have no traditional form.
+    if (code < 0x3400 || (code >= 0xd800 && code <= 0xdfff)) {
+      out += ch;
+      continue;
+    }
+    const cached = foldCache.get(ch);
+    if (cached !== undefined) {
+      out += cached;
+      continue;
+    }
+    const converted = charToSimplified(ch);
+    const mapped = converted.length === 1 ? converted : ch;
+    foldCache.set(ch, mapped);
+    out += mapped;
+  }
+  return out;
 }

@@ -18,7 +18,7 @@
  * - Names are never translated: 市发改委 stays 市发改委.
  */
 import type { Unit } from '../model/schema.js';
-import { normalizeNameWidth, splitTopLevel, stripSpaces, openingParen } from './text.js';
+import { fold, normalizeNameWidth, splitTopLevel, stripSpaces, openingParen } from './text.js';
 
 export interface UnitListOptions {
   /** The document's city (徐州, 界首), to recognise names that carry their own place prefix. */
@@ -48,7 +48,7 @@ const ADMIN_LEVEL_PAREN = /^[市区县镇乡街道居村、]+$/;
 
 /** Whether a bracket's content belongs to a collective place name (各县(市、区)) rather than being a note. */
 export function isAdminLevelParen(inner: string): boolean {
-  return ADMIN_LEVEL_PAREN.test(stripSpaces(inner));
+  return ADMIN_LEVEL_PAREN.test(fold(stripSpaces(inner)));
 }
 
 /** 等 that is part of a word (高等, 平等, 中等, 同等) rather than "and others". */
@@ -91,7 +91,7 @@ export function splitLeaders(text: string): string[] {
 /** Finds the appendix member list for a group reference, tolerating the 成员单位 / 成员 suffix either way. */
 export function resolveGroup(name: string, groups: Record<string, string[]>): string[] | null {
   if (groups[name]) return groups[name]!;
-  const bare = (s: string) => s.replace(/(?:各)?成员(?:单位)?$/, '');
+  const bare = (s: string) => fold(s).replace(/(?:各)?成员(?:单位)?$/, '');
   const key = Object.keys(groups).find((k) => bare(k) === bare(name));
   return key ? groups[key]! : null;
 }
@@ -110,18 +110,16 @@ function cleanListText(text: string): string {
 }
 
 function parseItem(raw: string): ParsedItem | null {
-  let core = raw;
-  core = dropEtcTail(core);
+  let core = dropEtcTail(raw);
   let note: string | null = null;
   // A trailing parenthesis is a note unless it is part of a collective place name.
   if (/[)）]$/.test(core)) {
     const open = openingParen(core, core.length - 1);
     if (open > 0) {
       const inner = core.slice(open + 1, -1);
-      if (!ADMIN_LEVEL_PAREN.test(inner)) {
-        note = /^见附件/.test(inner) ? '见附件' : inner;
-        core = core.slice(0, open);
-        core = dropEtcTail(core);
+      if (!isAdminLevelParen(inner)) {
+        note = /^见附件/.test(fold(inner)) ? '见附件' : inner;
+        core = dropEtcTail(core.slice(0, open));
       }
     }
   }
@@ -131,12 +129,13 @@ function parseItem(raw: string): ParsedItem | null {
 
 /** Cuts "徐工集团等涉改国企" to "徐工集团"; "等相关单位" alone leaves nothing. */
 function dropEtcTail(s: string): string {
+  const f = fold(s);
   let depth = 0;
-  for (let i = 0; i < s.length; i++) {
-    const ch = s[i]!;
+  for (let i = 0; i < f.length; i++) {
+    const ch = f[i]!;
     if (ch === '(' || ch === '（' || ch === '“') depth++;
     else if (ch === ')' || ch === '）' || ch === '”') depth = Math.max(0, depth - 1);
-    else if (ch === '等' && depth === 0 && !(i > 0 && WORD_DENG.test(s.slice(i - 1, i + 1)))) {
+    else if (ch === '等' && depth === 0 && !(i > 0 && WORD_DENG.test(f.slice(i - 1, i + 1)))) {
       return s.slice(0, i);
     }
   }
@@ -147,11 +146,13 @@ function dropEtcTail(s: string): string {
 function expandConjunctions(items: ParsedItem[]): ParsedItem[] {
   const out: ParsedItem[] = [];
   for (const item of items) {
-    const m = /^(.+)[及和与]([^及和与]+)$/.exec(item.core);
+    const m = /^(.+)[及和与]([^及和与]+)$/.exec(fold(item.core));
     if (m && BARE_ORG_TYPES.includes(m[2]!)) {
-      const qualifier = COLLECTIVE_START.exec(m[1]!)?.[0] ?? '';
-      out.push({ core: m[1]!, note: null, raw: item.raw });
-      out.push({ core: qualifier + m[2]!, note: item.note, raw: item.raw });
+      const first = item.core.slice(0, m[1]!.length);
+      const type = item.core.slice(m[1]!.length + 1);
+      const qualifierLength = COLLECTIVE_START.exec(m[1]!)?.[0].length ?? 0;
+      out.push({ core: first, note: null, raw: item.raw });
+      out.push({ core: first.slice(0, qualifierLength) + type, note: item.note, raw: item.raw });
     } else {
       out.push(item);
     }
@@ -177,12 +178,14 @@ const SHARED_SUFFIXES: Array<{ suffix: string; place: RegExp }> = [
 function distributeSuffix(items: ParsedItem[]): void {
   const last = items[items.length - 1];
   if (!last || items.length < 2) return;
-  const shared = SHARED_SUFFIXES.find(({ suffix, place }) => last.core.endsWith(suffix) && place.test(last.core.slice(0, -suffix.length)));
+  const f = fold(last.core);
+  const shared = SHARED_SUFFIXES.find(({ suffix, place }) => f.endsWith(suffix) && place.test(f.slice(0, -suffix.length)));
   if (!shared) return;
+  const printedSuffix = last.core.slice(-shared.suffix.length);
   for (let i = items.length - 2; i >= 0; i--) {
     const item = items[i]!;
-    if (!shared.place.test(item.core) || item.note !== null) break;
-    item.core += shared.suffix;
+    if (!shared.place.test(fold(item.core)) || item.note !== null) break;
+    item.core += printedSuffix;
   }
 }
 
@@ -192,10 +195,12 @@ function distributeSuffix(items: ParsedItem[]): void {
  * qualifier (各/相关/有关) of the group's first unit → 各区人民政府.
  */
 function distributeQualifier(items: ParsedItem[]): void {
-  const qualifier = items[0] ? COLLECTIVE_START.exec(items[0].core)?.[0] : undefined;
-  if (!qualifier) return;
+  const head = items[0];
+  const length = head ? COLLECTIVE_START.exec(fold(head.core))?.[0].length : undefined;
+  if (!head || !length) return;
+  const qualifier = head.core.slice(0, length);
   for (const item of items.slice(1)) {
-    if (/^[市县区乡镇](?:人民政府|政府|管委会|党委|街道办事处)$/.test(item.core)) item.core = qualifier + item.core;
+    if (/^[市县区乡镇](?:人民政府|政府|管委会|党委|街道办事处)$/.test(fold(item.core))) item.core = qualifier + item.core;
   }
 }
 
@@ -216,9 +221,11 @@ function distributePrefix(items: ParsedItem[], city: string | null): void {
   if (!head || items.length < 2) return;
   const prefix = sharedPrefixOf(head.core, city);
   if (!prefix) return;
+  const foldedCity = city ? fold(city) : null;
   for (const item of items.slice(1)) {
-    if (hasOwnPrefix(item.core, city)) continue;
-    if (prefix.kind === 'level' && (isPlaceOrZone(item.core) || isProperName(item.core, city))) continue;
+    const f = fold(item.core);
+    if (hasOwnPrefix(f, foldedCity)) continue;
+    if (prefix.kind === 'level' && (isPlaceOrZone(f) || isProperName(f, foldedCity))) continue;
     item.core = prefix.text + item.core;
   }
 }
@@ -229,22 +236,26 @@ const LEVEL_PREFIX = /^(?:市委|县委|区委|省委|市|县|区|省)/;
 /** 市场监管局, 市政公用局, 区域…: a leading 市/区 that belongs to a word, not a level. */
 const FALSE_LEVEL = /^(?:市场|市容|市政(?!府|协|法|务)|区域|省级|市级|县级|区级)/;
 
-function sharedPrefixOf(head: string, city: string | null): SharedPrefix | null {
+/** The prefix the group's first unit lends, sliced from its printed form. */
+function sharedPrefixOf(printedHead: string, city: string | null): SharedPrefix | null {
+  const head = fold(printedHead);
+  const foldedCity = city ? fold(city) : null;
   if (COLLECTIVE_START.test(head) || SELF_CONTAINED_START.test(head)) return null;
-  if (city && head.startsWith(city)) {
-    const after = head.slice(city.length);
+  if (city && foldedCity && head.startsWith(foldedCity)) {
+    const after = head.slice(foldedCity.length);
     // 徐州市税务局 lends 市; 徐州经开区 lends 徐州.
-    if (/^市(?!场)/.test(after)) return { text: '市', kind: 'level' };
-    return { text: city, kind: 'place' };
+    if (/^市(?!场)/.test(after)) return { text: printedHead.slice(foldedCity.length, foldedCity.length + 1), kind: 'level' };
+    return { text: printedHead.slice(0, foldedCity.length), kind: 'place' };
   }
   const placeLevel = /^\p{Script=Han}{2}([市县])(?!场|政|委|直|属|级)\p{Script=Han}+(?:局|委|办|院|部|厅|室|中心|处|所|站|队)$/u.exec(head);
-  if (placeLevel) return { text: placeLevel[1]!, kind: 'level' };
+  if (placeLevel) return { text: printedHead.slice(2, 3), kind: 'level' };
   if (FALSE_LEVEL.test(head)) return null;
   const level = LEVEL_PREFIX.exec(head);
-  if (level && head.length > level[0].length + 1) return { text: level[0], kind: 'level' };
+  if (level && head.length > level[0].length + 1) return { text: printedHead.slice(0, level[0].length), kind: 'level' };
   return null;
 }
 
+/** Arguments are folded (simplified) forms. */
 function hasOwnPrefix(name: string, city: string | null): boolean {
   if (COLLECTIVE_START.test(name) || SELF_CONTAINED_START.test(name)) return true;
   if (city && name.includes(city)) return true;
@@ -264,7 +275,7 @@ function isPlaceOrZone(name: string): boolean {
  * Self-contained proper names that a reader would not put 市 in front of:
  * an airport (named after its place), or an enterprise whose name starts with
  * the city's one-character abbreviation (徐工集团, 徐矿集团), which is already
- * the city's own brand.
+ * the city's own brand. Arguments are folded forms.
  */
 function isProperName(name: string, city: string | null): boolean {
   if (/机场$/.test(name)) return true;
