@@ -135,3 +135,22 @@ describe('held-out progress table (units before progress, status last, full-widt
     expect(doc.title).toBe('2023年市政府重点工作1-11月推进情况表');
   });
 });
+
+describe('the held-out table flattened into one line (status last)', () => {
+  it('segments rows whose status cell ends them', () => {
+    const dir = 'fixtures/progress-heldout-wuhu';
+    const gold: Gold = JSON.parse(readFileSync(`${dir}/expected.json`, 'utf8'));
+    const html = readFileSync(`${dir}/source.html`, 'utf8');
+    // What a text scrape of the page gives: every cell in order, one space apart, <br> as a space.
+    const cells = (html.match(/<tr>.*?<\/tr>/g) ?? []).flatMap((tr) =>
+      [...tr.matchAll(/<td[^>]*>(.*?)<\/td>/g)].map((m) => m[1]!.replace(/<br>/g, ' ')),
+    );
+    const line = `2023年市政府重点工作1-11月推进情况表 ${cells.join(' ')}`;
+    const ctx = collectingContext('flat.txt');
+    const doc = classifyDocument(extractProgress([{ kind: 'para', text: line }], ctx));
+    const cmp = compareWithGold(asTaskDocument(doc), gold);
+    for (const f of ['tasks', 'text', 'section', 'status', 'progress', 'lead'] as const) {
+      expect(cmp.fields[f]!.f1, `${f}: ${JSON.stringify(cmp.fields[f])}`).toBe(1);
+    }
+  });
+});

@@ -59,6 +59,40 @@ export function stripItemOrdinal(line: string, k: number, numbered: boolean): st
   return t;
 }
 
+/**
+ * A group printed in one paragraph: `（一）市发展改革委（2项）：1．…推进较慢；2．…低于序时进度。`
+ * Items are cut at their ordinals 1., 2., … in sequence, so digits inside an item stay.
+ */
+export function splitInlineGroup(line: string): { heading: GroupHeading; items: string[] } | null {
+  const t = line.replace(SPACE_EDGE, '');
+  const colon = t.search(/[:：]/);
+  if (colon < 0) return null;
+  const heading = parseGroupHeading(t.slice(0, colon));
+  if (!heading) return null;
+  const rest = t.slice(colon + 1);
+  if (!rest) return null;
+  const items: string[] = [];
+  let from = 0;
+  let k = 1;
+  const starts: number[] = [];
+  while (from <= rest.length) {
+    const re = new RegExp(`(^|[;；。，,])\\s*${k}\\s*[.、．]`, 'g');
+    re.lastIndex = from;
+    const m = re.exec(rest);
+    if (!m) break;
+    starts.push(m.index + m[1]!.length);
+    from = m.index + m[0].length;
+    k++;
+  }
+  if (!starts.length) return { heading, items: [rest] };
+  if (starts[0] !== 0) items.push(rest.slice(0, starts[0]));
+  starts.forEach((st, i) => {
+    const piece = rest.slice(st, starts[i + 1] ?? rest.length).replace(/^\d+\s*[.、．]\s*/, '').replace(/[;；，,]$/, '');
+    if (piece) items.push(piece);
+  });
+  return { heading, items };
+}
+
 /** Lines that end a notice's body: the appendix, a closing instruction, a signature. */
 const LIST_END = /^(附件|附表|序号$)|^(请各|各地各|各单位要|各牵头单位要|希望|望各)/;
 
@@ -80,6 +114,13 @@ export function parseLaggingList(lines: string[]): { groups: LaggingGroup[]; end
     if (h) {
       cur = { unit: h.unit, statedCount: h.statedCount, items: [] };
       groups.push(cur);
+      continue;
+    }
+    const inline = splitInlineGroup(t);
+    if (inline) {
+      cur = { unit: inline.heading.unit, statedCount: inline.heading.statedCount, items: [] };
+      groups.push(cur);
+      for (const text of inline.items) cur.items.push({ text, status: classifyLaggingItem(text), taskId: null });
       continue;
     }
     if (!cur) continue;

@@ -361,7 +361,8 @@ const STATUS_CELL_MAX = 10;
 
 function isStatusCell(s: string): boolean {
   const t = compact(s);
-  if (!t || t.length > STATUS_CELL_MAX) return false;
+  // 序时推进（已完成年度目标的95%）: a short verdict with a remark in brackets.
+  if (!t || t.replace(/[(（][^()（）]*[)）]$/, '').length > STATUS_CELL_MAX) return false;
   const st = classifyStatusText(t);
   return st !== null && st.code !== 'unknown';
 }
@@ -510,15 +511,23 @@ export function findFlatHeader(line: string): { title: string | null; header: He
   return { title, header: { roles }, body: tokens.slice(j) };
 }
 
+/**
+ * A token that is a whole unit cell: one name, names glued together, or a
+ * printed list (市发改委、财政局; 市应急局等相关单位).
+ */
 function isUnitToken(t: string): boolean {
-  return isUnitName(t) || splitGluedUnits(t).every(isUnitName);
+  const bare = t.replace(/等(相关|有关)?(单位|部门)$/, '');
+  if (isUnitName(bare) || splitGluedUnits(bare).every(isUnitName)) return true;
+  const pieces = bare.split(/[、，,]/);
+  return pieces.length > 1 && pieces.every((p) => isUnitName(p) || isUnitFragment(p));
 }
 
 /** A row number where it is expected: standalone, or glued to the previous row's last unit (市发展改革委103). */
 function rowStartAt(tokens: string[], i: number, expected: number): { glued: string | null } | null {
   const t = tokens[i]!;
   const prev = tokens[i - 1];
-  const prevOk = prev === undefined || isUnitToken(prev) || /[。]$/.test(prev) || parseHeadingLine(prev) !== null;
+  const prevOk =
+    prev === undefined || isUnitToken(prev) || isStatusCell(prev) || /[。]$/.test(prev) || parseHeadingLine(prev) !== null;
   if (t === String(expected) && prevOk) return { glued: null };
   const m = /^(.*[^\d.])(\d{1,4})$/.exec(t);
   if (m && Number(m[2]) === expected && isUnitToken(m[1]!)) return { glued: m[1]! };
@@ -584,56 +593,136 @@ function pushHeadingTokens(tracker: HeadingTracker, tokens: string[]): void {
   if (acc.length) pushHeadingText(tracker, acc.join(' '));
 }
 
-function flatSegmentToRow(
-  number: string,
-  seg: string[],
-  _header: HeaderMap,
-  isLast: boolean,
-  ctx: ExtractContext,
-): { row: Omit<RawRow, 'headings'>; headingTokens: string[] } {
-  const si = seg.findIndex((t, i) => i >= 1 && isStatusCell(t));
-  if (si < 0) {
-    if (isLast) ctx.warn('truncated-row', `row ${number} is cut off: no status, progress or unit`);
-    else ctx.warn('no-status', `row ${number}: no status cell found`);
-    return {
-      row: { number, text: seg.join(' '), statusText: null, progressLines: [], unitTexts: [] },
-      headingTokens: [],
-    };
-  }
-  const rest = seg.slice(si + 1);
-  // Headings between this row's units and the next number: at most a few tokens, ending in 。 or a 一、 heading.
-  let h = rest.length;
-  if (!isLast) {
-    let k = rest.length;
-    while (k > 0 && rest.length - k < 4 && !isUnitToken(rest[k - 1]!)) k--;
-    const region = rest.slice(k);
-    const looksLikeHeadings =
-      region.length > 0 && (region.some((t) => /。$/.test(t)) || region.some((t) => parseHeadingLine(t)?.level === 1));
-    if (looksLikeHeadings && k > 0 && isUnitToken(rest[k - 1]!)) h = k;
-  }
-  let u = h;
+/** Where a trailing heading region starts: a few tokens after the row's last cell, ending in 。 or a 一、 heading. */
+function headingRegionStart(tokens: string[], endsCell: (t: string) => boolean): number {
+  let k = tokens.length;
+  while (k > 0 && tokens.length - k < 4 && !endsCell(tokens[k - 1]!)) k--;
+  const region = tokens.slice(k);
+  const looksLikeHeadings =
+    region.length > 0 && (region.some((t) => /。$/.test(t)) || region.some((t) => parseHeadingLine(t)?.level === 1));
+  return looksLikeHeadings && k > 0 && endsCell(tokens[k - 1]!) ? k : tokens.length;
+}
+
+/** The run of unit tokens ending at `end` (a wrapped name's head fragment included). */
+function trailingUnitRun(tokens: string[], end: number): number {
+  let u = end;
   while (u > 0) {
-    const t = rest[u - 1]!;
-    if (isUnitToken(t)) {
-      u--;
-      continue;
-    }
-    if (u < h && isUnitFragment(t)) {
+    const t = tokens[u - 1]!;
+    if (isUnitToken(t) || (u < end && isUnitFragment(t))) {
       u--;
       continue;
     }
     break;
   }
-  if (u === h) ctx.warn('no-units', `row ${number}: no unit found at the end of the row`);
+  return u;
+}
+
+/** The run of unit tokens starting at `from`. */
+function leadingUnitRun(tokens: string[], from: number): number {
+  let u = from;
+  while (u < tokens.length && (isUnitToken(tokens[u]!) || (isUnitFragment(tokens[u]!) && isUnitToken(tokens[u + 1] ?? '')))) {
+    u += isUnitFragment(tokens[u]!) && !isUnitToken(tokens[u]!) ? 2 : 1;
+  }
+  return u;
+}
+
+interface CellParts {
+  text: string[];
+  progress: string[];
+  units: string[];
+}
+
+/**
+ * Share a run of tokens among the text/progress/units columns it holds, in
+ * printed order. Units are found by shape; a text cell before a progress cell
+ * with nothing between them gets the first token (a text cell rarely holds a space).
+ */
+function assignCells(roles: ColumnRole[], tokens: string[]): CellParts {
+  const parts: CellParts = { text: [], progress: [], units: [] };
+  const ui = roles.indexOf('units');
+  const put = (rs: ColumnRole[], ts: string[]) => {
+    const text = rs.includes('text');
+    const progress = rs.includes('progress');
+    if (text && progress) {
+      const textFirst = rs.indexOf('text') < rs.indexOf('progress');
+      const [a, b] = textFirst ? [ts.slice(0, 1), ts.slice(1)] : [ts.slice(0, -1), ts.slice(-1)];
+      parts.text.push(...(textFirst ? a : b));
+      parts.progress.push(...(textFirst ? b : a));
+    } else if (text) parts.text.push(...ts);
+    else if (progress) parts.progress.push(...ts);
+  };
+  if (ui < 0) {
+    put(roles, tokens);
+    return parts;
+  }
+  const before = roles.slice(0, ui);
+  const after = roles.slice(ui + 1);
+  let start: number;
+  let end: number;
+  if (!after.length) {
+    end = tokens.length;
+    start = trailingUnitRun(tokens, end);
+    // Leave the cells before the units at least one token each.
+    start = Math.max(start, before.filter((r) => r === 'text' || r === 'progress').length > 0 ? 1 : 0);
+  } else {
+    start = before.length ? tokens.findIndex((t, i) => i >= 1 && isUnitToken(t)) : 0;
+    if (start < 0) start = tokens.length;
+    end = leadingUnitRun(tokens, start);
+  }
+  put(before, tokens.slice(0, start));
+  parts.units = tokens.slice(start, end);
+  put(after, tokens.slice(end));
+  return parts;
+}
+
+function flatSegmentToRow(
+  number: string,
+  seg: string[],
+  header: HeaderMap,
+  isLast: boolean,
+  ctx: ExtractContext,
+): { row: Omit<RawRow, 'headings'>; headingTokens: string[] } {
+  const roles = header.roles.filter((r) => r !== 'number' && r !== 'other');
+  const statusLast = roles[roles.length - 1] === 'status';
+  let si = -1;
+  if (roles.includes('status')) {
+    if (statusLast) {
+      for (let i = seg.length - 1; i >= 1; i--) if (isStatusCell(seg[i]!)) { si = i; break; }
+    } else si = seg.findIndex((t, i) => i >= 1 && isStatusCell(t));
+    if (si < 0) {
+      if (isLast) ctx.warn('truncated-row', `row ${number} is cut off: no status, progress or unit`);
+      else ctx.warn('no-status', `row ${number}: no status cell found`);
+      return {
+        row: { number, text: seg.join(' '), statusText: null, progressLines: [], unitTexts: [] },
+        headingTokens: [],
+      };
+    }
+  }
+  // The row's own cells end at its last cell; what follows (before the next number) are headings.
+  const lastRole = roles[roles.length - 1];
+  let cellsEnd = seg.length;
+  if (statusLast) cellsEnd = si + 1;
+  else if (!isLast && lastRole === 'units') {
+    const from = si + 1;
+    cellsEnd = from + headingRegionStart(seg.slice(from), isUnitToken);
+  }
+  const si2 = si < 0 ? cellsEnd : si;
+  const beforeRoles = si < 0 ? roles : roles.slice(0, roles.indexOf('status'));
+  const afterRoles = si < 0 ? [] : roles.slice(roles.indexOf('status') + 1);
+  const a = assignCells(beforeRoles, seg.slice(0, si2));
+  const b = assignCells(afterRoles, seg.slice(si < 0 ? cellsEnd : si + 1, statusLast ? si : cellsEnd));
+  const units = [...a.units, ...b.units];
+  if (roles.includes('units') && !units.length) ctx.warn('no-units', `row ${number}: no responsible unit found`);
+  const progress = [...a.progress, ...b.progress];
   return {
     row: {
       number,
-      text: seg.slice(0, si).join(' '),
-      statusText: seg[si]!,
-      progressLines: u > 0 ? [rest.slice(0, u).join(' ')] : [],
-      unitTexts: joinUnitPieces(rest.slice(u, h)),
+      text: [...a.text, ...b.text].join(' '),
+      statusText: si < 0 ? null : seg[si]!,
+      progressLines: progress.length ? [progress.join(' ')] : [],
+      unitTexts: joinUnitPieces(units),
     },
-    headingTokens: rest.slice(h),
+    headingTokens: seg.slice(cellsEnd),
   };
 }
 
