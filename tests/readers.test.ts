@@ -10,7 +10,7 @@ import { fsErrorReason, readBytes, readFile, sniffFormat } from '../src/readers/
 import { htmlToBlocks } from '../src/readers/html.js';
 import { textToBlocks } from '../src/readers/text.js';
 import { extractPdfPages } from '../src/readers/pdf-worker.js';
-import { isPageNumberLine, pdfPagesToBlocks, pdfToBlocks } from '../src/readers/pdf.js';
+import { assembleLines, isPageNumberLine, pdfPagesToBlocks, pdfToBlocks } from '../src/readers/pdf.js';
 
 /**
  * docx ships declarations with extensionless relative imports that NodeNext
@@ -276,7 +276,8 @@ describe('PDF reader', () => {
 
   it('gets (nearly) nothing from the CMap PDF without cMapUrl — the trap the reader avoids', async () => {
     const bytes = readFileSync(fixture('seed-001-pdf-cmap', 'source.pdf'));
-    const count = (pages: Array<{ text: string }>): number => pages.map((p) => p.text).join('').replace(/\s/g, '').length;
+    const count = (pages: Array<{ items?: Array<{ str: string }> }>): number =>
+      pages.flatMap((p) => p.items ?? []).map((i) => i.str).join('').replace(/\s/g, '').length;
     const without = await extractPdfPages(bytes, { timeoutMs: 30_000, useCMaps: false });
     const withMaps = await extractPdfPages(bytes, { timeoutMs: 30_000 });
     expect(without.ok && withMaps.ok).toBe(true);
@@ -290,6 +291,30 @@ describe('PDF reader', () => {
     const error = await inputError(pdfToBlocks(bytes, 'slow.pdf', { timeoutMs: 1 }));
     expect(error.reason).toBe('PDF took longer than 1 ms to parse (malformed or too complex); gave up');
     expect(error.message).toBe(`slow.pdf: ${error.reason}`);
+  });
+
+  it('builds lines by position: top to bottom, runs joined without spurious spaces', () => {
+    const run = (str: string, x: number, y: number, width = 12 * [...str].length) => ({ str, x, y, width, size: 12 });
+    const items = [
+      run('— 1 —', 280, 800), // footer drawn first, as some producers do
+      run('市', 100, 120),
+      run('政府', 113.5, 120), // a justification gap inside Chinese: no space
+      run('(', 139, 140.2, 4),
+      run('“', 137.4, 140), // squeezed CJK punctuation drawn left of the bracket's end: stream order kept
+      run('保交楼', 149.4, 140),
+      run('牵头单位', 100, 100),
+      run('smart', 300, 160, 30),
+      run('city', 333, 160, 24), // Latin words split without a space character
+      run('市发改委', 200, 100), // a column 4 em to the right of the label
+      run('加快建设', 100, 180),
+      run('加快建设', 100.3, 180), // fake bold: drawn twice
+    ];
+    expect(assembleLines(items)).toEqual(['牵头单位 市发改委', '市政府', '(“保交楼', 'smart city', '加快建设', '— 1 —']);
+  });
+
+  it('sorts a line drawn right to left back into reading order', () => {
+    const run = (str: string, x: number) => ({ str, x, y: 100, width: 12 * str.length, size: 12 });
+    expect(assembleLines([run('委', 136), run('改', 124), run('发', 112), run('市', 100)])).toEqual(['市发改委']);
   });
 
   it('recognises the page-number styles of Chinese documents', () => {

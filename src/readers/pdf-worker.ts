@@ -11,9 +11,22 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 
+/** One run of text as pdf.js reports it, in viewport coordinates (y grows downwards, baseline point). */
+export interface PdfTextItem {
+  str: string;
+  x: number;
+  y: number;
+  width: number;
+  /** Font size in points (the text matrix's vertical scale). */
+  size: number;
+}
+
+/** A page as the worker returns it: positioned items, or plain text from the fallback path. */
 export interface PdfPageText {
   num: number;
-  text: string;
+  items?: PdfTextItem[];
+  text?: string;
+  height?: number;
 }
 
 /** What went wrong inside the worker, classified for the user. */
@@ -58,6 +71,12 @@ function pdfAssets(): PdfAssetPaths {
   return assets;
 }
 
+/**
+ * pdf-parse 2.4.5's `load()` (not in its typings) yields the pdf.js document,
+ * whose text items carry positions; lines are then built on the main thread
+ * by position. Should a later pdf-parse drop `load()`, the worker falls back to
+ * the public `getText()`, whose lines are in content-stream order.
+ */
 const WORKER_SOURCE = String.raw`
 const { parentPort, workerData } = require('node:worker_threads');
 (async () => {
@@ -71,8 +90,28 @@ const { parentPort, workerData } = require('node:worker_threads');
       options.standardFontDataUrl = workerData.standardFontDataUrl;
     }
     parser = new PDFParse(options);
-    const result = await parser.getText({ pageJoiner: '', cellSeparator: ' ', itemJoiner: '' });
-    parentPort.postMessage({ ok: true, pages: result.pages.map((p) => ({ num: p.num, text: p.text })) });
+    if (typeof parser.load === 'function') {
+      const doc = await parser.load();
+      const pages = [];
+      for (let num = 1; num <= doc.numPages; num++) {
+        const page = await doc.getPage(num);
+        const viewport = page.getViewport({ scale: 1 });
+        const content = await page.getTextContent();
+        const items = [];
+        for (const item of content.items) {
+          if (!('str' in item) || item.str === '') continue;
+          const [x, y] = viewport.convertToViewportPoint(item.transform[4], item.transform[5]);
+          const size = Math.hypot(item.transform[2], item.transform[3]) || item.height || 0;
+          items.push({ str: item.str, x, y, width: item.width, size });
+        }
+        pages.push({ num, items, height: viewport.height });
+        page.cleanup();
+      }
+      parentPort.postMessage({ ok: true, pages });
+    } else {
+      const result = await parser.getText({ pageJoiner: '', cellSeparator: ' ' });
+      parentPort.postMessage({ ok: true, pages: result.pages.map((p) => ({ num: p.num, text: p.text })) });
+    }
   } catch (error) {
     const name = error && error.name ? String(error.name) : 'Error';
     const message = error && error.message ? String(error.message) : String(error);

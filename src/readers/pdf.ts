@@ -7,7 +7,7 @@
  */
 import type { Block } from '../model/blocks.js';
 import { InputError } from '../errors.js';
-import { extractPdfPages, type PdfExtraction, type PdfPageText } from './pdf-worker.js';
+import { extractPdfPages, type PdfExtraction, type PdfPageText, type PdfTextItem } from './pdf-worker.js';
 import { chineseScript } from './encoding.js';
 import { trimLine } from './text.js';
 
@@ -83,9 +83,80 @@ export function normaliseSharedGlyphs(pages: string[][]): string[][] {
   return pages.map((lines) => lines.map((l) => l.replace(pattern, (ch) => SHARED_GLYPH_TRADITIONAL[ch] ?? ch)));
 }
 
+const LATIN_OR_DIGIT = /[A-Za-z0-9]/;
+
+/**
+ * Group positioned items into visual lines: same baseline (within half a font
+ * size), top to bottom. Within a line the content-stream order is kept when it
+ * runs left to right: CJK punctuation is often drawn slightly left of where
+ * the previous glyph ends ("(“" squeezed), and sorting by x would swap them.
+ * Only a line drawn out of order is sorted by x.
+ */
+function groupIntoLines(items: PdfTextItem[]): PdfTextItem[][] {
+  const indexed = items.map((item, index) => ({ item, index })).filter(({ item }) => item.str !== '');
+  indexed.sort((a, b) => a.item.y - b.item.y || a.index - b.index);
+  const lines: Array<typeof indexed> = [];
+  let current: typeof indexed = [];
+  let baseline = 0;
+  let size = 0;
+  for (const entry of indexed) {
+    const { item } = entry;
+    if (current.length > 0 && Math.abs(item.y - baseline) <= Math.max(size, item.size, 1) * 0.5) {
+      current.push(entry);
+      size = Math.max(size, item.size);
+    } else {
+      if (current.length > 0) lines.push(current);
+      current = [entry];
+      baseline = item.y;
+      size = item.size;
+    }
+  }
+  if (current.length > 0) lines.push(current);
+  return lines.map((line) => {
+    const inStreamOrder = line.sort((a, b) => a.index - b.index).map(({ item }) => item);
+    return runsLeftToRight(inStreamOrder) ? inStreamOrder : inStreamOrder.slice().sort((a, b) => a.x - b.x);
+  });
+}
+
+/** True if each run starts no more than half an em left of the previous run's start. */
+function runsLeftToRight(items: PdfTextItem[]): boolean {
+  return items.every((item, i) => i === 0 || item.x >= items[i - 1]!.x - 0.5 * Math.max(item.size, 1));
+}
+
+/**
+ * Join the runs of one line left to right. Chinese runs touch (justification
+ * leaves small gaps, which must not become spaces inside a word); Latin words
+ * split without a space character get one; a gap of more than 1.5 em is a
+ * column or cell boundary and becomes a space.
+ */
+function joinLine(items: PdfTextItem[]): string {
+  let text = '';
+  let prev: PdfTextItem | undefined;
+  for (const item of items) {
+    if (prev) {
+      const size = Math.max(prev.size, item.size, 1);
+      const gap = item.x - (prev.x + prev.width);
+      // Fake bold: the same run drawn twice a fraction of a point apart.
+      if (item.str === prev.str && Math.abs(item.x - prev.x) < 0.2 * size) continue;
+      const left = text.slice(-1);
+      const right = item.str[0] ?? '';
+      const spaced = /\s/.test(left) || /\s/.test(right);
+      if (!spaced && (gap > 1.5 * size || (gap > 0.2 * size && LATIN_OR_DIGIT.test(left) && LATIN_OR_DIGIT.test(right)))) text += ' ';
+    }
+    text += item.str;
+    prev = item;
+  }
+  return text;
+}
+
+/** The visual lines of one page, top to bottom. */
+export function assembleLines(items: PdfTextItem[]): string[] {
+  return groupIntoLines(items).map(joinLine);
+}
+
 function pageLines(page: PdfPageText): string[] {
-  return page.text
-    .split(/\r\n|\n|\r/)
+  const raw = page.items ? assembleLines(page.items) : (page.text ?? '').split(/\r\n|\n|\r/);
+  return raw
     .map((l) => trimLine(normalisePunctuationTwins(normaliseRadicals(normaliseFullWidthAlnum(l.replace(/\t/g, ' '))))))
     .filter((l) => l !== '');
 }
@@ -173,7 +244,7 @@ export async function pdfToBlocks(bytes: Buffer, file: string, opts: PdfReadOpti
   const timeoutMs = opts.timeoutMs ?? DEFAULT_PDF_TIMEOUT_MS;
   const result = await extractPdfPages(bytes, { timeoutMs });
   if (!result.ok) throw new InputError(file, failureReason(result, timeoutMs));
-  const hasText = result.pages.some((p) => p.text.trim() !== '');
+  const hasText = result.pages.some((p) => (p.items ?? []).some((i) => i.str.trim() !== '') || (p.text ?? '').trim() !== '');
   if (!hasText) {
     throw new InputError(file, result.pages.length === 0 ? 'PDF has no pages' : 'scanned PDF, no text layer (OCR it first)');
   }
