@@ -82,10 +82,16 @@ function blocksToLines(blocks: Block[]): string[] {
     if (b.kind !== 'para') continue;
     for (const piece of b.text.split(/\r?\n/)) {
       const t = trimLine(piece);
-      if (t !== '') out.push(t);
+      if (t !== '' && !isPageFurniture(t)) out.push(t);
     }
   }
   return out;
+}
+
+/** Page numbers and running markers a PDF or print scrape leaves between lines: "— 3 —", "-3-", "第3页 共9页", "-- 1 of 5 --". */
+function isPageFurniture(line: string): boolean {
+  const t = toHalfWidth(line).replace(/\s+/g, '');
+  return /^[-—–─]*\d{1,3}[-—–─]*$/.test(t) || /^第\d+页(?:共\d+页)?$/.test(t) || /^--\d+of\d+--$/.test(t) || /^\d+\/\d+$/.test(t);
 }
 
 /** The city the issuing government belongs to: 徐州 from 徐州市人民政府, 界首 from 界首市人民政府. */
@@ -247,7 +253,11 @@ function extractGroups(lines: string[], city: string | null): Record<string, str
     if (!m || heading.length > 60) continue;
     // The key is the name as tasks reference it: 成员名单/名单 removed, 成员单位 kept.
     const name = heading.slice(0, m[1]!.length + (m[2] === '成员单位名单' ? 4 : 0));
-    const body = lines[i + 1]!;
+    // The member list may wrap over several lines; it runs to its final 。 or the next heading.
+    let body = lines[i + 1]!;
+    for (let j = i + 2; j < lines.length && !endsSentence(body) && !parseMarker(lines[j]!) && !isEndOfList(lines[j]!) && !/名单[:：]?$/.test(fold(lines[j]!)); j++) {
+      body += lines[j]!;
+    }
     if (/组长|主任[:：]/.test(fold(body)) || !looksLikeUnitList(body)) continue;
     groups[name] = parseUnitList(body, { city }).map((u) => u.name);
   }
@@ -265,14 +275,39 @@ interface Item {
   body: string | null;
   parent: Item | null;
   children: Item[];
+  /** Assignments found other than in labelled lines (a bare list under the first-listed-leads convention). */
   assignments: Assignment[];
-  /** Index into assignments of the labelled line still open for a continuation, or -1. */
+  /** Index into assignments of a bare list still open for a continuation, or -1. */
   openAssignment: number;
+  /**
+   * The item's labelled assignment lines as printed, joined: a scrape or a PDF
+   * wraps them anywhere, even inside a label (责任单\n位:), so they are parsed
+   * only once the whole block is known.
+   */
+  labelled: string;
+  /** Inside a remark (备注:…) after the assignments: its lines belong to no task. */
+  inRemark: boolean;
   line: number;
+}
+
+function hasAssignments(item: Item): boolean {
+  return item.labelled !== '' || item.assignments.length > 0;
+}
+
+/** Adds a labelled line; a new label starts a new assignment, so a separator goes between lines that start with one. */
+function appendLabelled(item: Item, line: string): void {
+  item.labelled += item.labelled === '' || /[;；。]$/.test(item.labelled) ? line : ';' + line;
 }
 
 function isAssignmentLine(line: string): boolean {
   return LINE_STARTS_WITH_LABEL.test(fold(trimLine(line)));
+}
+
+/** Whether `line` starts with the rest of a label the previous line broke ("…;责任单" + "位:各县…"). */
+function completesBrokenLabel(before: string, line: string): boolean {
+  const tail = before.slice(-10);
+  const seam = fold(tail + line.slice(0, 12));
+  return [...seam.matchAll(LABEL_AT)].some((m) => m.index! < tail.length && m.index! + m[0].length > tail.length);
 }
 
 /** "备注:…", "说明:…": a labelled remark line, not part of any task. */
@@ -303,7 +338,7 @@ function extractLinePlan(lines: string[], ctx: ExtractContext, unitOpts: UnitLis
     const numbered = isAssignmentLine(line) ? null : parseMarker(line);
     if (numbered && acceptMarker(numbered.marker, stack, lastArabicValue)) {
       // A scrape that prints the same number twice (the line repeated, or a bare number on a line of its own) makes one item.
-      if (current && current.marker.label === numbered.marker.label && current.assignments.length === 0 && current.children.length === 0) {
+      if (current && current.marker.label === numbered.marker.label && !hasAssignments(current) && current.children.length === 0) {
         if (current.text === numbered.rest) continue;
         if (current.text === '') {
           current.text = numbered.rest;
@@ -321,6 +356,8 @@ function extractLinePlan(lines: string[], ctx: ExtractContext, unitOpts: UnitLis
         children: [],
         assignments: [],
         openAssignment: -1,
+        labelled: '',
+        inRemark: false,
         line: i,
       };
       if (parent) parent.children.push(item);
@@ -333,30 +370,29 @@ function extractLinePlan(lines: string[], ctx: ExtractContext, unitOpts: UnitLis
     }
     if (!current) continue;
     if (isAssignmentLine(line)) {
-      const parsed = parseLabelled(line);
-      current.assignments.push(...parsed);
-      current.openAssignment = parsed.length > 0 && !endsSentence(line) ? current.assignments.length - 1 : -1;
+      appendLabelled(current, line);
+      current.inRemark = false;
       continue;
     }
-    if (firstIsLead && current.assignments.length === 0 && current.children.length === 0 && isConventionList(line, current.body ?? current.text)) {
+    if (firstIsLead && !hasAssignments(current) && current.children.length === 0 && isConventionList(line, current.body ?? current.text)) {
       current.assignments.push({ role: 'firstListed', value: line });
       current.openAssignment = endsSentence(line) ? -1 : current.assignments.length - 1;
       continue;
     }
-    if (current.assignments.length > 0) {
-      // A unit list the scrape broke onto the next line (徐\n州经开区); remarks (备注:…) are not joined.
+    if (hasAssignments(current)) {
+      // After the assignments: a remark (备注:…) and its lines belong to no task.
+      if (current.inRemark || (isRemark(line) && !completesBrokenLabel(current.labelled, line))) {
+        current.inRemark = true;
+        continue;
+      }
+      // A labelled block the scrape broke anywhere (徐\n州经开区, 责任单\n位:) continues until a sentence end.
+      if (current.labelled !== '' && !endsSentence(current.labelled)) {
+        current.labelled += line;
+        continue;
+      }
       const open = current.openAssignment >= 0 ? current.assignments[current.openAssignment] : undefined;
-      if (open && !/^[^，,、。]{1,10}[:：]/.test(line) && (/[、,，;；]$/.test(open.value) || looksLikeUnitList(line) || /^[^，,。]{1,6}[、,，]/.test(line))) {
-        const cont = parseLabelled(line);
-        if (cont.length > 0) {
-          const head = line.slice(0, fold(line).search(LABEL_AT));
-          LABEL_AT.lastIndex = 0;
-          open.value += head.replace(/[;；]+$/, '');
-          current.assignments.push(...cont);
-          current.openAssignment = current.assignments.length - 1;
-        } else {
-          open.value += line;
-        }
+      if (open && (/[、,，;；]$/.test(open.value) || looksLikeUnitList(line))) {
+        open.value += line;
         if (endsSentence(line)) current.openAssignment = -1;
       }
       continue;
@@ -413,9 +449,7 @@ function splitTrailingLabels(item: Item): void {
   // Labels inside a trailing parenthesis are handled as an inline assignment.
   if (/[(（][^()（）]*$/.test(text.slice(0, m.index))) return;
   item[target] = trimLine(before);
-  const parsed = parseLabelled(after);
-  item.assignments.push(...parsed);
-  item.openAssignment = parsed.length > 0 && !endsSentence(after) ? item.assignments.length - 1 : -1;
+  appendLabelled(item, after);
 }
 
 /**
@@ -500,7 +534,7 @@ function takeTrailingList(text: string, unitOpts: UnitListOptions): { text: stri
 
 function itemToTask(item: Item, firstIsLead: boolean, unitOpts: UnitListOptions): Task | null {
   let text = item.body ?? item.text;
-  let assignments = [...item.assignments];
+  let assignments = [...parseLabelled(item.labelled), ...item.assignments];
   const inline = takeInlineAssignment(text, firstIsLead, unitOpts);
   text = inline.text;
   assignments.push(...inline.assignments);
