@@ -1,5 +1,6 @@
 import { describe, expect, it, beforeAll } from 'vitest';
 import { readFileSync } from 'node:fs';
+import * as OpenCC from 'opencc-js';
 import { readBytes, readFile } from '../src/readers/index.js';
 import { extractNotice } from '../src/extract/notice.js';
 import { parseGroupHeading, parseLaggingList, stripItemOrdinal } from '../src/extract/lagging.js';
@@ -144,6 +145,24 @@ describe('seed 000 with full-width punctuation (，：；（）) as other cities
     expect(doc.tasks.flatMap((t) => t.leadUnits.map((u) => u.name))).toEqual(gold.tasks.flatMap((t) => (t.lead ?? []).map((u) => u.name)));
     const expected = new Map<string, string>();
     for (const t of gold.tasks) for (const line of (t.statusText ?? '').split('\n')) if (line) expected.set(widen(line), goldTaskId(t));
+    const correct = doc.lagging.flatMap((g) => g.items).filter((i) => (expected.get(i.text) ?? null) === i.taskId).length;
+    expect(correct).toBeGreaterThanOrEqual(30);
+  });
+});
+
+describe('seed 000 in traditional characters', () => {
+  it('reads the same summary, groups, tasks and links', async () => {
+    const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
+    const text = toTraditional(readFileSync(`${SEED}/source.txt`, 'utf8'));
+    const read = await readBytes(Buffer.from(text, 'utf8'), 'traditional.txt');
+    const doc = classifyDocument(extractNotice(read.blocks, collectingContext('traditional.txt')));
+    const gold: Gold & { tasks: NonNullable<Gold['tasks']> } = JSON.parse(readFileSync(`${SEED}/expected.json`, 'utf8'));
+    expect(doc.summary.stated).toMatchObject({ total: 302, good_or_on_schedule: 264, lagging: 38 });
+    expect(doc.lagging.map((g) => [g.statedCount, g.items.length])).toEqual(gold.lagging!.map((g) => [g.stated_count, g.items.length]));
+    expect(doc.lagging[0]!.unit).toBe(toTraditional('市发展改革委'));
+    expect(doc.tasks.map((t) => t.id)).toEqual(gold.tasks.map(goldTaskId));
+    const expected = new Map<string, string>();
+    for (const t of gold.tasks) for (const line of (t.statusText ?? '').split('\n')) if (line) expected.set(toTraditional(line), goldTaskId(t));
     const correct = doc.lagging.flatMap((g) => g.items).filter((i) => (expected.get(i.text) ?? null) === i.taskId).length;
     expect(correct).toBeGreaterThanOrEqual(30);
   });

@@ -4,6 +4,7 @@
  * notice list, an explicit status column and free progress text all agree.
  */
 import type { Status, StatusCode, StatusSource } from '../model/schema.js';
+import { fold } from '../extract/text.js';
 
 /** Fixed Chinese label per code, used by renderers and in `Status.label`. */
 export const STATUS_LABEL: Record<StatusCode, string> = {
@@ -83,7 +84,9 @@ export function compact(text: string): string {
 
 /** All status phrases in `text`, longest match wins where phrases overlap. */
 export function findStatusPhrases(text: string): LexiconHit[] {
-  const s = compact(text);
+  const printed = compact(text);
+  // Traditional pages (序時推進) match on a simplified copy of the same length; words are sliced from the print.
+  const s = fold(printed);
   const raw: LexiconHit[] = [];
   for (const term of TERMS) {
     term.re.lastIndex = 0;
@@ -91,7 +94,7 @@ export function findStatusPhrases(text: string): LexiconHit[] {
       const start = m.index ?? 0;
       raw.push({
         code: term.code,
-        words: m[0],
+        words: printed.slice(start, start + m[0].length),
         start,
         end: start + m[0].length,
         negated: false,
@@ -125,7 +128,7 @@ export function findStatusPhrases(text: string): LexiconHit[] {
  * concessive clause are dropped when the turn has a verdict of its own.
  */
 export function dropConcessive(text: string, hits: LexiconHit[]): LexiconHit[] {
-  const s = compact(text);
+  const s = fold(compact(text));
   const out = [...hits];
   const concessive = /(虽然|虽|尽管)/g;
   for (const m of s.matchAll(concessive)) {

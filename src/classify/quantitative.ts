@@ -6,6 +6,7 @@
  */
 import type { Status } from '../model/schema.js';
 import { makeStatus } from './lexicon.js';
+import { fold } from '../extract/text.js';
 
 export interface ElapsedShare {
   /** 0..1 */
@@ -31,7 +32,7 @@ function cnNumber(s: string): number | null {
  */
 export function elapsedShareOf(period: string | null | undefined): ElapsedShare | null {
   if (!period) return null;
-  const p = period.replace(/\s+/g, '');
+  const p = fold(period.replace(/\s+/g, ''));
   let m = /(?:1|一)\s*[-—–~至到]\s*(\d{1,2}|[一二三四五六七八九十]{1,3})月/.exec(p);
   if (m) {
     const n = cnNumber(m[1]!);
@@ -54,7 +55,7 @@ export function elapsedShareOf(period: string | null | undefined): ElapsedShare 
  * 视为滞后"). Returns the share it names, if any.
  */
 export function statedThreshold(text: string): ElapsedShare | null {
-  const s = text.replace(/\s+/g, '');
+  const s = fold(text.replace(/\s+/g, ''));
   const m =
     /(?:占比|完成比例|完成率|进度)(?:低于|不足|未达到?)(\d{1,3}(?:\.\d+)?)[%％]/.exec(s) ??
     /序时进度[(（]?(?:为)?(\d{1,3}(?:\.\d+)?)[%％]/.exec(s);
@@ -98,7 +99,7 @@ function clauseBefore(s: string, at: number): string {
 }
 
 function quantitiesIn(text: string): Quantity[] {
-  const s = text.replace(/[ \t\u3000]+/g, '');
+  const s = fold(text.replace(/[ \t\u3000]+/g, ''));
   const out: Quantity[] = [];
   for (const m of s.matchAll(RATE)) {
     const at = m.index ?? 0;

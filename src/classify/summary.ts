@@ -5,6 +5,7 @@
  */
 import type { StatusCode } from '../model/schema.js';
 import { findStatusPhrases, SEVERITY } from './lexicon.js';
+import { fold } from '../extract/text.js';
 
 const TOTAL_BEFORE = /(细分为|分解为|共计|合计|总计|共有|共|总数|梳理出?|涉及|包括)\s*$/;
 
@@ -22,7 +23,7 @@ export function parseStatedClauses(paragraph: string): {
   clauses: Record<string, string>;
 } {
   const clauses: Record<string, string> = {};
-  const s = paragraph.replace(/[\s\u3000]+/g, '');
+  const s = fold(paragraph.replace(/[\s\u3000]+/g, ''));
   const out: Record<string, number | string> = {};
   const re = /(\d+)项/g;
   for (const m of s.matchAll(re)) {

@@ -9,6 +9,7 @@ import type { LaggingGroup, LaggingItem, Task } from '../model/schema.js';
 import { classifyLaggingItem, compact, findStatusPhrases } from '../classify/lexicon.js';
 import { aliasKey } from './aliases.js';
 import { isUnitName } from './progress.js';
+import { fold } from './text.js';
 
 const GROUP_ORDINAL = /^(?:[(（][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}[)）、]|[(（][一二三四五六七八九十]{1,3}|[)）])/;
 const GROUP_COUNT = /^(.+?)[(（]?(?:共)?(\d{1,3})\s*(?:项|个|条)?[)）]?[:：]?$/;
@@ -31,14 +32,15 @@ export function parseGroupHeading(line: string): GroupHeading | null {
   t = t.replace(/[:：]$/, '');
   let unit = t;
   let count: number | null = null;
-  const m = GROUP_COUNT.exec(t);
+  // Matched on the simplified copy (8項 → 8项); the unit keeps its printed characters.
+  const m = GROUP_COUNT.exec(fold(t));
   if (m && isUnitName(m[1]!)) {
-    unit = m[1]!;
+    unit = t.slice(0, m[1]!.length);
     count = Number(m[2]);
   }
   if (!isUnitName(unit)) return null;
   // A bare name without ordinal or count must still read as a body, not as a short item.
-  if (!ord && count === null && !UNIT_OPENING.test(unit)) return null;
+  if (!ord && count === null && !UNIT_OPENING.test(fold(unit))) return null;
   return { unit, statedCount: count };
 }
 
@@ -109,7 +111,7 @@ export function parseLaggingList(lines: string[]): { groups: LaggingGroup[]; end
     const raw = lines[i]!;
     const t = raw.replace(SPACE_EDGE, '');
     if (!t) continue;
-    if (LIST_END.test(t)) break;
+    if (LIST_END.test(fold(t))) break;
     const h = parseGroupHeading(t);
     if (h) {
       cur = { unit: h.unit, statedCount: h.statedCount, items: [] };
@@ -139,7 +141,7 @@ export function parseLaggingList(lines: string[]): { groups: LaggingGroup[]; end
 const NOISE = /[\s\u3000,，。;；:：、“”"'‘’《》()（）\[\]【】!！?？·.\-—–]/g;
 
 function coreText(s: string): string {
-  return compact(s).replace(NOISE, '');
+  return fold(compact(s)).replace(NOISE, '');
 }
 
 /**

@@ -67,7 +67,7 @@ function findSummary(paras: (string | null)[]): {
 } {
   for (let i = 0; i < paras.length; i++) {
     const p = paras[i];
-    if (!p || !/项/.test(p)) continue;
+    if (!p || !/[项項]/.test(p)) continue;
     const r = parseStatedClauses(p);
     const keys = Object.keys(r.counts).filter((k) => !k.endsWith('_percent'));
     if (keys.length >= 2) return { index: i, counts: r.counts, clauses: r.clauses };

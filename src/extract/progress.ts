@@ -10,6 +10,7 @@ import type { ExtractContext, ExtractedDocument, Extractor } from './types.js';
 import { classifyStatusText, compact } from '../classify/lexicon.js';
 import { parseStatedCounts } from '../classify/summary.js';
 import { parseUnitList } from './units.js';
+import { fold } from './text.js';
 
 export type ColumnRole = 'number' | 'text' | 'status' | 'progress' | 'units' | 'other';
 
@@ -43,7 +44,7 @@ export function chineseNumeral(n: number): string {
 
 /** Which column a header cell names. */
 export function columnRole(header: string): ColumnRole {
-  const h = compact(header);
+  const h = fold(compact(header));
   if (/^(序号|编号|序)$/.test(h)) return 'number';
   if (/状态|进度评价|完成评价|推进状态|进展状态/.test(h)) return 'status';
   if (/单位|部门/.test(h)) return 'units';
@@ -125,7 +126,7 @@ function stripNote(raw: string): { name: string; note: string | null } {
 
 /** A whole unit name (with an optional trailing note): 市发展改革委(粮食和储备局), xx县政府. */
 export function isUnitName(s: string): boolean {
-  const t = compact(s);
+  const t = fold(compact(s));
   if (t.length < 2 || t.length > 32 || UNIT_PUNCT.test(t)) return false;
   const { name } = stripNote(t);
   return UNIT_SUFFIX.test(name) && !/[。.]$/.test(t);
@@ -133,13 +134,13 @@ export function isUnitName(s: string): boolean {
 
 /** The head of a unit name the line wrap cut off: 市自然资源和 | 规划局, 市发展民营经济工作 | 领导小组办公室. */
 export function isUnitFragment(s: string): boolean {
-  const t = compact(s);
+  const t = fold(compact(s));
   return t.length >= 2 && t.length <= 16 && !UNIT_PUNCT.test(t) && UNIT_START.test(t) && !UNIT_SUFFIX.test(t) && !/\d/.test(t);
 }
 
 /** A tail that cannot stand alone as a unit: 规划局, 管委会, 体育局, 领导小组办公室. */
 function isUnitTail(s: string): boolean {
-  const t = compact(s);
+  const t = fold(compact(s));
   return isUnitName(t) && !UNIT_START.test(t);
 }
 
