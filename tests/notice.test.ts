@@ -236,3 +236,44 @@ describe('lagging-list reading', () => {
     expect(groups).toHaveLength(1);
   });
 });
+
+describe('notices that state the rest only in words', () => {
+  it('gives unlisted tasks the status of the 其余 clause', () => {
+    const lines = [
+      '关于重点工作上半年推进情况的通报',
+      '经督查，全市40项重点工作中，3项推进较慢，其余均序时推进。具体如下：',
+      '（一）市商务局（1项）',
+      '1．外贸进出口增速低于序时进度。',
+      '（二）市教育局（2项）',
+      '1．新建学校项目推进较慢。',
+      '2．职教园区建设暂未开工。',
+      '附件',
+      '序号',
+      '目标任务',
+      '完成情况',
+      '牵头责任单位',
+      '一、稳增长',
+      '1',
+      '外贸进出口总额增长5%。',
+      '1—6月外贸进出口总额增长2.1%。',
+      '市商务局',
+      '2',
+      '新建中小学5所。',
+      '新建学校项目已开工3所。',
+      '市教育局',
+      '3',
+      '建设职教园区二期。',
+      '职教园区二期正在办理前期手续。',
+      '市教育局',
+      '4',
+      '开展全民健身活动。',
+      '已举办各类活动20场。',
+      '市体育局',
+    ];
+    const doc = classifyDocument(extractNotice(lines.map((text) => ({ kind: 'para' as const, text })), collectingContext('t')));
+    expect(doc.summary.stated).toMatchObject({ total: 40, lagging: 3 });
+    expect(doc.tasks.map((t) => t.status?.code)).toEqual(['lagging', 'lagging', 'stalled', 'on_schedule']);
+    expect(doc.tasks[3]!.status!.evidence).toContain('序时推进');
+    expect(doc.lagging.flatMap((g) => g.items.map((i) => i.taskId))).toEqual(['一.1', '一.2', '一.3']);
+  });
+});

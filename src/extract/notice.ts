@@ -8,7 +8,7 @@
 import type { Block } from '../model/blocks.js';
 import type { LaggingGroup, Status, StatusCode, Task } from '../model/schema.js';
 import type { ExtractContext, ExtractedDocument, Extractor } from './types.js';
-import { makeStatus, majorityCode } from '../classify/lexicon.js';
+import { findStatusPhrases, isProblem, makeStatus, majorityCode, SEVERITY } from '../classify/lexicon.js';
 import { defaultCodeOf, parseStatedClauses } from '../classify/summary.js';
 import { statedThreshold } from '../classify/quantitative.js';
 import { linkLaggingItems, parseLaggingList } from './lagging.js';
@@ -43,7 +43,7 @@ export const extractNotice: Extractor = (blocks, ctx) => {
   const tasks = rowsToTasks(appendixRows(blocks, ctx), ctx);
 
   applyLinks(groups, tasks);
-  applyDefault(tasks, counts, clauses);
+  applyDefault(tasks, counts, clauses, summaryAt >= 0 ? (paras[summaryAt] ?? '') : '');
   return {
     kind: 'notice',
     title: null,
@@ -124,14 +124,26 @@ function applyLinks(groups: LaggingGroup[], tasks: Task[]): void {
   }
 }
 
-function applyDefault(tasks: Task[], counts: Record<string, number | string>, clauses: Record<string, string>): void {
-  const code = defaultCodeOf(counts);
-  if (!code) return;
-  const words = Object.entries(clauses).find(([k]) => k.split('_or_').includes(code))?.[1] ?? '';
-  const evidence: Status = makeStatus(
-    code,
-    `未列入通报的推进较慢事项清单;通报称其余事项${words || '完成较好或序时推进'}`,
-    'notice-list',
-  );
+/**
+ * What the notice says of the tasks it does not list: from the one class its
+ * counts give the rest (264项完成较好或序时推进), or from a 其余… clause.
+ * 完成较好或序时推进 cannot be told apart per task, so only 序时推进 is claimed.
+ */
+function applyDefault(
+  tasks: Task[],
+  counts: Record<string, number | string>,
+  clauses: Record<string, string>,
+  summaryText: string,
+): void {
+  let code = defaultCodeOf(counts);
+  let words = code ? (Object.entries(clauses).find(([k]) => k.split('_or_').includes(code!))?.[1] ?? '') : '';
+  if (!code) {
+    const rest = /其余[^,，;；。]*/.exec(summaryText)?.[0] ?? '';
+    const said = findStatusPhrases(rest).filter((h) => !h.negated && !isProblem(h.code));
+    if (!said.length) return;
+    code = said.reduce((a, b) => (SEVERITY[b.code] > SEVERITY[a.code] ? b : a)).code;
+    words = rest.replace(/^其余(事项|任务|目标任务)?(均|都)?/, '');
+  }
+  const evidence: Status = makeStatus(code, `未列入通报的推进较慢事项清单;通报称其余事项${words}`, 'notice-list');
   for (const t of tasks) if (!t.status) t.status = { ...evidence };
 }
