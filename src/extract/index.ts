@@ -31,7 +31,8 @@ export function detectKind(blocks: Block[]): DocumentKind {
   const statuses = count(all, STATUS_WORDS);
   const hasStatusTable = blocks.some((b) => b.kind === 'table' && hasProgressHeader(b.rows)) || /序号\s+\S+\s+(?:完成状态|进展状态)/.test(all);
 
-  if (/通报/.test(head) && statuses >= 3) return 'notice';
+  // A notice announces itself in its title line; '通报' deep inside a table cell proves nothing.
+  if (titleLines(blocks).some((t) => /通报/.test(t)) && statuses >= 3) return 'notice';
   if (hasStatusTable && statuses >= 3) return 'progress';
   if (/(进展情况|完成情况|推进情况)(统计)?表/.test(head) && statuses >= 3) return 'progress';
   if (assignments >= 2 || hasPlanTable(blocks)) return 'plan';
@@ -47,20 +48,29 @@ export function extractDocument(blocks: Block[], path: string): ExtractedDocumen
   const meta = extractMeta(blocks);
   const merged: ExtractedDocument = {
     ...extracted,
-    kind,
+    // The extractor has seen the layout up close and may correct the first guess (e.g. a notice that is a bare table).
+    kind: extracted.kind,
     // The extractor knows its layout (e.g. a table's own heading); header fields it leaves null come from the page.
     title: extracted.title ?? meta.title,
     issuer: extracted.issuer ?? meta.issuer,
     date: extracted.date ?? meta.date,
     docNumber: extracted.docNumber ?? meta.docNumber,
     year: extracted.year ?? meta.year,
-    period: kind === 'plan' ? extracted.period : (extracted.period ?? meta.period),
+    period: extracted.kind === 'plan' ? extracted.period : (extracted.period ?? meta.period),
     warnings: [...extracted.warnings, ...ctx.warnings.filter((w) => !extracted.warnings.includes(w))],
   };
   if (merged.tasks.length === 0) {
     merged.warnings.push({ code: 'no-tasks', message: `no ${kind} tasks found` });
   }
   return merged;
+}
+
+function titleLines(blocks: Block[]): string[] {
+  return blocks
+    .slice(0, 40)
+    .filter((b): b is Extract<Block, { kind: 'para' }> => b.kind === 'para')
+    .map((b) => b.text.trim())
+    .filter((t) => t.length <= 80);
 }
 
 function blockText(b: Block): string {

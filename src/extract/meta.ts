@@ -5,6 +5,7 @@
  * signature is the document's own word, so it wins over the page box.
  */
 import type { Block } from '../model/blocks.js';
+import { fold } from './text.js';
 
 export interface DocumentMeta {
   title: string | null;
@@ -27,6 +28,18 @@ const SIGNATURE_DATE = /^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$/;
 const ISSUER_NAME = /^[\u4e00-\u9fa5()（）]{2,30}(?:人民政府|人民政府办公室|人民政府办公厅|政府办公室|政府|办公室|办公厅|委员会|督查室|督查办|督查考核中心|局|委)$/;
 const TITLE_WORDS = /(关于|通知|通报|方案|清单|统计表|情况表|报告|重点工作|任务分解|责任分工)/;
 const PERIOD = /(前三季度|[一二三四1-4]季度|上半年|下半年|\d{1,2}\s*[-—–~至]\s*\d{1,2}\s*月(?:份)?|全年)/;
+
+/**
+ * Patterns are written in simplified characters and tested on the folded text;
+ * what is returned is sliced from the printed text, so a traditional-character
+ * page keeps its own 辦公室 / 號.
+ */
+function execPrinted(re: RegExp, printed: string): string[] | null {
+  const withIndices = new RegExp(re.source, re.flags.includes('d') ? re.flags : re.flags + 'd');
+  const m = withIndices.exec(fold(printed));
+  if (!m?.indices) return null;
+  return m.indices.map((span) => (span ? printed.slice(span[0], span[1]) : ''));
+}
 
 export function extractMeta(blocks: Block[]): DocumentMeta {
   const lines = headLines(blocks);
@@ -55,7 +68,7 @@ function headLines(blocks: Block[]): string[] {
 function findTitle(lines: string[], blocks: Block[]): string | null {
   let title: string | null = null;
   for (const line of lines) {
-    const m = TITLE_FIELD.exec(line);
+    const m = execPrinted(TITLE_FIELD, line);
     if (m?.[1]) {
       title = m[1].trim();
       break;
@@ -70,7 +83,7 @@ function isTitleLike(line: string): boolean {
   return (
     line.length >= 6 &&
     line.length <= 80 &&
-    TITLE_WORDS.test(line) &&
+    TITLE_WORDS.test(fold(line)) &&
     !/[。;；]$/.test(line) &&
     !/[:：]/.test(line) &&
     !/^(?:当前位置|首页|来源|附件)/.test(line)
@@ -99,7 +112,7 @@ function findSignature(blocks: Block[]): { issuer: string; date: string } | null
     const dateLine = paras[i]!.text.trim();
     if (!SIGNATURE_DATE.test(dateLine)) continue;
     const issuerLine = paras[i - 1]!.text.trim();
-    if (!ISSUER_NAME.test(issuerLine)) continue;
+    if (!ISSUER_NAME.test(fold(issuerLine))) continue;
     const date = chineseDateToIso(dateLine);
     if (date) return { issuer: issuerLine, date };
   }
@@ -108,7 +121,7 @@ function findSignature(blocks: Block[]): { issuer: string; date: string } | null
 
 function findPublisher(lines: string[]): string | null {
   for (const line of lines) {
-    const m = PUBLISHER_FIELD.exec(line);
+    const m = execPrinted(PUBLISHER_FIELD, line);
     if (m?.[1]) return m[1];
   }
   return null;
@@ -116,7 +129,7 @@ function findPublisher(lines: string[]): string | null {
 
 function findWrittenDate(lines: string[]): string | null {
   for (const line of lines) {
-    const m = WRITTEN_DATE_FIELD.exec(line);
+    const m = execPrinted(WRITTEN_DATE_FIELD, line);
     if (m) return isoDate(m[1]!, m[2]!, m[3]!);
   }
   return null;
@@ -124,7 +137,7 @@ function findWrittenDate(lines: string[]): string | null {
 
 function findDocNumber(lines: string[]): string | null {
   for (const line of lines) {
-    const m = DOC_NUMBER.exec(line);
+    const m = execPrinted(DOC_NUMBER, line);
     if (m) return normalizeDocNumber(m[0]);
   }
   return null;
@@ -145,7 +158,7 @@ function findYear(title: string | null, lines: string[]): number | null {
 
 function findPeriod(title: string | null, lines: string[]): string | null {
   for (const text of [title ?? '', ...lines.slice(0, 20)]) {
-    const m = PERIOD.exec(text);
+    const m = execPrinted(PERIOD, text);
     if (m) return m[1]!.replace(/\s+/g, '');
   }
   return null;
