@@ -4,13 +4,14 @@
  * as one paragraph per cell, or flattened into one line. Every layout is first
  * brought to `RawRow`s; `rowsToTasks` then builds tasks the same way for all.
  */
-import type { Status, Task, Unit } from '../model/schema.js';
+import type { Task, Unit } from '../model/schema.js';
 import type { ParaBlock } from '../model/blocks.js';
 import type { ExtractContext, ExtractedDocument, Extractor } from './types.js';
 import { classifyStatusText, compact } from '../classify/lexicon.js';
 import { parseStatedCounts } from '../classify/summary.js';
 import { parseUnitList } from './units.js';
 import { fold } from './text.js';
+import { toChineseNumeral } from './numbering.js';
 
 export type ColumnRole = 'number' | 'text' | 'status' | 'progress' | 'units' | 'other';
 
@@ -30,16 +31,6 @@ export interface Heading {
   /** Numeral as used in `path`: 一 or (一); null when the document prints none. */
   numeral: string | null;
   text: string;
-}
-
-const CN = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
-
-export function chineseNumeral(n: number): string {
-  if (n <= 0) return String(n);
-  if (n < 10) return CN[n]!;
-  if (n < 20) return '十' + (CN[n - 10] ?? '');
-  if (n < 100) return CN[Math.floor(n / 10)]! + '十' + (CN[n % 10] ?? '');
-  return String(n);
 }
 
 /** Which column a header cell names. */
@@ -86,13 +77,13 @@ export class HeadingTracker {
   pushFirst(printed: string | null, text: string): void {
     this.firstCount++;
     this.secondCount = 0;
-    this.first = { level: 1, numeral: printed ?? chineseNumeral(this.firstCount), text };
+    this.first = { level: 1, numeral: printed ?? toChineseNumeral(this.firstCount), text };
     this.second = null;
   }
 
   pushSecond(printed: string | null, text: string, numbered: boolean): void {
     this.secondCount++;
-    const numeral = numbered ? `(${printed ?? chineseNumeral(this.secondCount)})` : null;
+    const numeral = numbered ? `(${printed ?? toChineseNumeral(this.secondCount)})` : null;
     this.second = { level: 2, numeral, text };
   }
 
