@@ -337,6 +337,21 @@ describe('PDF reader', () => {
     ]);
   });
 
+  it('keeps a table header row repeated on every page once, but drops a running header in the margin everywhere', () => {
+    const page = (num: number, body: string[]) => ({
+      num,
+      height: 842,
+      items: [
+        { str: '某某市人民政府办公室', x: 250, y: 40, width: 90, size: 9 }, // top margin band
+        { str: '序号 工作任务 牵头单位', x: 72, y: 90, width: 200, size: 12 }, // body area: the table's header row
+        ...body.map((str, i) => ({ str, x: 72, y: 110 + 20 * i, width: 12 * str.length, size: 12 })),
+        { str: `— ${num} —`, x: 280, y: 780, width: 40, size: 14 },
+      ],
+    });
+    const blocks = pdfPagesToBlocks([page(1, ['1 加快建设 市发改委']), page(2, ['2 推进改革 市财政局']), page(3, ['3 稳定就业 市人社局'])]);
+    expect(paras(blocks)).toEqual(['序号 工作任务 牵头单位', '1 加快建设 市发改委', '2 推进改革 市财政局', '3 稳定就业 市人社局']);
+  });
+
   it('keeps a bare number that is not at a page edge (a table value)', () => {
     const blocks = pdfPagesToBlocks([{ num: 1, text: '序号\n任务\n12\n加快建设\n市发改委' }]);
     expect(paras(blocks)).toEqual(['序号', '任务', '12', '加快建设', '市发改委']);

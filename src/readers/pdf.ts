@@ -77,10 +77,10 @@ function normalisePunctuationTwins(text: string): string {
 }
 
 /** Undo shared-glyph traditional forms in a simplified document. */
-export function normaliseSharedGlyphs(pages: string[][]): string[][] {
-  if (chineseScript(pages.flat().join('')) !== 'simplified') return pages;
+export function normaliseSharedGlyphs(pages: PageLine[][]): PageLine[][] {
+  if (chineseScript(pages.flat().map((l) => l.text).join('')) !== 'simplified') return pages;
   const pattern = new RegExp(`[${Object.keys(SHARED_GLYPH_TRADITIONAL).join('')}]`, 'g');
-  return pages.map((lines) => lines.map((l) => l.replace(pattern, (ch) => SHARED_GLYPH_TRADITIONAL[ch] ?? ch)));
+  return pages.map((lines) => lines.map((l) => ({ ...l, text: l.text.replace(pattern, (ch) => SHARED_GLYPH_TRADITIONAL[ch] ?? ch) })));
 }
 
 const LATIN_OR_DIGIT = /[A-Za-z0-9]/;
@@ -154,11 +154,32 @@ export function assembleLines(items: PdfTextItem[]): string[] {
   return groupIntoLines(items).map(joinLine);
 }
 
-function pageLines(page: PdfPageText): string[] {
-  const raw = page.items ? assembleLines(page.items) : (page.text ?? '').split(/\r\n|\n|\r/);
-  return raw
-    .map((l) => trimLine(normalisePunctuationTwins(normaliseRadicals(normaliseFullWidthAlnum(l.replace(/\t/g, ' '))))))
-    .filter((l) => l !== '');
+/** A visual line and, when positions are known, how far down the page its baseline sits (0 top … 1 bottom). */
+export interface PageLine {
+  text: string;
+  depth: number | null;
+}
+
+/**
+ * The band at the top and bottom of a page where running headers and footers
+ * live (A4: about 59 pt). Body text, and table header rows repeated on each
+ * page, start below it.
+ */
+const MARGIN_BAND = 0.07;
+
+function normaliseLine(raw: string): string {
+  return trimLine(normalisePunctuationTwins(normaliseRadicals(normaliseFullWidthAlnum(raw.replace(/\t/g, ' ')))));
+}
+
+function pageLines(page: PdfPageText): PageLine[] {
+  const height = page.height ?? 0;
+  const lines: PageLine[] = page.items
+    ? groupIntoLines(page.items).map((items) => ({
+        text: joinLine(items),
+        depth: height > 0 ? Math.min(...items.map((i) => i.y)) / height : null,
+      }))
+    : (page.text ?? '').split(/\r\n|\n|\r/).map((text) => ({ text, depth: null }));
+  return lines.map((l) => ({ ...l, text: normaliseLine(l.text) })).filter((l) => l.text !== '');
 }
 
 /** Header/footer identity ignores numbers, so "2024年第3期 … 第3页" matches across pages. */
@@ -175,29 +196,43 @@ function edgeIndexes(count: number): number[] {
   return [...idx];
 }
 
+/** Without positions every edge line could be in the margin; with them, only lines in the top/bottom band are. */
+function inMarginBand(line: PageLine): boolean {
+  return line.depth === null || line.depth < MARGIN_BAND || line.depth > 1 - MARGIN_BAND;
+}
+
 /**
- * Drop page numbers and running headers/footers. A line at a page edge is a
- * running header/footer when the same line (numbers aside) sits at an edge of
- * most pages; body lines cannot be told apart any other way without positions.
+ * Drop page numbers and running headers/footers. A line at a page edge is
+ * page furniture when the same line (numbers aside) sits at an edge of most
+ * pages. In the margin band it goes everywhere; inside the body area it is a
+ * table header row repeated on each page, which is kept where it first occurs.
  */
-export function removePageFurniture(pages: string[][]): string[][] {
+export function removePageFurniture(pages: PageLine[][]): PageLine[][] {
   const withoutNumbers = pages.map((lines) => {
     const edges = new Set(edgeIndexes(lines.length));
-    return lines.filter((line, i) => !(edges.has(i) && isPageNumberLine(line)));
+    return lines.filter((line, i) => !(edges.has(i) && isPageNumberLine(line.text)));
   });
   if (withoutNumbers.length < 2) return withoutNumbers;
 
   const pagesWithKey = new Map<string, number>();
   for (const lines of withoutNumbers) {
-    const keys = new Set(edgeIndexes(lines.length).map((i) => furnitureKey(lines[i]!)));
+    const keys = new Set(edgeIndexes(lines.length).map((i) => furnitureKey(lines[i]!.text)));
     for (const key of keys) pagesWithKey.set(key, (pagesWithKey.get(key) ?? 0) + 1);
   }
   const needed = Math.max(2, Math.ceil(withoutNumbers.length * 0.6));
   const furniture = new Set([...pagesWithKey].filter(([, n]) => n >= needed).map(([key]) => key));
   if (furniture.size === 0) return withoutNumbers;
+  const seenInBody = new Set<string>();
   return withoutNumbers.map((lines) => {
     const edges = new Set(edgeIndexes(lines.length));
-    return lines.filter((line, i) => !(edges.has(i) && furniture.has(furnitureKey(line))));
+    return lines.filter((line, i) => {
+      const key = furnitureKey(line.text);
+      if (!edges.has(i) || !furniture.has(key)) return true;
+      if (inMarginBand(line)) return false;
+      if (seenInBody.has(key)) return false;
+      seenInBody.add(key);
+      return true;
+    });
   });
 }
 
@@ -236,7 +271,7 @@ function failureReason(result: Extract<PdfExtraction, { ok: false }>, timeoutMs:
 /** Page texts → blocks, without any I/O (used by tests on extracted texts too). */
 export function pdfPagesToBlocks(pages: PdfPageText[]): Block[] {
   const cleaned = removePageFurniture(normaliseSharedGlyphs(pages.map(pageLines)));
-  const lines = cleaned.flatMap((ls, i) => ls.map((text) => ({ text, page: pages[i]!.num })));
+  const lines = cleaned.flatMap((ls, i) => ls.map(({ text }) => ({ text, page: pages[i]!.num })));
   return joinHyphenatedWords(lines).map(({ text, page }) => ({ kind: 'para', text, page }));
 }
 
