@@ -3,8 +3,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Archive } from '../src/archive/db.js';
+import { packTaskLines } from '../src/archive/pack.js';
 import { parseStatusList, unitHistory, unitsReport } from '../src/archive/queries.js';
 import { displayWidth, renderCsv, renderTable, truncateToWidth } from '../src/archive/render.js';
+import { writeJsonl } from '../src/writers/jsonl.js';
 import { goldDocument, SEED_000, SEED_001, SEED_002 } from './archive-helpers.js';
 
 let dir: string;
@@ -12,7 +14,7 @@ let archive: Archive;
 
 function store(name: string, path = `/archive/${name}.txt`) {
   const doc = goldDocument(name);
-  return archive.replaceDocument(path, `${name}.json`, doc, JSON.stringify(doc));
+  return archive.replaceDocument(path, `${name}.json`, doc, packTaskLines(writeJsonl([doc])));
 }
 
 beforeEach(() => {

@@ -97,7 +97,7 @@ export function removeStaleTemps(outDir: string): number {
 }
 
 /** Like writeFileAtomic for outputs too large to build in memory (tasks.jsonl of a big archive). */
-export function writeStreamAtomic(outDir: string, rel: string, produce: (write: (chunk: string) => void) => void): string {
+export function writeStreamAtomic(outDir: string, rel: string, produce: (write: (chunk: string | Buffer) => void) => void): string {
   const target = confineToOut(outDir, rel);
   const dir = dirname(target);
   mkdirSync(dir, { recursive: true });
@@ -106,7 +106,7 @@ export function writeStreamAtomic(outDir: string, rel: string, produce: (write: 
     const fd = openSync(tmp, 'w');
     try {
       produce((chunk) => {
-        writeSync(fd, Buffer.from(chunk, 'utf8'));
+        writeSync(fd, typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk);
       });
     } finally {
       closeSync(fd);

@@ -1,4 +1,5 @@
 /** Messages between the batch scheduler (main thread) and its parse workers. */
+import type { Buffer } from 'node:buffer';
 import type { TaskDocument } from '../model/schema.js';
 
 export interface JobMessage {
@@ -10,7 +11,7 @@ export interface JobMessage {
 }
 
 export type ResultMessage =
-  | { type: 'parsed'; id: number; sha256: string; doc: TaskDocument; json: string; bytes: number; ms: number }
+  | { type: 'parsed'; id: number; sha256: string; doc: TaskDocument; json: string; jsonl: Buffer; bytes: number; ms: number }
   | { type: 'unchanged'; id: number; sha256: string; bytes: number }
   /** Not a document taskgen reads (an image, a spreadsheet…): left alone, not an error. */
   | { type: 'ignored'; id: number; reason: string; bytes: number }

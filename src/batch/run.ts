@@ -9,8 +9,7 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { Archive } from '../archive/db.js';
-import { writeJsonl } from '../writers/jsonl.js';
-import type { DocumentKind, StatusCode, TaskDocument } from '../model/schema.js';
+import type { DocumentKind, StatusCode } from '../model/schema.js';
 import { EXIT, UsageError } from '../errors.js';
 import { GENERATOR } from '../version.js';
 import { collectInputs, isInside, realpathLenient } from './walk.js';
@@ -49,8 +48,14 @@ export interface BatchSummary {
   bytes: number;
   jobs: number;
   elapsedMs: number;
+  /** Main-thread time spent writing outputs and archive rows while workers parsed (the serial share). */
+  mainWriteMs: number;
+  /** Time to regenerate tasks.jsonl and errors.jsonl at the end. */
+  exportMs: number;
   filesPerSecond: number;
   peakRssMiB: number;
+  /** CPU time of the whole process (main thread and workers), to tell a parse-bound run from a starved one. */
+  cpuMs: number;
   exitCode: number;
 }
 
@@ -102,8 +107,10 @@ export async function runBatch(opts: BatchOptions): Promise<BatchSummary> {
     let done = 0;
     const total = jobList.length;
     const onResult = (job: JobMessage, r: ResultMessage) => {
+      const t0 = performance.now();
       summary.bytes += r.bytes;
       applyResult(archive, out, outRelById.get(job.id)!, job, r, summary, failures);
+      summary.mainWriteMs += performance.now() - t0;
       done++;
       progress.update({ done, total, failed: failures.length });
     };
@@ -111,8 +118,11 @@ export async function runBatch(opts: BatchOptions): Promise<BatchSummary> {
     await pool.run(jobList);
     progress.finish({ done, total, failed: failures.length });
 
+    const exportStart = performance.now();
     exportTasks(archive, out);
     exportErrors(archive, out);
+    summary.exportMs = Math.round(performance.now() - exportStart);
+    summary.mainWriteMs = Math.round(summary.mainWriteMs);
 
     summary.files.total = collected.files.length;
     summary.files.failed = failures.length;
@@ -120,6 +130,8 @@ export async function runBatch(opts: BatchOptions): Promise<BatchSummary> {
     summary.elapsedMs = Math.round(performance.now() - started);
     summary.filesPerSecond = Math.round((collected.files.length / Math.max(summary.elapsedMs, 1)) * 1000 * 10) / 10;
     summary.peakRssMiB = Math.round(Math.max(pool.maxRssKiB, process.resourceUsage().maxRSS) / 1024);
+    const usage = process.resourceUsage();
+    summary.cpuMs = Math.round((usage.userCPUTime + usage.systemCPUTime) / 1000);
     summary.exitCode = failures.length ? EXIT.PARTIAL : EXIT.OK;
     return summary;
   } finally {
@@ -137,8 +149,11 @@ function emptySummary(out: string, jobs: number): BatchSummary {
     bytes: 0,
     jobs,
     elapsedMs: 0,
+    mainWriteMs: 0,
+    exportMs: 0,
     filesPerSecond: 0,
     peakRssMiB: 0,
+    cpuMs: 0,
     exitCode: EXIT.OK,
   };
 }
@@ -156,7 +171,7 @@ function applyResult(
     case 'parsed': {
       // Output file first, row second: a kill between the two leaves no row, so the rerun parses again.
       writeFileAtomic(out, outRel, r.json);
-      const docId = archive.replaceDocument(job.path, outRel, r.doc, r.json);
+      const docId = archive.replaceDocument(job.path, outRel, r.doc, r.jsonl);
       summary.files.parsed++;
       countDocument(archive, docId, summary);
       return;
@@ -190,10 +205,7 @@ function countDocument(archive: Archive, docId: number, summary: BatchSummary): 
 /** All tasks of the archive, one per line with their document's fields, rebuilt whole so a rerun cannot duplicate lines. */
 export function exportTasks(archive: Archive, out: string): void {
   writeStreamAtomic(out, TASKS_FILE, (write) => {
-    for (const { json } of archive.iterateDocumentJson()) {
-      // Stored documents were validated before they were written; re-validating 2,000 of them would double the export time.
-      write(writeJsonl([JSON.parse(json) as TaskDocument]));
-    }
+    for (const lines of archive.iterateTaskLines()) write(lines);
   });
 }
 

@@ -11,6 +11,8 @@ import { extname } from 'node:path';
 import { parseBytes, describeFsError } from '../pipeline.js';
 import { sniffFormat } from '../readers/index.js';
 import { writeJson } from '../writers/json.js';
+import { writeJsonl } from '../writers/jsonl.js';
+import { packTaskLines } from '../archive/pack.js';
 import { EXIT, isInputError } from '../errors.js';
 import type { JobMessage, ResultMessage } from './protocol.js';
 
@@ -37,8 +39,10 @@ async function handle(job: JobMessage): Promise<ResultMessage> {
   }
   try {
     const doc = await parseBytes(bytes, job.path);
+    // Serialised here, off the main thread, which only writes.
     const json = writeJson([doc]);
-    return { type: 'parsed', id: job.id, sha256, doc, json, bytes: bytes.length, ms: performance.now() - started };
+    const jsonl = packTaskLines(writeJsonl([doc]));
+    return { type: 'parsed', id: job.id, sha256, doc, json, jsonl, bytes: bytes.length, ms: performance.now() - started };
   } catch (e) {
     const ms = performance.now() - started;
     if (isInputError(e)) return { type: 'failed', id: job.id, sha256, reason: e.reason, exitCode: e.exitCode, bytes: bytes.length, ms };

@@ -231,9 +231,10 @@ async function loadDocument(ref: string, archiveDir: string): Promise<TaskDocume
   if (/^\d+$/.test(ref)) {
     const archive = openArchive(archiveDir);
     try {
-      const json = archive.documentJson(Number(ref));
-      if (json === undefined) throw new InputError(ref, `no document with id ${ref} in ${join(archiveDir, ARCHIVE_FILE)}`);
-      return JSON.parse(json) as TaskDocument;
+      const row = archive.document(Number(ref));
+      if (row === undefined) throw new InputError(ref, `no document with id ${ref} in ${join(archiveDir, ARCHIVE_FILE)}`);
+      // The archive indexes the per-document JSON files beside it; the document itself lives there.
+      return await loadParsedJson(join(resolve(archiveDir), row.out));
     } finally {
       archive.close();
     }
