@@ -9,10 +9,9 @@ import type { ExtractedDocument } from '../extract/types.js';
 import { isProblem, makeStatus, verdictOf } from './lexicon.js';
 import { elapsedShareOf, quantitativeStatus, statedThreshold, type ElapsedShare } from './quantitative.js';
 import { crossCheck } from './checks.js';
+import { THRESHOLD_KEY } from './summary.js';
 
 export { classifyStatusText } from './lexicon.js';
-
-const THRESHOLD_KEY = 'schedule_threshold';
 
 /** The share of the year a document's period covers, or the threshold the notice sets for itself. */
 export function elapsedOf(doc: Pick<ExtractedDocument, 'period' | 'title' | 'summary'>): ElapsedShare | null {

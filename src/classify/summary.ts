@@ -7,6 +7,9 @@ import type { StatusCode } from '../model/schema.js';
 import { findStatusPhrases, SEVERITY } from './lexicon.js';
 import { fold } from '../extract/text.js';
 
+/** summary.stated key under which a notice's own 序时 threshold (占比低于91.7%) is kept for the classifier. */
+export const THRESHOLD_KEY = 'schedule_threshold';
+
 const TOTAL_BEFORE = /(细分为|分解为|共计|合计|总计|共有|共|总数|梳理出?|涉及|包括)\s*$/;
 
 /**

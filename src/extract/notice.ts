@@ -9,7 +9,7 @@ import type { Block } from '../model/blocks.js';
 import type { LaggingGroup, Status, StatusCode, Task } from '../model/schema.js';
 import type { ExtractContext, ExtractedDocument, Extractor } from './types.js';
 import { findStatusPhrases, isProblem, makeStatus, majorityCode, SEVERITY } from '../classify/lexicon.js';
-import { defaultCodeOf, parseStatedClauses } from '../classify/summary.js';
+import { defaultCodeOf, parseStatedClauses, THRESHOLD_KEY } from '../classify/summary.js';
 import { statedThreshold } from '../classify/quantitative.js';
 import { linkLaggingItems, parseLaggingList } from './lagging.js';
 import {
@@ -25,8 +25,6 @@ import {
   type RawRow,
 } from './progress.js';
 
-/** summary.stated key under which a notice's own 序时 threshold (占比低于91.7%) is kept for the classifier. */
-export const THRESHOLD_KEY = 'schedule_threshold';
 
 export const extractNotice: Extractor = (blocks, ctx) => {
   const paras = blocks.map((b) => (b.kind === 'para' ? b.text : null));
