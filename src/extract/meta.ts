@@ -138,7 +138,7 @@ function findWrittenDate(lines: string[]): string | null {
 function findDocNumber(lines: string[]): string | null {
   for (const line of lines) {
     const m = execPrinted(DOC_NUMBER, line);
-    if (m) return normalizeDocNumber(m[0]);
+    if (m) return normalizeDocNumber(m[0]!);
   }
   return null;
 }
