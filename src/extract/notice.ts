@@ -30,7 +30,8 @@ export const extractNotice: Extractor = (blocks, ctx) => {
   const paras = blocks.map((b) => (b.kind === 'para' ? b.text : null));
   const { index: summaryAt, counts, clauses } = findSummary(paras);
   const stated: Record<string, number | string> = { ...counts };
-  const ruleText = paras.slice(0, summaryAt + 40).filter((p): p is string => p !== null).join('\n');
+  // A rule is stated with the counts (or before them), never inside the list items.
+  const ruleText = paras.slice(0, summaryAt + 1).filter((p): p is string => p !== null).join('\n');
   const rule = statedThreshold(ruleText);
   if (rule) stated[THRESHOLD_KEY] = `${Math.round(rule.share * 1000) / 10}%`;
 
