@@ -241,3 +241,15 @@ describe('classifyDocument', () => {
     expect(out.warnings.map((w) => w.message)).toContainEqual(expect.stringContaining('市商务局 states 3 items, 1 found'));
   });
 });
+
+describe('targets the elapsed share cannot judge', () => {
+  const q1 = elapsedShareOf('一季度');
+  it('a level to reach is judged only once reached', () => {
+    expect(quantitativeStatus('市级以上农业产业化龙头企业发展到750家', '市级以上农业产业化龙头企业已达734家', q1)).toBeNull();
+    expect(quantitativeStatus('市级以上农业产业化龙头企业发展到750家', '龙头企业已达760家', q1)!.code).toBe('done');
+  });
+
+  it('a figure for one of several same-unit targets is not a verdict on the task', () => {
+    expect(quantitativeStatus('力争主板备案、新三板挂牌企业各1家,省股交中心挂牌企业40家。', '新增省股交中心挂牌企业14家。', q1)).toBeNull();
+  });
+});

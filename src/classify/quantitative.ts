@@ -133,6 +133,8 @@ function quantitiesIn(text: string): Quantity[] {
   return out;
 }
 
+const LEVEL_TARGET = /(达到|达|发展到|增加到|提高到|提升到|突破|总数|总量|保有量|稳定在|保持在?)$/;
+
 /** The targets a task text sets: 新建安置区5个, 增长8%以上, 完成投资446.7亿元. */
 export function targetsOf(text: string): Quantity[] {
   return quantitiesIn(text);
@@ -179,6 +181,8 @@ function pair(targets: Quantity[], reached: Quantity[]): { target: Quantity; got
   for (const t of targets) {
     const same = reached.filter((r) => r.kind === t.kind && r.unit === t.unit);
     if (!same.length) continue;
+    // 主板、新三板各1家,省股交中心40家: a figure in that unit covers one of the targets, not the task.
+    if (targets.filter((o) => o.kind === t.kind && o.unit === t.unit).length > 1) continue;
     // A growth target is met by the growth figure; a count by the count of the same thing.
     for (const r of same) {
       const score = overlap(t.context, r.context) + (same.length === 1 ? 0.5 : 0);
@@ -215,10 +219,13 @@ export function quantitativeStatus(
     const ev = `达到${fmt(got.value)}% ${op} 目标${fmt(target.value)}%${ceiling ? '(上限)' : ''}`;
     return makeStatus(ok ? 'on_schedule' : 'lagging', ev, 'quantitative');
   }
-  if (!elapsed) return null;
   const ratio = got.value / target.value;
   const head = `完成${got.printed}/目标${target.printed} = ${pct(ratio)}`;
   if (ratio >= 1) return makeStatus('done', `${head} ≥ 100%`, 'quantitative');
+  // A level to reach (龙头企业发展到750家) starts from last year's stock, not from zero:
+  // the share of the year says nothing about it until it is reached.
+  if (LEVEL_TARGET.test(target.clause)) return null;
+  if (!elapsed) return null;
   const ok = ratio + 1e-9 >= elapsed.share;
   const ev = `${head} ${ok ? '≥' : '<'} 序时进度 ${pct(elapsed.share)}(${elapsed.basis})`;
   return makeStatus(ok ? 'on_schedule' : 'lagging', ev, 'quantitative');
