@@ -90,6 +90,14 @@ describe('declared charset', () => {
     expect(decodeText(Buffer.from(html, 'utf8'))).toEqual({ text: html, encoding: 'utf-8' });
   });
 
+  it('overrides a Western single-byte declaration on Chinese bytes, but not on Western text', () => {
+    const chinese = decodeText(iconv.encode(page(SIMPLIFIED, '<meta charset="iso-8859-1">'), 'gb18030'));
+    expect(chinese.encoding).toBe('gb18030');
+    expect(chinese.text).toContain('牵头单位:市发改委');
+    const western = '<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1252"></head><body><p>Café résumé, naïve façade</p></body></html>';
+    expect(decodeText(iconv.encode(western, 'windows-1252'))).toEqual({ text: western, encoding: 'windows-1252' });
+  });
+
   it('decodes a declared Big5 page', () => {
     const html = page(TRADITIONAL, '<meta charset="big5">');
     expect(decodeText(iconv.encode(html, 'big5'))).toEqual({ text: html, encoding: 'big5' });

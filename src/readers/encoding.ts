@@ -138,6 +138,14 @@ export function guessChineseLegacy(bytes: Buffer): Decoded {
     : { text: gb, encoding: 'gb18030' };
 }
 
+function isWesternSingleByte(encoding: string): boolean {
+  return /^(?:iso-?8859-\d+|latin\d?|windows-125\d|cp125\d|us-ascii|ascii|iso-ir-100)$/.test(encoding);
+}
+
+function hasHighBytes(bytes: Buffer): boolean {
+  return bytes.some((b) => b >= 0x80);
+}
+
 function countReplacement(text: string): number {
   let n = 0;
   for (let i = text.indexOf('\ufffd'); i !== -1; i = text.indexOf('\ufffd', i + 1)) n++;
@@ -154,6 +162,13 @@ export function decodeText(bytes: Buffer): Decoded {
   const utf8 = decodeStrictUtf8(bytes);
 
   if (declared === 'utf-8' && utf8 !== null) return { text: utf8, encoding: 'utf-8' };
+  if (declared && isWesternSingleByte(declared) && hasHighBytes(bytes)) {
+    // CMS templates copied from Western sites declare iso-8859-1 over Chinese text; browsers show
+    // mojibake there, but taskgen's inputs are Chinese, so the bytes decide when they read as Chinese.
+    if (utf8 !== null) return { text: utf8, encoding: 'utf-8' };
+    const guess = guessChineseLegacy(bytes);
+    if (chineseReadabilityScore(guess.text) > 0) return guess;
+  }
   if (declared && declared !== 'utf-8') {
     const text = iconv.decode(bytes, declared);
     // A page that declares a legacy charset but is valid UTF-8 and decodes badly

@@ -21,13 +21,20 @@ interface DomNode {
 
 /** Elements that never carry document text. */
 const DROPPED_TAGS = new Set([
-  'head', 'title', 'script', 'style', 'noscript', 'template', 'nav', 'header', 'footer', 'aside', 'menu', 'iframe', 'frame',
-  'frameset', 'form', 'button', 'select', 'input', 'textarea', 'svg', 'canvas', 'object', 'embed', 'audio', 'video', 'map',
+  'head', 'title', 'script', 'style', 'noscript', 'template', 'nav', 'aside', 'menu', 'iframe', 'frame', 'frameset', 'form',
+  'button', 'select', 'input', 'textarea', 'svg', 'canvas', 'object', 'embed', 'audio', 'video', 'map',
 ]);
+
+/**
+ * Page-level <header>/<footer> are site banners and footers; inside an
+ * <article> or <main> they hold the document's own title or signature.
+ */
+const PAGE_LEVEL_ONLY_TAGS = new Set(['header', 'footer']);
+const CONTENT_CONTAINERS = new Set(['article', 'main']);
 
 /** Elements after/before which a browser starts a new line. */
 const BLOCK_TAGS = new Set([
-  'address', 'article', 'blockquote', 'body', 'caption', 'center', 'dd', 'details', 'dialog', 'dir', 'div', 'dl', 'dt',
+  'address', 'article', 'header', 'footer', 'blockquote', 'body', 'caption', 'center', 'dd', 'details', 'dialog', 'dir', 'div', 'dl', 'dt',
   'fieldset', 'figcaption', 'figure', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hgroup', 'hr', 'html', 'legend', 'li', 'main',
   'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'thead', 'tfoot', 'td', 'th', 'tr', 'ul',
 ]);
@@ -105,6 +112,11 @@ export function capNesting(html: string, cap: number): string {
 function parseHtml(html: string): DomNode {
   const safe = estimateNestingDepth(html) > MAX_NESTING ? capNesting(html, MAX_NESTING) : html;
   return cheerio.load(safe).root()[0] as unknown as DomNode;
+}
+
+function insideContent(node: DomNode): boolean {
+  for (let p = node.parent; p; p = p.parent) if (isElement(p) && CONTENT_CONTAINERS.has(tagName(p))) return true;
+  return false;
 }
 
 function isHidden(node: DomNode): boolean {
@@ -216,6 +228,7 @@ function walk(nodes: DomNode[], sink: BlockSink, opts: WalkOptions): void {
     if (!isElement(item)) continue; // comments, doctype, CDATA
     const name = tagName(item);
     if (DROPPED_TAGS.has(name) || isHidden(item)) continue;
+    if (PAGE_LEVEL_ONLY_TAGS.has(name) && !insideContent(item)) continue;
     if (opts.dropChrome && name !== 'body' && name !== 'html' && looksLikeChrome(item)) continue;
     if (name === 'br') {
       sink.breakLine();
