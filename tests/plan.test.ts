@@ -28,6 +28,8 @@ const FIXTURES = [
   { dir: 'plan-fullwidth-bengbu', file: 'source.txt', tasks: 16 },
   { dir: 'plan-fullwidth-bengbu-hant', file: 'source.txt', tasks: 16 },
   { dir: 'plan-table-wuhu', file: 'source.html', tasks: 18 },
+  { dir: 'plan-table-hefei', file: 'source.html', tasks: 10 },
+  { dir: 'plan-inline-chuzhou', file: 'source.txt', tasks: 14 },
 ];
 
 describe('plans against hand-checked expectations', () => {
@@ -140,6 +142,14 @@ describe('running-text plans', () => {
       ['推进D。', '市教育局', ''],
       ['推进E。', '市民政局、市财政局', ''],
       ['推进F(含2024年续建项目)。', '', ''],
+    ]);
+  });
+
+  it('reads a deadline clause inside an inline assignment', () => {
+    const { doc } = run(linesToBlocks('清单\n1．推进A。（市教育局牵头，市财政局配合，2024年9月底前完成）\n2．推进B。（市民政局牵头，长期坚持）'));
+    expect(doc.tasks.map((t) => [t.text, t.deadline, t.leadUnits.map((u) => u.name).join('、'), t.coUnits.map((u) => u.name).join('、')])).toEqual([
+      ['推进A。', '2024年9月底前完成', '市教育局', '市财政局'],
+      ['推进B。', '长期坚持', '市民政局', ''],
     ]);
   });
 

@@ -128,11 +128,12 @@ export interface SequenceProblem {
  * Checks that sibling numbers run 1, 2, 3 … A gap (1, 2, 4), a repeat
  * (4, 4) or a step back (5, 4) is reported once at the item where it shows;
  * the sequence then continues from the printed value, so one misprint is one
- * problem, not a cascade.
+ * problem, not a cascade. `before` is the value expected before the first
+ * (0: the list must start at 1).
  */
-export function checkSequence(values: number[]): SequenceProblem[] {
+export function checkSequence(values: number[], before = 0): SequenceProblem[] {
   const problems: SequenceProblem[] = [];
-  let prev = 0;
+  let prev = before;
   const seen = new Set<number>();
   values.forEach((found, index) => {
     const expected = prev + 1;

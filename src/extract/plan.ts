@@ -12,7 +12,7 @@
 import type { Block } from '../model/blocks.js';
 import type { Task, Unit } from '../model/schema.js';
 import type { ExtractContext, ExtractedDocument, Extractor } from './types.js';
-import { checkSequence, parseMarker, type Marker, type MarkerKind } from './numbering.js';
+import { checkSequence, parseMarker, toChineseNumeral, type Marker, type MarkerKind } from './numbering.js';
 import { isAdminLevelParen, parseUnitList, splitLeaders, type UnitListOptions } from './units.js';
 import { endsSentence, fold, openingParen, parseArabic, parseChineseNumeral, stripSpaces, toHalfWidth, trimLine } from './text.js';
 
@@ -56,14 +56,20 @@ export function extractPlanTasks(blocks: Block[], ctx: ExtractContext, opts: Pla
   let tasks: Task[] = [];
   const tables = blocks.filter((b): b is Extract<Block, { kind: 'table' }> => b.kind === 'table' && isPlanTable(b.rows));
   for (const table of tables) tasks.push(...extractTablePlan(table.rows, ctx, unitOpts));
-  if (tasks.length === 0) tasks = extractLinePlan(lines, ctx, unitOpts);
+  // A count the document states about itself is read from its preamble, never from task texts ("实施攻关项目30项").
+  let preamble = lines;
+  if (tasks.length === 0) {
+    const plan = extractLinePlan(lines, ctx, unitOpts);
+    tasks = plan.tasks;
+    preamble = lines.slice(0, plan.start);
+  }
 
   dedupeIds(tasks);
   for (const t of tasks) {
     if (t.leadUnits.length === 0 && t.coUnits.length === 0) ctx.warn('no-units', `task ${t.id} has no unit assignment`, t.id);
   }
   const stated: Record<string, number> = {};
-  const total = statedTotal(lines);
+  const total = statedTotal(preamble);
   if (total !== null) {
     stated.total = total;
     if (total !== tasks.length) {
@@ -197,6 +203,8 @@ function parseInlineAssignment(inner: string, firstIsLead: boolean, unitOpts: Un
     } else if ((m = SOLE_VERB.exec(fc))) {
       out.push({ role: 'leadOrSole', value: c.slice(0, m.index) });
       sawVerb = true;
+    } else if (isDeadlineClause(c)) {
+      out.push({ role: 'deadline', value: c });
     } else if (looksLikeUnitList(c)) {
       out.push({ role: 'leadOrSole', value: c });
     } else {
@@ -212,6 +220,15 @@ function parseInlineAssignment(inner: string, firstIsLead: boolean, unitOpts: Un
   }
   if (out.some((a) => stripSpaces(a.value) === '')) return null;
   return out;
+}
+
+/** "2024年9月底前完成", "年底前", "长期坚持": a time limit inside an inline assignment. */
+function isDeadlineClause(clause: string): boolean {
+  const c = toHalfWidth(fold(stripSpaces(clause)));
+  return (
+    /^(?:\d{4}年)?(?:\d{1,2}月(?:\d{1,2}日)?(?:底|末|中旬|上旬|下旬)?|年底|年内|上半年|下半年|全年|[一二三四]季度(?:末)?)前?(?:完成|到位|建成|实现)?$/.test(c) ||
+    /^(?:长期坚持|持续推进|长期推进|常态化推进|按进度推进|\d{4}年(?:底|内)?(?:前)?(?:完成)?)$/.test(c)
+  );
 }
 
 /** Marks the first unit of a bare list as lead and the rest as co when the plan states that convention. */
@@ -325,7 +342,7 @@ function isTitleLike(text: string): boolean {
   return text.length > 0 && text.length <= 20 && !/[，,、。；;：:！？]/.test(text);
 }
 
-function extractLinePlan(lines: string[], ctx: ExtractContext, unitOpts: UnitListOptions): Task[] {
+function extractLinePlan(lines: string[], ctx: ExtractContext, unitOpts: UnitListOptions): { tasks: Task[]; start: number } {
   const firstIsLead = statesFirstIsLead(lines);
   const { start, end } = findTaskListScope(lines, firstIsLead, unitOpts);
   const root: Item[] = [];
@@ -406,17 +423,32 @@ function extractLinePlan(lines: string[], ctx: ExtractContext, unitOpts: UnitLis
     splitTrailingLabels(current);
   }
 
+  const drafts = new Map<Item, Task | null>();
+  const draft = (items: Item[]) => {
+    for (const item of items) {
+      drafts.set(item, itemToTask(item, firstIsLead, unitOpts));
+      draft(item.children);
+    }
+  };
+  draft(root);
+  const assigned = (item: Item): boolean => {
+    const t = drafts.get(item);
+    return (t !== null && t !== undefined && (t.leadUnits.length > 0 || t.coUnits.length > 0 || t.leaders.length > 0)) || item.children.some(assigned);
+  };
+  const anyAssigned = root.some(assigned);
   const tasks: Task[] = [];
   const walk = (items: Item[]) => {
     for (const item of items) {
-      const task = itemToTask(item, firstIsLead, unitOpts);
+      const task = drafts.get(item);
       if (task) tasks.push(task);
       walk(item.children);
     }
   };
-  walk(root);
+  // A top-level part with no assignment anywhere under it (总体要求, 保障措施) is the plan's prose, not tasks;
+  // a childless top-level item is an ordinary task of a flat list, units or not.
+  walk(anyAssigned ? root.filter((item) => item.children.length === 0 || assigned(item)) : root);
   warnNumbering(root, ctx);
-  return tasks;
+  return { tasks, start };
 }
 
 /**
@@ -546,7 +578,7 @@ function itemToTask(item: Item, firstIsLead: boolean, unitOpts: UnitListOptions)
   const hasAssignment = assignments.length > 0;
   if (!hasAssignment && item.children.length > 0) return null;
   // A childless heading with neither text of its own nor units is not a task either.
-  if (!hasAssignment && item.children.length === 0 && item.marker.rank === 1 && isTitleLike(text)) return null;
+  if (!hasAssignment && item.children.length === 0 && item.marker.rank === 1 && isTitleLike(item.text)) return null;
 
   const path: string[] = [];
   const section: string[] = [];
@@ -639,7 +671,11 @@ function warnNumbering(root: Item[], ctx: ExtractContext): void {
       list.push(it);
       perParent.set(it.parent, list);
     }
-    const restarting = [...perParent.values()].map((sibs) => ({ sibs, problems: checkSequence(sibs.map((s) => s.marker.value)) }));
+    // Top-level numbering may begin past 一 when the plan's first parts (总体要求) carry no tasks; count from the first printed.
+    const restarting = [...perParent.entries()].map(([parent, sibs]) => ({
+      sibs,
+      problems: checkSequence(sibs.map((s) => s.marker.value), parent === null ? sibs[0]!.marker.value - 1 : 0),
+    }));
     const restartCount = restarting.reduce((n, r) => n + r.problems.length, 0);
     const running = checkSequence(items.map((s) => s.marker.value));
     const chosen = running.length < restartCount ? [{ sibs: items, problems: running }] : restarting;
@@ -668,8 +704,7 @@ function labelLike(marker: Marker, value: number): string {
 function statedTotal(lines: string[]): number | null {
   for (const printed of lines) {
     const line = fold(printed);
-    const m =
-      /(?:分解(?:为|成)|细化(?:为|成)|梳理(?:出|形成)?|明确|确定|共计?|总计)\s*(?:重点|具体|目标)?(?:工作)?(?:任务)?\s*([0-9０-９]+|[零〇一二两三四五六七八九十百]+)\s*(?:项|条|个方面)(?:具体|重点)?(?:事项|任务|工作)?/.exec(line);
+    const m = /(?:分解(?:为|成)|细化(?:为|成)|梳理(?:出|形成)?|明确|确定|共计?|总计|实施|安排|部署)[^，。；,;:：]{0,12}?([0-9０-９]+|[零〇一二两三四五六七八九十百]+)\s*(?:项|件|条)/.exec(line);
     if (m) {
       const raw = m[1]!;
       const n = parseArabic(raw) ?? parseChineseNumeral(raw);
@@ -709,22 +744,47 @@ function columnRole(header: string): Column | null {
 }
 
 interface TableLayout {
+  /** Index of the last header row (a header may take two rows). */
   headerRow: number;
   columns: Map<number, Column>;
 }
 
 function tableLayout(rows: string[][]): TableLayout | null {
   for (let r = 0; r < Math.min(rows.length, 4); r++) {
-    const columns = new Map<number, Column>();
-    rows[r]!.forEach((cell, c) => {
-      const role = columnRole(cell);
-      // A header spanning two columns repeats its text; the first column keeps the role.
-      if (role && ![...columns.values()].includes(role)) columns.set(c, role);
-    });
+    const columns = headerColumns([rows[r]!]);
     const roles = new Set(columns.values());
-    if (roles.has('task') && (roles.has('lead') || roles.has('leadOrSole') || roles.has('co'))) return { headerRow: r, columns };
+    if (!(roles.has('task') && (roles.has('lead') || roles.has('leadOrSole') || roles.has('co')))) continue;
+    // "责任单位" spanning "牵头单位 | 配合单位" on a second header row: the lower row names the columns.
+    const next = rows[r + 1];
+    if (next && isSubHeader(rows[r]!, next)) return { headerRow: r + 1, columns: headerColumns([rows[r]!, next]) };
+    return { headerRow: r, columns };
   }
   return null;
+}
+
+/** Column roles from one or two header rows; the lower row wins where it differs (it splits a spanned cell). */
+function headerColumns(headerRows: string[][]): Map<number, Column> {
+  const columns = new Map<number, Column>();
+  const width = Math.max(...headerRows.map((r) => r.length));
+  for (let c = 0; c < width; c++) {
+    let role: Column | null = null;
+    for (const row of headerRows) role = columnRole(row[c] ?? '') ?? role;
+    // A header spanning two columns repeats its text; the first column keeps the role.
+    if (role && ![...columns.values()].includes(role)) columns.set(c, role);
+  }
+  return columns;
+}
+
+/** A second header row: every cell repeats the row above (a spanned header) or is itself a header word. */
+function isSubHeader(upper: string[], lower: string[]): boolean {
+  let splits = 0;
+  for (let c = 0; c < lower.length; c++) {
+    const cell = stripSpaces(lower[c] ?? '');
+    if (cell === stripSpaces(upper[c] ?? '') || cell === '') continue;
+    if (columnRole(cell) === null) return false;
+    splits++;
+  }
+  return splits > 0;
 }
 
 export function isPlanTable(rows: string[][]): boolean {
@@ -737,6 +797,7 @@ export function extractTablePlan(rows: string[][], ctx: ExtractContext, unitOpts
   const cols = layout.columns;
   const colOf = (role: Column) => [...cols.entries()].find(([, r]) => r === role)?.[0];
   const header = rows[layout.headerRow]!.map((c) => stripSpaces(c));
+  let categoryIndex = 0;
   const tasks: Task[] = [];
   const sections: Array<{ label: string; title: string; rank: number }> = [];
   let category: string | null = null;
@@ -773,7 +834,10 @@ export function extractTablePlan(rows: string[][], ctx: ExtractContext, unitOpts
 
     const catCol = colOf('category');
     const cat = catCol !== undefined ? trimLine(row[catCol] ?? '') : '';
-    if (catCol !== undefined && cat !== '') category = cat;
+    if (catCol !== undefined && cat !== '' && cat !== category) {
+      category = cat;
+      categoryIndex++;
+    }
 
     const assignments: Assignment[] = [];
     for (const [c, role] of cols) {
@@ -787,8 +851,11 @@ export function extractTablePlan(rows: string[][], ctx: ExtractContext, unitOpts
 
     // A task cell spanning several rows repeats in each: one task, with the rows' units merged.
     const key = `${number}|${stripSpaces(text)}`;
-    const sectionTitles = [...sections.map((s) => s.title), ...(category ? [category] : [])];
-    const path = [...sections.filter((s) => s.label !== '').map((s) => s.label), number];
+    const categoryMarker = category ? parseMarker(category) : null;
+    const sectionTitles = [...sections.map((s) => s.title), ...(category ? [categoryMarker ? categoryMarker.rest : category] : [])];
+    // An unnumbered category column gets its position as a Chinese numeral, so numbers restarting per category stay apart.
+    const categoryLabel = category ? (categoryMarker ? categoryMarker.marker.label : toChineseNumeral(categoryIndex)) : null;
+    const path = [...sections.filter((s) => s.label !== '').map((s) => s.label), ...(categoryLabel ? [categoryLabel] : []), number];
     const task = buildTask(number, path, sectionTitles, text, assignments, unitOpts);
     const prev = tasks[tasks.length - 1];
     if (prev && key === previousKey) {
