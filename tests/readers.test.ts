@@ -10,6 +10,7 @@ import { fsErrorReason, readBytes, readFile, sniffFormat } from '../src/readers/
 import { htmlToBlocks } from '../src/readers/html.js';
 import { textToBlocks } from '../src/readers/text.js';
 import { extractPdfPages } from '../src/readers/pdf-worker.js';
+import { buildCmapPdf } from '../scripts/fixtures/cmap-pdf.js';
 import { assembleLines, isPageNumberLine, pdfPagesToBlocks, pdfToBlocks } from '../src/readers/pdf.js';
 
 /**
@@ -291,6 +292,13 @@ describe('PDF reader', () => {
     if (!without.ok || !withMaps.ok) return;
     expect(count(without.pages)).toBeLessThan(50);
     expect(count(withMaps.pages)).toBeGreaterThan(18_000);
+  });
+
+  it('recovers text shown through the GBK-EUC-H CMap as well', async () => {
+    const lines = ['2024年重点工作任务', '1.加快推进“一网通办”改革,全年新增ABC类事项30项。', '牵头单位:市政务服务管理局(数据资源局)'];
+    const pdf = buildCmapPdf(lines, { header: '某某市人民政府办公室', cmap: 'GBK-EUC-H' });
+    // One page: the header cannot be told from a title by repetition, so it stays; the page number goes.
+    expect(paras(await pdfToBlocks(pdf, 'gbk.pdf'))).toEqual(['某某市人民政府办公室', ...lines]);
   });
 
   it('fails cleanly with a timeout reason when parsing takes too long', async () => {
