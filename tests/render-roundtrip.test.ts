@@ -1,6 +1,6 @@
 /**
  * A rendered plan must read back as the plan it came from: parse the source,
- * render it (txt for OA systems, html for the browser), parse the rendering,
+ * render it (txt for OA systems, html for the browser, docx for Word), parse the rendering,
  * and compare tasks, units (with notes) and leaders one by one.
  */
 import { describe, expect, it } from 'vitest';
@@ -42,13 +42,14 @@ describe('plan round trip: parse → render → parse', () => {
   });
 
   for (const { name, source } of cases) {
-    for (const format of ['txt', 'html'] as const) {
+    for (const format of ['txt', 'html', 'docx'] as const) {
       it(`${name} via ${format}`, async () => {
         const original = await parseFile(source);
         expect(original.kind).toBe('plan');
         expect(original.tasks.length).toBeGreaterThan(0);
-        const rendered = (await renderPlan(original, format)) as string;
-        const again = await parseBytes(Buffer.from(rendered, 'utf8'), `${name}.rendered.${format}`);
+        const rendered = await renderPlan(original, format);
+        const bytes = typeof rendered === 'string' ? Buffer.from(rendered, 'utf8') : rendered;
+        const again = await parseBytes(bytes, `${name}.rendered.${format}`);
         expect(again.kind).toBe('plan');
         expect(again.tasks.map(comparable)).toEqual(original.tasks.map(comparable));
       });
