@@ -240,8 +240,8 @@ describe('HTML reader', () => {
   it('drops page-level <header>/<footer> but keeps those of the <article>', () => {
     const html = `<body><header>徐州市人民政府 门户网站</header><main class="position-relative"><article>
       <header><h1>关于印发重点工作的通知</h1></header><p>正文。</p><footer>徐州市人民政府<br>2024年1月29日</footer>
-      </article></main><footer>版权所有</footer></body>`;
-    expect(paras(htmlToBlocks(html))).toEqual(['关于印发重点工作的通知', '正文。', '徐州市人民政府', '2024年1月29日']);
+      </article></main><div class="related"><p>相关阅读</p></div><footer>版权所有</footer></body>`;
+    expect(paras(htmlToBlocks(html))).toEqual(['关于印发重点工作的通知', '正文。', '徐州市人民政府', '2024年1月29日', '相关阅读']);
   });
 
   it('keeps the text when the only container has a chrome-like class', () => {

@@ -46,12 +46,13 @@ const VOID_TAGS = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'i
 /**
  * Words in an id/class that mark site chrome on government portals: navigation,
  * breadcrumbs (当前位置 / dqwz), share bars, print/font-size toolbars, footers.
- * Compared against whole words of the token ("main-nav", "navBar", "bdshare"
- * hit; "content", "canvas", "navigator-free" words do not).
+ * Compared against whole words of the token: "main-nav", "navBar", "bdshare"
+ * hit; "content", "canvas", "navigator" do not. "position" is deliberately
+ * absent: Bootstrap's position-relative sits on content containers.
  */
 const CHROME_WORDS = new Set([
   'nav', 'navbar', 'navigation', 'menu', 'menubar', 'breadcrumb', 'breadcrumbs', 'crumb', 'crumbs', 'footer', 'foot', 'share',
-  'bdshare', 'toolbar', 'tools', 'sidebar', 'copyright', 'sitemap', 'topbar', 'login', 'search', 'skip', 'position', 'dqwz',
+  'bdshare', 'toolbar', 'tools', 'sidebar', 'copyright', 'sitemap', 'topbar', 'login', 'search', 'skip', 'dqwz',
 ]);
 
 /** Elements nested deeper than this lose their tags (not their text) before parsing. */
