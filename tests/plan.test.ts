@@ -145,6 +145,14 @@ describe('running-text plans', () => {
     ]);
   });
 
+  it('reads an inline assignment printed on its own line below the task', () => {
+    const { doc } = run(linesToBlocks('通知\n一、提高认识。要高度重视。\n某市人民政府\n任务清单\n1.推进A。\n（市发改委牵头，市财政局配合）\n2.推进B。\n（市商务局负责）'));
+    expect(doc.tasks.map((t) => [t.id, t.text, t.leadUnits.map((u) => u.name).join('、'), t.coUnits.map((u) => u.name).join('、')])).toEqual([
+      ['1', '推进A。', '市发改委', '市财政局'],
+      ['2', '推进B。', '市商务局', ''],
+    ]);
+  });
+
   it('reads a deadline clause inside an inline assignment', () => {
     const { doc } = run(linesToBlocks('清单\n1．推进A。（市教育局牵头，市财政局配合，2024年9月底前完成）\n2．推进B。（市民政局牵头，长期坚持）'));
     expect(doc.tasks.map((t) => [t.text, t.deadline, t.leadUnits.map((u) => u.name).join('、'), t.coUnits.map((u) => u.name).join('、')])).toEqual([
@@ -207,6 +215,32 @@ describe('table plans', () => {
       ['一.2', '稳增长', '市发改委', '', '12月底'],
       ['一.3', '稳增长', '市商务局', '市工信局、鼓楼区政府、云龙区政府', '12月底'],
       ['二.4', '惠民生', '市民政局', '各县(市、区)政府', '12月底'],
+    ]);
+  });
+
+  it('joins a table the page split, with or without the header printed again, and reads 序号 section rows', () => {
+    const first: Block = {
+      kind: 'table',
+      rows: [
+        ['序号', '重点任务', '牵头单位', '配合单位'],
+        ['一', '稳增长', '', ''],
+        ['1', '推进A。', '市发改委', '市财政局'],
+      ],
+    };
+    const continued: Block = { kind: 'table', rows: [['2', '推进B。', '市商务局', '']] };
+    const again: Block = {
+      kind: 'table',
+      rows: [
+        ['序号', '重点任务', '牵头单位', '配合单位'],
+        ['二', '惠民生', '', ''],
+        ['3', '推进C。', '市民政局', '各县(市、区)政府'],
+      ],
+    };
+    const { doc } = run([first, { kind: 'para', text: '— 2 —' }, continued, again]);
+    expect(doc.tasks.map((t) => [t.id, t.section.join('/'), t.leadUnits.map((u) => u.name).join('、')])).toEqual([
+      ['一.1', '稳增长', '市发改委'],
+      ['一.2', '稳增长', '市商务局'],
+      ['二.3', '惠民生', '市民政局'],
     ]);
   });
 

@@ -54,8 +54,7 @@ export function extractPlanTasks(blocks: Block[], ctx: ExtractContext, opts: Pla
   const unitOpts: UnitListOptions = { city, groups };
 
   let tasks: Task[] = [];
-  const tables = blocks.filter((b): b is Extract<Block, { kind: 'table' }> => b.kind === 'table' && isPlanTable(b.rows));
-  for (const table of tables) tasks.push(...extractTablePlan(table.rows, ctx, unitOpts));
+  for (const rows of planTables(blocks)) tasks.push(...extractTablePlan(rows, ctx, unitOpts));
   // A count the document states about itself is read from its preamble, never from task texts ("实施攻关项目30项").
   let preamble = lines;
   if (tasks.length === 0) {
@@ -532,7 +531,8 @@ function hasInlineAssignment(line: string, firstIsLead: boolean, unitOpts: UnitL
   const t = trimLine(line).replace(/[。.；;]$/, '');
   if (!/[)）]$/.test(t)) return false;
   const open = openingParen(t, t.length - 1);
-  if (open <= 0) return false;
+  // open 0: the assignment printed on a line of its own below the task ("（市发改委牵头）").
+  if (open < 0) return false;
   const parsed = parseInlineAssignment(t.slice(open + 1, -1), firstIsLead, unitOpts, followsSentence(t, open));
   return parsed !== null && parsed.some((a) => a.role !== 'leadOrSole' || firstIsLead || /负责|牵头/.test(fold(t.slice(open))));
 }
@@ -791,6 +791,34 @@ export function isPlanTable(rows: string[][]): boolean {
   return tableLayout(rows) !== null;
 }
 
+/**
+ * The plan tables of a document, each as one list of rows: a table split by
+ * pages (a header-less continuation of the same width, or the header printed
+ * again) is joined to the table it continues.
+ */
+function planTables(blocks: Block[]): string[][][] {
+  const out: string[][][] = [];
+  let width = -1;
+  let header = '';
+  for (const b of blocks) {
+    if (b.kind !== 'table' || b.rows.length === 0) continue;
+    const w = Math.max(...b.rows.map((r) => r.length));
+    const layout = tableLayout(b.rows);
+    if (layout) {
+      const h = b.rows[layout.headerRow]!.map(stripSpaces).join('|');
+      if (out.length > 0 && w === width && h === header) out[out.length - 1]!.push(...b.rows);
+      else out.push([...b.rows]);
+      width = w;
+      header = h;
+    } else if (out.length > 0 && w === width) {
+      out[out.length - 1]!.push(...b.rows);
+    } else {
+      width = -1;
+    }
+  }
+  return out;
+}
+
 export function extractTablePlan(rows: string[][], ctx: ExtractContext, unitOpts: UnitListOptions): Task[] {
   const layout = tableLayout(rows);
   if (!layout) return [];
@@ -807,12 +835,19 @@ export function extractTablePlan(rows: string[][], ctx: ExtractContext, unitOpts
   for (let r = layout.headerRow + 1; r < rows.length; r++) {
     const row = rows[r]!.map((c) => trimLine(c));
     if (row.every((c) => c === '')) continue;
-    if (row.map(stripSpaces).join('|') === header.join('|')) continue;
+    // A header printed again (a page break in the table) is not a task.
+    if (row.map(stripSpaces).join('|') === header.join('|') || row.every((c) => c === '' || columnRole(c) !== null)) continue;
     const distinct = new Set(row.filter((c) => c !== ''));
     const unitCells = [...cols.entries()].filter(([, role]) => role === 'lead' || role === 'co' || role === 'leadOrSole').map(([c]) => row[c] ?? '');
-    const isSectionRow = distinct.size === 1 && (unitCells.every((c) => c === '') || unitCells.every((c) => c === [...distinct][0]));
-    if (isSectionRow) {
-      const title = [...distinct][0]!;
+    const numColumn = colOf('number');
+    const taskColumn = colOf('task');
+    const numberCell = numColumn !== undefined ? stripSpaces(row[numColumn] ?? '') : '';
+    const taskCell = taskColumn !== undefined ? (row[taskColumn] ?? '') : '';
+    // A section row spans the table ("一、稳增长" repeated in every cell), or prints a Chinese numeral in 序号 with no units.
+    const spansRow = distinct.size === 1 && (unitCells.every((c) => c === '') || unitCells.every((c) => c === [...distinct][0]));
+    const numberedSection = !spansRow && unitCells.every((c) => c === '') && /^[一二三四五六七八九十]+[、.．]?$/.test(numberCell) && taskCell !== '';
+    if (spansRow || numberedSection) {
+      const title = spansRow ? [...distinct][0]! : `${numberCell.replace(/[、.．]$/, '')}、${taskCell}`;
       const numbered = parseMarker(title);
       const rank = numbered ? numbered.marker.rank : 0;
       while (sections.length > 0 && sections[sections.length - 1]!.rank >= rank) sections.pop();
