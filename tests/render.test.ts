@@ -5,6 +5,7 @@ import { chineseDate, isIsoDate } from '../src/render/dates.js';
 import { printUnitList } from '../src/render/units.js';
 import { renderNotice, renderPlan } from '../src/render/index.js';
 import { TaskDocument, type Task } from '../src/model/schema.js';
+import { join } from 'node:path';
 import { GOLD, goldDocument, readGold } from './render-helpers.js';
 
 describe('Chinese numerals', () => {
@@ -43,6 +44,20 @@ describe('percentages and dates', () => {
     expect(chineseDate('2024-01-29')).toBe('2024年1月29日');
     expect(isIsoDate('2024-02-30')).toBe(false);
     expect(isIsoDate('2024-02-29')).toBe(true);
+  });
+});
+
+describe('notice from the parsed seed 000 notice (real parser output)', () => {
+  it('lists every lagging unit group of the source with the same items and counts', async () => {
+    const { parseFile } = await import('../src/pipeline.js');
+    const parsed = await parseFile(join(import.meta.dirname, '..', 'fixtures/seed-000-suzhou-notice/source.txt'));
+    const gold = readGold(GOLD.notice000);
+    const view = buildNoticeView(parsed);
+    expect(view.basis).toBe('notice-list');
+    expect(view.groups.map((g) => [g.unit, g.count])).toEqual(gold.lagging.map((g) => [g.unit, g.items.length]));
+    expect(view.groups.flatMap((g) => g.items.map((i) => i.text))).toEqual(gold.lagging.flatMap((g) => g.items));
+    expect(view.title).toBe('关于2021年《政府工作报告》重点目标任务一季度完成情况的通报');
+    expect(view.totals).toMatchObject({ total: 302, behind: 38 });
   });
 });
 

@@ -58,6 +58,7 @@ describe('taskgen notice', () => {
       [['--only', 'lagging,bogus'], 'taskgen: --only: unknown status bogus (use lagging, stalled, at_risk)\n'],
       [['--date', '2024-02-30'], 'taskgen: --date must be a calendar date written YYYY-MM-DD, not "2024-02-30"\n'],
       [['--year', '24'], 'taskgen: --year must be four digits, not "24"\n'],
+      [['-f', 'docx', '--template', tmp, '-o', join(tmp, 'x.docx')], 'taskgen: --template applies to html, md and txt; docx is laid out by the Word writer\n'],
     ] as const) {
       const r = taskgen('notice', join(tmp, 'does-not-exist.txt'), ...args);
       expect(r.code).toBe(2);

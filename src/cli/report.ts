@@ -67,6 +67,7 @@ Examples:
       const only = opts.only === undefined ? undefined : parseOnly(opts.only);
       const date = checkDate(opts.date);
       const year = checkYear(opts.year);
+      guardTemplateFormat(opts.format, opts.template);
       guardBinaryStdout(opts.format, opts.output);
       const doc = await loadInput(input, Boolean(opts.quiet));
       const out = await renderNotice(doc, opts.format, {
@@ -101,6 +102,7 @@ Examples:
     )
     .action(async (input: string, opts: PlanCliOptions) => {
       const date = checkDate(opts.date);
+      guardTemplateFormat(opts.format, opts.template);
       guardBinaryStdout(opts.format, opts.output);
       const doc = await loadInput(input, Boolean(opts.quiet));
       const out = await renderPlan(doc, opts.format, {
@@ -130,6 +132,13 @@ function checkYear(year: string | undefined): number | undefined {
   if (year === undefined) return undefined;
   if (!/^\d{4}$/.test(year.trim())) throw new UsageError(`--year must be four digits, not "${year}"`);
   return Number(year.trim());
+}
+
+/** Word is laid out by the docx writer, not by templates; a --template there would be silently ignored. */
+function guardTemplateFormat(format: ReportFormat, template: string | undefined): void {
+  if (format === 'docx' && template !== undefined) {
+    throw new UsageError('--template applies to html, md and txt; docx is laid out by the Word writer');
+  }
 }
 
 /** Word bytes on a terminal help no one; refuse before doing the work. */
