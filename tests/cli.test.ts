@@ -77,7 +77,7 @@ describe('taskgen parse: malformed inputs', () => {
       status: 2,
       reason: /binary|not a supported/,
     },
-    { name: 'missing file', make: () => join(tmp, 'nope.html'), status: 2, reason: /no such file/ },
+    { name: 'missing file', make: () => join(tmp, 'nope.html'), status: 2, reason: /not found|no such file/ },
     {
       name: 'directory',
       make: () => {

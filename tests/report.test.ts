@@ -36,6 +36,6 @@ describe('government work report (seed 003)', () => {
   });
 
   test('splitSentences keeps quoted full stops inside their sentence', () => {
-    expect(splitSentences('开展“双招双引。”行动;建设园区。')).toEqual(['开展“双招双引。”行动', '建设园区。']);
+    expect(splitSentences('开展“双招双引。”行动;建设产业园区。')).toEqual(['开展“双招双引。”行动', '建设产业园区。']);
   });
 });

@@ -20,6 +20,9 @@ export function buildProgram(): Command {
     .version(VERSION, '-V, --version')
     .option('--verbose', 'print stack traces and debugging detail on errors')
     .showHelpAfterError('(run with --help for usage)')
+    // Set before commands are added: commander copies these settings into each subcommand at creation.
+    .exitOverride()
+    .configureOutput({ outputError: (s, write) => write(s) })
     .addHelpText(
       'after',
       `
@@ -40,8 +43,6 @@ Exit codes: 0 ok, 1 internal error (a bug), 2 bad input or arguments, 3 batch fi
 
 export async function main(argv: string[] = process.argv): Promise<number> {
   const program = buildProgram();
-  program.exitOverride();
-  program.configureOutput({ outputError: (s, write) => write(s) });
   const verbose = argv.includes('--verbose');
   try {
     await program.parseAsync(argv);
