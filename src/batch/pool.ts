@@ -14,6 +14,13 @@ import { EXIT } from '../errors.js';
 import type { JobMessage, ResultMessage, WorkerReport } from './protocol.js';
 
 export const DEFAULT_FILE_TIMEOUT_MS = 120_000;
+/**
+ * A small young generation makes each worker collect short-lived parse garbage
+ * early instead of growing its heap; with one worker per core the peaks add up.
+ * The old-generation cap turns a runaway document into an error for that file
+ * (the worker dies and is replaced) instead of swapping the machine.
+ */
+const WORKER_LIMITS = { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 512 };
 const JOBS_PER_WORKER = 2;
 
 /**
@@ -25,10 +32,10 @@ const JOBS_PER_WORKER = 2;
 export function spawnParseWorker(): Worker {
   const fromSource = import.meta.url.endsWith('.ts');
   const entry = new URL(fromSource ? './worker.ts' : './worker.js', import.meta.url);
-  if (!fromSource) return new Worker(entry);
+  if (!fromSource) return new Worker(entry, { resourceLimits: WORKER_LIMITS });
   const bootstrap = `import(${JSON.stringify(tsxEsmApiUrl())})
     .then((m) => { m.register(); return import(${JSON.stringify(entry.href)}); })`;
-  return new Worker(bootstrap, { eval: true });
+  return new Worker(bootstrap, { eval: true, resourceLimits: WORKER_LIMITS });
 }
 
 /**

@@ -171,9 +171,11 @@ function applyResult(
     case 'parsed': {
       // Output file first, row second: a kill between the two leaves no row, so the rerun parses again.
       writeFileAtomic(out, outRel, r.json);
-      const docId = archive.replaceDocument(job.path, outRel, r.doc, r.jsonl);
+      archive.replaceDocument(job.path, outRel, r.doc, r.jsonl);
       summary.files.parsed++;
-      countDocument(archive, docId, summary);
+      summary.kinds[r.doc.kind]++;
+      if (r.doc.warnings.length) summary.files.withWarnings++;
+      for (const t of r.doc.tasks) summary.statuses[t.status?.code ?? 'none']++;
       return;
     }
     case 'unchanged': {
@@ -192,6 +194,7 @@ function applyResult(
   }
 }
 
+/** Counts for a document parsed by an earlier run, from its archived rows. */
 function countDocument(archive: Archive, docId: number, summary: BatchSummary): void {
   const row = archive.document(docId);
   if (!row) return;
