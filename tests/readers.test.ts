@@ -7,7 +7,7 @@ import * as docxLib from 'docx';
 import { InputError } from '../src/errors.js';
 import type { Block } from '../src/model/blocks.js';
 import { fsErrorReason, readBytes, readFile, sniffFormat } from '../src/readers/index.js';
-import { htmlToBlocks } from '../src/readers/html.js';
+import { htmlToBlocks, isToolbarLine } from '../src/readers/html.js';
 import { textToBlocks } from '../src/readers/text.js';
 import { extractPdfPages } from '../src/readers/pdf-worker.js';
 import { buildCmapPdf } from '../scripts/fixtures/cmap-pdf.js';
@@ -242,6 +242,17 @@ describe('HTML reader', () => {
       <header><h1>关于印发重点工作的通知</h1></header><p>正文。</p><footer>徐州市人民政府<br>2024年1月29日</footer>
       </article></main><div class="related"><p>相关阅读</p></div><footer>版权所有</footer></body>`;
     expect(paras(htmlToBlocks(html))).toEqual(['关于印发重点工作的通知', '正文。', '徐州市人民政府', '2024年1月29日', '相关阅读']);
+  });
+
+  it('drops toolbar lines printed without any class, and pinyin-named chrome', () => {
+    for (const line of ['【打印本页】【关闭窗口】', '字体:大 中 小', '【字体:大 中 小】 打印本页 关闭窗口', '分享到:', '[ 返回顶部 ]']) {
+      expect(isToolbarLine(line)).toBe(true);
+    }
+    for (const line of ['打印', '关于加强打印机采购管理的通知', '大中小企业融通发展', '中', '关闭落后产能企业12家。']) {
+      expect(isToolbarLine(line)).toBe(line === '打印');
+    }
+    const html = '<div class="fenxiang">微信 微博</div><div class="dqwz">首页 > 政务公开</div><div id="zoom"><p>正文。</p></div><p>【打印本页】【关闭窗口】</p>';
+    expect(paras(htmlToBlocks(html))).toEqual(['正文。']);
   });
 
   it('keeps the text when the only container has a chrome-like class', () => {

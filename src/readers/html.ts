@@ -52,8 +52,23 @@ const VOID_TAGS = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'i
  */
 const CHROME_WORDS = new Set([
   'nav', 'navbar', 'navigation', 'menu', 'menubar', 'breadcrumb', 'breadcrumbs', 'crumb', 'crumbs', 'footer', 'foot', 'share',
-  'bdshare', 'toolbar', 'tools', 'sidebar', 'copyright', 'sitemap', 'topbar', 'login', 'search', 'skip', 'dqwz',
+  'bdshare', 'toolbar', 'tools', 'sidebar', 'copyright', 'sitemap', 'topbar', 'login', 'search', 'skip',
+  // Pinyin class names of Chinese CMSs: 当前位置, 位置, 导航, 分享, 打印, 关闭.
+  'dqwz', 'weizhi', 'daohang', 'fenxiang', 'dayin', 'guanbi',
 ]);
+
+/**
+ * Article toolbars printed as bare text, with no class to recognise them by:
+ * 【打印本页】【关闭窗口】, 字体:大 中 小, 分享到:. A line made only of these
+ * words and brackets is chrome; a sentence that merely mentions 打印 is not.
+ */
+const TOOLBAR_WORDS = /打印本页|打印此页|打印|关闭窗口|关闭本页|关闭|收藏本页|收藏|分享到|分享|返回顶部|返回|字体|字号|[大中小](?=[\s】\]|｜/]|$)/g;
+const TOOLBAR_LEFTOVER = /^[\s【】\[\]()（）:：|｜/、,，.。·]*$/;
+
+export function isToolbarLine(text: string): boolean {
+  const stripped = text.replace(TOOLBAR_WORDS, '');
+  return stripped !== text && TOOLBAR_LEFTOVER.test(stripped) && /打印|关闭|收藏|分享|字体|字号|返回/.test(text);
+}
 
 /** Elements nested deeper than this lose their tags (not their text) before parsing. */
 const MAX_NESTING = 1000;
@@ -186,7 +201,7 @@ class BlockSink {
     if (this.line === '') return;
     const text = trimLine(collapseWhitespace(this.line));
     this.line = '';
-    if (text !== '') this.blocks.push({ kind: 'para', text });
+    if (text !== '' && !isToolbarLine(text)) this.blocks.push({ kind: 'para', text });
   }
 
   table(rows: string[][]): void {
