@@ -43,6 +43,12 @@ describe('parseUnitList: splitting', () => {
     expect(withNotes('市发展改革委（节能）、财政局，各县（市、区）政府')).toEqual(['市发展改革委(节能)', '市财政局', '各县(市、区)政府']);
   });
 
+  it('reads a space between two complete names as a separator, not as damage', () => {
+    expect(names('市发改委 市财政局、统计局')).toEqual(['市发改委', '市财政局', '市统计局']);
+    expect(names('各县(市、区)政府 徐州经开区管委会')).toEqual(['各县(市、区)政府', '徐州经开区管委会']);
+    expect(names('市委 宣传部')).toEqual(['市委宣传部']);
+  });
+
   it('removes line-break damage inside a name', () => {
     expect(names('各县(市、区)政府,徐\n\n州经开区、高新区管委会')).toEqual(['各县(市、区)政府', '徐州经开区管委会', '徐州高新区管委会']);
   });

@@ -125,6 +125,8 @@ type Role = 'lead' | 'leadOrSole' | 'co' | 'leaders' | 'deadline' | 'firstListed
 const LABELS: Array<[RegExp, Role]> = [
   [/^牵头[(（]责任[)）]单位$/, 'lead'],
   [/^牵头(?:责任)?(?:单位|部门)$/, 'lead'],
+  [/^(?:主办|主责)(?:单位|部门)$/, 'lead'],
+  [/^责任人$/, 'leaders'],
   [/^(?:牵头)?(?:负责|责任|分管|包保)?(?:市|县|区)?领导$/, 'leaders'],
   [/^牵头负责领导$/, 'leaders'],
   [/^(?:协同|配合|协办|参与|协作)(?:责任)?(?:单位|部门)$/, 'co'],
@@ -134,7 +136,7 @@ const LABELS: Array<[RegExp, Role]> = [
 ];
 
 const LABEL_WORD =
-  '(?:牵头[(（]责任[)）]单位|牵头负责领导|牵头(?:责任)?(?:单位|部门)|(?:牵头|负责|责任|分管|包保)(?:市|县|区)?领导|(?:协同|配合|协办|参与|协作)(?:责任)?(?:单位|部门)|责任(?:单位|部门)|完成时限|时间节点|完成时间|时限要求|时间安排)';
+  '(?:牵头[(（]责任[)）]单位|牵头负责领导|牵头(?:责任)?(?:单位|部门)|(?:主办|主责)(?:单位|部门)|责任人|(?:牵头|负责|责任|分管|包保)(?:市|县|区)?领导|(?:协同|配合|协办|参与|协作)(?:责任)?(?:单位|部门)|责任(?:单位|部门)|完成时限|时间节点|完成时间|时限要求|时间安排)';
 const LABEL_AT = new RegExp(`${LABEL_WORD}\\s*[:：]`, 'g');
 const LINE_STARTS_WITH_LABEL = new RegExp(`^${LABEL_WORD}\\s*[:：]`);
 
@@ -876,7 +878,7 @@ export function extractTablePlan(rows: string[][], ctx: ExtractContext, unitOpts
 
     const assignments: Assignment[] = [];
     for (const [c, role] of cols) {
-      const value = row[c] ?? '';
+      const value = role === 'task' || role === 'number' || role === 'category' ? (row[c] ?? '') : cellList(row[c] ?? '');
       if (value === '' || role === 'number' || role === 'task' || role === 'category') continue;
       assignments.push({ role: role as Role, value });
     }
@@ -905,6 +907,13 @@ export function extractTablePlan(rows: string[][], ctx: ExtractContext, unitOpts
   }
   if (tasks.length === 0) ctx.warn('no-tasks', 'the plan table has a header but no task rows');
   return tasks;
+}
+
+/** A cell that prints one unit (or leader) per line: the line breaks separate names; otherwise they are wrapping. */
+function cellList(cell: string): string {
+  const lines = cell.split(/\r?\n/).map(trimLine).filter((l) => l !== '');
+  if (lines.length > 1 && lines.every((l) => looksLikeUnitList(l) || /^\p{Script=Han}{2,4}$/u.test(l))) return lines.join('、');
+  return cell;
 }
 
 function mergeUnits(into: Unit[], from: Unit[]): void {

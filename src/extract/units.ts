@@ -56,7 +56,7 @@ const WORD_DENG = /[高平中初同对均优]等/;
 
 export function parseUnitList(text: string, opts: UnitListOptions = {}): Unit[] {
   const city = opts.city ? stripSpaces(opts.city).replace(/[市县区]$/, '') : null;
-  const cleaned = cleanListText(text);
+  const cleaned = cleanListText(text, city);
   if (cleaned === '') return [];
   const out: Unit[] = [];
   for (const groupText of splitTopLevel(cleaned, GROUP_SEPARATORS)) {
@@ -103,10 +103,24 @@ interface ParsedItem {
   raw: string;
 }
 
-function cleanListText(text: string): string {
-  return stripSpaces(text)
+function cleanListText(text: string, city: string | null): string {
+  return stripSpaces(separateSpacedNames(text, city))
     .replace(/^[:：,，、;；]+/, '')
     .replace(/[。.,，、;；]+$/, '');
+}
+
+/**
+ * Whitespace inside a list is usually line-break damage (徐 州经开区) and is
+ * removed; but a space between a complete name and the start of the next
+ * (市发改委 市财政局, common in tables and PDFs) separates two units.
+ */
+function separateSpacedNames(text: string, city: string | null): string {
+  return text.replace(/([局委办院部厅室心处所站队会社行司团府组馆])[\s\u00a0\u3000]+/g, (m, end: string, offset: number) => {
+    const next = fold(text.slice(offset + m.length, offset + m.length + 4));
+    // A new name starts with a level, a collective, a national body or the city ("市委 宣传部" stays one name).
+    const startsName = /^(?:市|县|区|省|各|相关|有关|国家|中国)/.test(next) || (city !== null && next.startsWith(fold(city).slice(0, 2)));
+    return startsName ? `${end}、` : m;
+  });
 }
 
 function parseItem(raw: string): ParsedItem | null {
@@ -247,6 +261,9 @@ function sharedPrefixOf(printedHead: string, city: string | null): SharedPrefix 
     if (/^市(?!场)/.test(after)) return { text: printedHead.slice(foldedCity.length, foldedCity.length + 1), kind: 'level' };
     return { text: printedHead.slice(0, foldedCity.length), kind: 'place' };
   }
+  // Without a known city, a zone named after its place (徐州经开区, 蚌埠高新区) still lends that place name.
+  const zone = /^(\p{Script=Han}{2})(?:经济技术开发区|高新技术产业开发区|经开区|高新区|开发区|新区|港务区|保税区|综保区|工业园区|产业园区|度假区)/u.exec(head);
+  if (zone && !LEVEL_PREFIX.test(head) && !COLLECTIVE_START.test(head)) return { text: printedHead.slice(0, 2), kind: 'place' };
   const placeLevel = /^\p{Script=Han}{2}([市县])(?!场|政|委|直|属|级)\p{Script=Han}+(?:局|委|办|院|部|厅|室|中心|处|所|站|队)$/u.exec(head);
   if (placeLevel) return { text: printedHead.slice(2, 3), kind: 'level' };
   if (FALSE_LEVEL.test(head)) return null;
