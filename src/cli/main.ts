@@ -6,6 +6,7 @@ import { Command, CommanderError } from 'commander';
 import { VERSION } from '../version.js';
 import { EXIT, InputError, UsageError } from '../errors.js';
 import { registerParseCommands } from './parse.js';
+import { loadAliasFile } from '../extract/aliases.js';
 import { registerArchiveCommands } from './batch.js';
 import { registerReportCommands } from './report.js';
 // @register-import
@@ -19,6 +20,11 @@ export function buildProgram(): Command {
     )
     .version(VERSION, '-V, --version')
     .option('--verbose', 'print stack traces and debugging detail on errors')
+    .option('--aliases <file>', 'extra unit aliases, JSON {"canonical name": ["variant", …]}, used to group units across documents')
+    .hook('preAction', (cmd) => {
+      const file = cmd.opts().aliases as string | undefined;
+      if (file) loadAliasFile(file);
+    })
     .showHelpAfterError('(run with --help for usage)')
     // Set before commands are added: commander copies these settings into each subcommand at creation.
     .exitOverride()
