@@ -170,3 +170,19 @@ describe('Word plan', () => {
     expect(attr(h2, 'rFonts', 'eastAsia')).toBe('楷体_GB2312');
   });
 });
+
+describe('scraped control characters', () => {
+  it('are dropped so Word can open the file; the text around them stays', async () => {
+    const dirty = goldDocument(GOLD.notice000, '一季度');
+    dirty.tasks[0]!.text = '加快\u0001省市两级\u000B战新基地发展\uFFFF';
+    dirty.tasks[0]!.progress = '第一行\u0008\n第二行\uD800';
+    const buf = (await renderNotice(dirty, 'docx')) as Buffer;
+    const xml = unzip(buf).get('word/document.xml')!.toString('utf8');
+    expect(xml).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/);
+    expect(xml).toContain('>加快省市两级战新基地发展</w:t>');
+    // Progress lines share one cell paragraph, separated by line breaks.
+    expect(xml).toMatch(/>第一行<\/w:t><\/w:r><w:r>(?:<w:rPr>[\s\S]*?<\/w:rPr>)?<w:br\/><w:t xml:space="preserve">第二行</);
+    const { value } = await mammoth.extractRawText({ buffer: buf });
+    expect(value).toContain('加快省市两级战新基地发展');
+  });
+});

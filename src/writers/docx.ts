@@ -97,8 +97,17 @@ const {
   WidthType,
 } = docxModule as unknown as DocxApi;
 
+/**
+ * Characters XML 1.0 forbids (C0 controls other than tab/newline, U+FFFE/FFFF,
+ * unpaired surrogates) turn up in scraped text; a single one makes Word refuse
+ * the whole file, so they are dropped.
+ */
+export function xmlSafe(text: string): string {
+  return text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '');
+}
+
 function run(text: string, eastAsia: string = FONT.body, size: number = SIZE.body): TextRun {
-  return new TextRun({ text, font: fontFor(eastAsia), size });
+  return new TextRun({ text: xmlSafe(text), font: fontFor(eastAsia), size });
 }
 
 const FIXED_LINE = { line: LINE_PITCH, lineRule: LineRuleType.EXACT, before: 0, after: 0 };
@@ -229,7 +238,7 @@ function cellParagraphs(lines: string[], eastAsia: string = FONT.body, center = 
   // docx packer's cost grows with the number of paragraphs, and a 2,000-row
   // appendix must still be written in well under two seconds.
   const children = (lines.length > 0 ? lines : ['']).map((l, i) =>
-    new TextRun({ text: l, font: fontFor(eastAsia), size: SIZE.table, ...(i > 0 ? { break: 1 } : {}) }),
+    new TextRun({ text: xmlSafe(l), font: fontFor(eastAsia), size: SIZE.table, ...(i > 0 ? { break: 1 } : {}) }),
   );
   return [
     new Paragraph({
