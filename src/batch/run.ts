@@ -141,20 +141,21 @@ export async function runBatch(opts: BatchOptions): Promise<BatchSummary> {
 
 function emptySummary(out: string, jobs: number): BatchSummary {
   return {
+    // Key order is the order of `--json` output: the figures a reader checks first come last.
     out,
-    files: { total: 0, parsed: 0, unchanged: 0, ignored: 0, failed: 0, withWarnings: 0 },
-    kinds: { plan: 0, notice: 0, progress: 0, report: 0 },
-    statuses: { done: 0, good: 0, on_schedule: 0, lagging: 0, stalled: 0, at_risk: 0, unknown: 0, none: 0 },
-    failures: [],
-    bytes: 0,
     jobs,
-    elapsedMs: 0,
-    mainWriteMs: 0,
-    exportMs: 0,
+    exitCode: EXIT.OK,
+    files: { total: 0, parsed: 0, unchanged: 0, ignored: 0, failed: 0, withWarnings: 0 },
+    bytes: 0,
     filesPerSecond: 0,
     peakRssMiB: 0,
     cpuMs: 0,
-    exitCode: EXIT.OK,
+    mainWriteMs: 0,
+    exportMs: 0,
+    kinds: { plan: 0, notice: 0, progress: 0, report: 0 },
+    statuses: { done: 0, good: 0, on_schedule: 0, lagging: 0, stalled: 0, at_risk: 0, unknown: 0, none: 0 },
+    failures: [],
+    elapsedMs: 0,
   };
 }
 

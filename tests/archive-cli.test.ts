@@ -1,0 +1,123 @@
+/**
+ * `units`, `history` and `diff` end to end: an archive built by `batch` from the
+ * seed fixtures with the real parser, queried through the CLI. Expected values
+ * were counted by hand in the seed sources (line numbers in the comments).
+ */
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { main } from '../src/cli/main.js';
+import { runBatch } from '../src/batch/run.js';
+import { FIXTURES } from './batch-helpers.js';
+
+let tmp: string;
+let archiveDir: string;
+const input = () => join(tmp, 'in');
+
+async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const out = vi.spyOn(process.stdout, 'write').mockImplementation((s: string | Uint8Array) => ((stdout += String(s)), true));
+  const err = vi.spyOn(process.stderr, 'write').mockImplementation((s: string | Uint8Array) => ((stderr += String(s)), true));
+  const saved = process.exitCode;
+  try {
+    const code = await main(['node', 'taskgen', ...args]);
+    return { code, stdout, stderr };
+  } finally {
+    out.mockRestore();
+    err.mockRestore();
+    process.exitCode = saved;
+  }
+}
+
+beforeAll(async () => {
+  tmp = mkdtempSync(join(tmpdir(), 'taskgen-archive-cli-'));
+  const place = (src: string, rel: string) => {
+    mkdirSync(join(input(), rel, '..'), { recursive: true });
+    copyFileSync(join(FIXTURES, src), join(input(), rel));
+  };
+  place('seed-000-suzhou-notice/source.txt', '2021/suzhou-q1-notice.txt');
+  place('seed-001-xuzhou-plan/source.txt', '2024/xuzhou-plan.txt');
+  place('seed-002-jieshou-plan/source.txt', '2020/jieshou-plan.txt');
+  archiveDir = join(tmp, 'archive');
+  const summary = await runBatch({ inputs: [input()], out: archiveDir, quiet: true, jobs: 2 });
+  expect(summary.files.failed).toBe(0);
+}, 120_000);
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+interface UnitJson {
+  unit: string;
+  names: string[];
+  year: number;
+  behind: number;
+  assigned: number;
+  listed: number;
+}
+
+describe('taskgen units on the seed archive', () => {
+  it('lists 市发展改革委 with its 27 assigned tasks and the 6 lagging items of its own list', async () => {
+    const { code, stdout } = await cli('units', '--status', 'lagging', '--archive', archiveDir, '--format', 'json');
+    expect(code).toBe(0);
+    const rows = JSON.parse(stdout) as UnitJson[];
+    const ndrc = rows.find((r) => r.names.includes('市发展改革委'))!;
+    // 27 appendix unit lines read 市发展改革委 (28 lines start with it, line 15 is the list heading '市发展改革委8');
+    // its list (lines 15-31) has 8 items: 4 推进较慢 + 2 低于序时进度 = 6 lagging, 2 stalled.
+    expect(ndrc).toMatchObject({ year: 2021, assigned: 27, listed: 6 });
+    expect(ndrc.behind).toBeGreaterThan(0);
+    // The plans (2020, 2024) carry no statuses, so only 2021 rows appear.
+    expect(new Set(rows.map((r) => r.year))).toEqual(new Set([2021]));
+  });
+
+  it('counts all 8 list items as behind, and renders CSV and a table', async () => {
+    const json = await cli('units', '--status', 'behind', '--archive', archiveDir, '--format', 'json');
+    const ndrc = (JSON.parse(json.stdout) as UnitJson[]).find((r) => r.names.includes('市发展改革委'))!;
+    expect(ndrc.listed).toBe(8);
+    const csv = await cli('units', '--status', 'behind', '--archive', archiveDir, '--format', 'csv');
+    expect(csv.stdout.startsWith('\uFEFFunit,year,period,behind,assigned,share,listed,docs\r\n')).toBe(true);
+    const table = await cli('units', '--status', 'behind', '--archive', archiveDir);
+    expect(table.stdout.split('\n')[0]).toMatch(/^unit\s+year\s+period\s+behind\s+assigned\s+share\s+listed\s+docs$/);
+  });
+
+  it('rejects an unknown status and a missing archive with exit 2', async () => {
+    expect((await cli('units', '--status', 'late', '--archive', archiveDir)).code).toBe(2);
+    const missing = await cli('units', '--status', 'lagging', '--archive', join(tmp, 'nowhere'));
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/no archive\.db here/);
+  });
+});
+
+describe('taskgen history on the seed archive', () => {
+  it('follows 市发改委 across 界首 2020, 宿州 2021 and 徐州 2024', async () => {
+    const { code, stdout } = await cli('history', '市发展和改革委员会', '--archive', archiveDir, '--format', 'json');
+    expect(code).toBe(0);
+    const rows = JSON.parse(stdout) as { year: number; role: string; printedName: string }[];
+    const assigned = rows.filter((r) => r.role !== 'listed');
+    // 002: 16 occurrences of 市发展改革委, one of them in the appendix member list (line 1296) → 15 tasks.
+    // 000: 27 (see above). 001: 28 source lines contain 发改委, one per task (市发改委 throughout).
+    expect(assigned.filter((r) => r.year === 2020)).toHaveLength(15);
+    expect(assigned.filter((r) => r.year === 2021)).toHaveLength(27);
+    expect(assigned.filter((r) => r.year === 2024)).toHaveLength(28);
+    expect(rows.map((r) => r.year)).toEqual([...rows.map((r) => r.year)].sort());
+  });
+});
+
+describe('taskgen diff', () => {
+  it('pairs every task of a document with itself, from a file and from an archive id', async () => {
+    const file = join(input(), '2021/suzhou-q1-notice.txt');
+    const fromFiles = await cli('diff', file, file, '--format', 'json');
+    expect(fromFiles.code).toBe(0);
+    const d = JSON.parse(fromFiles.stdout) as { counts: Record<string, number>; a: { tasks: number } };
+    // Seed 000's appendix numbers its tasks 1-128.
+    expect(d.a.tasks).toBe(128);
+    // Identical reports: tasks behind stay behind, all others are unchanged; nothing moves, appears or vanishes.
+    expect(d.counts).toMatchObject({ added: 0, removed: 0, caught_up: 0, newly_behind: 0, changed: 0 });
+    expect(d.counts.unchanged! + d.counts.still_behind!).toBe(128);
+
+    const ids = await cli('history', '市发改委', '--archive', archiveDir, '--format', 'json');
+    const noticeId = (JSON.parse(ids.stdout) as { docId: number; year: number }[]).find((r) => r.year === 2021)!.docId;
+    const byId = await cli('diff', String(noticeId), file, '--archive', archiveDir, '--format', 'json');
+    expect((JSON.parse(byId.stdout) as { counts: Record<string, number> }).counts).toEqual(d.counts);
+    expect((await cli('diff', '9999', file, '--archive', archiveDir)).code).toBe(2);
+  });
+});
