@@ -12,7 +12,7 @@
  *   the task's lead units (or lead and co units with `by: 'all'`).
  */
 import type { StatusCode, Task, TaskDocument } from '../model/schema.js';
-import { bracketOrdinal, chineseNumeral, printedLabel } from './numerals.js';
+import { bracketOrdinal, printedLabel } from './numerals.js';
 import {
   AHEAD_CODES,
   BEHIND_CODES,
@@ -22,7 +22,7 @@ import {
   joinStatusWords,
   statusLabel,
 } from './status.js';
-import { formatUnit, joinUnits, printUnitList, unitGroupKey } from './units.js';
+import { joinUnits, printUnitList, unitGroupKey } from './units.js';
 import { chineseDate } from './dates.js';
 import { barChartSvg } from './chart.js';
 
@@ -496,4 +496,3 @@ export function planTitle(doc: TaskDocument): string {
   return doc.year ? `${doc.year}年《政府工作报告》主要目标任务分解方案` : '重点工作任务分解方案';
 }
 
-export { chineseNumeral, formatUnit };
