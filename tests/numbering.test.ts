@@ -42,6 +42,7 @@ describe('parseMarker', () => {
     expect(m('（10）农村安全饮水')).toMatchObject({ kind: 'arabicParen', value: 10, label: '(10)' });
     expect(m('⑵加强')).toMatchObject({ kind: 'arabicParen', value: 2, label: '(2)' });
     expect(m('③推进')).toMatchObject({ kind: 'circled', value: 3, label: '③' });
+    expect(m('2）完善机制')).toMatchObject({ kind: 'arabicHalf', value: 2, label: '2)', number: '2' });
   });
 
   it('strips indentation of any width', () => {

@@ -197,6 +197,24 @@ describe('running-text plans', () => {
     expect(doc.tasks[0]!.coUnits.map((u) => u.name)).toEqual(['市财政局']);
   });
 
+  it('repairs labels spaced out by justification or printed with a ratio colon', () => {
+    const { doc } = run(linesToBlocks('清单\n1.推进A,比例达到1∶2。\n牵 头 单 位：市发改委\n配合单位∶市财政局'));
+    expect(doc.tasks[0]!.text).toBe('推进A,比例达到1∶2。');
+    expect(doc.tasks[0]!.leadUnits.map((u) => u.name)).toEqual(['市发改委']);
+    expect(doc.tasks[0]!.coUnits.map((u) => u.name)).toEqual(['市财政局']);
+  });
+
+  it('reads 【】 inline assignments and 1） items under (n) items', () => {
+    const { doc } = run(
+      linesToBlocks('清单\n（1）完善机制\n1）建立台账。【牵头单位：市发改委；配合单位：市统计局】\n2）定期调度。【市发改委负责】\n（2）推进B。（市商务局牵头）'),
+    );
+    expect(doc.tasks.map((t) => [t.id, t.text, t.leadUnits.map((u) => u.name).join('、'), t.coUnits.map((u) => u.name).join('、')])).toEqual([
+      ['(1).1)', '建立台账。', '市发改委', '市统计局'],
+      ['(1).2)', '定期调度。', '市发改委', ''],
+      ['(2)', '推进B。', '市商务局', ''],
+    ]);
+  });
+
   it('reads a deadline clause inside an inline assignment', () => {
     const { doc } = run(linesToBlocks('清单\n1．推进A。（市教育局牵头，市财政局配合，2024年9月底前完成）\n2．推进B。（市民政局牵头，长期坚持）'));
     expect(doc.tasks.map((t) => [t.text, t.deadline, t.leadUnits.map((u) => u.name).join('、'), t.coUnits.map((u) => u.name).join('、')])).toEqual([

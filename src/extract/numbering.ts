@@ -15,7 +15,7 @@ import {
   trimLine,
 } from './text.js';
 
-export type MarkerKind = 'cn' | 'cnParen' | 'arabic' | 'arabicParen' | 'circled';
+export type MarkerKind = 'cn' | 'cnParen' | 'arabic' | 'arabicParen' | 'arabicHalf' | 'circled';
 
 /** Level of each marker kind; a smaller rank is an outer level. */
 export const MARKER_RANK: Record<MarkerKind, number> = {
@@ -23,6 +23,8 @@ export const MARKER_RANK: Record<MarkerKind, number> = {
   cnParen: 2,
   arabic: 3,
   arabicParen: 4,
+  // "1）" is used by some offices in place of "（1）", by others below it; ranking it just under (1) serves both.
+  arabicHalf: 4.5,
   circled: 5,
 };
 
@@ -56,6 +58,7 @@ const RE_CN_PAREN = new RegExp(`^[(（]\\s*(${CN})\\s*[)）]\\s*[、．.]?\\s*`)
 // `1.5万亩` is a decimal, not a number: a dot marker must not be followed by a digit.
 const RE_ARABIC = /^([0-9０-９]{1,3})\s*(?:[.．、](?![0-9０-９])|[,，](?![0-9０-９]))\s*/;
 const RE_ARABIC_PAREN = /^[(（]\s*([0-9０-９]{1,3})\s*[)）]\s*[、．.]?\s*/;
+const RE_ARABIC_HALF = /^([0-9０-９]{1,3})\s*[)）](?![0-9０-９])\s*/;
 const RE_ENCLOSED = new RegExp(`^([${ENCLOSED_DIGITS}])\\s*[、．.]?\\s*`);
 
 /** Recognises the number at the start of a line; null when the line is not numbered. */
@@ -88,6 +91,11 @@ export function parseMarker(line: string): NumberedLine | null {
     if (value === 0) return null;
     const weak = /[,，]/.test(m[0]);
     return build('arabic', value, String(value), String(value), m[0], weak, s);
+  }
+  if ((m = RE_ARABIC_HALF.exec(s))) {
+    const value = parseArabic(m[1]!)!;
+    if (value === 0) return null;
+    return build('arabicHalf', value, String(value), `${value})`, m[0], false, s);
   }
   return null;
 }

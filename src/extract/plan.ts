@@ -87,10 +87,23 @@ function blocksToLines(blocks: Block[]): string[] {
     if (b.kind !== 'para') continue;
     for (const piece of b.text.split(/\r?\n/)) {
       const t = trimLine(piece);
-      if (t !== '' && !isPageFurniture(t)) out.push(t);
+      if (t !== '' && !isPageFurniture(t)) out.push(normalizeLabel(t));
     }
   }
   return out;
+}
+
+/**
+ * Repairs a label the layout damaged so it matches like any other: letters
+ * spaced out by justification (牵 头 单 位：) and the ratio colon ∶ some PDFs
+ * print for ：. Only the label is touched; the rest of the line is as printed.
+ */
+function normalizeLabel(line: string): string {
+  const m = /^((?:\p{Script=Han}[ \u3000\u00a0]*){2,9}?)[ \u3000\u00a0]*([:：∶︰])/u.exec(line);
+  if (!m) return line;
+  const label = m[1]!.replace(/[ \u3000\u00a0]/g, '');
+  if (!new RegExp(`^${LABEL_WORD}$`).test(fold(label))) return line;
+  return label + '：' + line.slice(m[0].length);
 }
 
 /** Page numbers and running markers a PDF or print scrape leaves between lines: "— 3 —", "-3-", "第3页 共9页", "-- 1 of 5 --". */
@@ -477,10 +490,10 @@ function splitTrailingLabels(item: Item): void {
   const m = LABEL_AT.exec(fold(text));
   LABEL_AT.lastIndex = 0;
   if (!m || m.index === 0) return;
-  const before = text.slice(0, m.index).replace(/[(（]$/, '');
+  const before = text.slice(0, m.index);
   const after = text.slice(m.index);
-  // Labels inside a trailing parenthesis are handled as an inline assignment.
-  if (/[(（][^()（）]*$/.test(text.slice(0, m.index))) return;
+  // Labels inside a trailing bracket are handled as an inline assignment.
+  if (/[(（【〔][^()（）【】〔〕]*$/.test(before)) return;
   item[target] = trimLine(before);
   appendLabelled(item, after);
 }
@@ -531,7 +544,7 @@ function isEndOfList(printed: string): boolean {
 
 function hasInlineAssignment(line: string, firstIsLead: boolean, unitOpts: UnitListOptions): boolean {
   const t = trimLine(line).replace(/[。.；;]$/, '');
-  if (!/[)）]$/.test(t)) return false;
+  if (!/[)）】〕]$/.test(t)) return false;
   const open = openingParen(t, t.length - 1);
   // open 0: the assignment printed on a line of its own below the task ("（市发改委牵头）").
   if (open < 0) return false;
@@ -548,7 +561,7 @@ function takeInlineAssignment(text: string, firstIsLead: boolean, unitOpts: Unit
   const m = /^([\s\S]*?)([。.；;]?)$/.exec(trimLine(text))!;
   let body = m[1]!;
   const tailPunct = m[2]!;
-  if (!/[)）]$/.test(body)) return { text, assignments: [] };
+  if (!/[)）】〕]$/.test(body)) return { text, assignments: [] };
   const open = openingParen(body, body.length - 1);
   if (open <= 0) return { text, assignments: [] };
   const parsed = parseInlineAssignment(body.slice(open + 1, -1), firstIsLead, unitOpts, followsSentence(body, open));

@@ -139,13 +139,23 @@ export function matchingParen(s: string, open: number): number {
   return -1;
 }
 
-/** Index of the bracket that opens the one closing at `close` (the last char of a trailing group), or -1. */
+const OPENER_OF: Record<string, string> = { ')': '(（', '）': '(（', '】': '【', '〕': '〔', ']': '[' };
+
+/**
+ * Index of the bracket that opens the one closing at `close` (the last char
+ * of a trailing group), or -1. Round brackets of either width pair with each
+ * other, since documents mix them; 【】 and 〔〕 pair only with themselves.
+ */
 export function openingParen(s: string, close: number): number {
+  const closer = s[close] ?? '';
+  const openers = OPENER_OF[closer];
+  if (!openers) return -1;
+  const closers = Object.keys(OPENER_OF).filter((k) => OPENER_OF[k] === openers);
   let depth = 0;
   for (let i = close; i >= 0; i--) {
     const ch = s[i]!;
-    if (ch === ')' || ch === '）') depth++;
-    else if (ch === '(' || ch === '（') {
+    if (closers.includes(ch)) depth++;
+    else if (openers.includes(ch)) {
       depth--;
       if (depth === 0) return i;
     }
