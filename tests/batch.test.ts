@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -107,6 +107,30 @@ describe('progress', () => {
     expect(lines[2]).toMatch(/^5\/5 files \(100%\) .* 1 failed$/);
   });
 
+  it('redraws one line in place on a terminal and ends it once', () => {
+    let written = '';
+    let clock = 0;
+    const stream = { isTTY: true, columns: 100, write: (s: string) => ((written += s), true) } as unknown as NodeJS.WritableStream;
+    const p = createProgress(stream, { quiet: false, now: () => clock });
+    for (let done = 1; done <= 5; done++) {
+      clock += 150;
+      p.update({ done, total: 5, failed: 0 });
+    }
+    p.finish({ done: 5, total: 5, failed: 0 });
+    expect(written.split('\n')).toEqual([expect.any(String), '']);
+    expect(written.split('\r').filter(Boolean)).toHaveLength(6);
+    expect(written).toContain('5/5 files (100%)');
+  });
+
+  it('is silent with --quiet', () => {
+    let written = '';
+    const stream = { isTTY: true, write: (s: string) => ((written += s), true) } as unknown as NodeJS.WritableStream;
+    const p = createProgress(stream, { quiet: true });
+    p.update({ done: 1, total: 1, failed: 0 });
+    p.finish({ done: 1, total: 1, failed: 0 });
+    expect(written).toBe('');
+  });
+
   it('shows a bar, rate and ETA', () => {
     expect(progressLine({ done: 50, total: 200, failed: 2 }, 10, 10)).toBe('[###.......]  50/200 files (25%)  5.0 files/s  ETA 0:30  2 failed');
   });
@@ -171,6 +195,30 @@ describe('taskgen batch on the seed fixtures', () => {
     expect(forced.files).toMatchObject({ parsed: 5, unchanged: 0 });
     expect(rowCounts(out)).toEqual(counts);
     expect(readText(out, 'tasks.jsonl')).toBe(tasksJsonl);
+  });
+
+  it('drops the output and rows of a file that turned corrupt, and parses it again once repaired', async () => {
+    const input = join(tmp, 'in');
+    const [notice] = seedCopies(input, 1);
+    const out = join(tmp, 'out');
+    await runBatch({ inputs: [input], out, ...quiet });
+    const original = readFileSync(join(input, notice!));
+    const json = join(out, notice!.replace(/\.txt$/, '.json'));
+    expect(existsSync(json)).toBe(true);
+
+    writeFileSync(join(input, notice!), '');
+    const broken = await runBatch({ inputs: [input], out, ...quiet });
+    expect(broken.exitCode).toBe(3);
+    expect(broken.failures.map((f) => f.reason)).toEqual(['empty file']);
+    expect(existsSync(json)).toBe(false);
+    expect(rowCounts(out)).toMatchObject({ documents: 4, failures: 1 });
+
+    writeFileSync(join(input, notice!), original);
+    const repaired = await runBatch({ inputs: [input], out, ...quiet });
+    expect(repaired.exitCode).toBe(0);
+    expect(repaired.files).toMatchObject({ parsed: 1, unchanged: 4 });
+    expect(rowCounts(out)).toMatchObject({ documents: 5, failures: 0 });
+    expect(readText(out, 'errors.jsonl')).not.toContain('"status":"failed"');
   });
 
   it('refuses --out inside an input folder unless --force, and then does not read its own outputs', async () => {

@@ -228,13 +228,23 @@ export class Archive {
     return tx();
   }
 
+  /**
+   * Records a file that failed. A document parsed from the file's earlier bytes is dropped in the same
+   * transaction: the archive describes the inputs as they are now.
+   */
   recordFailure(f: FailureRow): void {
-    this.stmt(
+    this.db.transaction(() => {
+      this.stmt('DELETE FROM documents WHERE path = ?').run(f.path);
+      this.stmt(
         `INSERT INTO failures (path, sha256, generator, reason, exit_code) VALUES (@path, @sha256, @generator, @reason, @exit_code)
          ON CONFLICT(path) DO UPDATE SET sha256 = excluded.sha256, generator = excluded.generator,
            reason = excluded.reason, exit_code = excluded.exit_code`,
-      )
-      .run(f);
+      ).run(f);
+    })();
+  }
+
+  clearFailure(path: string): void {
+    this.stmt('DELETE FROM failures WHERE path = ?').run(path);
   }
 
   failures(): FailureRow[] {

@@ -5,7 +5,7 @@
  * then tasks.jsonl and errors.jsonl regenerated from the archive, so a run
  * killed at any point and started again ends exactly where a clean run would.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { Archive } from '../archive/db.js';
@@ -180,6 +180,8 @@ function applyResult(
       return;
     }
     case 'unchanged': {
+      // The bytes went bad and came back: the failure recorded in between no longer holds.
+      archive.clearFailure(job.path);
       const row = archive.findByPath(job.path);
       summary.files.unchanged++;
       if (row) countDocument(archive, row.id, summary);
@@ -189,6 +191,10 @@ function applyResult(
       summary.files.ignored++;
       return;
     case 'failed':
+      // The JSON of the file's earlier bytes goes first, its row second: a kill in between leaves a row
+      // whose file is gone, which the rerun (failing again) removes; never an orphan JSON.
+      const stale = archive.findByPath(job.path);
+      if (stale) rmSync(confineToOut(out, stale.out), { force: true });
       archive.recordFailure({ path: job.path, sha256: r.sha256, generator: GENERATOR, reason: r.reason, exit_code: r.exitCode });
       failures.push({ file: job.path, reason: r.reason, exitCode: r.exitCode });
       return;
