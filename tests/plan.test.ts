@@ -66,6 +66,7 @@ const FIXTURES = [
   { dir: 'plan-table-wuhu', file: 'source.html', tasks: 18 },
   { dir: 'plan-table-hefei', file: 'source.html', tasks: 10 },
   { dir: 'plan-inline-chuzhou', file: 'source.txt', tasks: 14 },
+  { dir: 'plan-inline-jianye', file: 'source.txt', tasks: 12 },
 ];
 
 describe('plans against hand-checked expectations', () => {

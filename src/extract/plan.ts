@@ -116,7 +116,7 @@ function isPageFurniture(line: string): boolean {
 function guessCity(lines: string[]): string | null {
   const counts = new Map<string, number>();
   for (const line of lines.slice(0, 400)) {
-    for (const m of fold(line).matchAll(/(\p{Script=Han}{2,3}?)[市县](?:人民政府|政府办公室|委员会|人民代表大会)/gu)) {
+    for (const m of fold(line).matchAll(/(\p{Script=Han}{2,3}?)[市县区](?:人民政府|政府办公室|委员会|人民代表大会)/gu)) {
       // The printed form, so a distributed place prefix reads as the document prints it.
       const name = line.slice(m.index!, m.index! + m[1]!.length);
       if (/^(?:关于|印发|全|本|各|我|该|的)/.test(m[1]!)) continue;
@@ -140,7 +140,7 @@ const LABELS: Array<[RegExp, Role]> = [
   [/^牵头(?:责任)?(?:单位|部门)$/, 'lead'],
   [/^(?:主办|主责)(?:单位|部门)$/, 'lead'],
   [/^责任人$/, 'leaders'],
-  [/^(?:牵头)?(?:负责|责任|分管|包保)?(?:市|县|区)?领导$/, 'leaders'],
+  [/^(?:[市县区]级)?(?:牵头)?(?:负责|责任|分管|包保)?(?:[市县区]级?)?领导$/, 'leaders'],
   [/^牵头负责领导$/, 'leaders'],
   [/^(?:协同|配合|协办|参与|协作)(?:责任)?(?:单位|部门)$/, 'co'],
   [/^责任(?:单位|部门)$/, 'leadOrSole'],
@@ -149,7 +149,7 @@ const LABELS: Array<[RegExp, Role]> = [
 ];
 
 const LABEL_WORD =
-  '(?:牵头[(（]责任[)）]单位|牵头负责领导|牵头(?:责任)?(?:单位|部门)|(?:主办|主责)(?:单位|部门)|责任人|(?:牵头|负责|责任|分管|包保)(?:市|县|区)?领导|(?:协同|配合|协办|参与|协作)(?:责任)?(?:单位|部门)|责任(?:单位|部门)|完成时限|时间节点|完成时间|时限要求|时间安排)';
+  '(?:牵头[(（]责任[)）]单位|牵头负责领导|牵头(?:责任)?(?:单位|部门)|(?:主办|主责)(?:单位|部门)|责任人|(?:[市县区]级)?(?:牵头|负责|责任|分管|包保)(?:[市县区]级?)?领导|(?:协同|配合|协办|参与|协作)(?:责任)?(?:单位|部门)|责任(?:单位|部门)|完成时限|时间节点|完成时间|时限要求|时间安排)';
 const LABEL_AT = new RegExp(`${LABEL_WORD}\\s*[:：]`, 'g');
 const LINE_STARTS_WITH_LABEL = new RegExp(`^${LABEL_WORD}\\s*[:：]`);
 
