@@ -82,9 +82,9 @@ describe('checkSequence', () => {
   it('reports a repeated heading number as a duplicate and continues from it', () => {
     // 徐州 plan: 一 二 三 四 五 四 七 …
     const problems = checkSequence([1, 2, 3, 4, 5, 4, 7, 8]);
-    expect(problems.map((p) => [p.code, p.index])).toEqual([
-      ['numbering-duplicate', 5],
-      ['numbering-gap', 6],
+    expect(problems.map((p) => [p.code, p.index, p.expected])).toEqual([
+      ['numbering-duplicate', 5, 6],
+      ['numbering-gap', 6, 6],
     ]);
   });
 

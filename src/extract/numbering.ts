@@ -147,7 +147,17 @@ export function checkSequence(values: number[], before = 0): SequenceProblem[] {
     const expected = prev + 1;
     if (found !== expected) {
       const code = seen.has(found) ? 'numbering-duplicate' : found > expected ? 'numbering-gap' : 'numbering-backward';
-      problems.push({ code, expected, found, index });
+      // For a gap, name the number that never appeared (六 in 五 四 七), not merely the successor of a misprint.
+      let missing = expected;
+      if (code === 'numbering-gap') {
+        for (let v = before + 1; v < found; v++) {
+          if (!seen.has(v)) {
+            missing = v;
+            break;
+          }
+        }
+      }
+      problems.push({ code, expected: missing, found, index });
     }
     seen.add(found);
     prev = found;

@@ -699,7 +699,11 @@ function warnNumbering(root: Item[], ctx: ExtractContext): void {
         const it = sibs[p.index]!;
         const where = pathOf(it).join('.');
         const code = p.code === 'numbering-duplicate' ? 'numbering-duplicate' : 'numbering-gap';
-        ctx.warn(code, `numbering: expected ${labelLike(it.marker, p.expected)} before ${it.marker.label} at ${where}`, where);
+        const message =
+          p.code === 'numbering-duplicate'
+            ? `numbering: ${it.marker.label} is printed again where ${labelLike(it.marker, p.expected)} was expected (at ${where})`
+            : `numbering: ${labelLike(it.marker, p.expected)} is missing before ${it.marker.label} (at ${where})`;
+        ctx.warn(code, message, where);
       }
     }
   }
@@ -711,8 +715,22 @@ function pathOf(item: Item): string[] {
   return out;
 }
 
+/** A number written the way the marker kind prints it: 五, (五), 5, (5), 5), ⑤. */
 function labelLike(marker: Marker, value: number): string {
-  return marker.kind === 'arabicParen' ? `(${value})` : String(value);
+  switch (marker.kind) {
+    case 'cn':
+      return toChineseNumeral(value);
+    case 'cnParen':
+      return `(${toChineseNumeral(value)})`;
+    case 'arabicParen':
+      return `(${value})`;
+    case 'arabicHalf':
+      return `${value})`;
+    case 'circled':
+      return '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳'[value - 1] ?? String(value);
+    default:
+      return String(value);
+  }
 }
 
 /** "将全年目标任务分解为150项具体事项", "共梳理重点任务36项". */
