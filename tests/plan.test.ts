@@ -216,6 +216,12 @@ describe('running-text plans', () => {
     ]);
   });
 
+  it('reads the lead marked inside a single 责任单位 list', () => {
+    const { doc } = run(linesToBlocks('清单\n1.推进A。\n责任单位：市发改委（牵头）、市财政局、统计局'));
+    expect(doc.tasks[0]!.leadUnits).toEqual([{ name: '市发改委', raw: '市发改委（牵头）', note: null }]);
+    expect(doc.tasks[0]!.coUnits.map((u) => u.name)).toEqual(['市财政局', '市统计局']);
+  });
+
   it('reads a deadline clause inside an inline assignment', () => {
     const { doc } = run(linesToBlocks('清单\n1．推进A。（市教育局牵头，市财政局配合，2024年9月底前完成）\n2．推进B。（市民政局牵头，长期坚持）'));
     expect(doc.tasks.map((t) => [t.text, t.deadline, t.leadUnits.map((u) => u.name).join('、'), t.coUnits.map((u) => u.name).join('、')])).toEqual([

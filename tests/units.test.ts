@@ -119,6 +119,10 @@ describe('parseUnitList: collectives, 等 and 及', () => {
     expect(names('市高等教育研究中心')).toEqual(['市高等教育研究中心']);
   });
 
+  it('gives a bare body type the group\'s collective qualifier', () => {
+    expect(names('各县(市、区)人民政府、管委会')).toEqual(['各县(市、区)人民政府', '各管委会']);
+  });
+
   it('reads 相关县(市、区)政府及管委会 as two collectives sharing 相关', () => {
     expect(names('相关县(市、区)政府及管委会')).toEqual(['相关县(市、区)政府', '相关管委会']);
     expect(names('市防灾减灾救灾及应急救援协同各成员单位')).toEqual(['市防灾减灾救灾及应急救援协同各成员单位']);

@@ -628,7 +628,8 @@ export function buildTask(
         co.push(...units);
         break;
       case 'leadOrSole':
-        (hasLead ? co : lead).push(...units);
+        if (hasLead) co.push(...units);
+        else splitMarkedLead(units, lead, co);
         break;
       case 'firstListed':
         lead.push(...units.slice(0, 1));
@@ -655,6 +656,22 @@ export function buildTask(
     progress: null,
     status: null,
   };
+}
+
+/**
+ * One 责任单位 list that marks its lead in brackets ("市发改委（牵头）、市财政局"):
+ * the marked units lead and the rest are co. Without a mark, all lead.
+ */
+function splitMarkedLead(units: Unit[], lead: Unit[], co: Unit[]): void {
+  const isMark = (u: Unit) => u.note !== null && /^(?:牵头|牵头单位|牵头负责|主办|主责)$/.test(fold(stripSpaces(u.note)));
+  if (!units.some(isMark)) {
+    lead.push(...units);
+    return;
+  }
+  for (const u of units) {
+    if (isMark(u)) lead.push({ ...u, note: null });
+    else co.push(u);
+  }
 }
 
 export type { Assignment };

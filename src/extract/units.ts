@@ -206,7 +206,8 @@ function distributeSuffix(items: ParsedItem[]): void {
 /**
  * "各县、区人民政府": after the suffix is shared, 区人民政府 is a bare level
  * plus a body type, which cannot stand alone; it takes the collective
- * qualifier (各/相关/有关) of the group's first unit → 各区人民政府.
+ * qualifier (各/相关/有关) of the group's first unit → 各区人民政府. So does
+ * a bare body type ("各县(市、区)政府、管委会" → 各管委会).
  */
 function distributeQualifier(items: ParsedItem[]): void {
   const head = items[0];
@@ -214,7 +215,8 @@ function distributeQualifier(items: ParsedItem[]): void {
   if (!head || !length) return;
   const qualifier = head.core.slice(0, length);
   for (const item of items.slice(1)) {
-    if (/^[市县区乡镇](?:人民政府|政府|管委会|党委|街道办事处)$/.test(fold(item.core))) item.core = qualifier + item.core;
+    const f = fold(item.core);
+    if (/^[市县区乡镇](?:人民政府|政府|管委会|党委|街道办事处)$/.test(f) || BARE_ORG_TYPES.includes(f)) item.core = qualifier + item.core;
   }
 }
 
