@@ -27,7 +27,8 @@ export function progressLine(c: ProgressCounts, elapsedSec: number, barWidth: nu
   const rate = elapsedSec > 0 ? c.done / elapsedSec : 0;
   const eta = rate > 0 ? (c.total - c.done) / rate : Infinity;
   const pct = c.total ? Math.floor((100 * c.done) / c.total) : 100;
-  const parts = [`${c.done}/${c.total} files (${pct}%)`, `${rate.toFixed(1)} files/s`, `ETA ${formatDuration(eta)}`, `${c.failed} failed`];
+  // Failures come before rate and ETA: on a narrow terminal the line is cut from the right.
+  const parts = [`${c.done}/${c.total} files (${pct}%)`, `${c.failed} failed`, `${rate.toFixed(1)} files/s`, `ETA ${formatDuration(eta)}`];
   if (barWidth) {
     const filled = c.total ? Math.round((barWidth * c.done) / c.total) : barWidth;
     parts.unshift(`[${'#'.repeat(filled)}${'.'.repeat(barWidth - filled)}]`);
@@ -47,7 +48,7 @@ export function createProgress(
     let lastDraw = 0;
     const draw = (c: ProgressCounts) => {
       const width = stream.columns ?? 80;
-      const line = progressLine(c, elapsed(), Math.max(10, Math.min(30, width - 70)));
+      const line = progressLine(c, elapsed(), width >= 80 ? Math.min(30, width - 70) : null);
       stream.write(`\r${line.slice(0, width - 1)}\x1b[K`);
     };
     return {
