@@ -1,20 +1,32 @@
 /**
  * Breakdown plans (分解方案, 重点工作, 任务清单): numbered task lists with
- * their unit assignments, printed either as running text (assignment lines
- * or an inline parenthesis after each task) or as a table.
+ * their unit assignments, printed as running text or as a table.
  *
- * A task is every numbered item that carries its own assignment; a numbered
- * item whose children carry the assignments is a section. The notice that
- * wraps the plan has numbered paragraphs too (一、高位推动…); they are not
- * tasks, so the list is taken to start at the unnumbered title right above
- * the first numbered item that leads to an assignment.
+ * Running text. A task is every numbered item that carries its own
+ * assignment; a numbered item whose children carry the assignments is a
+ * section. Levels come from the marker type (一、 > (一) > 1. > (1) > 1） > ①).
+ * Assignments are read from labelled lines (牵头单位:…;责任单位:…, 牵头负责领导:),
+ * from a trailing bracket ((市发改委牵头,市财政局配合)), or, where the plan
+ * states that the first listed unit leads, from a bare unit list. Lines the
+ * scrape broke are joined without inserting anything. The notice that wraps
+ * the plan has numbered paragraphs too (一、高位推动…); they are not tasks, so
+ * the list starts at the unnumbered title right above the first numbered item
+ * that leads to an assignment, and ends at an appendix (附件), whose
+ * 成员名单 become `groups`.
+ *
+ * Tables. A header row (or two, when 责任单位 spans 牵头单位 | 配合单位) names
+ * the columns; rows spanning the table are sections; a task cell repeated by
+ * a rowspan is one task; a table split by pages is joined.
+ *
+ * Everything is matched on a traditional→simplified fold of the text and
+ * sliced from the printed text, so names and texts stay as printed.
  */
 import type { Block } from '../model/blocks.js';
 import type { Task, Unit } from '../model/schema.js';
 import type { ExtractContext, ExtractedDocument, Extractor } from './types.js';
 import { checkSequence, parseMarker, toChineseNumeral, type Marker, type MarkerKind } from './numbering.js';
 import { isAdminLevelParen, parseUnitList, splitLeaders, type UnitListOptions } from './units.js';
-import { endsSentence, fold, openingParen, parseArabic, parseChineseNumeral, stripSpaces, toHalfWidth, trimLine } from './text.js';
+import { endsSentence, fold, joinBroken, openingParen, parseArabic, parseChineseNumeral, stripSpaces, toHalfWidth, trimLine } from './text.js';
 
 export interface PlanOptions {
   /** The city whose bodies the plan assigns (徐州); guessed from the document when absent. */
@@ -418,12 +430,12 @@ function extractLinePlan(lines: string[], ctx: ExtractContext, unitOpts: UnitLis
       }
       // A labelled block the scrape broke anywhere (徐\n州经开区, 责任单\n位:) continues until a sentence end.
       if (current.labelled !== '' && !endsSentence(current.labelled)) {
-        current.labelled += line;
+        current.labelled = joinBroken(current.labelled, line);
         continue;
       }
       const open = current.openAssignment >= 0 ? current.assignments[current.openAssignment] : undefined;
       if (open && (/[、,，;；]$/.test(open.value) || looksLikeUnitList(line))) {
-        open.value += line;
+        open.value = joinBroken(open.value, line);
         if (endsSentence(line)) current.openAssignment = -1;
       }
       continue;
@@ -431,9 +443,9 @@ function extractLinePlan(lines: string[], ctx: ExtractContext, unitOpts: UnitLis
     // Text before the item's assignment: a broken sentence, or the body of a title-like heading.
     // A task already closed by its inline assignment takes no more text, and a remark (备注:…) is never task text.
     if (isRemark(line) || hasInlineAssignment(current.body ?? current.text, firstIsLead, unitOpts)) continue;
-    if (current.body !== null) current.body += line;
+    if (current.body !== null) current.body = joinBroken(current.body, line);
     else if (current.children.length === 0 && isTitleLike(current.text) && !looksLikeUnitList(line)) current.body = line;
-    else if (current.children.length === 0) current.text += line;
+    else if (current.children.length === 0) current.text = joinBroken(current.text, line);
     splitTrailingLabels(current);
   }
 
@@ -674,6 +686,7 @@ function splitMarkedLead(units: Unit[], lead: Unit[], co: Unit[]): void {
   }
 }
 
+/** Building blocks the notice and progress extractors may reuse for assignment text. */
 export type { Assignment };
 export { parseLabelled, parseInlineAssignment, looksLikeUnitList, takeInlineAssignment };
 

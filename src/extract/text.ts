@@ -95,12 +95,6 @@ export function joinBroken(a: string, b: string): string {
   return trimLine(a) + trimLine(b);
 }
 
-/** Removes one pair of outer brackets (ASCII or full-width). */
-export function unwrapParens(s: string): string {
-  const m = /^[(（]([\s\S]*)[)）]$/.exec(s);
-  return m ? m[1]! : s;
-}
-
 /**
  * Splits `s` on any of the separator characters that are not nested inside
  * brackets or quotes. Returns the pieces untrimmed.
@@ -123,20 +117,6 @@ export function splitTopLevel(s: string, separators: string): string[] {
   }
   out.push(s.slice(start));
   return out;
-}
-
-/** Index of the bracket that closes the one opened at `open`, or -1. */
-export function matchingParen(s: string, open: number): number {
-  let depth = 0;
-  for (let i = open; i < s.length; i++) {
-    const ch = s[i]!;
-    if (ch === '(' || ch === '（') depth++;
-    else if (ch === ')' || ch === '）') {
-      depth--;
-      if (depth === 0) return i;
-    }
-  }
-  return -1;
 }
 
 const OPENER_OF: Record<string, string> = { ')': '(（', '）': '(（', '】': '【', '〕': '〔', ']': '[' };
