@@ -59,7 +59,6 @@ CREATE TABLE IF NOT EXISTS tasks (
   status_source   TEXT
 );
 CREATE INDEX IF NOT EXISTS tasks_doc ON tasks(doc_id, seq);
-CREATE INDEX IF NOT EXISTS tasks_status ON tasks(status_code);
 
 CREATE TABLE IF NOT EXISTS assignments (
   id         INTEGER PRIMARY KEY,

@@ -43,6 +43,20 @@ export function confineToOut(outDir: string, rel: string): string {
 
 const TEMP_MARK = '.taskgen-tmp-';
 
+/** Folders already created and checked in this process: thousands of outputs share a few dozen folders. */
+const checkedDirs = new Set<string>();
+
+function ensureOutputDir(outDir: string, dir: string, rel: string): void {
+  const key = `${outDir}\u0000${dir}`;
+  if (checkedDirs.has(key)) return;
+  mkdirSync(dir, { recursive: true });
+  // A link planted inside --out must not carry the write elsewhere.
+  if (!isInside(realpathSync(dir), realpathSync(outDir))) {
+    throw new InputError(rel, 'output folder resolves outside --out (symlink); refused');
+  }
+  checkedDirs.add(key);
+}
+
 /**
  * Write-then-rename in the target's own folder, so a reader (or a rerun after
  * kill -9) sees either the old file or the complete new one, never a prefix.
@@ -50,11 +64,7 @@ const TEMP_MARK = '.taskgen-tmp-';
 export function writeFileAtomic(outDir: string, rel: string, data: string | Buffer): string {
   const target = confineToOut(outDir, rel);
   const dir = dirname(target);
-  mkdirSync(dir, { recursive: true });
-  // A link planted inside --out must not carry the write elsewhere.
-  if (!isInside(realpathSync(dir), realpathSync(outDir))) {
-    throw new InputError(rel, 'output folder resolves outside --out (symlink); refused');
-  }
+  ensureOutputDir(outDir, dir, rel);
   const tmp = join(dir, `${TEMP_MARK}${process.pid}-${randomBytes(4).toString('hex')}`);
   // No fsync: the guarantee is against a killed process (the page cache survives it), and an fsync per
   // file would cost more than parsing the file. A power cut can still lose the last outputs; a rerun redoes them.
