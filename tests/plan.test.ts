@@ -329,6 +329,19 @@ describe('table plans', () => {
     ]);
   });
 
+  it('reads labels inside a single 责任单位 cell', () => {
+    const table: Block = {
+      kind: 'table',
+      rows: [
+        ['序号', '工作任务', '责任单位'],
+        ['1', '推进A。', '牵头：市发改委；配合：市财政局、统计局'],
+      ],
+    };
+    const { doc } = run([table]);
+    expect(doc.tasks[0]!.leadUnits.map((u) => u.name)).toEqual(['市发改委']);
+    expect(doc.tasks[0]!.coUnits.map((u) => u.name)).toEqual(['市财政局', '市统计局']);
+  });
+
   it('puts a lone 责任单位 column in lead and reads a leader column', () => {
     const table: Block = {
       kind: 'table',

@@ -151,6 +151,9 @@ const LABELS: Array<[RegExp, Role]> = [
   [/^牵头[(（]责任[)）]单位$/, 'lead'],
   [/^牵头(?:责任)?(?:单位|部门)$/, 'lead'],
   [/^(?:主办|主责)(?:单位|部门)$/, 'lead'],
+  // The short labels some tables print inside one unit cell: "牵头：市发改委；配合：市财政局".
+  [/^牵头$/, 'lead'],
+  [/^(?:配合|协同|协办|参与)$/, 'co'],
   [/^责任人$/, 'leaders'],
   [/^(?:[市县区]级)?(?:牵头)?(?:负责|责任|分管|包保)?(?:[市县区]级?)?领导$/, 'leaders'],
   [/^牵头负责领导$/, 'leaders'],
@@ -161,7 +164,7 @@ const LABELS: Array<[RegExp, Role]> = [
 ];
 
 const LABEL_WORD =
-  '(?:牵头[(（]责任[)）]单位|牵头负责领导|牵头(?:责任)?(?:单位|部门)|(?:主办|主责)(?:单位|部门)|责任人|(?:[市县区]级)?(?:牵头|负责|责任|分管|包保)(?:[市县区]级?)?领导|(?:协同|配合|协办|参与|协作)(?:责任)?(?:单位|部门)|责任(?:单位|部门)|完成时限|时间节点|完成时间|时限要求|时间安排)';
+  '(?:牵头[(（]责任[)）]单位|牵头负责领导|牵头(?:责任)?(?:单位|部门)|(?:主办|主责)(?:单位|部门)|责任人|(?:[市县区]级)?(?:牵头|负责|责任|分管|包保)(?:[市县区]级?)?领导|(?:协同|配合|协办|参与|协作)(?:责任)?(?:单位|部门)|责任(?:单位|部门)|完成时限|时间节点|完成时间|时限要求|时间安排|牵头|配合|协同|协办|参与)';
 const LABEL_AT = new RegExp(`${LABEL_WORD}\\s*[:：]`, 'g');
 const LINE_STARTS_WITH_LABEL = new RegExp(`^${LABEL_WORD}\\s*[:：]`);
 
@@ -941,7 +944,10 @@ export function extractTablePlan(rows: string[][], ctx: ExtractContext, unitOpts
     for (const [c, role] of cols) {
       const value = role === 'task' || role === 'number' || role === 'category' ? (row[c] ?? '') : cellList(row[c] ?? '');
       if (value === '' || role === 'number' || role === 'task' || role === 'category') continue;
-      assignments.push({ role: role as Role, value });
+      // A unit cell may carry its own labels ("牵头：市发改委；配合：市财政局").
+      const labelled = role === 'deadline' || role === 'leaders' ? [] : parseLabelled(value);
+      if (labelled.length > 0) assignments.push(...labelled);
+      else assignments.push({ role: role as Role, value });
     }
     const inline = takeInlineAssignment(text, false, unitOpts);
     text = inline.text;
