@@ -99,6 +99,11 @@ describe('parseUnitList: shared prefixes and suffixes', () => {
     ]);
   });
 
+  it('distributes the provincial prefix in provincial documents', () => {
+    expect(names('省发展改革委、财政厅、工业和信息化厅', null)).toEqual(['省发展改革委', '省财政厅', '省工业和信息化厅']);
+    expect(names('市发改委、省财政厅')).toEqual(['市发改委', '省财政厅']);
+  });
+
   it('uses the county level prefix in county documents', () => {
     expect(names('县城管局、住建局、公安局(交警大队)', '沭阳')).toEqual(['县城管局', '县住建局', '县公安局']);
   });

@@ -38,7 +38,7 @@ const BARE_ORG_TYPES = ['人民政府', '政府', '管委会', '党委', '党工
 const COLLECTIVE_START = /^(?:各|相关|有关|全市|全县|全区|所有|其他|其它)/;
 
 /** Starts that show a name is already complete at a level above or beside the city's own bodies. */
-const SELF_CONTAINED_START = /^(?:国家|中国|中央|全国|省|团|共青团|驻|中共|民革|民盟|民建|民进|农工党|致公党|九三学社|台盟)/;
+const SELF_CONTAINED_START = /^(?:国家|中国|中央|全国|团|共青团|驻|中共|民革|民盟|民建|民进|农工党|致公党|九三学社|台盟)/;
 
 /**
  * A parenthesis that belongs to a collective place name rather than being a
@@ -54,6 +54,13 @@ export function isAdminLevelParen(inner: string): boolean {
 /** 等 that is part of a word (高等, 平等, 中等, 同等) rather than "and others". */
 const WORD_DENG = /[高平中初同对均优]等/;
 
+/**
+ * Splits one printed unit list (the value after 牵头单位: or a table cell) into
+ * units with shared prefixes and suffixes distributed, notes taken from
+ * trailing brackets, `等…` tails dropped and group references resolved from
+ * `opts.groups`. Whitespace and line-break damage inside names is removed;
+ * `raw` keeps each unit's printed slice. Never throws; an empty list gives [].
+ */
 export function parseUnitList(text: string, opts: UnitListOptions = {}): Unit[] {
   const city = opts.city ? stripSpaces(opts.city).replace(/[市县区]$/, '') : null;
   const cleaned = cleanListText(text, city);
