@@ -67,8 +67,12 @@ describe('parseMarker', () => {
     expect(m('(一) （一）抓实项目招引建设')).toMatchObject({ label: '(一)', rest: '抓实项目招引建设' });
   });
 
-  it('does not mistake hierarchical 1.1 numbering for an echo', () => {
-    expect(m('1.1.地区生产总值')).toBeNull();
+  it('reads hierarchical 1.1 numbering, not as an echo and not a quantity', () => {
+    expect(m('1.1.地区生产总值')).toMatchObject({ kind: 'decimal', value: 1, label: '1.1', rest: '地区生产总值' });
+    expect(m('2.3.1 推进项目建设')).toMatchObject({ kind: 'decimal', value: 1, label: '2.3.1', rest: '推进项目建设' });
+    expect(m('1.5万户农房改善')).toBeNull();
+    expect(m('2.5%以上')).toBeNull();
+    expect(m('4.0时代的产业升级')).toBeNull();
   });
 });
 

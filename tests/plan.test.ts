@@ -222,6 +222,15 @@ describe('running-text plans', () => {
     expect(doc.tasks[0]!.coUnits.map((u) => u.name)).toEqual(['市财政局', '市统计局']);
   });
 
+  it('nests 1.1 items under 1. items', () => {
+    const { doc } = run(linesToBlocks('清单\n1.稳增长\n1.1扩大投资。(市发改委牵头)\n1.2促进消费,\n1.5万户家庭受益。(市商务局牵头)\n2.惠民生。(市民政局负责)'));
+    expect(doc.tasks.map((t) => [t.id, t.text, t.section.join('/')])).toEqual([
+      ['1.1.1', '扩大投资。', '稳增长'],
+      ['1.1.2', '促进消费,1.5万户家庭受益。', '稳增长'],
+      ['2', '惠民生。', ''],
+    ]);
+  });
+
   it('reads a deadline clause inside an inline assignment', () => {
     const { doc } = run(linesToBlocks('清单\n1．推进A。（市教育局牵头，市财政局配合，2024年9月底前完成）\n2．推进B。（市民政局牵头，长期坚持）'));
     expect(doc.tasks.map((t) => [t.text, t.deadline, t.leadUnits.map((u) => u.name).join('、'), t.coUnits.map((u) => u.name).join('、')])).toEqual([

@@ -15,13 +15,15 @@ import {
   trimLine,
 } from './text.js';
 
-export type MarkerKind = 'cn' | 'cnParen' | 'arabic' | 'arabicParen' | 'arabicHalf' | 'circled';
+export type MarkerKind = 'cn' | 'cnParen' | 'arabic' | 'decimal' | 'arabicParen' | 'arabicHalf' | 'circled';
 
 /** Level of each marker kind; a smaller rank is an outer level. */
 export const MARKER_RANK: Record<MarkerKind, number> = {
   cn: 1,
   cnParen: 2,
   arabic: 3,
+  // "1.1" under "1."; a deeper "1.1.1" gets a finer rank in parseMarker.
+  decimal: 3.2,
   arabicParen: 4,
   // "1）" is used by some offices in place of "（1）", by others below it; ranking it just under (1) serves both.
   arabicHalf: 4.5,
@@ -58,6 +60,8 @@ const RE_CN_PAREN = new RegExp(`^[(（]\\s*(${CN})\\s*[)）]\\s*[、．.]?\\s*`)
 // `1.5万亩` is a decimal, not a number: a dot marker must not be followed by a digit.
 const RE_ARABIC = /^([0-9０-９]{1,3})\s*(?:[.．、](?![0-9０-９])|[,，](?![0-9０-９]))\s*/;
 const RE_ARABIC_PAREN = /^[(（]\s*([0-9０-９]{1,3})\s*[)）]\s*[、．.]?\s*/;
+// "1.1加快…", "2.3.1 推进…": hierarchical numbers. A quantity ("1.5万户", "2.5%") is not one.
+const RE_DECIMAL = /^((?:[0-9０-９]{1,2}[.．]){1,3}[0-9０-９]{1,2})[.．、]?(?=[\s\u3000]|[^\s0-9０-９.．%％万亿千百个倍米亩元吨家人户项次座所条台辆套张年月日时分秒公千克里周天期批层间只件名位])\s*/;
 const RE_ARABIC_HALF = /^([0-9０-９]{1,3})\s*[)）](?![0-9０-９])\s*/;
 const RE_ENCLOSED = new RegExp(`^([${ENCLOSED_DIGITS}])\\s*[、．.]?\\s*`);
 
@@ -85,6 +89,15 @@ export function parseMarker(line: string): NumberedLine | null {
     const value = parseEnclosedDigit(ch)!;
     const kind: MarkerKind = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳'.includes(ch) ? 'circled' : 'arabicParen';
     return build(kind, value, String(value), kind === 'circled' ? ch : `(${value})`, m[0], false, s);
+  }
+  if ((m = RE_DECIMAL.exec(s))) {
+    const parts = m[1]!.split(/[.．]/).map((p) => parseArabic(p) ?? 0);
+    // "2.0版", "4.0时代": a version, not a number of an item.
+    if (parts.some((p) => p === 0)) return null;
+    const label = parts.join('.');
+    const r = build('decimal', parts[parts.length - 1]!, label, label, m[0], false, s);
+    r.marker.rank = MARKER_RANK.decimal + 0.2 * (parts.length - 2);
+    return r;
   }
   if ((m = RE_ARABIC.exec(s))) {
     const value = parseArabic(m[1]!)!;

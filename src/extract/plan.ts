@@ -759,6 +759,8 @@ function labelLike(marker: Marker, value: number): string {
       return `(${value})`;
     case 'arabicHalf':
       return `${value})`;
+    case 'decimal':
+      return `${marker.label.replace(/\d+$/, '')}${value}`;
     case 'circled':
       return '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳'[value - 1] ?? String(value);
     default:
