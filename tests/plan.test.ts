@@ -239,6 +239,16 @@ describe('running-text plans', () => {
     ]);
   });
 
+  it('takes the city from the caller or from the issuing government', () => {
+    const lines = linesToBlocks('清单\n1.推进A。\n牵头单位：徐州海关、供电公司');
+    const given = extractPlanTasks(lines, collectingContext('x'), { city: '徐州' });
+    expect(given.tasks[0]!.leadUnits.map((u) => u.name)).toEqual(['徐州海关', '徐州供电公司']);
+    const unknown = extractPlanTasks(lines, collectingContext('x'));
+    expect(unknown.tasks[0]!.leadUnits.map((u) => u.name)).toEqual(['徐州海关', '供电公司']);
+    const guessed = extractPlanTasks([{ kind: 'para', text: '徐州市人民政府' }, ...lines], collectingContext('x'));
+    expect(guessed.tasks[0]!.leadUnits.map((u) => u.name)).toEqual(['徐州海关', '徐州供电公司']);
+  });
+
   it('warns about a task without units', () => {
     const ctx = collectingContext('x');
     extractPlanTasks(linesToBlocks('清单\n1.推进A。(市发改委牵头)\n2.推进B。'), ctx);
