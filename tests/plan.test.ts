@@ -220,6 +220,9 @@ describe('running-text plans', () => {
     const { doc } = run(linesToBlocks('清单\n1.推进A。\n责任单位：市发改委（牵头）、市财政局、统计局'));
     expect(doc.tasks[0]!.leadUnits).toEqual([{ name: '市发改委', raw: '市发改委（牵头）', note: null }]);
     expect(doc.tasks[0]!.coUnits.map((u) => u.name)).toEqual(['市财政局', '市统计局']);
+    const starred = run(linesToBlocks('清单\n1.推进A。\n责任单位：市发改委*、市财政局')).doc.tasks[0]!;
+    expect(starred.leadUnits.map((u) => [u.name, u.raw])).toEqual([['市发改委', '市发改委*']]);
+    expect(starred.coUnits.map((u) => u.name)).toEqual(['市财政局']);
   });
 
   it('nests 1.1 items under 1. items', () => {

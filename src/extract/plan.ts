@@ -674,11 +674,13 @@ export function buildTask(
 }
 
 /**
- * One 责任单位 list that marks its lead in brackets ("市发改委（牵头）、市财政局"):
- * the marked units lead and the rest are co. Without a mark, all lead.
+ * One 责任单位 list that marks its lead, in brackets ("市发改委（牵头）、市财政局")
+ * or with a star ("市发改委*、市财政局"): the marked units lead and the rest
+ * are co. Without a mark, all lead.
  */
 function splitMarkedLead(units: Unit[], lead: Unit[], co: Unit[]): void {
-  const isMark = (u: Unit) => u.note !== null && /^(?:牵头|牵头单位|牵头负责|主办|主责)$/.test(fold(stripSpaces(u.note)));
+  const isMark = (u: Unit) =>
+    (u.note !== null && /^(?:牵头|牵头单位|牵头负责|主办|主责)$/.test(fold(stripSpaces(u.note)))) || /[*＊★☆]$/.test(u.raw);
   if (!units.some(isMark)) {
     lead.push(...units);
     return;

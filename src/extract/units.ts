@@ -131,7 +131,8 @@ function separateSpacedNames(text: string, city: string | null): string {
 }
 
 function parseItem(raw: string): ParsedItem | null {
-  let core = dropEtcTail(raw);
+  // A star after a name marks the lead in some plans ("市发改委*"); it is not part of the name.
+  let core = dropEtcTail(raw).replace(/[*＊★☆]+$/, '');
   let note: string | null = null;
   // A trailing parenthesis is a note unless it is part of a collective place name.
   if (/[)）]$/.test(core)) {
