@@ -252,6 +252,11 @@ describe('running-text plans', () => {
     expect(guessed.tasks[0]!.leadUnits.map((u) => u.name)).toEqual(['徐州海关', '徐州供电公司']);
   });
 
+  it('keeps a wrapped sentence that goes on with 其中: and drops a 备注 line', () => {
+    const { doc } = run(linesToBlocks('清单\n1.新建学校10所,\n其中:小学6所。\n牵头单位:市教育局\n备注:以上任务年底前完成。'));
+    expect(doc.tasks.map((t) => [t.text, t.leadUnits.map((u) => u.name).join('、')])).toEqual([['新建学校10所,其中:小学6所。', '市教育局']]);
+  });
+
   it('warns about a task without units', () => {
     const ctx = collectingContext('x');
     extractPlanTasks(linesToBlocks('清单\n1.推进A。(市发改委牵头)\n2.推进B。'), ctx);

@@ -356,7 +356,15 @@ function completesBrokenLabel(before: string, line: string): boolean {
   return [...seam.matchAll(LABEL_AT)].some((m) => m.index! < tail.length && m.index! + m[0].length > tail.length);
 }
 
-/** "备注:…", "说明:…": a labelled remark line, not part of any task. */
+/**
+ * A remark by its usual names (备注:, 说明:, 注:). Before a task's assignment
+ * only these end its text: a wrapped sentence may well go on with "其中:…".
+ */
+function isNamedRemark(line: string): boolean {
+  return /^(?:备注|附注|注释|注|说明|特别说明|填报说明|备考)\s*[0-9０-９]*\s*[:：]/.test(fold(line));
+}
+
+/** After a task's assignments, any labelled line that is not an assignment ("备注:…", "说明:…") is a remark. */
 function isRemark(line: string): boolean {
   return /^[^，,、。；;]{1,8}[:：]/.test(line);
 }
@@ -445,7 +453,7 @@ function extractLinePlan(lines: string[], ctx: ExtractContext, unitOpts: UnitLis
     }
     // Text before the item's assignment: a broken sentence, or the body of a title-like heading.
     // A task already closed by its inline assignment takes no more text, and a remark (备注:…) is never task text.
-    if (isRemark(line) || hasInlineAssignment(current.body ?? current.text, firstIsLead, unitOpts)) continue;
+    if (isNamedRemark(line) || hasInlineAssignment(current.body ?? current.text, firstIsLead, unitOpts)) continue;
     if (current.body !== null) current.body = joinBroken(current.body, line);
     else if (current.children.length === 0 && isTitleLike(current.text) && !looksLikeUnitList(line)) current.body = line;
     else if (current.children.length === 0) current.text = joinBroken(current.text, line);
