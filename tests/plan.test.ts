@@ -67,6 +67,7 @@ const FIXTURES = [
   { dir: 'plan-table-hefei', file: 'source.html', tasks: 10 },
   { dir: 'plan-inline-chuzhou', file: 'source.txt', tasks: 14 },
   { dir: 'plan-inline-jianye', file: 'source.txt', tasks: 12 },
+  { dir: 'plan-inline-maanshan', file: 'source.txt', tasks: 9 },
 ];
 
 describe('plans against hand-checked expectations', () => {
