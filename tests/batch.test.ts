@@ -233,6 +233,16 @@ describe('taskgen batch on the seed fixtures', () => {
     expect(again.files.total).toBe(5);
   });
 
+  it('records a worker that stops answering as a failure of its file and carries on with the rest', async () => {
+    const input = join(tmp, 'in');
+    seedCopies(input, 1);
+    // No worker can even start within 1 ms, so each file in turn costs its worker and is reported.
+    const s = await runBatch({ inputs: [input], out: join(tmp, 'out'), ...quiet, timeoutMs: 1 });
+    expect(s.files).toMatchObject({ total: 5, parsed: 0, failed: 5 });
+    expect(new Set(s.failures.map((f) => f.reason))).toEqual(new Set(['timed out after 1 ms']));
+    expect(s.exitCode).toBe(3);
+  });
+
   it('rejects bad arguments as usage errors', async () => {
     await expect(runBatch({ inputs: [tmp], out: join(tmp, 'o'), jobs: 0 })).rejects.toThrow(/--jobs/);
     await expect(runBatch({ inputs: [], out: join(tmp, 'o') })).rejects.toThrow(UsageError);

@@ -55,6 +55,10 @@ function tsxEsmApiUrl(): string {
   return pathToFileURL(join(dirname(pkgFile), rel)).href;
 }
 
+function describeMs(ms: number): string {
+  return ms < 1000 ? `${ms} ms` : `${Math.round(ms / 1000)} s`;
+}
+
 export type JobOutcome = ResultMessage;
 
 interface Slot {
@@ -161,7 +165,7 @@ export class ParsePool {
     const now = Date.now();
     for (const slot of [...this.slots]) {
       if (slot.inFlight.length && now - slot.lastHeard > this.timeoutMs) {
-        this.onWorkerDeath(slot, `timed out after ${Math.round(this.timeoutMs / 1000)} s`);
+        this.onWorkerDeath(slot, `timed out after ${describeMs(this.timeoutMs)}`);
       }
     }
   }

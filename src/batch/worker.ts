@@ -53,9 +53,12 @@ async function handle(job: JobMessage): Promise<ResultMessage> {
 
 const port = parentPort;
 if (!port) throw new Error('batch worker must run in a worker thread');
+// One file at a time, in arrival order, even though the pool sends the next job early: if this worker
+// dies or hangs, the file it was on is the oldest one it holds, and that is the one the pool blames.
+let chain: Promise<void> = Promise.resolve();
 port.on('message', (job: JobMessage) => {
-  void handle(job).then((result) => {
-    port.postMessage(result);
+  chain = chain.then(async () => {
+    port.postMessage(await handle(job));
     port.postMessage({ type: 'usage', maxRssKiB: process.resourceUsage().maxRSS });
   });
 });
