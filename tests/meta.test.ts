@@ -44,3 +44,14 @@ describe('extractMeta', () => {
     expect(chineseDateToIso('2020年13月30日')).toBeNull();
   });
 });
+
+describe('wrapped titles', () => {
+  test('a title printed over two lines is joined when the first does not end with the document type', () => {
+    const m = extractMeta(paras('马鞍山市人民政府办公室关于印发马鞍山市2022年', '优化营商环境重点任务责任清单的通知', '马政办〔2022〕15号'));
+    expect(m.title).toBe('马鞍山市人民政府办公室关于印发马鞍山市2022年优化营商环境重点任务责任清单的通知');
+  });
+  test('a complete title is not extended by the next line', () => {
+    const m = extractMeta(paras('关于印发2022年重点工作的通知', '各县、区人民政府任务清单'));
+    expect(m.title).toBe('关于印发2022年重点工作的通知');
+  });
+});

@@ -74,9 +74,25 @@ function findTitle(lines: string[], blocks: Block[]): string | null {
       break;
     }
   }
-  if (!title) title = lines.find(isTitleLike) ?? null;
+  if (!title) {
+    const at = lines.findIndex(isTitleLike);
+    title = at < 0 ? null : joinWrappedTitle(lines[at]!, lines[at + 1]);
+  }
   if (!title) return null;
   return preferOwnHeading(title, blocks);
+}
+
+const DOC_TYPE_END = /(通知|通报|方案|清单|意见|报告|决定|办法|计划|要点|规划|公告|批复|函|[统计情况]表)(?:\([^()]*\)|（[^（）]*）)?$/;
+
+/**
+ * Long titles are printed over two centred lines ("…关于印发马鞍山市2022年" /
+ * "优化营商环境重点任务责任清单的通知"); a first line that does not yet end with
+ * the document type continues on the next short line that does.
+ */
+function joinWrappedTitle(first: string, next: string | undefined): string {
+  if (DOC_TYPE_END.test(fold(first)) || next === undefined) return first;
+  if (next.length > 40 || /[。:：;；]/.test(next) || !DOC_TYPE_END.test(fold(next))) return first;
+  return first + next;
 }
 
 function isTitleLike(line: string): boolean {
