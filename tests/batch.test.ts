@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -31,6 +32,15 @@ function rowCounts(out: string): RowCounts {
   } finally {
     db.close();
   }
+}
+
+function snapshot(root: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const rel of listOutputs(root)) {
+    const p = join(root, rel);
+    out[rel] = `${createHash('sha256').update(readFileSync(p)).digest('hex')} ${statSync(p).mtimeMs}`;
+  }
+  return out;
 }
 
 describe('output paths stay inside --out', () => {
@@ -142,7 +152,10 @@ describe('taskgen batch on the seed fixtures', () => {
     const good = seedCopies(input, 2);
     writeTree(input, { ...CORRUPT_FILES, 'misc/photo.png': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]) });
     const out = join(tmp, 'out');
+    const before = snapshot(input);
     const summary = await runBatch({ inputs: [input], out, ...quiet });
+    // Inputs are only read: same names, bytes and modification times afterwards.
+    expect(snapshot(input)).toEqual(before);
 
     expect(summary.files).toMatchObject({ total: good.length + 11, parsed: good.length, failed: 10, ignored: 1 });
     expect(summary.exitCode).toBe(3);
