@@ -120,4 +120,13 @@ describe('taskgen diff', () => {
     expect((JSON.parse(byId.stdout) as { counts: Record<string, number> }).counts).toEqual(d.counts);
     expect((await cli('diff', '9999', file, '--archive', archiveDir)).code).toBe(2);
   });
+
+  it('warns when the two documents are not reports of the same plan', async () => {
+    const notice = join(input(), '2021/suzhou-q1-notice.txt');
+    const plan = join(input(), '2024/xuzhou-plan.txt');
+    const { code, stderr, stdout } = await cli('diff', notice, plan, '--format', 'json');
+    expect(code).toBe(0);
+    expect(stderr).toMatch(/probably not reports of the same plan/);
+    expect((JSON.parse(stdout) as { matchedShare: number }).matchedShare).toBeLessThan(0.3);
+  });
 });

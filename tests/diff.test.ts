@@ -64,6 +64,8 @@ describe('diff of two reports of one plan', () => {
     // Seed 000 has 28 behind tasks (14 lagging, 10 stalled, 4 at_risk); task 1 caught up, task 5 was on schedule.
     expect(diff.counts.still_behind).toBe(27);
     expect(diff.counts.unchanged).toBe(127 - 27 - 3);
+    // 127 pairs over the later report's 128 tasks (127 kept + 1 added).
+    expect(diff.matchedShare).toBeCloseTo(127 / 128, 3);
   });
 
   it('does not pair different tasks that share a number', () => {

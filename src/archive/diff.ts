@@ -106,8 +106,13 @@ export interface DocumentDiff {
   a: { label: string; title: string | null; period: string | null; tasks: number };
   b: { label: string; title: string | null; period: string | null; tasks: number };
   counts: Record<Change, number>;
+  /** Paired tasks over the larger document's task count; low values mean two different plans. */
+  matchedShare: number;
   entries: DiffEntry[];
 }
+
+/** Below this share of paired tasks the two documents are probably not reports of the same plan. */
+export const SAME_PLAN_MIN_SHARE = 0.3;
 
 const isBehind = (code: StatusCode | null) => code !== null && BEHIND.includes(code);
 
@@ -165,5 +170,7 @@ export function diffDocuments(a: TaskDocument, b: TaskDocument, labels: { a: str
   };
   for (const e of entries) counts[e.change]++;
   const side = (d: TaskDocument, label: string) => ({ label, title: d.title, period: d.period, tasks: d.tasks.length });
-  return { a: side(a, labels.a), b: side(b, labels.b), counts, entries };
+  const larger = Math.max(a.tasks.length, b.tasks.length);
+  const matchedShare = larger ? Math.round((pairs.length / larger) * 1000) / 1000 : 1;
+  return { a: side(a, labels.a), b: side(b, labels.b), counts, matchedShare, entries };
 }

@@ -8,7 +8,7 @@ import { extname, join, resolve } from 'node:path';
 import { runBatch, defaultJobs, type BatchSummary } from '../batch/run.js';
 import { Archive, ARCHIVE_FILE } from '../archive/db.js';
 import { parseStatusList, unitHistory, unitsReport, type HistoryRow, type Role, type UnitRow } from '../archive/queries.js';
-import { diffDocuments, type Change, type DiffEntry } from '../archive/diff.js';
+import { diffDocuments, SAME_PLAN_MIN_SHARE, type Change, type DiffEntry } from '../archive/diff.js';
 import { OUTPUT_FORMATS, parseOutputFormat, render, type Column } from '../archive/render.js';
 import { loadParsedJson, parseFile } from '../pipeline.js';
 import type { TaskDocument } from '../model/schema.js';
@@ -212,6 +212,11 @@ Examples:
       const docA = await loadDocument(a, opts.archive);
       const docB = await loadDocument(b, opts.archive);
       const diff = diffDocuments(docA, docB, { a, b });
+      if (diff.matchedShare < SAME_PLAN_MIN_SHARE) {
+        process.stderr.write(
+          `taskgen: warning: only ${Math.round(diff.matchedShare * 100)}% of tasks pair up; ${a} and ${b} are probably not reports of the same plan\n`,
+        );
+      }
       const entries = [...diff.entries]
         .filter((e) => format !== 'table' || opts.all || e.change !== 'unchanged')
         .sort((x, y) => CHANGE_ORDER.indexOf(x.change) - CHANGE_ORDER.indexOf(y.change));
