@@ -1,10 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Archive } from '../src/archive/db.js';
 import { packTaskLines } from '../src/archive/pack.js';
 import { parseStatusList, unitHistory, unitsReport } from '../src/archive/queries.js';
+import { loadAliasFile, resetAliases } from '../src/extract/aliases.js';
 import { displayWidth, renderCsv, renderTable, truncateToWidth } from '../src/archive/render.js';
 import { writeJsonl } from '../src/writers/jsonl.js';
 import { goldDocument, SEED_000, SEED_001, SEED_002 } from './archive-helpers.js';
@@ -103,6 +104,31 @@ describe('taskgen units', () => {
     expect(unitsReport(archive, { statuses: ['lagging'], issuers: ['宿州'] }).length).toBeGreaterThan(0);
     expect(parseStatusList('lagging,stalled')).toEqual(['lagging', 'stalled']);
     expect(() => parseStatusList('late')).toThrow(/unknown status 'late'/);
+  });
+});
+
+describe('alias keys follow the current alias table', () => {
+  it('re-keys stored units when a user alias file merges two bodies, and back when it is dropped', () => {
+    store(SEED_000);
+    const aliasFile = join(dir, 'aliases.json');
+    writeFileSync(aliasFile, JSON.stringify({ 市住房城乡建设局: ['市城乡建设指挥部办公室'] }));
+    const behind = () => unitsReport(archive, { statuses: parseStatusList('behind') });
+    expect(archive.needsAliasRefresh()).toBe(false);
+    try {
+      loadAliasFile(aliasFile);
+      expect(archive.needsAliasRefresh()).toBe(true);
+      expect(archive.refreshAliasKeys()).toBeGreaterThan(0);
+      const merged = behind().find((r) => r.names.includes('市城乡建设指挥部办公室'))!;
+      expect(merged.names).toContain('市住房城乡建设局');
+      // 指挥部's list: 3 items 低于序时进度 (source lines 40-46); 住建局's: 1 item 暂未开工 (stalled).
+      expect(merged.listed).toBe(4);
+    } finally {
+      resetAliases();
+    }
+    archive.refreshAliasKeys();
+    const apart = behind().find((r) => r.names.includes('市城乡建设指挥部办公室'))!;
+    expect(apart.names).toEqual(['市城乡建设指挥部办公室']);
+    expect(apart.listed).toBe(3);
   });
 });
 

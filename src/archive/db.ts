@@ -118,23 +118,60 @@ export interface FailureRow {
   exit_code: number;
 }
 
-/** Unit names repeat across thousands of rows; the key of each is computed once per process. */
-const aliasKeys = new Map<string, string>();
-function cachedAliasKey(name: string): string {
-  let key = aliasKeys.get(name);
-  if (key === undefined) {
-    key = aliasKey(name);
-    aliasKeys.set(name, key);
-  }
-  return key;
-}
-
 export class Archive {
   readonly db: Db;
   private readonly statements = new Map<string, Statement>();
+  /** Unit names repeat across thousands of rows; each key is computed once per open archive. */
+  private readonly aliasKeys = new Map<string, string>();
 
   private constructor(db: Db) {
     this.db = db;
+  }
+
+  private keyOf(name: string): string {
+    let key = this.aliasKeys.get(name);
+    if (key === undefined) {
+      key = aliasKey(name);
+      this.aliasKeys.set(name, key);
+    }
+    return key;
+  }
+
+  /** Printed names whose stored key is not what aliasKey gives now (a user alias file, a newer taskgen). */
+  private staleAliasKeys(): { table: 'assignments' | 'lagging_items'; name: string; key: string }[] {
+    this.aliasKeys.clear();
+    const stale: { table: 'assignments' | 'lagging_items'; name: string; key: string }[] = [];
+    const check = (table: 'assignments' | 'lagging_items', column: 'name' | 'unit') => {
+      const rows = this.stmt(`SELECT DISTINCT ${column} AS name, alias_key FROM ${table}`).all() as { name: string; alias_key: string }[];
+      for (const r of rows) {
+        const key = this.keyOf(r.name);
+        if (key !== r.alias_key) stale.push({ table, name: r.name, key });
+      }
+    };
+    check('assignments', 'name');
+    check('lagging_items', 'unit');
+    return stale;
+  }
+
+  needsAliasRefresh(): boolean {
+    return this.staleAliasKeys().length > 0;
+  }
+
+  /**
+   * Re-keys units whose grouping changed since they were stored, so documents skipped as unchanged
+   * group the same way as freshly parsed ones. Works on distinct names, so it is cheap when nothing changed.
+   */
+  refreshAliasKeys(): number {
+    const stale = this.staleAliasKeys();
+    if (stale.length === 0) return 0;
+    let changed = 0;
+    this.db.transaction(() => {
+      for (const s of stale) {
+        const column = s.table === 'assignments' ? 'name' : 'unit';
+        changed += this.stmt(`UPDATE ${s.table} SET alias_key = ? WHERE ${column} = ?`).run(s.key, s.name).changes;
+      }
+    })();
+    return changed;
   }
 
   /** Prepared once per archive: preparing is a measurable share of a 150-task insert. */
@@ -301,7 +338,7 @@ export class Archive {
         t.status?.source ?? null,
       );
       const addUnits = (role: 'lead' | 'co', units: Unit[]) => {
-        for (const u of units) insUnit.run(lastInsertRowid, role, u.name, u.note, cachedAliasKey(u.name));
+        for (const u of units) insUnit.run(lastInsertRowid, role, u.name, u.note, this.keyOf(u.name));
       };
       addUnits('lead', t.leadUnits);
       addUnits('co', t.coUnits);
@@ -314,7 +351,7 @@ export class Archive {
     );
     for (const group of doc.lagging) {
       for (const item of group.items) {
-        ins.run(docId, group.unit, cachedAliasKey(group.unit), item.text, item.status?.code ?? null, item.taskId);
+        ins.run(docId, group.unit, this.keyOf(group.unit), item.text, item.status?.code ?? null, item.taskId);
       }
     }
   }

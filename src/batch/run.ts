@@ -119,6 +119,8 @@ export async function runBatch(opts: BatchOptions): Promise<BatchSummary> {
     progress.finish({ done, total, failed: failures.length });
 
     const exportStart = performance.now();
+    // Skipped documents were keyed with the alias table of their own run; this one's may differ.
+    archive.refreshAliasKeys();
     exportTasks(archive, out);
     exportErrors(archive, out);
     summary.exportMs = Math.round(performance.now() - exportStart);

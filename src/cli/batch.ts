@@ -40,6 +40,16 @@ const archiveOption = () => new Option('--archive <dir>', 'folder holding archiv
 function openArchive(dir: string): Archive {
   const file = join(resolve(dir), ARCHIVE_FILE);
   if (!existsSync(file)) throw new InputError(dir, `no ${ARCHIVE_FILE} here; build one with: taskgen batch <folder> --out ${dir}`);
+  const archive = Archive.open(resolve(dir), { readonly: true });
+  if (!archive.needsAliasRefresh()) return archive;
+  // Grouping changed since the batch (--aliases, a newer taskgen): re-key once, then query.
+  archive.close();
+  const writable = Archive.open(resolve(dir));
+  try {
+    writable.refreshAliasKeys();
+  } finally {
+    writable.close();
+  }
   return Archive.open(resolve(dir), { readonly: true });
 }
 
