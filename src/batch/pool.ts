@@ -11,7 +11,7 @@ import { pathToFileURL } from 'node:url';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { EXIT } from '../errors.js';
-import type { JobMessage, ResultMessage, WorkerReport } from './protocol.js';
+import type { JobMessage, ResultMessage, WorkerReport, WorkerSetup } from './protocol.js';
 
 export const DEFAULT_FILE_TIMEOUT_MS = 120_000;
 /**
@@ -29,13 +29,13 @@ const JOBS_PER_WORKER = 2;
  * a .ts worker entry by itself and ignores `--import tsx` for the entry module
  * of a worker, so from source a tiny bootstrap registers tsx's hooks first.
  */
-export function spawnParseWorker(): Worker {
+export function spawnParseWorker(setup: WorkerSetup = {}): Worker {
   const fromSource = import.meta.url.endsWith('.ts');
   const entry = new URL(fromSource ? './worker.ts' : './worker.js', import.meta.url);
-  if (!fromSource) return new Worker(entry, { resourceLimits: WORKER_LIMITS });
+  if (!fromSource) return new Worker(entry, { resourceLimits: WORKER_LIMITS, workerData: setup });
   const bootstrap = `import(${JSON.stringify(tsxEsmApiUrl())})
     .then((m) => { m.register(); return import(${JSON.stringify(entry.href)}); })`;
-  return new Worker(bootstrap, { eval: true, resourceLimits: WORKER_LIMITS });
+  return new Worker(bootstrap, { eval: true, resourceLimits: WORKER_LIMITS, workerData: setup });
 }
 
 /**
@@ -70,6 +70,7 @@ interface Slot {
 
 export interface PoolOptions {
   size: number;
+  setup?: WorkerSetup;
   timeoutMs?: number;
   onResult: (job: JobMessage, result: JobOutcome) => void;
 }
@@ -103,7 +104,7 @@ export class ParsePool {
   }
 
   private addSlot(): void {
-    const slot: Slot = { worker: spawnParseWorker(), inFlight: [], lastHeard: Date.now(), alive: true };
+    const slot: Slot = { worker: spawnParseWorker(this.opts.setup), inFlight: [], lastHeard: Date.now(), alive: true };
     this.slots.push(slot);
     slot.worker.on('message', (m: ResultMessage | WorkerReport) => this.onMessage(slot, m));
     slot.worker.on('error', (e) => this.onWorkerDeath(slot, `worker crashed: ${e.message}`));

@@ -22,3 +22,9 @@ export interface WorkerReport {
   /** Peak resident set of the whole process in KiB (threads share it), from getrusage. */
   maxRssKiB: number;
 }
+
+/** Configuration each worker applies before its first file, so it parses as `taskgen parse` would. */
+export interface WorkerSetup {
+  /** User alias files (global --aliases), which extractors consult when matching units. */
+  aliasFiles?: string[];
+}

@@ -31,6 +31,8 @@ export interface BatchOptions {
   /** Where progress goes; stderr by default. */
   progressStream?: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
   timeoutMs?: number | undefined;
+  /** User alias files the workers load before parsing (the global --aliases option). */
+  aliasFiles?: string[] | undefined;
 }
 
 export interface BatchFailure {
@@ -114,7 +116,7 @@ export async function runBatch(opts: BatchOptions): Promise<BatchSummary> {
       done++;
       progress.update({ done, total, failed: failures.length });
     };
-    const pool = new ParsePool({ size: jobs, onResult, timeoutMs: opts.timeoutMs });
+    const pool = new ParsePool({ size: jobs, onResult, timeoutMs: opts.timeoutMs, setup: { aliasFiles: (opts.aliasFiles ?? []).map((f) => resolve(cwd, f)) } });
     await pool.run(jobList);
     progress.finish({ done, total, failed: failures.length });
 

@@ -4,7 +4,7 @@
  * writes; the main thread owns every output so crash-safety lives in one place.
  * Any exception is a result for that file, never the end of the worker.
  */
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
@@ -14,7 +14,8 @@ import { writeJson } from '../writers/json.js';
 import { writeJsonl } from '../writers/jsonl.js';
 import { packTaskLines } from '../archive/pack.js';
 import { EXIT, isInputError } from '../errors.js';
-import type { JobMessage, ResultMessage } from './protocol.js';
+import type { JobMessage, ResultMessage, WorkerSetup } from './protocol.js';
+import { loadAliasFile } from '../extract/aliases.js';
 
 /** Extensions taken even when sniffing fails, so a corrupt document is reported instead of silently skipped. */
 const DOCUMENT_EXTENSIONS = new Set(['.html', '.htm', '.shtml', '.xhtml', '.txt', '.text', '.pdf', '.docx']);
@@ -53,6 +54,8 @@ async function handle(job: JobMessage): Promise<ResultMessage> {
 
 const port = parentPort;
 if (!port) throw new Error('batch worker must run in a worker thread');
+// The main thread has already loaded these files once, so a bad file was reported there, not here.
+for (const file of (workerData as WorkerSetup | null)?.aliasFiles ?? []) loadAliasFile(file);
 // One file at a time, in arrival order, even though the pool sends the next job early: if this worker
 // dies or hangs, the file it was on is the oldest one it holds, and that is the one the pool blames.
 let chain: Promise<void> = Promise.resolve();

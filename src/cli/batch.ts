@@ -74,10 +74,12 @@ Examples:
   $ taskgen batch archive/ --out parsed/
   $ taskgen batch 'archive/**/*.html' --out parsed/ --jobs 4 --json > summary.json`,
     )
-    .action(async (inputs: string[], opts: { out: string; jobs?: number; force?: boolean; quiet?: boolean; json?: boolean }) => {
+    .action(async (inputs: string[], opts: { out: string; jobs?: number; force?: boolean; quiet?: boolean; json?: boolean }, cmd: Command) => {
+      const aliases = cmd.optsWithGlobals().aliases as string | undefined;
       const summary = await runBatch({
         inputs,
         out: opts.out,
+        aliasFiles: aliases ? [aliases] : [],
         jobs: opts.jobs,
         force: Boolean(opts.force),
         quiet: Boolean(opts.quiet),
