@@ -41,7 +41,7 @@ export interface UnitsQuery {
 
 export interface UnitRow {
   unit: string;
-  /** Printed names grouped under this unit, most frequent first. */
+  /** Printed names grouped under this unit in this year/period, most frequent first. */
   names: string[];
   year: number | null;
   period: string | null;
@@ -128,7 +128,7 @@ export function unitsReport(archive: Archive, q: UnitsQuery): UnitRow[] {
   }
   const names = printedNames(archive, where, params);
   const result = [...rows.values()].filter((r) => r.behind > 0 || r.listed > 0);
-  for (const r of result) r.names = names.get(r.unit) ?? [r.unit];
+  for (const r of result) r.names = names.get(keyOf(r.unit, r.year, r.period)) ?? [r.unit];
   result.sort(
     (a, b) =>
       b.behind - a.behind ||
@@ -157,26 +157,27 @@ function documentFilter(q: { since?: number | undefined; issuers?: string[] | un
   return { where: clauses.join(' AND '), params };
 }
 
-/** Printed names per alias key, most frequent first, from assignments and lagging lists. */
+/** Printed names per alias key and year/period, most frequent first, from assignments and lagging lists. */
 function printedNames(archive: Archive, where: string, params: Record<string, unknown>): Map<string, string[]> {
   const rows = archive.db
     .prepare(
-      `SELECT alias_key, name, sum(n) AS n FROM (
-         SELECT s.alias_key, s.name, count(*) AS n
+      `SELECT alias_key, year, period, name, sum(n) AS n FROM (
+         SELECT s.alias_key, d.year, d.period, s.name, count(*) AS n
          FROM assignments s JOIN tasks t ON t.id = s.task JOIN documents d ON d.id = t.doc_id
-         WHERE ${where} GROUP BY 1, 2
+         WHERE ${where} GROUP BY 1, 2, 3, 4
          UNION ALL
-         SELECT l.alias_key, l.unit AS name, count(*) AS n
+         SELECT l.alias_key, d.year, d.period, l.unit AS name, count(*) AS n
          FROM lagging_items l JOIN documents d ON d.id = l.doc_id
-         WHERE ${where} GROUP BY 1, 2)
-       GROUP BY 1, 2 ORDER BY 1, n DESC, name`,
+         WHERE ${where} GROUP BY 1, 2, 3, 4)
+       GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, n DESC, name`,
     )
-    .all(params) as { alias_key: string; name: string }[];
+    .all(params) as { alias_key: string; year: number | null; period: string | null; name: string }[];
   const out = new Map<string, string[]>();
   for (const r of rows) {
-    const list = out.get(r.alias_key) ?? [];
+    const key = JSON.stringify([r.alias_key, r.year, r.period]);
+    const list = out.get(key) ?? [];
     list.push(r.name);
-    out.set(r.alias_key, list);
+    out.set(key, list);
   }
   return out;
 }
