@@ -8,7 +8,7 @@ import { parseStatusList, unitHistory, unitsReport } from '../src/archive/querie
 import { loadAliasFile, resetAliases } from '../src/extract/aliases.js';
 import { displayWidth, renderCsv, renderTable, truncateToWidth } from '../src/archive/render.js';
 import { writeJsonl } from '../src/writers/jsonl.js';
-import { goldDocument, SEED_000, SEED_001, SEED_002 } from './archive-helpers.js';
+import { goldDocument, SEED_000, SEED_001, SEED_002 } from './support/gold-documents.js';
 
 let dir: string;
 let archive: Archive;

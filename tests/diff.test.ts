@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { classifyChange, diffDocuments, matchTasks, textSimilarity } from '../src/archive/diff.js';
 import type { Task, TaskDocument } from '../src/model/schema.js';
-import { goldDocument, SEED_000 } from './archive-helpers.js';
+import { goldDocument, SEED_000 } from './support/gold-documents.js';
 
 const status = (code: 'lagging' | 'on_schedule' | 'done' | 'stalled') => ({ code, label: code, evidence: code, source: 'column' as const });
 

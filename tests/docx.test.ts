@@ -7,7 +7,7 @@ import { inflateRawSync } from 'node:zlib';
 import mammoth from 'mammoth';
 import { renderNotice, renderPlan } from '../src/render/index.js';
 import { buildNoticeView } from '../src/render/view.js';
-import { GOLD, goldDocument, readGold } from './render-helpers.js';
+import { GOLD, goldDocument, readGold } from './support/gold-documents.js';
 
 /** Minimal ZIP reader: central directory → local header → stored or deflated bytes. */
 function unzip(buf: Buffer): Map<string, Buffer> {
@@ -44,7 +44,7 @@ function attr(xml: string, element: string, name: string): string | undefined {
   return el ? new RegExp(`w:${name}="([^"]*)"`).exec(el)?.[1] : undefined;
 }
 
-const doc = goldDocument(GOLD.notice000, '一季度');
+const doc = goldDocument(GOLD.notice000, { period: '一季度' });
 const gold = readGold(GOLD.notice000);
 const docxPromise = renderNotice(doc, 'docx', { date: '2021-04-21' }) as Promise<Buffer>;
 
@@ -173,7 +173,7 @@ describe('Word plan', () => {
 
 describe('scraped control characters', () => {
   it('are dropped so Word can open the file; the text around them stays', async () => {
-    const dirty = goldDocument(GOLD.notice000, '一季度');
+    const dirty = goldDocument(GOLD.notice000, { period: '一季度' });
     dirty.tasks[0]!.text = '加快\u0001省市两级\u000B战新基地发展\uFFFF';
     dirty.tasks[0]!.progress = '第一行\u0008\n第二行\uD800';
     const buf = (await renderNotice(dirty, 'docx')) as Buffer;

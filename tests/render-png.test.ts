@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inflateSync } from 'node:zlib';
 import { renderNotice } from '../src/render/index.js';
-import { GOLD, goldDocument } from './render-helpers.js';
+import { GOLD, goldDocument } from './support/gold-documents.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const available = existsSync(CHROMIUM);
@@ -112,7 +112,7 @@ describe('HTML notice as a person sees it', () => {
     expect(existsSync(CHROMIUM), `${CHROMIUM} is required when CI is set`).toBe(true);
     const html = join(dir, 'notice.html');
     const png = join(dir, 'notice.png');
-    writeFileSync(html, (await renderNotice(goldDocument(GOLD.notice000, '一季度'), 'html', { date: '2021-04-21' })) as string);
+    writeFileSync(html, (await renderNotice(goldDocument(GOLD.notice000, { period: '一季度' }), 'html', { date: '2021-04-21' })) as string);
     const r = spawnSync(
       CHROMIUM,
       [

@@ -6,10 +6,10 @@ import { renderNotice, renderPlan } from '../src/render/index.js';
 import { compileReport, MAX_OUTPUT_BYTES, MAX_TEMPLATE_BYTES } from '../src/render/engine.js';
 import { InputError } from '../src/errors.js';
 import { TaskDocument } from '../src/model/schema.js';
-import { GOLD, goldDocument } from './render-helpers.js';
+import { GOLD, goldDocument } from './support/gold-documents.js';
 
 let root: string;
-const notice = goldDocument(GOLD.notice000, '一季度');
+const notice = goldDocument(GOLD.notice000, { period: '一季度' });
 
 beforeAll(() => {
   root = mkdtempSync(join(tmpdir(), 'taskgen-tpl-'));

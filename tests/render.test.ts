@@ -6,7 +6,7 @@ import { printUnitList } from '../src/render/units.js';
 import { renderNotice, renderPlan } from '../src/render/index.js';
 import { TaskDocument, type Task } from '../src/model/schema.js';
 import { join } from 'node:path';
-import { GOLD, goldDocument, readGold } from './render-helpers.js';
+import { GOLD, goldDocument, readGold } from './support/gold-documents.js';
 
 describe('Chinese numerals', () => {
   it.each([
@@ -63,7 +63,7 @@ describe('notice from the parsed seed 000 notice (real parser output)', () => {
 
 describe('notice from a notice that carries its own lagging list (seed 000)', () => {
   const gold = readGold(GOLD.notice000);
-  const view = buildNoticeView(goldDocument(GOLD.notice000, '一季度'));
+  const view = buildNoticeView(goldDocument(GOLD.notice000, { period: '一季度' }));
 
   it('reproduces every unit group with the same items, in the same order and counts', () => {
     expect(view.basis).toBe('notice-list');
@@ -96,7 +96,7 @@ describe('notice from a notice that carries its own lagging list (seed 000)', ()
   });
 
   it('--only keeps just the chosen codes from the list and recounts', () => {
-    const stalled = buildNoticeView(goldDocument(GOLD.notice000, '一季度'), { only: ['stalled'] });
+    const stalled = buildNoticeView(goldDocument(GOLD.notice000, { period: '一季度' }), { only: ['stalled'] });
     // Items worded 无实质性进展 / 未开展实质性工作 / 暂未开工 / 暂未开展 in the seed's list, counted by hand:
     // 发展改革委 2, 经济和信息化局 2, 商务局 1, 教育体育局 1, 数据资源局 1, 投资促进中心 1,
     // 住房城乡建设局 1, 文化和旅游局 1, 应急局 1, 民政局 1 = 12.

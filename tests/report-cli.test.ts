@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { GOLD, readGold } from './render-helpers.js';
+import { GOLD, readGold } from './support/gold-documents.js';
 
 const ROOT = join(import.meta.dirname, '..');
 const SEED_000 = join(ROOT, 'fixtures/seed-000-suzhou-notice/source.txt');
