@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../src/cli/main.js';
 import { runBatch } from '../src/batch/run.js';
-import { FIXTURES } from './batch-helpers.js';
+import { FIXTURES } from './support/batch.js';
 
 let tmp: string;
 let archiveDir: string;

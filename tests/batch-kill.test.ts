@@ -4,7 +4,7 @@ import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { listOutputs, readText, seedCopies } from './batch-helpers.js';
+import { listOutputs, readText, seedCopies } from './support/batch.js';
 
 const REPO = join(import.meta.dirname, '..');
 /** The CLI from source, as a user would run it, in its own process so it can be killed. */

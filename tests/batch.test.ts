@@ -10,7 +10,7 @@ import { confineToOut, planOutputNames, removeStaleTemps, writeFileAtomic } from
 import { globToRegExp } from '../src/batch/glob.js';
 import { createProgress, progressLine } from '../src/batch/progress.js';
 import { InputError, UsageError } from '../src/errors.js';
-import { CORRUPT_FILES, listOutputs, readText, seedCopies, SEED_SOURCES, writeTree } from './batch-helpers.js';
+import { CORRUPT_FILES, listOutputs, readText, seedCopies, SEED_SOURCES, writeTree } from './support/batch.js';
 
 let tmp: string;
 beforeEach(() => {

@@ -1,8 +1,9 @@
 /** Builds input trees for the batch tests: copies of the seed fixtures plus hand-made corrupt files. */
 import { copyFileSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
+import { FIXTURES_DIR } from './fixtures.js';
 
-export const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
+export const FIXTURES = FIXTURES_DIR;
 
 /** The five scraped seeds, as text: the inputs every part of taskgen is specified against. */
 export const SEED_SOURCES = [
