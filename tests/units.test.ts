@@ -199,3 +199,10 @@ describe('aliasKey', () => {
     expect(() => loadAliasFile(join(dir, 'missing.json'))).toThrow(InputError);
   });
 });
+
+describe('a shared prefix already printed on every name', () => {
+  it('is not added twice when the city is unknown', () => {
+    expect(parseUnitList('蚌埠高新区管委会、蚌埠经开区管委会', { city: null }).map((u) => u.name)).toEqual(['蚌埠高新区管委会', '蚌埠经开区管委会']);
+    expect(parseUnitList('市发改委、市财政局').map((u) => u.name)).toEqual(['市发改委', '市财政局']);
+  });
+});

@@ -29,7 +29,11 @@ function rebuild(tables: AliasFile[]): void {
     }
   }
   variants = [...map.entries()].sort((a, b) => b[0].length - a[0].length);
+  keyCache.clear();
 }
+
+/** Names repeat across a document and an archive; the key only changes when the table does. */
+const keyCache = new Map<string, string>();
 
 const loaded: AliasFile[] = [BUILTIN_ALIASES];
 rebuild(loaded);
@@ -45,6 +49,15 @@ function simplifyText(s: string): string {
  * 市委, 县) and any place name are kept, so 市财政局 and 县财政局 stay apart.
  */
 export function aliasKey(name: string): string {
+  const cached = keyCache.get(name);
+  if (cached !== undefined) return cached;
+  const key = computeAliasKey(name);
+  if (keyCache.size > 100_000) keyCache.clear();
+  keyCache.set(name, key);
+  return key;
+}
+
+function computeAliasKey(name: string): string {
   let s = simplifyText(name);
   s = s.replace(/\([^()]*\)$/, '');
   for (const [variant, canonical] of variants) {

@@ -151,33 +151,41 @@ export function parseArabic(s: string): number | null {
 
 
 const charToSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' });
-const foldCache = new Map<string, string>();
+/** BMP code unit → its simplified code unit; 0 = not looked up yet. Filled lazily: a full table would cost start-up time. */
+const foldTable = new Uint16Array(0x10000);
+
+function foldUnit(code: number): number {
+  // ASCII, punctuation and surrogate halves have no traditional form.
+  if (code < 0x3400 || (code >= 0xd800 && code <= 0xdfff)) return code;
+  let mapped = foldTable[code]!;
+  if (mapped === 0) {
+    const converted = charToSimplified(String.fromCharCode(code));
+    mapped = converted.length === 1 ? converted.charCodeAt(0) : code;
+    foldTable[code] = mapped;
+  }
+  return mapped;
+}
 
 /**
  * Traditional → simplified, one character at a time and never changing the
  * string's length, so a match found in the folded copy can be sliced out of
  * the printed text at the same offsets. Extractors test their patterns on
  * `fold(s)` and keep `s` for output: names and texts stay as printed.
+ * Extractors call this on every line many times, so a string with nothing to
+ * fold (every simplified document) is returned as is, without allocating.
  */
 export function fold(s: string): string {
-  let out = '';
-  for (let i = 0; i < s.length; i++) {
-    const ch = s[i]!;
-    const code = ch.charCodeAt(0);
-    // ASCII, punctuation and surrogate halves have no traditional form.
-    if (code < 0x3400 || (code >= 0xd800 && code <= 0xdfff)) {
-      out += ch;
-      continue;
-    }
-    const cached = foldCache.get(ch);
-    if (cached !== undefined) {
-      out += cached;
-      continue;
-    }
-    const converted = charToSimplified(ch);
-    const mapped = converted.length === 1 ? converted : ch;
-    foldCache.set(ch, mapped);
-    out += mapped;
+  const n = s.length;
+  let i = 0;
+  while (i < n) {
+    const code = s.charCodeAt(i);
+    if (foldUnit(code) !== code) break;
+    i++;
   }
+  if (i === n) return s;
+  const units = new Array<number>(n);
+  for (let j = 0; j < n; j++) units[j] = j < i ? s.charCodeAt(j) : foldUnit(s.charCodeAt(j));
+  let out = '';
+  for (let j = 0; j < n; j += 4096) out += String.fromCharCode(...units.slice(j, j + 4096));
   return out;
 }

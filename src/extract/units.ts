@@ -248,6 +248,8 @@ function distributePrefix(items: ParsedItem[], city: string | null): void {
   const foldedCity = city ? fold(city) : null;
   for (const item of items.slice(1)) {
     const f = fold(item.core);
+    // A name printed with the shared prefix already (蚌埠高新区管委会、蚌埠经开区管委会) takes nothing more.
+    if (prefix.kind === 'place' && f.startsWith(fold(prefix.text))) continue;
     if (hasOwnPrefix(f, foldedCity)) continue;
     if (prefix.kind === 'level' && (isPlaceOrZone(f) || isProperName(f, foldedCity))) continue;
     item.core = prefix.text + item.core;

@@ -129,13 +129,17 @@ export function chineseReadabilityScore(text: string): number {
   return common - 4 * bad - rare;
 }
 
+/** Enough text to tell the two tables apart with certainty; decoding a whole large page twice is wasted work. */
+const DETECTION_SAMPLE_BYTES = 32 * 1024;
+
 /** Choose between GB18030 and Big5 for bytes that are not UTF-8. Ties go to GB18030 (mainland pages dominate). */
 export function guessChineseLegacy(bytes: Buffer): Decoded {
-  const gb = iconv.decode(bytes, 'gb18030');
-  const big5 = iconv.decode(bytes, 'big5');
-  return chineseReadabilityScore(big5) > chineseReadabilityScore(gb)
-    ? { text: big5, encoding: 'big5' }
-    : { text: gb, encoding: 'gb18030' };
+  const sample = bytes.length > DETECTION_SAMPLE_BYTES ? bytes.subarray(0, DETECTION_SAMPLE_BYTES) : bytes;
+  const gb = iconv.decode(sample, 'gb18030');
+  const big5 = iconv.decode(sample, 'big5');
+  const encoding = chineseReadabilityScore(big5) > chineseReadabilityScore(gb) ? 'big5' : 'gb18030';
+  if (sample === bytes) return { text: encoding === 'big5' ? big5 : gb, encoding };
+  return { text: iconv.decode(bytes, encoding), encoding };
 }
 
 function isWesternSingleByte(encoding: string): boolean {
