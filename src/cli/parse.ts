@@ -3,8 +3,7 @@ import { parseFile } from '../pipeline.js';
 import { DATA_FORMATS, isDataFormat, writeDocuments, type DataFormat } from '../writers/index.js';
 import { taskDocumentJsonSchema, type TaskDocument } from '../model/schema.js';
 import { EXIT, InputError, UsageError } from '../errors.js';
-import { writeFileAtomic } from '../util/atomic-write.js';
-import { describeFsError } from '../pipeline.js';
+import { emit } from './output.js';
 
 interface ParseCliOptions {
   format?: string;
@@ -79,14 +78,3 @@ export async function parseAll(
   return { docs, failed };
 }
 
-export async function emit(text: string, output: string | undefined): Promise<void> {
-  if (!output || output === '-') {
-    await new Promise<void>((resolve, reject) => process.stdout.write(text, (err) => (err ? reject(err) : resolve())));
-    return;
-  }
-  try {
-    await writeFileAtomic(output, text);
-  } catch (e) {
-    throw new InputError(output, `cannot write output: ${describeFsError(e)}`);
-  }
-}

@@ -4,10 +4,10 @@
  * src/render/view.ts.
  */
 import { Command, Option } from 'commander';
-import { loadParsedJson, parseFile, describeFsError } from '../pipeline.js';
+import { loadParsedJson, parseFile } from '../pipeline.js';
 import type { TaskDocument } from '../model/schema.js';
-import { InputError, UsageError } from '../errors.js';
-import { writeFileAtomic } from '../util/atomic-write.js';
+import { UsageError } from '../errors.js';
+import { emit } from './output.js';
 import { REPORT_FORMATS, renderNotice, renderPlan, type ReportFormat } from '../render/index.js';
 import { parseOnlyCodes, type BehindCode } from '../render/status.js';
 import { isIsoDate } from '../render/dates.js';
@@ -79,7 +79,7 @@ Examples:
         by: opts.by,
         templateDir: opts.template,
       });
-      await writeReport(out, opts.output);
+      await emit(out, opts.output);
     });
 
   program
@@ -111,7 +111,7 @@ Examples:
         date,
         templateDir: opts.template,
       });
-      await writeReport(out, opts.output);
+      await emit(out, opts.output);
     });
 }
 
@@ -156,14 +156,3 @@ async function loadInput(input: string, quiet: boolean): Promise<TaskDocument> {
   });
 }
 
-async function writeReport(out: string | Buffer, output: string | undefined): Promise<void> {
-  if (!output || output === '-') {
-    await new Promise<void>((resolve, reject) => process.stdout.write(out, (err) => (err ? reject(err) : resolve())));
-    return;
-  }
-  try {
-    await writeFileAtomic(output, out);
-  } catch (e) {
-    throw new InputError(output, `cannot write output: ${describeFsError(e)}`);
-  }
-}

@@ -7,7 +7,7 @@
  */
 import type { Block } from '../model/blocks.js';
 import type { LaggingGroup, Status, StatusCode, Task } from '../model/schema.js';
-import type { ExtractContext, ExtractedDocument, Extractor } from './types.js';
+import { extractedDocument, type ExtractContext, type Extractor } from './types.js';
 import { findStatusPhrases, isProblem, makeStatus, majorityCode, SEVERITY } from '../classify/lexicon.js';
 import { defaultCodeOf, parseStatedClauses, THRESHOLD_KEY } from '../classify/summary.js';
 import { statedThreshold } from '../classify/quantitative.js';
@@ -43,20 +43,11 @@ export const extractNotice: Extractor = (blocks, ctx) => {
 
   applyLinks(groups, tasks);
   applyDefault(tasks, counts, clauses, summaryAt >= 0 ? (paras[summaryAt] ?? '') : '');
-  return {
-    kind: 'notice',
-    title: null,
-    issuer: null,
-    date: null,
-    docNumber: null,
-    year: null,
-    period: null,
+  return extractedDocument('notice', {
     summary: { stated },
     tasks,
     lagging: groups,
-    groups: {},
-    warnings: [],
-  } satisfies ExtractedDocument;
+  });
 };
 
 function findSummary(paras: (string | null)[]): {

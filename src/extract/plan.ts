@@ -23,7 +23,7 @@
  */
 import type { Block } from '../model/blocks.js';
 import type { Task, Unit } from '../model/schema.js';
-import type { ExtractContext, ExtractedDocument, Extractor } from './types.js';
+import { extractedDocument, type ExtractContext, type Extractor } from './types.js';
 import { checkSequence, parseMarker, toChineseNumeral, type Marker, type MarkerKind } from './numbering.js';
 import { isAdminLevelParen, parseUnitList, splitLeaders, type UnitListOptions } from './units.js';
 import { endsSentence, fold, joinBroken, openingParen, parseArabic, parseChineseNumeral, stripSpaces, toHalfWidth, trimLine } from './text.js';
@@ -42,21 +42,7 @@ export interface PlanTasks {
 
 export const extractPlan: Extractor = (blocks, ctx) => {
   const { tasks, groups, stated } = extractPlanTasks(blocks, ctx);
-  const doc: ExtractedDocument = {
-    kind: 'plan',
-    title: null,
-    issuer: null,
-    date: null,
-    docNumber: null,
-    year: null,
-    period: null,
-    summary: { stated },
-    tasks,
-    lagging: [],
-    groups,
-    warnings: [],
-  };
-  return doc;
+  return extractedDocument('plan', { summary: { stated }, tasks, groups });
 };
 
 export function extractPlanTasks(blocks: Block[], ctx: ExtractContext, opts: PlanOptions = {}): PlanTasks {

@@ -6,7 +6,7 @@
  */
 import type { Task, Unit } from '../model/schema.js';
 import type { ParaBlock } from '../model/blocks.js';
-import type { ExtractContext, ExtractedDocument, Extractor } from './types.js';
+import { extractedDocument, type ExtractContext, type Extractor } from './types.js';
 import { classifyStatusText, compact } from '../classify/lexicon.js';
 import { parseStatedCounts } from '../classify/summary.js';
 import { parseUnitList } from './units.js';
@@ -764,18 +764,5 @@ export const extractProgress: Extractor = (blocks, ctx) => {
       break;
     }
   }
-  return {
-    kind: 'progress',
-    title,
-    issuer: null,
-    date: null,
-    docNumber: null,
-    year: null,
-    period: null,
-    summary: { stated },
-    tasks: rowsToTasks(rows, ctx),
-    lagging: [],
-    groups: {},
-    warnings: [],
-  } satisfies ExtractedDocument;
+  return extractedDocument('progress', { title, summary: { stated }, tasks: rowsToTasks(rows, ctx) });
 };

@@ -7,7 +7,7 @@
  */
 import type { Block } from '../model/blocks.js';
 import type { Task } from '../model/schema.js';
-import type { ExtractContext, ExtractedDocument, Extractor } from './types.js';
+import { extractedDocument, type ExtractContext, type ExtractedDocument, type Extractor } from './types.js';
 import { chineseDateToIso } from './meta.js';
 
 const CHAPTER = /^([一二三四五六七八九十]{1,3})[、.．]\s*(.{2,40})$/;
@@ -86,20 +86,13 @@ export const extractReport: Extractor = (blocks: Block[], ctx: ExtractContext): 
 
   if (truncated) ctx.warn('truncated-text', `${truncated} task sentence(s) end in a replacement character: the source was cut off`);
   const delivered = findDeliveryDate(blocks);
-  return {
-    kind: 'report',
+  return extractedDocument('report', {
     title: findReportTitle(blocks),
     issuer: findReportIssuer(blocks),
     date: delivered,
-    docNumber: null,
     year: delivered ? Number(delivered.slice(0, 4)) : null,
-    period: null,
-    summary: { stated: {} },
     tasks,
-    lagging: [],
-    groups: {},
-    warnings: [],
-  };
+  });
 };
 
 function reportTask(path: string[], section: string[], text: string): Task {

@@ -23,3 +23,22 @@ export function collectingContext(path: string): ExtractContext & { warnings: Wa
     },
   };
 }
+
+/** An extractor's result with every field it does not know left empty; the pipeline fills header fields from meta. */
+export function extractedDocument(kind: ExtractedDocument['kind'], fields: Partial<Omit<ExtractedDocument, 'kind'>>): ExtractedDocument {
+  return {
+    kind,
+    title: null,
+    issuer: null,
+    date: null,
+    docNumber: null,
+    year: null,
+    period: null,
+    summary: { stated: {} },
+    tasks: [],
+    lagging: [],
+    groups: {},
+    warnings: [],
+    ...fields,
+  };
+}
