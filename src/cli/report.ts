@@ -8,7 +8,7 @@ import { loadParsedJson, parseFile } from '../pipeline.js';
 import type { TaskDocument } from '../model/schema.js';
 import { UsageError } from '../errors.js';
 import { emit } from './output.js';
-import { REPORT_FORMATS, renderNotice, renderPlan, type ReportFormat } from '../render/index.js';
+import { REPORT_FORMATS, type ReportFormat } from '../render/formats.js';
 import { parseOnlyCodes, type BehindCode } from '../render/status.js';
 import { isIsoDate } from '../render/dates.js';
 
@@ -70,6 +70,8 @@ Examples:
       guardTemplateFormat(opts.format, opts.template);
       guardBinaryStdout(opts.format, opts.output);
       const doc = await loadInput(input, Boolean(opts.quiet));
+      // The renderers (Handlebars, docx) load only when a report is written, keeping `parse` start-up fast.
+      const { renderNotice } = await import('../render/index.js');
       const out = await renderNotice(doc, opts.format, {
         period: opts.period,
         year,
@@ -105,6 +107,7 @@ Examples:
       guardTemplateFormat(opts.format, opts.template);
       guardBinaryStdout(opts.format, opts.output);
       const doc = await loadInput(input, Boolean(opts.quiet));
+      const { renderPlan } = await import('../render/index.js');
       const out = await renderPlan(doc, opts.format, {
         title: opts.title,
         issuer: opts.issuer,

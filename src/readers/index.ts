@@ -11,9 +11,7 @@ import type { Block, ReadResult } from '../model/blocks.js';
 import type { SourceFormat } from '../model/schema.js';
 import { InputError } from '../errors.js';
 import { decodeText, detectBom } from './encoding.js';
-import { docxToBlocks } from './docx.js';
 import { htmlToBlocks } from './html.js';
-import { pdfToBlocks } from './pdf.js';
 import { textToBlocks } from './text.js';
 
 export { decodeText } from './encoding.js';
@@ -120,12 +118,17 @@ export async function readBytes(bytes: Buffer, path: string, opts: ReadOptions =
   let blocks: Block[];
   let encoding: string | null = null;
   switch (format) {
-    case 'pdf':
+    case 'pdf': {
+      // Loaded on demand: most inputs are pages and text, and start-up time is part of every run.
+      const { pdfToBlocks } = await import('./pdf.js');
       blocks = await pdfToBlocks(bytes, path, { timeoutMs: opts.pdfTimeoutMs });
       break;
-    case 'docx':
+    }
+    case 'docx': {
+      const { docxToBlocks } = await import('./docx.js');
       blocks = await docxToBlocks(bytes, path);
       break;
+    }
     case 'html': {
       const decoded = decodeText(bytes);
       encoding = decoded.encoding;

@@ -7,12 +7,8 @@ import { buildNoticeView, buildPlanView, type NoticeOptions, type PlanOptions } 
 import { compileReport, type TemplateOptions, type TextFormat } from './engine.js';
 import { noticeDocx, planDocx } from '../writers/docx.js';
 
-export const REPORT_FORMATS = ['html', 'md', 'txt', 'docx'] as const;
-export type ReportFormat = (typeof REPORT_FORMATS)[number];
-
-export function isReportFormat(s: string): s is ReportFormat {
-  return (REPORT_FORMATS as readonly string[]).includes(s);
-}
+import type { ReportFormat } from './formats.js';
+export { REPORT_FORMATS, isReportFormat, type ReportFormat } from './formats.js';
 
 export async function renderNotice(
   doc: TaskDocument,
