@@ -41,7 +41,7 @@ export interface PdfExtractOptions {
   timeoutMs: number;
   /** Pass false only to demonstrate what happens without CMaps (tests). */
   useCMaps?: boolean;
-  /** Heap limit of the worker in MB, so one PDF cannot exhaust the process. */
+  /** Heap limit in MB of the worker (applied when a worker is started), so one PDF cannot exhaust the process. */
   maxHeapMb?: number;
 }
 
@@ -76,15 +76,20 @@ function pdfAssets(): PdfAssetPaths {
  * whose text items carry positions; lines are then built on the main thread
  * by position. Should a later pdf-parse drop `load()`, the worker falls back to
  * the public `getText()`, whose lines are in content-stream order.
+ * The worker stays alive between documents: starting a thread and loading
+ * pdf.js cost more than parsing a typical attachment.
  */
 const WORKER_SOURCE = String.raw`
 const { parentPort, workerData } = require('node:worker_threads');
-(async () => {
+// pdf.js prints font warnings through console; they are noise for the user. (Piping the worker's
+// stdout instead would keep the process alive while the idle worker waits for the next document.)
+for (const level of ['log', 'info', 'warn', 'error', 'debug']) console[level] = () => {};
+const { PDFParse } = require(workerData.pdfParsePath);
+async function extract(data, useCMaps) {
   let parser;
   try {
-    const { PDFParse } = require(workerData.pdfParsePath);
-    const options = { data: new Uint8Array(workerData.data), isEvalSupported: false, verbosity: 0, stopAtErrors: false };
-    if (workerData.useCMaps) {
+    const options = { data: new Uint8Array(data), isEvalSupported: false, verbosity: 0, stopAtErrors: false };
+    if (useCMaps) {
       options.cMapUrl = workerData.cMapUrl;
       options.cMapPacked = true;
       options.standardFontDataUrl = workerData.standardFontDataUrl;
@@ -107,22 +112,25 @@ const { parentPort, workerData } = require('node:worker_threads');
         pages.push({ num, items, height: viewport.height });
         page.cleanup();
       }
-      parentPort.postMessage({ ok: true, pages });
-    } else {
-      const result = await parser.getText({ pageJoiner: '', cellSeparator: ' ' });
-      parentPort.postMessage({ ok: true, pages: result.pages.map((p) => ({ num: p.num, text: p.text })) });
+      return { ok: true, pages };
     }
+    const result = await parser.getText({ pageJoiner: '', cellSeparator: ' ' });
+    return { ok: true, pages: result.pages.map((p) => ({ num: p.num, text: p.text })) };
   } catch (error) {
     const name = error && error.name ? String(error.name) : 'Error';
     const message = error && error.message ? String(error.message) : String(error);
-    parentPort.postMessage({ ok: false, name, message });
+    return { ok: false, name, message };
   } finally {
     if (parser) await parser.destroy().catch(() => {});
   }
-})();
+}
+parentPort.on('message', async (job) => {
+  parentPort.postMessage({ id: job.id, ...(await extract(job.data, job.useCMaps)) });
+});
 `;
 
 interface WorkerReply {
+  id: number;
   ok: boolean;
   pages?: PdfPageText[];
   name?: string;
@@ -138,40 +146,72 @@ function classify(name: string, message: string): PdfFailure {
   return 'other';
 }
 
+/** The one live PDF worker of this thread, replaced after a timeout or crash. */
+let live: Worker | null = null;
+let nextJobId = 1;
+/** Documents are extracted one at a time per thread; a batch gets its parallelism from its own workers. */
+let queue: Promise<unknown> = Promise.resolve();
+
+function pdfWorker(maxHeapMb: number): Worker {
+  if (live) return live;
+  const { pdfParsePath, cMapUrl, standardFontDataUrl } = pdfAssets();
+  const worker = new Worker(WORKER_SOURCE, {
+    eval: true,
+    workerData: { pdfParsePath, cMapUrl, standardFontDataUrl },
+    resourceLimits: { maxOldGenerationSizeMb: maxHeapMb },
+  });
+  worker.on('exit', () => {
+    if (live === worker) live = null;
+  });
+  live = worker;
+  return worker;
+}
+
 /** Extract each page's text off the main thread, bounded by a timeout. */
 export function extractPdfPages(bytes: Buffer, opts: PdfExtractOptions): Promise<PdfExtraction> {
-  const { pdfParsePath, cMapUrl, standardFontDataUrl } = pdfAssets();
+  const run = queue.then(() => extractOne(bytes, opts));
+  queue = run.catch(() => undefined);
+  return run;
+}
+
+function extractOne(bytes: Buffer, opts: PdfExtractOptions): Promise<PdfExtraction> {
   // A copy, so the caller's Buffer (possibly a view into a shared pool) is never transferred away.
   const data = new Uint8Array(bytes).buffer;
+  const worker = pdfWorker(opts.maxHeapMb ?? 1024);
+  const id = nextJobId++;
+  worker.ref();
   return new Promise((resolve) => {
     let settled = false;
-    const worker = new Worker(WORKER_SOURCE, {
-      eval: true,
-      workerData: { data, pdfParsePath, cMapUrl, standardFontDataUrl, useCMaps: opts.useCMaps !== false },
-      transferList: [data],
-      resourceLimits: { maxOldGenerationSizeMb: opts.maxHeapMb ?? 1024 },
-      stdout: true,
-      stderr: true,
-    });
-    // pdf.js prints font warnings; they are noise for the user, but the pipes must be drained.
-    worker.stdout.resume();
-    worker.stderr.resume();
-    const finish = (result: PdfExtraction): void => {
+    const finish = (result: PdfExtraction, killWorker: boolean): void => {
       if (settled) return;
       settled = true;
       clearTimeout(timer);
-      void worker.terminate();
+      worker.off('message', onMessage);
+      worker.off('error', onError);
+      worker.off('exit', onExit);
+      if (killWorker) {
+        if (live === worker) live = null;
+        void worker.terminate();
+      } else {
+        // An idle worker must not keep the process alive.
+        worker.unref();
+      }
       resolve(result);
     };
+    const onMessage = (reply: WorkerReply): void => {
+      if (reply.id !== id) return;
+      if (reply.ok) finish({ ok: true, pages: reply.pages ?? [] }, false);
+      else finish({ ok: false, failure: classify(reply.name ?? '', reply.message ?? ''), message: reply.message ?? '' }, false);
+    };
+    const onError = (err: Error): void => finish({ ok: false, failure: 'crash', message: err.message }, true);
+    const onExit = (code: number): void => finish({ ok: false, failure: 'crash', message: `PDF worker exited with code ${code}` }, true);
     const timer = setTimeout(
-      () => finish({ ok: false, failure: 'timeout', message: `PDF parsing took longer than ${opts.timeoutMs} ms` }),
+      () => finish({ ok: false, failure: 'timeout', message: `PDF parsing took longer than ${opts.timeoutMs} ms` }, true),
       opts.timeoutMs,
     );
-    worker.on('message', (reply: WorkerReply) => {
-      if (reply.ok) finish({ ok: true, pages: reply.pages ?? [] });
-      else finish({ ok: false, failure: classify(reply.name ?? '', reply.message ?? ''), message: reply.message ?? '' });
-    });
-    worker.on('error', (err) => finish({ ok: false, failure: 'crash', message: err.message }));
-    worker.on('exit', (code) => finish({ ok: false, failure: 'crash', message: `PDF worker exited with code ${code}` }));
+    worker.on('message', onMessage);
+    worker.on('error', onError);
+    worker.on('exit', onExit);
+    worker.postMessage({ id, data, useCMaps: opts.useCMaps !== false }, [data]);
   });
 }
