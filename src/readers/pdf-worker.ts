@@ -148,6 +148,12 @@ function classify(name: string, message: string): PdfFailure {
 
 /** The one live PDF worker of this thread, replaced after a timeout or crash. */
 let live: Worker | null = null;
+/**
+ * pdf.js holds tens of MB; a worker idle this long is let go, so a batch of
+ * mostly web pages does not carry one per thread. Back-to-back PDFs reuse it.
+ */
+const IDLE_MS = 2000;
+let idleTimer: NodeJS.Timeout | null = null;
 let nextJobId = 1;
 /** Documents are extracted one at a time per thread; a batch gets its parallelism from its own workers. */
 let queue: Promise<unknown> = Promise.resolve();
@@ -158,7 +164,7 @@ function pdfWorker(maxHeapMb: number): Worker {
   const worker = new Worker(WORKER_SOURCE, {
     eval: true,
     workerData: { pdfParsePath, cMapUrl, standardFontDataUrl },
-    resourceLimits: { maxOldGenerationSizeMb: maxHeapMb },
+    resourceLimits: { maxOldGenerationSizeMb: maxHeapMb, maxYoungGenerationSizeMb: 16 },
   });
   worker.on('exit', () => {
     if (live === worker) live = null;
@@ -177,6 +183,8 @@ export function extractPdfPages(bytes: Buffer, opts: PdfExtractOptions): Promise
 function extractOne(bytes: Buffer, opts: PdfExtractOptions): Promise<PdfExtraction> {
   // A copy, so the caller's Buffer (possibly a view into a shared pool) is never transferred away.
   const data = new Uint8Array(bytes).buffer;
+  if (idleTimer) clearTimeout(idleTimer);
+  idleTimer = null;
   const worker = pdfWorker(opts.maxHeapMb ?? 1024);
   const id = nextJobId++;
   worker.ref();
@@ -193,8 +201,13 @@ function extractOne(bytes: Buffer, opts: PdfExtractOptions): Promise<PdfExtracti
         if (live === worker) live = null;
         void worker.terminate();
       } else {
-        // An idle worker must not keep the process alive.
+        // An idle worker must not keep the process alive, nor its memory for long.
         worker.unref();
+        idleTimer = setTimeout(() => {
+          if (live === worker) live = null;
+          void worker.terminate();
+        }, IDLE_MS);
+        idleTimer.unref();
       }
       resolve(result);
     };
