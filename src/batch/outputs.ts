@@ -62,25 +62,7 @@ function ensureOutputDir(outDir: string, dir: string, rel: string): void {
  * kill -9) sees either the old file or the complete new one, never a prefix.
  */
 export function writeFileAtomic(outDir: string, rel: string, data: string | Buffer): string {
-  const target = confineToOut(outDir, rel);
-  const dir = dirname(target);
-  ensureOutputDir(outDir, dir, rel);
-  const tmp = join(dir, `${TEMP_MARK}${process.pid}-${randomBytes(4).toString('hex')}`);
-  // No fsync: the guarantee is against a killed process (the page cache survives it), and an fsync per
-  // file would cost more than parsing the file. A power cut can still lose the last outputs; a rerun redoes them.
-  try {
-    const fd = openSync(tmp, 'w');
-    try {
-      writeSync(fd, typeof data === 'string' ? Buffer.from(data, 'utf8') : data);
-    } finally {
-      closeSync(fd);
-    }
-  } catch (e) {
-    rmSync(tmp, { force: true });
-    throw e;
-  }
-  renameSync(tmp, target);
-  return target;
+  return writeStreamAtomic(outDir, rel, (write) => write(data));
 }
 
 /** Removes temp files a killed run left behind; returns how many. */
@@ -106,11 +88,15 @@ export function removeStaleTemps(outDir: string): number {
   return removed;
 }
 
-/** Like writeFileAtomic for outputs too large to build in memory (tasks.jsonl of a big archive). */
+/**
+ * The same, fed chunk by chunk, for outputs too large to build in memory (tasks.jsonl of a big archive).
+ * No fsync: the guarantee is against a killed process (the page cache survives it), and an fsync per
+ * file would cost more than parsing the file. A power cut can still lose the last outputs; a rerun redoes them.
+ */
 export function writeStreamAtomic(outDir: string, rel: string, produce: (write: (chunk: string | Buffer) => void) => void): string {
   const target = confineToOut(outDir, rel);
   const dir = dirname(target);
-  mkdirSync(dir, { recursive: true });
+  ensureOutputDir(outDir, dir, rel);
   const tmp = join(dir, `${TEMP_MARK}${process.pid}-${randomBytes(4).toString('hex')}`);
   try {
     const fd = openSync(tmp, 'w');
