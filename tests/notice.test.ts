@@ -6,26 +6,12 @@ import { extractNotice } from '../src/extract/notice.js';
 import { parseGroupHeading, parseLaggingList, stripItemOrdinal } from '../src/extract/lagging.js';
 import { classifyDocument } from '../src/classify/index.js';
 import { collectingContext, type ExtractedDocument } from '../src/extract/types.js';
-import { TaskDocument } from '../src/model/schema.js';
+import { asTaskDocument, extractWith } from './support/extract.js';
 import { compareWithGold, goldTaskId, type Gold } from './support/gold.js';
 
 const SEED = 'fixtures/seed-000-suzhou-notice';
 
-async function parseNotice(path: string): Promise<ExtractedDocument> {
-  const read = await readFile(path);
-  const ctx = collectingContext(path);
-  const doc = extractNotice(read.blocks, ctx);
-  return classifyDocument({ ...doc, warnings: [...doc.warnings, ...ctx.warnings] });
-}
-
-function asTaskDocument(doc: ExtractedDocument): TaskDocument {
-  return TaskDocument.parse({
-    schemaVersion: 1,
-    generator: 'test',
-    ...doc,
-    source: { path: 'x', sha256: '0', format: 'text', encoding: 'utf-8' },
-  });
-}
+const parseNotice = (path: string): Promise<ExtractedDocument> => extractWith(extractNotice, path);
 
 describe('seed 000 (宿州 一季度 notice)', () => {
   let doc: ExtractedDocument;

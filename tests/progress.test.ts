@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { readFile } from '../src/readers/index.js';
 import {
   extractProgress,
   joinUnitPieces,
@@ -10,26 +9,12 @@ import {
 } from '../src/extract/progress.js';
 import { classifyDocument } from '../src/classify/index.js';
 import { collectingContext, type ExtractedDocument } from '../src/extract/types.js';
-import { TaskDocument } from '../src/model/schema.js';
+import { asTaskDocument, extractWith } from './support/extract.js';
 import { compareWithGold, type Gold } from './support/gold.js';
 
 const GOLD: Gold = JSON.parse(readFileSync('fixtures/seed-004-progress-table/expected.json', 'utf8'));
 
-async function parseProgress(path: string): Promise<ExtractedDocument> {
-  const read = await readFile(path);
-  const ctx = collectingContext(path);
-  const doc = extractProgress(read.blocks, ctx);
-  return classifyDocument({ ...doc, warnings: [...doc.warnings, ...ctx.warnings] });
-}
-
-function asTaskDocument(doc: ExtractedDocument): TaskDocument {
-  return TaskDocument.parse({
-    schemaVersion: 1,
-    generator: 'test',
-    ...doc,
-    source: { path: 'x', sha256: '0', format: 'text', encoding: 'utf-8' },
-  });
-}
+const parseProgress = (path: string): Promise<ExtractedDocument> => extractWith(extractProgress, path);
 
 for (const [name, path] of [
   ['flattened text', 'fixtures/seed-004-progress-table/source.txt'],

@@ -34,10 +34,6 @@ function paras(blocks: Block[]): string[] {
   return blocks.flatMap((b) => (b.kind === 'para' ? [b.text] : []));
 }
 
-function tables(blocks: Block[]): string[][][] {
-  return blocks.flatMap((b) => (b.kind === 'table' ? [b.rows] : []));
-}
-
 /** The seed's own lines, as the text reader gives them: the reference every rendition must reproduce. */
 function seedParas(caseName: string): string[] {
   return paras(textToBlocks(readFileSync(fixture(caseName, 'source.txt'), 'utf8')));
