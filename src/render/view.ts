@@ -370,17 +370,11 @@ function tableRows(
   fill: (task: Task, n: number) => Pick<TableRow, 'n' | 'text' | 'progressLines' | 'progress' | 'status' | 'units'>,
 ): TableRow[] {
   const rows: TableRow[] = [];
-  let previous: string[] = [];
-  tasks.forEach((task, i) => {
-    const headings = headingChain(task);
-    const keys = headings.map((h) => `${h.label}|${h.text}`);
-    let from = 0;
-    while (from < keys.length && keys[from] === previous[from]) from++;
-    for (let level = from; level < headings.length; level++) {
-      const h = headings[level]!;
+  for (const { task, index, depth, opened } of withOpenedHeadings(tasks)) {
+    for (const h of opened) {
       rows.push({
         isSection: true,
-        level: level + 1,
+        level: h.level,
         label: h.label ? printedLabel(h.label) : '',
         n: '',
         text: h.text,
@@ -390,10 +384,28 @@ function tableRows(
         units: '',
       });
     }
-    previous = keys;
-    rows.push({ isSection: false, level: headings.length + 1, label: '', ...fill(task, i + 1) });
-  });
+    rows.push({ isSection: false, level: depth + 1, label: '', ...fill(task, index + 1) });
+  }
   return rows;
+}
+
+/**
+ * Walks the tasks in order and says, for each, which headings open before it:
+ * those of its chain it does not share with the previous task's.
+ */
+function* withOpenedHeadings(
+  tasks: readonly Task[],
+): Generator<{ task: Task; index: number; depth: number; opened: { level: number; label: string; text: string }[] }> {
+  let previous: string[] = [];
+  let index = 0;
+  for (const task of tasks) {
+    const headings = headingChain(task);
+    const keys = headings.map((h) => `${h.label}|${h.text}`);
+    let from = 0;
+    while (from < keys.length && keys[from] === previous[from]) from++;
+    previous = keys;
+    yield { task, index: index++, depth: headings.length, opened: headings.slice(from).map((h, k) => ({ level: from + k + 1, ...h })) };
+  }
 }
 
 /** The headings above a task: numbered from its path where the path has a label, unnumbered beyond. */
@@ -422,18 +434,12 @@ export interface PlanOptions {
 
 export function buildPlanView(doc: TaskDocument, opts: PlanOptions = {}): PlanView {
   const entries: PlanEntry[] = [];
-  let previous: string[] = [];
-  for (const task of doc.tasks) {
-    const headings = headingChain(task);
-    const keys = headings.map((h) => `${h.label}|${h.text}`);
-    let from = 0;
-    while (from < keys.length && keys[from] === previous[from]) from++;
-    for (let level = from; level < headings.length; level++) {
-      const h = headings[level]!;
+  for (const { task, depth, opened } of withOpenedHeadings(doc.tasks)) {
+    for (const h of opened) {
       entries.push({
         isHeading: true,
         isTask: false,
-        level: level + 1,
+        level: h.level,
         label: h.label ? printedLabel(h.label) : '',
         text: h.text,
         leaders: '',
@@ -443,13 +449,12 @@ export function buildPlanView(doc: TaskDocument, opts: PlanOptions = {}): PlanVi
         unitLine: '',
       });
     }
-    previous = keys;
     const lead = printUnitList(task.leadUnits);
     const co = printUnitList(task.coUnits);
     entries.push({
       isHeading: false,
       isTask: true,
-      level: headings.length + 1,
+      level: depth + 1,
       label: printedLabel(task.path[task.path.length - 1] ?? task.number),
       text: task.text,
       leaders: task.leaders.length > 0 ? `${task.leaders.join('、')}。` : '',
