@@ -11,6 +11,8 @@ import { extractPlan } from './plan.js';
 import { extractNotice } from './notice.js';
 import { extractProgress } from './progress.js';
 import { extractReport } from './report.js';
+import { tablesFromDelimitedLines } from './delimited.js';
+import { headerOf } from './progress.js';
 
 const EXTRACTORS: Record<DocumentKind, Extractor> = {
   plan: extractPlan,
@@ -30,10 +32,12 @@ export function detectKind(blocks: Block[]): DocumentKind {
   const assignments = count(all, ASSIGNMENT_LABEL) + count(all, INLINE_ASSIGNMENT);
   const statuses = count(all, STATUS_WORDS);
   const hasStatusTable = blocks.some((b) => b.kind === 'table' && hasProgressHeader(b.rows)) || /序号\s+\S+\s+(?:完成状态|进展状态)/.test(all);
+  // A status column answered 是/否/推进中 uses none of the status words, yet every row carries a status.
+  const statusCells = blocks.reduce((n, b) => n + (b.kind === 'table' ? statusColumnCells(b.rows) : 0), 0);
 
   // A notice announces itself in its title line; '通报' deep inside a table cell proves nothing.
   if (titleLines(blocks).some((t) => /通报/.test(t)) && statuses >= 3) return 'notice';
-  if (hasStatusTable && statuses >= 3) return 'progress';
+  if (hasStatusTable && statuses + statusCells >= 3) return 'progress';
   if (/(进展情况|完成情况|推进情况)(统计)?表/.test(head) && statuses >= 3) return 'progress';
   if (assignments >= 2 || hasPlanTable(blocks)) return 'plan';
   if (/各位代表/.test(all) && /政府工作报告|报告政府工作/.test(all)) return 'report';
@@ -41,7 +45,8 @@ export function detectKind(blocks: Block[]): DocumentKind {
   return 'plan';
 }
 
-export function extractDocument(blocks: Block[], path: string): ExtractedDocument {
+export function extractDocument(printed: Block[], path: string): ExtractedDocument {
+  const blocks = tablesFromDelimitedLines(printed);
   const kind = detectKind(blocks);
   const ctx = collectingContext(path);
   const extracted = EXTRACTORS[kind](blocks, ctx);
@@ -83,6 +88,15 @@ function count(text: string, re: RegExp): number {
 
 function hasProgressHeader(rows: string[][]): boolean {
   return rows.slice(0, 3).some((r) => r.some((c) => PROGRESS_HEADER.test(c)) && r.some((c) => /序号/.test(c)));
+}
+
+/** Filled cells under a header-named status column (完成状态, 是否完成) of a task table. */
+function statusColumnCells(rows: string[][]): number {
+  const hi = rows.slice(0, 3).findIndex((r) => headerOf(r) !== null);
+  if (hi < 0) return 0;
+  const col = headerOf(rows[hi]!)!.roles.indexOf('status');
+  if (col < 0) return 0;
+  return rows.slice(hi + 1).filter((r) => (r[col] ?? '').trim() !== '').length;
 }
 
 function hasPlanTable(blocks: Block[]): boolean {

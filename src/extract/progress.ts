@@ -4,10 +4,10 @@
  * as one paragraph per cell, or flattened into one line. Every layout is first
  * brought to `RawRow`s; `rowsToTasks` then builds tasks the same way for all.
  */
-import type { Task, Unit } from '../model/schema.js';
+import type { Status, Task, Unit } from '../model/schema.js';
 import type { ParaBlock } from '../model/blocks.js';
 import { extractedDocument, type ExtractContext, type Extractor } from './types.js';
-import { classifyStatusText, compact } from '../classify/lexicon.js';
+import { classifyStatusText, compact, makeStatus } from '../classify/lexicon.js';
 import { parseStatedCounts } from '../classify/summary.js';
 import { parseUnitList } from './units.js';
 import { fold } from './text.js';
@@ -24,6 +24,10 @@ export interface RawRow {
   progressLines: string[];
   /** Unit cell text, one entry per printed line or per unit already split. */
   unitTexts: string[];
+  /** Cells of a separate 配合单位 column, when the table has one beside its lead column. */
+  coUnitTexts?: string[];
+  /** The status column's header when it asks a question (是否完成), so 是/否 can be read as answers. */
+  statusQuestion?: string;
 }
 
 export interface Heading {
@@ -37,11 +41,21 @@ export interface Heading {
 export function columnRole(header: string): ColumnRole {
   const h = fold(compact(header));
   if (/^(序号|编号|序)$/.test(h)) return 'number';
-  if (/状态|进度评价|完成评价|推进状态|进展状态/.test(h)) return 'status';
+  if (/状态|进度评价|完成评价|推进状态|进展状态/.test(h) || isStatusQuestion(h)) return 'status';
   if (/单位|部门/.test(h)) return 'units';
   if (/情况|进展|进度/.test(h)) return 'progress';
   if (/任务|工作|事项|目标|内容/.test(h)) return 'text';
   return 'other';
+}
+
+/** A yes/no column header about completion or progress: 是否完成, 是否按期完成, 完成与否. */
+function isStatusQuestion(header: string): boolean {
+  return /^是否.{0,4}(完成|达到序时|达序时|滞后)$|^(完成|滞后)与否$/.test(header);
+}
+
+/** A unit column for the units that assist, not lead: 配合单位, 协同责任单位, 协办部门. */
+function isCoUnitHeader(header: string): boolean {
+  return /^(配合|协同|协办|协作|参与)(责任)?(单位|部门)$/.test(fold(compact(header)));
 }
 
 // ---- headings -------------------------------------------------------------
@@ -239,7 +253,10 @@ export function rowsToTasks(rows: RawRow[], ctx: ExtractContext): Task[] {
       id = `${id}#${k}`;
     }
     const progressLines = row.progressLines.filter((l) => compact(l));
-    const status = row.statusText !== null ? classifyStatusText(row.statusText) : null;
+    const status =
+      row.statusText === null
+        ? null
+        : ((row.statusQuestion ? answerStatus(row.statusQuestion, row.statusText) : null) ?? classifyStatusText(row.statusText));
     const task: Task = {
       id,
       number: row.number,
@@ -247,7 +264,7 @@ export function rowsToTasks(rows: RawRow[], ctx: ExtractContext): Task[] {
       section: row.headings.map((h) => h.text),
       text: row.text,
       leadUnits: row.unitTexts.flatMap(splitUnitCell),
-      coUnits: [],
+      coUnits: (row.coUnitTexts ?? []).flatMap(splitUnitCell),
       leaders: [],
       deadline: null,
       progress: progressLines.length ? progressLines.join('\n') : null,
@@ -264,11 +281,36 @@ export function rowsToTasks(rows: RawRow[], ctx: ExtractContext): Task[] {
 
 export interface HeaderMap {
   roles: ColumnRole[];
+  /** Unit columns (by index) that name the assisting units; only set when a lead unit column exists too. */
+  coColumns?: number[];
+  /** Printed header cells, where the layout gives them one per column. */
+  labels?: string[];
 }
 
 /** The header row of a task table, if `cells` is one (needs a number column and a task or unit column). */
 export function headerOf(cells: string[]): HeaderMap | null {
-  return headerFromRoles(cells.map(columnRole));
+  const header = headerFromRoles(cells.map(columnRole));
+  if (!header) return null;
+  const units = header.roles.flatMap((r, i) => (r === 'units' ? [i] : []));
+  const co = units.filter((i) => isCoUnitHeader(cells[i] ?? ''));
+  return { ...header, labels: cells, ...(co.length && co.length < units.length ? { coColumns: co } : {}) };
+}
+
+/**
+ * A status cell that answers its column's question: 是否完成 → 是 is 已完成 (done),
+ * 否 is 未完成 (at_risk: the task did not reach its target); 是否滞后 → 是 is lagging.
+ * Null when the cell is not a plain 是/否, so other words go through the lexicon.
+ */
+export function answerStatus(question: string, cell: string): Status | null {
+  const a = fold(compact(cell));
+  const yes = /^(是|√|✓)(?![^(（])/.test(a);
+  const no = /^(否|×|✗)(?![^(（])/.test(a);
+  if (!yes && !no) return null;
+  const q = fold(compact(question));
+  if (/完成/.test(q)) return makeStatus(yes ? 'done' : 'at_risk', cell.trim(), 'column');
+  if (/滞后/.test(q)) return yes ? makeStatus('lagging', cell.trim(), 'column') : null;
+  if (/序时/.test(q)) return makeStatus(yes ? 'on_schedule' : 'lagging', cell.trim(), 'column');
+  return null;
 }
 
 function headerFromRoles(roles: ColumnRole[]): HeaderMap | null {
@@ -297,16 +339,20 @@ export function rowsFromTable(table: string[][], header: HeaderMap, tracker: Hea
       if (distinct.length === 1) pushHeadingText(tracker, distinct[0]!);
       continue;
     }
-    const pick = (role: ColumnRole): string[] =>
-      header.roles.flatMap((r, i) => (r === role ? [cells[i] ?? ''] : []));
+    const co = header.coColumns ?? [];
+    const pick = (role: ColumnRole, keep: (i: number) => boolean = () => true): string[] =>
+      header.roles.flatMap((r, i) => (r === role && keep(i) ? [cells[i] ?? ''] : []));
     const statusCells = pick('status');
+    const statusQuestion = header.labels?.[header.roles.indexOf('status')];
     rows.push({
       number: numMatch[1]!,
       headings: tracker.current(),
       text: pick('text').join('').replace(/\s*\n\s*/g, '').trim(),
       statusText: statusCells.length ? (statusCells.join('').trim() || null) : null,
       progressLines: pick('progress').flatMap((c) => c.split(/\n+/)).map((l) => l.trim()),
-      unitTexts: pick('units'),
+      unitTexts: pick('units', (i) => !co.includes(i)),
+      ...(co.length ? { coUnitTexts: pick('units', (i) => co.includes(i)) } : {}),
+      ...(statusQuestion && isStatusQuestion(fold(compact(statusQuestion))) ? { statusQuestion } : {}),
     });
   }
   return rows;

@@ -308,6 +308,8 @@ function isPlaceOrZone(name: string): boolean {
  */
 function isProperName(name: string, city: string | null): boolean {
   if (/机场$/.test(name)) return true;
+  // An airport's company is named after the airport's place (九华山机场公司), never given the city's 市.
+  if (/^\p{Script=Han}{2,4}机场(?:集团|公司|有限公司|股份有限公司)$/u.test(name)) return true;
   if (city && name.startsWith(city[0]!) && !name.startsWith(city) && /(?:集团|公司|股份|银行)$/.test(name)) return true;
   return false;
 }

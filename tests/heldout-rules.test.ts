@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { splitDelimitedLine, tablesFromDelimitedLines } from '../src/extract/delimited.js';
+import { answerStatus, headerOf, rowsFromTable, HeadingTracker } from '../src/extract/progress.js';
+import { classifyStatusText } from '../src/classify/lexicon.js';
+import { parseUnitList } from '../src/extract/units.js';
+import type { Block } from '../src/model/blocks.js';
+
+const para = (text: string): Block => ({ kind: 'para', text });
+
+describe('tables pasted from Excel as delimited lines', () => {
+  it('splits on TABs keeping empty cells, else on runs of two or more spaces only', () => {
+    expect(splitDelimitedLine('7\t新增企业60家。\t市科技局\t\t已完成。\t是')).toEqual(['7', '新增企业60家。', '市科技局', '', '已完成。', '是']);
+    expect(splitDelimitedLine('8  推进文旅融合  市文化和旅游局  全年 1—6月增长')).toEqual(['8', '推进文旅融合', '市文化和旅游局', '全年 1—6月增长']);
+  });
+
+  it('turns a header line and its rows into one table, section rows included, and stops at a footnote', () => {
+    const blocks = [
+      para('某市重点工作完成情况统计表'),
+      para('序号\t工作任务\t牵头单位\t配合单位\t进展情况\t是否完成'),
+      para('一、扩大有效投资'),
+      para('1\t实施重点项目。\t市发展改革委\t市财政局\t已实施。\t是'),
+      para('2    开工建设机场。    市发展改革委    市自然资源和规划局    正在设计。    推进中'),
+      para('注：“是”为已完成年度目标任务。'),
+    ];
+    const out = tablesFromDelimitedLines(blocks);
+    expect(out.map((b) => b.kind)).toEqual(['para', 'table', 'para']);
+    const table = out[1] as Extract<Block, { kind: 'table' }>;
+    expect(table.rows).toHaveLength(4);
+    expect(table.rows[1]).toEqual(['一、扩大有效投资']);
+    expect(table.rows[3]![5]).toBe('推进中');
+  });
+
+  it('leaves prose with wide spaces alone when no header row starts the run', () => {
+    const blocks = [para('责任单位：市发展改革委（牵头）、市财政局　　完成时限：2023年6月底')];
+    expect(tablesFromDelimitedLines(blocks)).toEqual(blocks);
+  });
+});
+
+describe('a separate 配合单位 column and a 是否完成 column', () => {
+  it('puts the 配合单位 cells into co units and answers 是/否 from the question', () => {
+    const header = headerOf(['序号', '工作任务', '牵头单位', '配合单位', '进展情况', '是否完成'])!;
+    expect(header.roles[5]).toBe('status');
+    expect(header.coColumns).toEqual([3]);
+    const [row] = rowsFromTable([['2', '建设大桥接线。', '市交通运输局、市重点工程建设管理中心', '东至县政府', '完成85%。', '否']], header, new HeadingTracker());
+    expect(row!.unitTexts).toEqual(['市交通运输局、市重点工程建设管理中心']);
+    expect(row!.coUnitTexts).toEqual(['东至县政府']);
+    expect(row!.statusQuestion).toBe('是否完成');
+  });
+
+  it('keeps a lone 责任单位 column as lead (no co column without a lead column beside it)', () => {
+    expect(headerOf(['序号', '重点任务', '配合单位', '完成状态'])!.coColumns).toBeUndefined();
+  });
+
+  it('reads 是 as done and 否 as at_risk for 是否完成, and leaves other words to the lexicon', () => {
+    expect(answerStatus('是否完成', '是')?.code).toBe('done');
+    expect(answerStatus('是否按期完成', '否')?.code).toBe('at_risk');
+    expect(answerStatus('是否滞后', '是')?.code).toBe('lagging');
+    expect(answerStatus('是否完成', '推进中')).toBeNull();
+    expect(answerStatus('是否完成', '是否')).toBeNull();
+  });
+});
+
+describe('lexicon and units seen in held-out documents', () => {
+  it('reads 推进中 / 实施中 ending a cell or clause as on_schedule, not inside a longer phrase', () => {
+    expect(classifyStatusText('推进中')?.code).toBe('on_schedule');
+    expect(classifyStatusText('项目实施中。')?.code).toBe('on_schedule');
+    expect(classifyStatusText('推进中存在资金缺口')?.code).toBe('unknown');
+  });
+
+  it('does not give an airport company named after its place the city prefix', () => {
+    expect(parseUnitList('市发展改革委、九华山机场公司').map((u) => u.name)).toEqual(['市发展改革委', '九华山机场公司']);
+    expect(parseUnitList('市交投集团、城投公司').map((u) => u.name)).toEqual(['市交投集团', '市城投公司']);
+  });
+});
