@@ -67,6 +67,15 @@ describe('lexicon and units seen in held-out documents', () => {
     expect(classifyStatusText('推进中存在资金缺口')?.code).toBe('unknown');
   });
 
+  it('reads the status-cell words 完成 / 已完工 / 已办结 as done and 按计划推进 as on_schedule', () => {
+    expect(classifyStatusText('完成')?.code).toBe('done');
+    expect(classifyStatusText('已完工')?.code).toBe('done');
+    expect(classifyStatusText('已办结')?.code).toBe('done');
+    expect(classifyStatusText('按计划推进')?.code).toBe('on_schedule');
+    // 完成 as a verb inside a cell decides nothing.
+    expect(classifyStatusText('完成投资60%')?.code).toBe('unknown');
+  });
+
   it('does not give an airport company named after its place the city prefix', () => {
     expect(parseUnitList('市发展改革委、九华山机场公司').map((u) => u.name)).toEqual(['市发展改革委', '九华山机场公司']);
     expect(parseUnitList('市交投集团、城投公司').map((u) => u.name)).toEqual(['市交投集团', '市城投公司']);

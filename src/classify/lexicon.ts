@@ -42,10 +42,10 @@ interface Term {
 
 // Order does not matter: overlapping matches are resolved by keeping the longest.
 const TERMS: Term[] = [
-  { re: /提前完成|全面完成|已经完成|已完成|圆满完成|顺利完成|已全部完成|全部完成|超额完成/g, code: 'done' },
+  { re: /提前完成|全面完成|已经完成|已完成|圆满完成|顺利完成|已全部完成|全部完成|超额完成|已完工|已竣工|已办结/g, code: 'done' },
   { re: /完成较好|超进度|超序时(?:进度)?|好于序时(?:进度)?|快于序时(?:进度)?/g, code: 'good' },
   {
-    re: /序时推进|按序时(?:进度)?(?:推进)?|达(?:到)?(?:序时)?进度|达序时|正在推进|持续推进|有序推进|稳步推进|扎实推进|加快推进|正常推进|进展顺利|推进顺利|顺利推进|符合序时(?:进度)?|(?:推进|实施|进行)中(?=$|[。,，;；)）])/g,
+    re: /序时推进|按序时(?:进度)?(?:推进)?|达(?:到)?(?:序时)?进度|达序时|正在推进|持续推进|按(?:计划|进度|时序|节点)推进|有序推进|稳步推进|扎实推进|加快推进|正常推进|进展顺利|推进顺利|顺利推进|符合序时(?:进度)?|(?:推进|实施|进行)中(?=$|[。,，;；)）])/g,
     code: 'on_schedule',
   },
   {
@@ -168,6 +168,8 @@ export function verdictOf(text: string): LexiconHit | null {
 export function classifyStatusText(text: string): Status | null {
   const t = text.trim();
   if (!compact(t)) return null;
+  // A status cell that says only 完成 is the verdict done (FORMAT: 已完成/完成/提前完成); in running text 完成 is just a verb.
+  if (/^完成[。.]?$/.test(compact(t))) return makeStatus('done', t, 'column');
   const v = verdictOf(t);
   if (!v) return makeStatus('unknown', t, 'column');
   return makeStatus(v.code, t, 'column');
