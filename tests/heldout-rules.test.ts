@@ -4,6 +4,7 @@ import { answerStatus, headerOf, rowsFromTable, HeadingTracker } from '../src/ex
 import { classifyStatusText } from '../src/classify/lexicon.js';
 import { parseUnitList } from '../src/extract/units.js';
 import type { Block } from '../src/model/blocks.js';
+import { parseLabelled } from '../src/extract/plan.js';
 
 const para = (text: string): Block => ({ kind: 'para', text });
 
@@ -79,5 +80,19 @@ describe('lexicon and units seen in held-out documents', () => {
   it('does not give an airport company named after its place the city prefix', () => {
     expect(parseUnitList('市发展改革委、九华山机场公司').map((u) => u.name)).toEqual(['市发展改革委', '九华山机场公司']);
     expect(parseUnitList('市交投集团、城投公司').map((u) => u.name)).toEqual(['市交投集团', '市城投公司']);
+  });
+});
+
+describe('a 责任单位 list that assigns roles with verbs', () => {
+  it('reads 市发展改革委牵头，市财政局、市统计局配合 as one lead and two co lists', () => {
+    const roles = parseLabelled('责任单位：市发展改革委牵头，市财政局、市统计局配合').map((a) => [a.role, a.value]);
+    expect(roles).toEqual([
+      ['lead', '市发展改革委'],
+      ['co', '市财政局、市统计局'],
+    ]);
+  });
+
+  it('leaves a plain or bracket-marked list to the marker rule', () => {
+    expect(parseLabelled('责任单位：市商务局（牵头）、市文化和旅游局').map((a) => a.role)).toEqual(['leadOrSole']);
   });
 });

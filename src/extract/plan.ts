@@ -179,9 +179,25 @@ function parseLabelled(text: string): Assignment[] {
     const start = m.index! + m[0].length;
     const end = i + 1 < hits.length ? hits[i + 1]!.index! : text.length;
     const value = text.slice(start, end).replace(/[;；。\s]+$/, '');
+    if (role === 'leadOrSole') {
+      // 责任单位：市发改委牵头，市财政局、市统计局配合 — the verbs inside the list assign the roles.
+      const byVerb = rolesByVerb(value);
+      if (byVerb) {
+        out.push(...byVerb);
+        return;
+      }
+    }
     if (role) out.push({ role, value });
   });
   return out;
+}
+
+/** A labelled list whose clauses end in 牵头 / 配合 verbs, read as an inline assignment; null when no clause does. */
+function rolesByVerb(value: string): Assignment[] | null {
+  const clauses = fold(value).split(/[;；,，]/).map((c) => c.trim());
+  if (!clauses.some((c) => LEAD_VERB.test(c) || CO_VERB.test(c))) return null;
+  const parsed = parseInlineAssignment(value, false, {});
+  return parsed && parsed.some((a) => a.role === 'lead' || a.role === 'co') ? parsed : null;
 }
 
 // ---------------------------------------------------------------------------
