@@ -5,6 +5,7 @@ import { classifyStatusText } from '../src/classify/lexicon.js';
 import { parseUnitList } from '../src/extract/units.js';
 import type { Block } from '../src/model/blocks.js';
 import { parseLabelled } from '../src/extract/plan.js';
+import { parseLaggingList } from '../src/extract/lagging.js';
 
 const para = (text: string): Block => ({ kind: 'para', text });
 
@@ -94,5 +95,32 @@ describe('a 责任单位 list that assigns roles with verbs', () => {
 
   it('leaves a plain or bracket-marked list to the marker rule', () => {
     expect(parseLabelled('责任单位：市商务局（牵头）、市文化和旅游局').map((a) => a.role)).toEqual(['leadOrSole']);
+  });
+});
+
+describe('notice variants: inline unnumbered items, the outline after the list, 完成情况 beside 进展情况', () => {
+  it('splits ；-separated items when their number agrees with the stated count, and stops at 二、', () => {
+    const { groups } = parseLaggingList([
+      '一、推进滞后事项',
+      '（一）市发展改革委（2项）：重点项目开工率低于序时进度；物流园建设推进较慢。',
+      '（二）市住房城乡建设局（1项）：老旧小区改造开工进度滞后。',
+      '二、下步工作要求',
+      '请各单位认真整改。',
+    ]);
+    expect(groups.map((g) => [g.unit, g.items.map((i) => i.text)])).toEqual([
+      ['市发展改革委', ['重点项目开工率低于序时进度', '物流园建设推进较慢。']],
+      ['市住房城乡建设局', ['老旧小区改造开工进度滞后。']],
+    ]);
+  });
+
+  it('keeps one item whole when its ；-clauses do not match the stated count', () => {
+    const { groups } = parseLaggingList(['（一）市商务局（1项）：外资到位低于序时进度；需加大招商力度。']);
+    expect(groups[0]!.items).toHaveLength(1);
+  });
+
+  it('reads 完成情况 as the status column when 进展情况 carries the narrative', () => {
+    expect(headerOf(['序号', '重点任务', '牵头单位', '进展情况', '完成情况'])!.roles).toEqual(['number', 'text', 'units', 'progress', 'status']);
+    // Alone, 完成情况 is the narrative column (宿州 notice appendix).
+    expect(headerOf(['序号', '目标任务', '完成情况', '牵头责任单位'])!.roles).toEqual(['number', 'text', 'progress', 'units']);
   });
 });

@@ -86,7 +86,7 @@ export function splitInlineGroup(line: string): { heading: GroupHeading; items: 
     from = m.index + m[0].length;
     k++;
   }
-  if (!starts.length) return { heading, items: [rest] };
+  if (!starts.length) return { heading, items: unnumberedItems(rest, heading.statedCount) };
   if (starts[0] !== 0) items.push(rest.slice(0, starts[0]));
   starts.forEach((st, i) => {
     const piece = rest.slice(st, starts[i + 1] ?? rest.length).replace(/^\d+\s*[.、．]\s*/, '').replace(/[;；，,]$/, '');
@@ -94,6 +94,19 @@ export function splitInlineGroup(line: string): { heading: GroupHeading; items: 
   });
   return { heading, items };
 }
+
+/**
+ * Items printed without ordinals after the heading's colon, one per ；-clause
+ * (市发展改革委（2项）：…低于序时进度；…推进较慢。). Split only when the clauses
+ * agree with the stated count, since a single item may itself hold a ；.
+ */
+function unnumberedItems(rest: string, statedCount: number | null): string[] {
+  const pieces = rest.split(/[;；]/).map((p) => p.trim()).filter((p) => p !== '');
+  return pieces.length > 1 && pieces.length === statedCount ? pieces : [rest];
+}
+
+/** A top-level heading of the notice's own outline (二、下步工作要求): the list is over. */
+const OUTLINE_HEADING = /^[一二三四五六七八九十]{1,3}、/;
 
 /** Lines that end a notice's body: the appendix, a closing instruction, a signature. */
 const LIST_END = /^(附件|附表|序号$)|^(请各|各地各|各单位要|各牵头单位要|希望|望各)/;
@@ -118,6 +131,7 @@ export function parseLaggingList(lines: string[]): { groups: LaggingGroup[]; end
       groups.push(cur);
       continue;
     }
+    if (groups.length && OUTLINE_HEADING.test(t) && !splitInlineGroup(t)) break;
     const inline = splitInlineGroup(t);
     if (inline) {
       cur = { unit: inline.heading.unit, statedCount: inline.heading.statedCount, items: [] };

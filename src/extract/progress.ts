@@ -291,6 +291,12 @@ export interface HeaderMap {
 export function headerOf(cells: string[]): HeaderMap | null {
   const header = headerFromRoles(cells.map(columnRole));
   if (!header) return null;
+  // 进展情况 | 完成情况 side by side: the second names the verdict (完成 / 滞后), the first the narrative.
+  const progress = header.roles.flatMap((r, i) => (r === 'progress' ? [i] : []));
+  if (progress.length > 1) {
+    const verdict = progress.filter((i) => /^(完成情况|完成结果|是否完成)$/.test(fold(compact(cells[i] ?? ''))));
+    if (verdict.length && verdict.length < progress.length) for (const i of verdict) header.roles[i] = 'status';
+  }
   const units = header.roles.flatMap((r, i) => (r === 'units' ? [i] : []));
   const co = units.filter((i) => isCoUnitHeader(cells[i] ?? ''));
   return { ...header, labels: cells, ...(co.length && co.length < units.length ? { coColumns: co } : {}) };
