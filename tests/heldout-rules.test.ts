@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitDelimitedLine, tablesFromDelimitedLines } from '../src/extract/delimited.js';
+import { readTabRecord, splitDelimitedLine, tablesFromDelimitedLines } from '../src/extract/delimited.js';
 import { answerStatus, headerOf, rowsFromTable, HeadingTracker } from '../src/extract/progress.js';
 import { classifyStatusText } from '../src/classify/lexicon.js';
 import { parseUnitList } from '../src/extract/units.js';
@@ -30,6 +30,21 @@ describe('tables pasted from Excel as delimited lines', () => {
     expect(table.rows).toHaveLength(4);
     expect(table.rows[1]).toEqual(['一、扩大有效投资']);
     expect(table.rows[3]![5]).toBe('推进中');
+  });
+
+  it('reads Excel clipboard quoting: a multi-line cell in "…" spans lines, "" is one quote', () => {
+    expect(readTabRecord('1\t任务\t"第一行').complete).toBe(false);
+    expect(readTabRecord('1\t任务\t"第一行\n第二行"\t是')).toEqual({ cells: ['1', '任务', '第一行\n第二行', '是'], complete: true });
+    expect(readTabRecord('2\t"受影响，""未能""完工。"\t否').cells).toEqual(['2', '受影响，"未能"完工。', '否']);
+    const out = tablesFromDelimitedLines([
+      para('序号\t工作任务\t牵头单位\t进展情况\t完成状态'),
+      para('1\t实施重点项目。\t市发展改革委\t"1.实施468个。'),
+      para('2.完成投资536亿元。"\t已完成'),
+      para('2\t建设大桥。\t市交通运输局\t完成85%。\t滞后'),
+    ]);
+    expect(out).toHaveLength(1);
+    const rows = (out[0] as Extract<Block, { kind: 'table' }>).rows;
+    expect(rows.slice(1).map((r) => r[3])).toEqual(['1.实施468个。\n2.完成投资536亿元。', '完成85%。']);
   });
 
   it('leaves prose with wide spaces alone when no header row starts the run', () => {

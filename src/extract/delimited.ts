@@ -16,9 +16,52 @@ const SPACE_RUN = /[ \u00a0\u3000]{2,}/;
 
 /** Cells of one delimited line: TABs when the line has any (empty cells kept), else space runs. */
 export function splitDelimitedLine(line: string): string[] {
-  if (line.includes('\t')) return line.split('\t').map((c) => c.trim());
+  if (line.includes('\t')) return readTabRecord(line).cells;
   return line.split(SPACE_RUN).map((c) => c.trim());
 }
+
+/**
+ * One TAB-separated record the way Excel puts it on the clipboard: a cell
+ * holding a line break or a quote is wrapped in "…" with inner quotes doubled.
+ * `complete` is false while a quoted cell is still open, i.e. the record goes
+ * on in the next line.
+ */
+export function readTabRecord(text: string): { cells: string[]; complete: boolean } {
+  const cells: string[] = [];
+  let i = 0;
+  for (;;) {
+    let cell = '';
+    if (text[i] === '"') {
+      let j = i + 1;
+      for (;;) {
+        const q = text.indexOf('"', j);
+        if (q < 0) return { cells: [...cells, cell + text.slice(j)].map((c) => c.trim()), complete: false };
+        cell += text.slice(j, q);
+        if (text[q + 1] === '"') {
+          cell += '"';
+          j = q + 2;
+          continue;
+        }
+        i = q + 1;
+        break;
+      }
+      // Anything after the closing quote up to the TAB belongs to the cell as printed.
+      const tab = text.indexOf('\t', i);
+      cell += text.slice(i, tab < 0 ? text.length : tab);
+      i = tab < 0 ? text.length : tab;
+    } else {
+      const tab = text.indexOf('\t', i);
+      cell = text.slice(i, tab < 0 ? text.length : tab);
+      i = tab < 0 ? text.length : tab;
+    }
+    cells.push(cell.trim());
+    if (i >= text.length) return { cells, complete: true };
+    i++; // past the TAB
+  }
+}
+
+/** Most lines a quoted multi-line cell may span before the quote is taken as printed text. */
+const MAX_CELL_LINES = 30;
 
 /**
  * Replace every run of delimited paragraphs that begins with a task-table header
@@ -39,10 +82,12 @@ export function tablesFromDelimitedLines(blocks: Block[]): Block[] {
     }
     const rows: string[][] = [header];
     let j = i + 1;
-    for (; j < blocks.length; j++) {
-      const row = tableRowOf(blocks[j]!, header.length);
+    while (j < blocks.length) {
+      const { text, used } = recordAt(blocks, j);
+      const row = text === null ? null : tableRowOf(text, header.length);
       if (!row) break;
       rows.push(row);
+      j += used;
     }
     out.push({ kind: 'table', rows, ...(b.page !== undefined ? { page: b.page } : {}) });
     i = j;
@@ -56,10 +101,24 @@ function delimitedHeader(b: ParaBlock): string[] | null {
   return headerOf(cells) ? cells : null;
 }
 
-/** The cells of a table row, padded to the header's width; null when the block ends the table. */
-function tableRowOf(b: Block, width: number): string[] | null {
-  if (b.kind !== 'para') return null;
-  const cells = splitDelimitedLine(b.text);
+/** The text of the record starting at block `at`: one line, or several while an Excel-quoted cell stays open. */
+function recordAt(blocks: Block[], at: number): { text: string | null; used: number } {
+  const first = blocks[at]!;
+  if (first.kind !== 'para') return { text: null, used: 1 };
+  let text = first.text;
+  if (!text.includes('\t')) return { text, used: 1 };
+  for (let k = at + 1; k < blocks.length && k - at < MAX_CELL_LINES && !readTabRecord(text).complete; k++) {
+    const next = blocks[k]!;
+    if (next.kind !== 'para') break;
+    text += '\n' + next.text;
+    if (readTabRecord(text).complete) return { text, used: k - at + 1 };
+  }
+  return { text: first.text, used: 1 };
+}
+
+/** The cells of a table row, padded to the header's width; null when the text ends the table. */
+function tableRowOf(text: string, width: number): string[] | null {
+  const cells = splitDelimitedLine(text);
   // The reader trims a line, so a merged section row's trailing TABs are already gone.
   const filled = cells.filter((c) => c !== '');
   if (filled.length === 1) return parseHeadingLine(filled[0]!) ? [filled[0]!] : null;
