@@ -64,6 +64,14 @@ describe('a separate 配合单位 column and a 是否完成 column', () => {
     expect(row!.statusQuestion).toBe('是否完成');
   });
 
+  it('reads a 责任领导 column into leaders', () => {
+    const header = headerOf(['序号', '重点任务', '责任领导', '牵头单位', '进展情况', '完成状态'])!;
+    expect(header.leaderColumns).toEqual([2]);
+    const [row] = rowsFromTable([['1', '实施重点项目。', '王伟、李明', '市发展改革委', '已实施。', '已完成']], header, new HeadingTracker());
+    expect(row!.leaderTexts).toEqual(['王伟、李明']);
+    expect(headerOf(['序号', '重点任务', '牵头市领导', '牵头单位', '完成状态'])!.leaderColumns).toEqual([2]);
+  });
+
   it('keeps a lone 责任单位 column as lead (no co column without a lead column beside it)', () => {
     expect(headerOf(['序号', '重点任务', '配合单位', '完成状态'])!.coColumns).toBeUndefined();
   });

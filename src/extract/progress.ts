@@ -9,7 +9,7 @@ import type { ParaBlock } from '../model/blocks.js';
 import { extractedDocument, type ExtractContext, type Extractor } from './types.js';
 import { classifyStatusText, compact, makeStatus } from '../classify/lexicon.js';
 import { parseStatedCounts } from '../classify/summary.js';
-import { parseUnitList } from './units.js';
+import { parseUnitList, splitLeaders } from './units.js';
 import { fold } from './text.js';
 import { toChineseNumeral } from './numbering.js';
 
@@ -26,6 +26,8 @@ export interface RawRow {
   unitTexts: string[];
   /** Cells of a separate 配合单位 column, when the table has one beside its lead column. */
   coUnitTexts?: string[];
+  /** Cells of a leader column (责任领导, 牵头市领导), where the table has one. */
+  leaderTexts?: string[];
   /** The status column's header when it asks a question (是否完成), so 是/否 can be read as answers. */
   statusQuestion?: string;
 }
@@ -51,6 +53,11 @@ export function columnRole(header: string): ColumnRole {
 /** A yes/no column header about completion or progress: 是否完成, 是否按期完成, 完成与否. */
 function isStatusQuestion(header: string): boolean {
   return /^是否.{0,4}(完成|达到序时|达序时|滞后)$|^(完成|滞后)与否$/.test(header);
+}
+
+/** A column of leaders' names: 责任领导, 牵头市领导, 分管领导, 责任人. */
+function isLeaderHeader(header: string): boolean {
+  return /^(?:牵头|责任|分管|包保|联系)?(?:[市县区]级?)?(?:牵头|责任|分管|包保|联系)?领导$|^责任人$/.test(fold(compact(header)));
 }
 
 /** A unit column for the units that assist, not lead: 配合单位, 协同责任单位, 协办部门. */
@@ -265,7 +272,7 @@ export function rowsToTasks(rows: RawRow[], ctx: ExtractContext): Task[] {
       text: row.text,
       leadUnits: row.unitTexts.flatMap(splitUnitCell),
       coUnits: (row.coUnitTexts ?? []).flatMap(splitUnitCell),
-      leaders: [],
+      leaders: (row.leaderTexts ?? []).flatMap((c) => splitLeaders(c.replace(/\s*\n\s*/g, '、'))),
       deadline: null,
       progress: progressLines.length ? progressLines.join('\n') : null,
       status,
@@ -285,6 +292,8 @@ export interface HeaderMap {
   coColumns?: number[];
   /** Printed header cells, where the layout gives them one per column. */
   labels?: string[];
+  /** Columns (by index) naming the responsible leaders; their role stays 'other' for the flattened layouts. */
+  leaderColumns?: number[];
 }
 
 /** The header row of a task table, if `cells` is one (needs a number column and a task or unit column). */
@@ -299,7 +308,13 @@ export function headerOf(cells: string[]): HeaderMap | null {
   }
   const units = header.roles.flatMap((r, i) => (r === 'units' ? [i] : []));
   const co = units.filter((i) => isCoUnitHeader(cells[i] ?? ''));
-  return { ...header, labels: cells, ...(co.length && co.length < units.length ? { coColumns: co } : {}) };
+  const leaders = cells.flatMap((c, i) => (header.roles[i] === 'other' && isLeaderHeader(c) ? [i] : []));
+  return {
+    ...header,
+    labels: cells,
+    ...(co.length && co.length < units.length ? { coColumns: co } : {}),
+    ...(leaders.length ? { leaderColumns: leaders } : {}),
+  };
 }
 
 /**
@@ -358,6 +373,7 @@ export function rowsFromTable(table: string[][], header: HeaderMap, tracker: Hea
       progressLines: pick('progress').flatMap((c) => c.split(/\n+/)).map((l) => l.trim()),
       unitTexts: pick('units', (i) => !co.includes(i)),
       ...(co.length ? { coUnitTexts: pick('units', (i) => co.includes(i)) } : {}),
+      ...(header.leaderColumns ? { leaderTexts: header.leaderColumns.map((i) => cells[i] ?? '') } : {}),
       ...(statusQuestion && isStatusQuestion(fold(compact(statusQuestion))) ? { statusQuestion } : {}),
     });
   }
