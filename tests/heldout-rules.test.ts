@@ -136,6 +136,19 @@ describe('notice variants: inline unnumbered items, the outline after the list, 
     ]);
   });
 
+  it('reads groups numbered 1．/一是 with a count, a count after a colon, and items numbered （1）', () => {
+    const a = parseLaggingList(['1．市发展改革委（2项）', '（1）重点项目开工率低于序时进度。', '（2）物流园建设推进较慢。', '2．市住房城乡建设局（1项）', '老旧小区改造开工进度滞后。']);
+    expect(a.groups.map((g) => [g.unit, g.statedCount, g.items.map((i) => i.text)])).toEqual([
+      ['市发展改革委', 2, ['重点项目开工率低于序时进度。', '物流园建设推进较慢。']],
+      ['市住房城乡建设局', 1, ['老旧小区改造开工进度滞后。']],
+    ]);
+    const b = parseLaggingList(['市发展改革委：2项', '1.重点项目开工率低于序时进度。', '2.物流园建设推进较慢。', '一是市住房城乡建设局1项：老旧小区改造开工进度滞后。']);
+    expect(b.groups.map((g) => [g.unit, g.statedCount, g.items.length])).toEqual([
+      ['市发展改革委', 2, 2],
+      ['市住房城乡建设局', 1, 1],
+    ]);
+  });
+
   it('keeps one item whole when its ；-clauses do not match the stated count', () => {
     const { groups } = parseLaggingList(['（一）市商务局（1项）：外资到位低于序时进度；需加大招商力度。']);
     expect(groups[0]!.items).toHaveLength(1);

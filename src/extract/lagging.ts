@@ -12,7 +12,9 @@ import { isUnitName } from './progress.js';
 import { fold } from './text.js';
 
 const GROUP_ORDINAL = /^(?:[(（][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}[)）、]|[(（][一二三四五六七八九十]{1,3}|[)）])/;
-const GROUP_COUNT = /^(.+?)[(（]?(?:共)?(\d{1,3})\s*(?:项|个|条)?[)）]?[:：]?$/;
+const GROUP_COUNT = /^(.+?)[:：]?[(（]?(?:共)?(\d{1,3})\s*(?:项|个|条)?[)）]?[:：]?$/;
+/** Ordinals some notices number their unit groups with (1．市发展改革委（2项）, 一是市商务局1项); only taken with a count. */
+const COUNTED_GROUP_ORDINAL = /^(?:\d{1,2}\s*[.、．](?!\d)|[一二三四五六七八九十]{1,3}是)/;
 
 const UNIT_OPENING = /^(市|县|区|省|团|xx|[\u4e00-\u9fa5]{1,6}?(市|县|区))/;
 
@@ -29,6 +31,8 @@ export function parseGroupHeading(line: string): GroupHeading | null {
   let t = compact(line);
   const ord = GROUP_ORDINAL.exec(t);
   if (ord) t = t.slice(ord[0].length);
+  const counted = ord ? null : COUNTED_GROUP_ORDINAL.exec(t);
+  if (counted) t = t.slice(counted[0].length);
   t = t.replace(/[:：]$/, '');
   let unit = t;
   let count: number | null = null;
@@ -39,6 +43,8 @@ export function parseGroupHeading(line: string): GroupHeading | null {
     count = Number(m[2]);
   }
   if (!isUnitName(unit)) return null;
+  // An arabic ordinal also numbers items, so it marks a group only together with the group's count.
+  if (counted && count === null) return null;
   // A bare name without ordinal or count must still read as a body, not as a short item.
   if (!ord && count === null && !UNIT_OPENING.test(fold(unit))) return null;
   return { unit, statedCount: count };
@@ -55,7 +61,7 @@ const SPACE_EDGE = /^[\s\u00a0\u2000-\u200b\u3000]+|[\s\u00a0\u2000-\u200b\u3000
 export function stripItemOrdinal(line: string, k: number, numbered: boolean): string {
   const t = line.replace(SPACE_EDGE, '');
   const ks = String(k);
-  const withSep = new RegExp(`^${ks}\\s*[.、.．]\\s*`);
+  const withSep = new RegExp(`^(?:${ks}\\s*[.、.．]|[(（]${ks}[)）])\\s*`);
   if (withSep.test(t)) return t.replace(withSep, '');
   if (numbered && t.startsWith(ks) && t.length > ks.length) return t.slice(ks.length);
   return t;
