@@ -6,6 +6,7 @@ import { parseUnitList } from '../src/extract/units.js';
 import type { Block } from '../src/model/blocks.js';
 import { parseLabelled } from '../src/extract/plan.js';
 import { parseLaggingList } from '../src/extract/lagging.js';
+import { parseStatedCounts } from '../src/classify/summary.js';
 
 const para = (text: string): Block => ({ kind: 'para', text });
 
@@ -158,5 +159,21 @@ describe('notice variants: inline unnumbered items, the outline after the list, 
     expect(headerOf(['序号', '重点任务', '牵头单位', '进展情况', '完成情况'])!.roles).toEqual(['number', 'text', 'units', 'progress', 'status']);
     // Alone, 完成情况 is the narrative column (宿州 notice appendix).
     expect(headerOf(['序号', '目标任务', '完成情况', '牵头责任单位'])!.roles).toEqual(['number', 'text', 'progress', 'units']);
+  });
+});
+
+describe('stated counts in other notices\' wording', () => {
+  const expected = { total: 12, done: 3, on_schedule: 6, lagging: 3 };
+  it.each([
+    '12项重点任务中，完成3项、正常推进6项、滞后3项。',
+    '共梳理重点任务12项，已完成3项，占25%；序时推进6项，占50%；滞后3项，占25%。',
+    '全市重点工作任务12项，其中已完成的3项，正在推进的6项，推进滞后的3项。',
+  ])('%s', (p) => {
+    const c = parseStatedCounts(p);
+    expect({ total: c.total, done: c.done, on_schedule: c.on_schedule, lagging: c.lagging }).toEqual(expected);
+  });
+
+  it('does not read 完成 inside a longer verb phrase as the done class', () => {
+    expect(parseStatedCounts('按期完成3项难度较大，推进较慢2项').done).toBeUndefined();
   });
 });

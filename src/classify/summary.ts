@@ -11,6 +11,8 @@ import { fold } from '../extract/text.js';
 export const THRESHOLD_KEY = 'schedule_threshold';
 
 const TOTAL_BEFORE = /(细分为|分解为|共计|合计|总计|共有|共|总数|梳理出?|涉及|包括)\s*$/;
+/** 共梳理重点任务12项, 全市重点工作任务12项: the total with the counted noun printed before the number. */
+const TOTAL_NOUN_BEFORE = /(?:共计|合计|总计|共有|共|梳理出?|涉及|纳入|全市|全县|全区)[^,，;；。、]{0,8}(?:任务|事项|工作|目标)$/;
 
 /**
  * `{total, good_or_on_schedule, good_or_on_schedule_percent, lagging, lagging_percent, …}`
@@ -36,14 +38,20 @@ export function parseStatedClauses(paragraph: string): {
     const after = s.slice(at + m[0].length);
     const pm = /^[(（]?(?:占|约占|占比)?(\d+(?:\.\d+)?[%％])[)）]?/.exec(after);
     const percent = pm ? pm[1]!.replace('％', '%') : null;
-    const clause = /^[^,，;；。]*/.exec(after.slice(pm ? pm[0].length : 0))?.[0] ?? '';
-    if (TOTAL_BEFORE.test(before) && !('total' in out)) {
+    // The words a count's clause names stop at the next list separator (完成3项、正常推进6项).
+    const clause = /^[^,，;；。、]*/.exec(after.slice(pm ? pm[0].length : 0))?.[0] ?? '';
+    const wider = s.slice(Math.max(0, at - 14), at);
+    if ((TOTAL_BEFORE.test(before) || TOTAL_NOUN_BEFORE.test(wider)) && !('total' in out)) {
       out.total = n;
       continue;
     }
     // 已完成3项 / 序时推进8项: the words come before the count, within the same list clause.
-    const lead = /[^,，;；。、:：]*$/.exec(s.slice(0, at))?.[0] ?? '';
-    const leadCodes = findStatusPhrases(lead).filter((h) => !h.negated && h.end === lead.length);
+    // 已完成的3项: the particle between the words and the count is not part of the words.
+    const lead = (/[^,，;；。、:：]*$/.exec(s.slice(0, at))?.[0] ?? '').replace(/的$/, '');
+    // A bare 完成 naming a count (完成3项、正常推进6项) is the done class; in running text 完成 is only a verb.
+    const leadCodes = /(?:^|其中)完成$/.test(lead)
+      ? [{ code: 'done' as StatusCode, words: '完成', end: lead.length, negated: false }]
+      : findStatusPhrases(lead).filter((h) => !h.negated && h.end === lead.length);
     const codes = leadCodes.length
       ? [leadCodes[leadCodes.length - 1]!.code]
       : [...new Set(findStatusPhrases(clause).filter((h) => !h.negated).map((h) => h.code))];
