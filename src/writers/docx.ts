@@ -193,7 +193,9 @@ function officialDocument(title: string, children: (Paragraph | Table)[]): Docum
           name: 'Table Text',
           basedOn: 'Normal',
           run: { font: fontFor(FONT.body), size: SIZE.table },
-          paragraph: { spacing: { line: 300, lineRule: LineRuleType.AUTO, before: 0, after: 0 } },
+          // Exact spacing: an "auto" line would snap to the 29 pt document grid and make every table row
+          // two body lines tall. 10.5 pt (五号) text on a 16 pt pitch is how office tables are set.
+          paragraph: { spacing: { line: 320, lineRule: LineRuleType.EXACT, before: 0, after: 0 } },
         },
       ],
     },
