@@ -12,13 +12,15 @@ import type { Database as Db, Statement } from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { unpackTaskLines } from './pack.js';
-import type { StatusCode, Task, TaskDocument, Unit } from '../model/schema.js';
+import type { DocumentKind, StatusCode, Task, TaskDocument, Unit } from '../model/schema.js';
 import { aliasKey } from '../extract/aliases.js';
 import { InputError } from '../errors.js';
 
 export const ARCHIVE_FILE = 'archive.db';
 /** Bumped whenever the tables change; an archive of another version is refused rather than misread. */
 export const ARCHIVE_VERSION = 1;
+/** How long a writer waits for another connection's transaction (a WAL checkpoint can take a while). */
+const BUSY_TIMEOUT_MS = 60_000;
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS documents (
@@ -184,25 +186,32 @@ export class Archive {
     return s;
   }
 
-  /** Opens (creating if needed) `<dir>/archive.db`. */
-  static open(dir: string, opts: { readonly?: boolean } = {}): Archive {
-    if (!opts.readonly) mkdirSync(dir, { recursive: true });
-    const db = new Database(join(dir, ARCHIVE_FILE), { readonly: opts.readonly ?? false, fileMustExist: opts.readonly ?? false });
+  /**
+   * Opens (creating if needed) `<dir>/archive.db`. `existing`: a second writer on an archive another
+   * connection has just set up (a batch worker), which neither creates tables nor stamps the version.
+   */
+  static open(dir: string, opts: { readonly?: boolean; existing?: boolean } = {}): Archive {
+    const readonly = opts.readonly ?? false;
+    if (!readonly) mkdirSync(dir, { recursive: true });
+    // Batch workers write concurrently, one short transaction each; a writer waits its turn rather than fail.
+    const db = new Database(join(dir, ARCHIVE_FILE), { readonly, fileMustExist: readonly || (opts.existing ?? false), timeout: BUSY_TIMEOUT_MS });
     const version = db.pragma('user_version', { simple: true }) as number;
     const empty = db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE type = 'table'").get() as { n: number };
     if (empty.n > 0 && version !== ARCHIVE_VERSION) {
       db.close();
       throw new InputError(join(dir, ARCHIVE_FILE), `archive format ${version} is not the one this taskgen writes (${ARCHIVE_VERSION}); use a new --out folder`);
     }
-    if (!opts.readonly) {
-      db.pragma('journal_mode = WAL');
+    if (!readonly) {
+      if (!opts.existing) db.pragma('journal_mode = WAL');
       // NORMAL in WAL mode survives a killed process (only a power cut can lose the last commits).
       db.pragma('synchronous = NORMAL');
       // Checkpoints are where WAL mode pays its fsync; a batch commits a transaction per document, and
-      // checkpointing every ~40 MB of WAL instead of every 4 MB cut the main thread's write time by ~20 %.
+      // checkpointing every ~40 MB of WAL instead of every 4 MB cut the write time per document by ~20 %.
       db.pragma('wal_autocheckpoint = 10000');
-      db.exec(SCHEMA);
-      db.pragma(`user_version = ${ARCHIVE_VERSION}`);
+      if (!opts.existing) {
+        db.exec(SCHEMA);
+        db.pragma(`user_version = ${ARCHIVE_VERSION}`);
+      }
     }
     db.pragma('foreign_keys = ON');
     return new Archive(db);
@@ -264,7 +273,8 @@ export class Archive {
       this.insertLaggingItems(id, doc);
       return id;
     });
-    return tx();
+    // IMMEDIATE: take the write lock up front, so two workers never deadlock upgrading a read lock.
+    return tx.immediate();
   }
 
   /**
@@ -279,7 +289,15 @@ export class Archive {
          ON CONFLICT(path) DO UPDATE SET sha256 = excluded.sha256, generator = excluded.generator,
            reason = excluded.reason, exit_code = excluded.exit_code`,
       ).run(f);
-    })();
+    }).immediate();
+  }
+
+  /** Kind, warning count and status counts of the document archived for a path (an unchanged file's share of the summary). */
+  documentCounts(path: string): { kind: DocumentKind; warnings: number; statuses: Partial<Record<StatusCode | 'none', number>> } | null {
+    const row = this.stmt('SELECT id, kind, warnings FROM documents WHERE path = ?').get(path) as { id: number; kind: DocumentKind; warnings: string } | undefined;
+    if (!row) return null;
+    const warnings = (JSON.parse(row.warnings) as unknown[]).length;
+    return { kind: row.kind, warnings, statuses: this.statusCounts(row.id) };
   }
 
   clearFailure(path: string): void {
@@ -292,10 +310,6 @@ export class Archive {
 
   documents(): DocumentRow[] {
     return this.stmt('SELECT * FROM documents ORDER BY path').all() as DocumentRow[];
-  }
-
-  hasWarnings(docId: number): boolean {
-    return this.stmt("SELECT 1 FROM documents WHERE id = ? AND warnings <> '[]'").get(docId) !== undefined;
   }
 
   /** Task status counts of one document; `none` for tasks the document gives no status. */

@@ -1,9 +1,10 @@
 /**
- * A fixed set of parse workers fed from one queue. Each worker holds at most
+ * A fixed set of batch workers fed from one queue. Each worker holds at most
  * two jobs so it never waits on the main thread between files. A worker that
  * dies (out of memory, a native crash) or stops answering (a hostile PDF) costs
  * the file it was on, which is reported as failed; the worker is replaced and
- * its other queued jobs go back to the queue.
+ * its other queued jobs go back to the queue. At the end each worker is asked
+ * to close (its archive connection with it) rather than killed.
  */
 import { Worker } from 'node:worker_threads';
 import { createRequire } from 'node:module';
@@ -11,7 +12,7 @@ import { pathToFileURL } from 'node:url';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { EXIT } from '../errors.js';
-import type { JobMessage, ResultMessage, WorkerReport, WorkerSetup } from './protocol.js';
+import type { CloseMessage, JobMessage, ResultMessage, WorkerReport, WorkerSetup } from './protocol.js';
 
 export const DEFAULT_FILE_TIMEOUT_MS = 120_000;
 /**
@@ -22,6 +23,8 @@ export const DEFAULT_FILE_TIMEOUT_MS = 120_000;
  */
 const WORKER_LIMITS = { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 512 };
 const JOBS_PER_WORKER = 2;
+/** A worker asked to close that has not exited by then is terminated. */
+const CLOSE_GRACE_MS = 10_000;
 
 /**
  * The worker runs the same build as the caller: `dist/batch/worker.js` from the
@@ -29,7 +32,7 @@ const JOBS_PER_WORKER = 2;
  * a .ts worker entry by itself and ignores `--import tsx` for the entry module
  * of a worker, so from source a tiny bootstrap registers tsx's hooks first.
  */
-export function spawnParseWorker(setup: WorkerSetup = {}): Worker {
+export function spawnParseWorker(setup: WorkerSetup): Worker {
   const fromSource = import.meta.url.endsWith('.ts');
   const entry = new URL(fromSource ? './worker.ts' : './worker.js', import.meta.url);
   if (!fromSource) return new Worker(entry, { resourceLimits: WORKER_LIMITS, workerData: setup });
@@ -70,7 +73,7 @@ interface Slot {
 
 export interface PoolOptions {
   size: number;
-  setup?: WorkerSetup;
+  setup: WorkerSetup;
   timeoutMs?: number;
   onResult: (job: JobMessage, result: JobOutcome) => void;
 }
@@ -129,6 +132,8 @@ export class ParsePool {
       this.maxRssKiB = Math.max(this.maxRssKiB, m.maxRssKiB);
       return;
     }
+    // A batch stopped by a write error still hears from jobs its workers were finishing.
+    if (!this.resolveDone) return;
     const idx = slot.inFlight.findIndex((j) => j.id === m.id);
     if (idx < 0) return;
     const [job] = slot.inFlight.splice(idx, 1);
@@ -157,7 +162,7 @@ export class ParsePool {
     slot.inFlight = [];
     this.queue.unshift(...rest);
     if (current) {
-      this.settle(current, { type: 'failed', id: current.id, sha256: null, reason, exitCode: EXIT.BUG, bytes: 0, ms: 0 });
+      this.settle(current, { type: 'failed', id: current.id, reason, exitCode: EXIT.BUG, bytes: 0, ms: 0, recorded: false });
     }
     if (this.pending > 0 && this.resolveDone) this.addSlot();
   }
@@ -177,12 +182,21 @@ export class ParsePool {
     const resolve = this.resolveDone;
     const reject = this.rejectDone;
     this.resolveDone = this.rejectDone = null;
-    for (const slot of this.slots) {
-      slot.alive = false;
-      void slot.worker.terminate();
-    }
+    const closing = this.slots.map((slot) => this.close(slot));
     this.slots.length = 0;
-    if (error) reject?.(error);
-    else resolve?.();
+    void Promise.all(closing).then(() => (error ? reject?.(error) : resolve?.()));
+  }
+
+  /** Lets the worker finish what it holds and close its archive connection; terminates it if it does not. */
+  private close(slot: Slot): Promise<void> {
+    slot.alive = false;
+    return new Promise<void>((done) => {
+      const timer = setTimeout(() => void slot.worker.terminate(), CLOSE_GRACE_MS);
+      slot.worker.once('exit', () => {
+        clearTimeout(timer);
+        done();
+      });
+      slot.worker.postMessage({ type: 'close' } satisfies CloseMessage);
+    });
   }
 }

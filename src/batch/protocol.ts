@@ -1,30 +1,48 @@
-/** Messages between the batch scheduler (main thread) and its parse workers. */
-import type { Buffer } from 'node:buffer';
-import type { TaskDocument } from '../model/schema.js';
+/** Messages between the batch scheduler (main thread) and its workers. */
+import type { DocumentKind, StatusCode } from '../model/schema.js';
 
 export interface JobMessage {
   type: 'job';
   id: number;
   path: string;
+  /** Where this input's JSON goes, relative to --out (already confined by the scheduler). */
+  outRel: string;
   /** sha256 the archive holds for this path from this taskgen version; equal bytes are not parsed again. */
   knownSha256: string | null;
 }
 
+/** What the summary needs of a document, whether parsed now or by an earlier run. */
+export interface DocumentCounts {
+  kind: DocumentKind;
+  warnings: number;
+  statuses: Partial<Record<StatusCode | 'none', number>>;
+}
+
+/**
+ * A worker answers each job only after the file's outputs are in place (JSON renamed in, archive
+ * transaction committed), so the scheduler never holds a document nor writes on its behalf.
+ */
 export type ResultMessage =
-  | { type: 'parsed'; id: number; sha256: string; doc: TaskDocument; json: string; jsonl: Buffer; bytes: number; ms: number }
-  | { type: 'unchanged'; id: number; sha256: string; bytes: number }
+  | ({ type: 'parsed'; id: number; bytes: number; ms: number } & DocumentCounts)
+  | { type: 'unchanged'; id: number; bytes: number; counts: DocumentCounts | null }
   /** Not a document taskgen reads (an image, a spreadsheet…): left alone, not an error. */
   | { type: 'ignored'; id: number; reason: string; bytes: number }
-  | { type: 'failed'; id: number; sha256: string | null; reason: string; exitCode: number; bytes: number; ms: number };
+  /** `recorded`: the worker has put the failure in the archive; a worker that died could not. */
+  | { type: 'failed'; id: number; reason: string; exitCode: number; bytes: number; ms: number; recorded: boolean }
+  /** The outputs could not be written (disk full, permissions): not the file's fault, so the batch stops. */
+  | { type: 'write-error'; id: number; reason: string };
 
-export interface WorkerReport {
-  type: 'usage';
-  /** Peak resident set of the whole process in KiB (threads share it), from getrusage. */
-  maxRssKiB: number;
+export type WorkerReport = { type: 'usage'; /** Peak resident set of the whole process in KiB (threads share it). */ maxRssKiB: number };
+
+/** Sent once the queue is empty: the worker closes its archive connection and exits. */
+export interface CloseMessage {
+  type: 'close';
 }
 
 /** Configuration each worker applies before its first file, so it parses as `taskgen parse` would. */
 export interface WorkerSetup {
+  /** The --out folder: JSON outputs and archive.db. */
+  out: string;
   /** User alias files (global --aliases), which extractors consult when matching units. */
   aliasFiles?: string[];
 }

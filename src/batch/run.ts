@@ -1,9 +1,10 @@
 /**
  * `taskgen batch`: convert a whole archive of prior years. The main thread
- * walks the inputs, schedules files onto parse workers and is the only writer:
- * per-input JSON (atomic rename), archive.db (one transaction per document),
- * then tasks.jsonl and errors.jsonl regenerated from the archive, so a run
- * killed at any point and started again ends exactly where a clean run would.
+ * walks the inputs, decides what needs parsing and schedules it; each worker
+ * writes what its file produces (JSON by atomic rename, archive rows in one
+ * transaction); at the end the main thread regenerates tasks.jsonl and
+ * errors.jsonl from the archive, so a run killed at any point and started
+ * again ends exactly where a clean run would.
  */
 import { existsSync, rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -15,7 +16,7 @@ import { GENERATOR } from '../version.js';
 import { collectInputs, isInside, realpathLenient } from './walk.js';
 import { confineToOut, planOutputNames, removeStaleTemps, writeFileAtomic, writeStreamAtomic } from './outputs.js';
 import { ParsePool } from './pool.js';
-import type { JobMessage, ResultMessage } from './protocol.js';
+import type { DocumentCounts, JobMessage, ResultMessage } from './protocol.js';
 import { createProgress } from './progress.js';
 
 export const TASKS_FILE = 'tasks.jsonl';
@@ -50,8 +51,8 @@ export interface BatchSummary {
   bytes: number;
   jobs: number;
   elapsedMs: number;
-  /** Main-thread time spent writing outputs and archive rows while workers parsed (the serial share). */
-  mainWriteMs: number;
+  /** Main-thread time spent walking the inputs and planning the jobs before the workers start (serial). */
+  planMs: number;
   /** Time to regenerate tasks.jsonl and errors.jsonl at the end. */
   exportMs: number;
   filesPerSecond: number;
@@ -88,7 +89,6 @@ export async function runBatch(opts: BatchOptions): Promise<BatchSummary> {
     const summary = emptySummary(out, jobs);
     const failures: BatchFailure[] = [];
     const jobList: JobMessage[] = [];
-    const outRelById = new Map<number, string>();
 
     collected.files.forEach((f, id) => {
       const outRel = names.get(f.rel)!;
@@ -98,25 +98,23 @@ export async function runBatch(opts: BatchOptions): Promise<BatchSummary> {
         failures.push({ file: f.abs, reason: (e as Error).message, exitCode: EXIT.INPUT });
         return;
       }
-      outRelById.set(id, outRel);
       const row = opts.force ? undefined : archive.findByPath(f.abs);
       // Skip only when the earlier output is really there and would be written to the same place.
       const known = row && row.generator === GENERATOR && row.out === outRel && existsSync(resolve(out, outRel)) ? row.sha256 : null;
-      jobList.push({ type: 'job', id, path: f.abs, knownSha256: known });
+      jobList.push({ type: 'job', id, path: f.abs, outRel, knownSha256: known });
     });
 
+    summary.planMs = Math.round(performance.now() - started);
     const progress = createProgress(opts.progressStream ?? process.stderr, { quiet: opts.quiet ?? false });
     let done = 0;
     const total = jobList.length;
     const onResult = (job: JobMessage, r: ResultMessage) => {
-      const t0 = performance.now();
-      summary.bytes += r.bytes;
-      applyResult(archive, out, outRelById.get(job.id)!, job, r, summary, failures);
-      summary.mainWriteMs += performance.now() - t0;
+      applyResult(archive, out, job, r, summary, failures);
       done++;
       progress.update({ done, total, failed: failures.length });
     };
-    const pool = new ParsePool({ size: jobs, onResult, timeoutMs: opts.timeoutMs, setup: { aliasFiles: (opts.aliasFiles ?? []).map((f) => resolve(cwd, f)) } });
+    const setup = { out, aliasFiles: (opts.aliasFiles ?? []).map((f) => resolve(cwd, f)) };
+    const pool = new ParsePool({ size: jobs, onResult, timeoutMs: opts.timeoutMs, setup });
     await pool.run(jobList);
     progress.finish({ done, total, failed: failures.length });
 
@@ -126,7 +124,6 @@ export async function runBatch(opts: BatchOptions): Promise<BatchSummary> {
     exportTasks(archive, out);
     exportErrors(archive, out);
     summary.exportMs = Math.round(performance.now() - exportStart);
-    summary.mainWriteMs = Math.round(summary.mainWriteMs);
 
     summary.files.total = collected.files.length;
     summary.files.failed = failures.length;
@@ -154,7 +151,7 @@ function emptySummary(out: string, jobs: number): BatchSummary {
     filesPerSecond: 0,
     peakRssMiB: 0,
     cpuMs: 0,
-    mainWriteMs: 0,
+    planMs: 0,
     exportMs: 0,
     kinds: { plan: 0, notice: 0, progress: 0, report: 0 },
     statuses: { done: 0, good: 0, on_schedule: 0, lagging: 0, stalled: 0, at_risk: 0, unknown: 0, none: 0 },
@@ -163,57 +160,41 @@ function emptySummary(out: string, jobs: number): BatchSummary {
   };
 }
 
-function applyResult(
-  archive: Archive,
-  out: string,
-  outRel: string,
-  job: JobMessage,
-  r: ResultMessage,
-  summary: BatchSummary,
-  failures: BatchFailure[],
-): void {
+/** Counts a worker's answer into the summary; only a worker that died leaves the archive to the main thread. */
+function applyResult(archive: Archive, out: string, job: JobMessage, r: ResultMessage, summary: BatchSummary, failures: BatchFailure[]): void {
   switch (r.type) {
-    case 'parsed': {
-      // Output file first, row second: a kill between the two leaves no row, so the rerun parses again.
-      writeFileAtomic(out, outRel, r.json);
-      archive.replaceDocument(job.path, outRel, r.doc, r.jsonl);
+    case 'parsed':
+      summary.bytes += r.bytes;
       summary.files.parsed++;
-      summary.kinds[r.doc.kind]++;
-      if (r.doc.warnings.length) summary.files.withWarnings++;
-      for (const t of r.doc.tasks) summary.statuses[t.status?.code ?? 'none']++;
+      addCounts(summary, r);
       return;
-    }
-    case 'unchanged': {
-      // The bytes went bad and came back: the failure recorded in between no longer holds.
-      archive.clearFailure(job.path);
-      const row = archive.findByPath(job.path);
+    case 'unchanged':
+      summary.bytes += r.bytes;
       summary.files.unchanged++;
-      if (row) countDocument(archive, row.id, summary);
+      if (r.counts) addCounts(summary, r.counts);
       return;
-    }
     case 'ignored':
+      summary.bytes += r.bytes;
       summary.files.ignored++;
       return;
     case 'failed':
-      // The JSON of the file's earlier bytes goes first, its row second: a kill in between leaves a row
-      // whose file is gone, which the rerun (failing again) removes; never an orphan JSON.
-      const stale = archive.findByPath(job.path);
-      if (stale) rmSync(confineToOut(out, stale.out), { force: true });
-      archive.recordFailure({ path: job.path, sha256: r.sha256, generator: GENERATOR, reason: r.reason, exit_code: r.exitCode });
+      summary.bytes += r.bytes;
+      if (!r.recorded) {
+        const stale = archive.findByPath(job.path);
+        if (stale) rmSync(confineToOut(out, stale.out), { force: true });
+        archive.recordFailure({ path: job.path, sha256: null, generator: GENERATOR, reason: r.reason, exit_code: r.exitCode });
+      }
       failures.push({ file: job.path, reason: r.reason, exitCode: r.exitCode });
       return;
+    case 'write-error':
+      throw new Error(`cannot write the outputs of ${job.path}: ${r.reason}`);
   }
 }
 
-/** Counts for a document parsed by an earlier run, from its archived rows. */
-function countDocument(archive: Archive, docId: number, summary: BatchSummary): void {
-  const row = archive.document(docId);
-  if (!row) return;
-  summary.kinds[row.kind as DocumentKind]++;
-  if (archive.hasWarnings(docId)) summary.files.withWarnings++;
-  for (const [code, n] of Object.entries(archive.statusCounts(docId))) {
-    summary.statuses[code as StatusCode | 'none'] += n ?? 0;
-  }
+function addCounts(summary: BatchSummary, c: DocumentCounts): void {
+  summary.kinds[c.kind]++;
+  if (c.warnings) summary.files.withWarnings++;
+  for (const [code, n] of Object.entries(c.statuses)) summary.statuses[code as StatusCode | 'none'] += n ?? 0;
 }
 
 /** All tasks of the archive, one per line with their document's fields, rebuilt whole so a rerun cannot duplicate lines. */

@@ -77,8 +77,17 @@ export function sniffFormat(bytes: Buffer, path: string): SourceFormat | null {
   if (hasPdfHeader(bytes)) return 'pdf';
   if (isZip(bytes)) return zipHasEntry(bytes, 'word/document.xml') ? 'docx' : null;
   if (looksBinary(bytes)) return null;
-  const { text } = decodeText(bytes.subarray(0, SNIFF_WINDOW * 2));
-  return looksLikeHtml(text, extname(path).toLowerCase()) ? 'html' : 'text';
+  return looksLikeHtml(markupWindow(bytes), extname(path).toLowerCase()) ? 'html' : 'text';
+}
+
+/**
+ * The start of the file as far as markup is concerned. Without a BOM the bytes are read as latin1:
+ * in UTF-8, GBK/GB18030 and Big5 every `<` and ASCII tag name is the byte itself (no trail byte is
+ * below 0x40), so the tags are found without paying for encoding detection twice per file.
+ */
+function markupWindow(bytes: Buffer): string {
+  const window = bytes.subarray(0, SNIFF_WINDOW * 2);
+  return detectBom(window) ? decodeText(window).text : window.toString('latin1');
 }
 
 /** Why a file sniffFormat rejected is not readable, in the user's terms. */
