@@ -1,6 +1,7 @@
+import * as OpenCC from 'opencc-js';
 import { describe, expect, it } from 'vitest';
 import { checkSequence, parseMarker, toChineseNumeral } from '../src/extract/numbering.js';
-import { joinBroken, parseChineseNumeral, splitTopLevel, toHalfWidth } from '../src/extract/text.js';
+import { fold, joinBroken, parseChineseNumeral, splitTopLevel, toHalfWidth } from '../src/extract/text.js';
 
 const m = (line: string) => {
   const r = parseMarker(line);
@@ -111,5 +112,27 @@ describe('text helpers', () => {
 
   it('splits only at top level', () => {
     expect(splitTopLevel('各县(市、区)政府、“政企交、融汇”、市委', '、')).toEqual(['各县(市、区)政府', '“政企交、融汇”', '市委']);
+  });
+});
+
+describe('fold: traditional → simplified, one character at a time', () => {
+  it('equals OpenCC’s Taiwan → mainland converter on every BMP character from U+3400', () => {
+    const convert = OpenCC.Converter({ from: 'tw', to: 'cn' });
+    const differing: string[] = [];
+    for (let code = 0x3400; code < 0x10000; code++) {
+      if (code >= 0xd800 && code <= 0xdfff) continue;
+      const ch = String.fromCharCode(code);
+      const converted = convert(ch);
+      const expected = converted.length === 1 ? converted : ch;
+      if (fold(ch) !== expected) differing.push(`${ch} U+${code.toString(16)}: ${fold(ch)} ≠ ${expected}`);
+    }
+    expect(differing.slice(0, 10)).toEqual([]);
+  });
+
+  it('keeps the string length and leaves simplified text as it is', () => {
+    expect(fold('臺灣省發展和改革委員會')).toBe('台湾省发展和改革委员会');
+    const simplified = '市发展改革委牵头';
+    expect(fold(simplified)).toBe(simplified);
+    expect(fold('𠵾為')).toHaveLength('𠵾為'.length);
   });
 });

@@ -5,13 +5,10 @@
  * names are never rewritten.
  */
 import { readFileSync } from 'node:fs';
-import * as OpenCC from 'opencc-js';
 import { z } from 'zod';
 import { InputError } from '../errors.js';
 import { BUILTIN_ALIASES } from './aliases-data.js';
-import { normalizeNameWidth, stripSpaces } from './text.js';
-
-const toSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' });
+import { fold, normalizeNameWidth, stripSpaces } from './text.js';
 
 /** A user alias file: `{ "canonical key": ["variant", ...] }`. */
 export const AliasFile = z.record(z.string().min(1), z.array(z.string().min(1)));
@@ -39,7 +36,7 @@ const loaded: AliasFile[] = [BUILTIN_ALIASES];
 rebuild(loaded);
 
 function simplifyText(s: string): string {
-  return normalizeNameWidth(stripSpaces(toSimplified(s)));
+  return normalizeNameWidth(stripSpaces(fold(s)));
 }
 
 /**
