@@ -2,6 +2,7 @@
  * readers → extract → classify → validate. Every document taskgen emits goes
  * through `finalizeDocument`, so nothing unvalidated reaches a writer.
  */
+export { describeFsError } from './errors.js';
 import { readFile as readFileFs } from 'node:fs/promises';
 import { readBytes, readFile } from './readers/index.js';
 import { extractDocument } from './extract/index.js';
@@ -9,7 +10,7 @@ import { classifyDocument } from './classify/index.js';
 import { SCHEMA_VERSION, TaskDocument } from './model/schema.js';
 import type { ReadResult } from './model/blocks.js';
 import { GENERATOR } from './version.js';
-import { InputError } from './errors.js';
+import { describeFsError, InputError } from './errors.js';
 
 export interface ParseOptions {
   /** Called once per warning as it is found (the CLI prints them on stderr). */
@@ -75,17 +76,3 @@ export async function loadParsedJson(path: string): Promise<TaskDocument> {
   return result.data;
 }
 
-export function describeFsError(e: unknown): string {
-  const code = (e as NodeJS.ErrnoException)?.code;
-  switch (code) {
-    case 'ENOENT':
-      return 'no such file';
-    case 'EISDIR':
-      return 'is a directory, not a file';
-    case 'EACCES':
-    case 'EPERM':
-      return 'permission denied';
-    default:
-      return (e as Error)?.message ?? String(e);
-  }
-}

@@ -108,14 +108,14 @@ describe('taskgen units', () => {
 });
 
 describe('alias keys follow the current alias table', () => {
-  it('re-keys stored units when a user alias file merges two bodies, and back when it is dropped', () => {
+  it('re-keys stored units when a user alias file merges two bodies, and back when it is dropped', async () => {
     store(SEED_000);
     const aliasFile = join(dir, 'aliases.json');
     writeFileSync(aliasFile, JSON.stringify({ 市住房城乡建设局: ['市城乡建设指挥部办公室'] }));
     const behind = () => unitsReport(archive, { statuses: parseStatusList('behind') });
     expect(archive.needsAliasRefresh()).toBe(false);
     try {
-      loadAliasFile(aliasFile);
+      await loadAliasFile(aliasFile);
       expect(archive.needsAliasRefresh()).toBe(true);
       expect(archive.refreshAliasKeys()).toBeGreaterThan(0);
       const merged = behind().find((r) => r.names.includes('市城乡建设指挥部办公室'))!;

@@ -179,24 +179,24 @@ describe('aliasKey', () => {
     expect(aliasKey('市衛生健康委（監測）')).toBe(aliasKey('市卫健委'));
   });
 
-  it('extends the table from a user alias file', () => {
+  it('extends the table from a user alias file', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'alias-'));
     const file = join(dir, 'aliases.json');
     writeFileSync(file, JSON.stringify({ 数据局: ['政务服务和数据管理局'] }));
     expect(aliasKey('市政务服务和数据管理局')).not.toBe(aliasKey('市数据局'));
-    loadAliasFile(file);
+    await loadAliasFile(file);
     expect(aliasKey('市政务服务和数据管理局')).toBe(aliasKey('市数据局'));
   });
 
-  it('rejects a malformed alias file with an InputError', () => {
+  it('rejects a malformed alias file with an InputError', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'alias-'));
     const bad = join(dir, 'bad.json');
     writeFileSync(bad, JSON.stringify({ 发改委: '发展改革委' }));
-    expect(() => loadAliasFile(bad)).toThrow(InputError);
+    await expect(loadAliasFile(bad)).rejects.toThrow(InputError);
     const notJson = join(dir, 'broken.json');
     writeFileSync(notJson, '{ "a": [');
-    expect(() => loadAliasFile(notJson)).toThrow(/not valid JSON/);
-    expect(() => loadAliasFile(join(dir, 'missing.json'))).toThrow(InputError);
+    await expect(loadAliasFile(notJson)).rejects.toThrow(/not valid JSON/);
+    await expect(loadAliasFile(join(dir, 'missing.json'))).rejects.toThrow(InputError);
   });
 });
 

@@ -12,13 +12,13 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { rmSync } from 'node:fs';
 import { extname } from 'node:path';
-import { parseBytes, describeFsError } from '../pipeline.js';
+import { parseBytes } from '../pipeline.js';
 import { sniffFormat } from '../readers/index.js';
 import { writeJson } from '../writers/json.js';
 import { writeJsonl } from '../writers/jsonl.js';
 import { packTaskLines } from '../archive/pack.js';
 import { Archive } from '../archive/db.js';
-import { EXIT, isInputError } from '../errors.js';
+import { describeFsError, EXIT, isInputError } from '../errors.js';
 import { GENERATOR } from '../version.js';
 import type { TaskDocument } from '../model/schema.js';
 import type { CloseMessage, DocumentCounts, JobMessage, ResultMessage, WorkerSetup } from './protocol.js';
@@ -102,7 +102,7 @@ const port = parentPort;
 if (!port) throw new Error('batch worker must run in a worker thread');
 const setup = workerData as WorkerSetup;
 // The main thread has already loaded these files once, so a bad file was reported there, not here.
-for (const file of setup.aliasFiles ?? []) loadAliasFile(file);
+for (const file of setup.aliasFiles ?? []) await loadAliasFile(file);
 // The main thread created the archive; this connection only adds rows.
 const archive = Archive.open(setup.out, { existing: true });
 // One file at a time, in arrival order, even though the pool sends the next job early: if this worker

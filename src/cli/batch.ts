@@ -10,7 +10,7 @@ import { Archive, ARCHIVE_FILE } from '../archive/db.js';
 import { parseStatusList, unitHistory, unitsReport, type HistoryRow, type Role, type UnitRow } from '../archive/queries.js';
 import { diffDocuments, SAME_PLAN_MIN_SHARE, type Change, type DiffEntry } from '../archive/diff.js';
 import { OUTPUT_FORMATS, parseOutputFormat, render, type Column } from '../archive/render.js';
-import { loadParsedJson, parseFile } from '../pipeline.js';
+import { pipeline } from './lazy.js';
 import type { TaskDocument } from '../model/schema.js';
 import { InputError, UsageError } from '../errors.js';
 
@@ -243,6 +243,7 @@ Examples:
 /** A path that exists is a document (or taskgen JSON); digits that are not a file name an archive document. */
 async function loadDocument(ref: string, archiveDir: string): Promise<TaskDocument> {
   if (existsSync(ref) && statSync(ref).isFile()) {
+    const { loadParsedJson, parseFile } = await pipeline();
     return extname(ref).toLowerCase() === '.json' ? loadParsedJson(ref) : parseFile(ref);
   }
   if (/^\d+$/.test(ref)) {
@@ -251,7 +252,7 @@ async function loadDocument(ref: string, archiveDir: string): Promise<TaskDocume
       const row = archive.document(Number(ref));
       if (row === undefined) throw new InputError(ref, `no document with id ${ref} in ${join(archiveDir, ARCHIVE_FILE)}`);
       // The archive indexes the per-document JSON files beside it; the document itself lives there.
-      return await loadParsedJson(join(resolve(archiveDir), row.out));
+      return await (await pipeline()).loadParsedJson(join(resolve(archiveDir), row.out));
     } finally {
       archive.close();
     }

@@ -21,9 +21,9 @@ export function buildProgram(): Command {
     .version(VERSION, '-V, --version')
     .option('--verbose', 'print stack traces and debugging detail on errors')
     .option('--aliases <file>', 'extra unit aliases, JSON {"canonical name": ["variant", …]}, used to group units across documents')
-    .hook('preAction', (cmd) => {
+    .hook('preAction', async (cmd) => {
       const file = cmd.opts().aliases as string | undefined;
-      if (file) loadAliasFile(file);
+      if (file) await loadAliasFile(file);
     })
     .showHelpAfterError('(run with --help for usage)')
     // Set before commands are added: commander copies these settings into each subcommand at creation.

@@ -1,5 +1,4 @@
-import { InputError } from '../errors.js';
-import { describeFsError } from '../pipeline.js';
+import { describeFsError, InputError } from '../errors.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
 
 /** Stdout when no file (or `-`) is named; otherwise an atomic write, so an existing file is never left half-written. */

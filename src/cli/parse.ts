@@ -1,7 +1,7 @@
 import { Command, Option } from 'commander';
-import { parseFile } from '../pipeline.js';
 import { DATA_FORMATS, isDataFormat, writeDocuments, type DataFormat } from '../writers/index.js';
-import { taskDocumentJsonSchema, type TaskDocument } from '../model/schema.js';
+import { pipeline } from './lazy.js';
+import type { TaskDocument } from '../model/schema.js';
 import { EXIT, InputError, UsageError } from '../errors.js';
 import { emit } from './output.js';
 
@@ -50,6 +50,7 @@ and the exit code is 2.`,
     .description('print the JSON Schema of the parse output (derived from the zod schema)')
     .option('-o, --output <file>', 'write to FILE instead of stdout')
     .action(async (opts: { output?: string }) => {
+      const { taskDocumentJsonSchema } = await import('../model/schema.js');
       await emit(JSON.stringify(taskDocumentJsonSchema(), null, 2) + '\n', opts.output);
     });
 }
@@ -64,7 +65,7 @@ export async function parseAll(
   for (const file of files) {
     try {
       docs.push(
-        await parseFile(file, {
+        await (await pipeline()).parseFile(file, {
           onWarning: opts.quiet ? undefined : (path, message) => process.stderr.write(`taskgen: ${path}: warning: ${message}\n`),
         }),
       );

@@ -4,7 +4,7 @@
  * src/render/view.ts.
  */
 import { Command, Option } from 'commander';
-import { loadParsedJson, parseFile } from '../pipeline.js';
+import { pipeline } from './lazy.js';
 import type { TaskDocument } from '../model/schema.js';
 import { UsageError } from '../errors.js';
 import { emit } from './output.js';
@@ -153,6 +153,7 @@ function guardBinaryStdout(format: ReportFormat, output: string | undefined): vo
 
 /** Parsed JSON (from `taskgen parse`) is loaded as is; anything else goes through the parser. */
 async function loadInput(input: string, quiet: boolean): Promise<TaskDocument> {
+  const { loadParsedJson, parseFile } = await pipeline();
   if (/\.json$/i.test(input)) return loadParsedJson(input);
   return parseFile(input, {
     onWarning: quiet ? undefined : (path, message) => process.stderr.write(`taskgen: ${path}: warning: ${message}\n`),

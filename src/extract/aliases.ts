@@ -5,14 +5,12 @@
  * names are never rewritten.
  */
 import { readFileSync } from 'node:fs';
-import { z } from 'zod';
 import { InputError } from '../errors.js';
 import { BUILTIN_ALIASES } from './aliases-data.js';
 import { fold, normalizeNameWidth, stripSpaces } from './text.js';
 
-/** A user alias file: `{ "canonical key": ["variant", ...] }`. */
-export const AliasFile = z.record(z.string().min(1), z.array(z.string().min(1)));
-export type AliasFile = z.infer<typeof AliasFile>;
+/** A user alias file: `{ "canonical key": ["variant", ...] }` (validated by the zod schema in model/schema.ts). */
+export type AliasFile = Record<string, string[]>;
 
 /** variant → canonical, longest variants first so 住房和城乡建设委员会 wins over 住房和城乡建设局's prefix. */
 let variants: Array<[string, string]> = [];
@@ -78,9 +76,10 @@ function endsAtBodyBoundary(s: string, end: number): boolean {
 /**
  * Reads a user alias file and adds its entries to the table used by
  * `aliasKey`. A file that is not valid JSON of the expected shape is an
- * InputError naming the file.
+ * InputError naming the file. Async because the schema (zod) is loaded only
+ * when a file is given: the batch scheduler thread otherwise never needs zod.
  */
-export function loadAliasFile(path: string): AliasFile {
+export async function loadAliasFile(path: string): Promise<AliasFile> {
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
@@ -93,6 +92,7 @@ export function loadAliasFile(path: string): AliasFile {
   } catch (e) {
     throw new InputError(path, `alias file is not valid JSON: ${(e as Error).message}`);
   }
+  const { AliasFile } = await import('../model/schema.js');
   const parsed = AliasFile.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];

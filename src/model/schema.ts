@@ -5,17 +5,21 @@
  * added here or nowhere.
  */
 import { z } from 'zod';
+import { DOCUMENT_KINDS, STATUS_CODES } from './codes.js';
 
 export const SCHEMA_VERSION = 1;
 
-export const DocumentKind = z.enum(['plan', 'notice', 'progress', 'report']);
+export const DocumentKind = z.enum(DOCUMENT_KINDS);
 export type DocumentKind = z.infer<typeof DocumentKind>;
 
 export const SourceFormat = z.enum(['html', 'text', 'pdf', 'docx', 'json']);
 export type SourceFormat = z.infer<typeof SourceFormat>;
 
-export const StatusCode = z.enum(['done', 'good', 'on_schedule', 'lagging', 'stalled', 'at_risk', 'unknown']);
+export const StatusCode = z.enum(STATUS_CODES);
 export type StatusCode = z.infer<typeof StatusCode>;
+
+/** A user alias file (`--aliases`): `{ "canonical key": ["variant", ...] }`. */
+export const AliasFile = z.record(z.string().min(1), z.array(z.string().min(1)));
 
 /** Where a status came from; an explicit status cell outranks everything else. */
 export const StatusSource = z.enum(['column', 'notice-list', 'lexicon', 'quantitative']);
