@@ -12,6 +12,7 @@ import { pathToFileURL } from 'node:url';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { EXIT } from '../errors.js';
+import { WriteLock } from './write-lock.js';
 import type { CloseMessage, JobMessage, ResultMessage, WorkerReport, WorkerSetup } from './protocol.js';
 
 export const DEFAULT_FILE_TIMEOUT_MS = 120_000;
@@ -46,7 +47,7 @@ export function spawnParseWorker(setup: WorkerSetup): Worker {
  * and import.meta.resolve is not available in every test runner, so read the
  * package's own export map.
  */
-function tsxEsmApiUrl(): string {
+export function tsxEsmApiUrl(): string {
   const require = createRequire(import.meta.url);
   const pkgFile = require.resolve('tsx/package.json');
   const pkg = JSON.parse(readFileSync(pkgFile, 'utf8')) as {
@@ -156,7 +157,8 @@ export class ParsePool {
   private onWorkerDeath(slot: Slot, reason: string): void {
     if (!slot.alive) return;
     slot.alive = false;
-    void slot.worker.terminate();
+    const threadId = slot.worker.threadId;
+    void slot.worker.terminate().then(() => WriteLock.releaseIfHeldBy(this.opts.setup.writeLock, threadId));
     this.slots.splice(this.slots.indexOf(slot), 1);
     const [current, ...rest] = slot.inFlight;
     slot.inFlight = [];

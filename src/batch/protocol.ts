@@ -43,6 +43,8 @@ export interface CloseMessage {
 export interface WorkerSetup {
   /** The --out folder: JSON outputs and archive.db. */
   out: string;
+  /** The batch's archive write lock (write-lock.ts), shared by all its workers. */
+  writeLock: SharedArrayBuffer;
   /** User alias files (global --aliases), which extractors consult when matching units. */
   aliasFiles?: string[];
 }

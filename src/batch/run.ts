@@ -16,6 +16,7 @@ import { GENERATOR } from '../version.js';
 import { collectInputs, isInside, realpathLenient } from './walk.js';
 import { confineToOut, planOutputNames, removeStaleTemps, writeFileAtomic, writeStreamAtomic } from './outputs.js';
 import { ParsePool } from './pool.js';
+import { createWriteLock } from './write-lock.js';
 import type { DocumentCounts, JobMessage, ResultMessage } from './protocol.js';
 import { createProgress } from './progress.js';
 
@@ -113,7 +114,7 @@ export async function runBatch(opts: BatchOptions): Promise<BatchSummary> {
       done++;
       progress.update({ done, total, failed: failures.length });
     };
-    const setup = { out, aliasFiles: (opts.aliasFiles ?? []).map((f) => resolve(cwd, f)) };
+    const setup = { out, writeLock: createWriteLock(), aliasFiles: (opts.aliasFiles ?? []).map((f) => resolve(cwd, f)) };
     const pool = new ParsePool({ size: jobs, onResult, timeoutMs: opts.timeoutMs, setup });
     await pool.run(jobList);
     progress.finish({ done, total, failed: failures.length });

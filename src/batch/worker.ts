@@ -7,7 +7,7 @@
  * share that held the 1→2 jobs speedup near 1.2×.
  * Any exception is a result for that file, never the end of the worker.
  */
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort, threadId, workerData } from 'node:worker_threads';
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { rmSync } from 'node:fs';
@@ -24,6 +24,7 @@ import type { TaskDocument } from '../model/schema.js';
 import type { CloseMessage, DocumentCounts, JobMessage, ResultMessage, WorkerSetup } from './protocol.js';
 import { loadAliasFile } from '../extract/aliases.js';
 import { confineToOut, writeFileAtomic } from './outputs.js';
+import { WriteLock } from './write-lock.js';
 
 /** Extensions taken even when sniffing fails, so a corrupt document is reported instead of silently skipped. */
 const DOCUMENT_EXTENSIONS = new Set(['.html', '.htm', '.shtml', '.xhtml', '.txt', '.text', '.pdf', '.docx']);
@@ -43,9 +44,12 @@ function countsOf(doc: TaskDocument): DocumentCounts {
 /** A write failure is not the file's fault and would repeat for every file, so it is told apart from a parse failure. */
 class WriteError extends Error {}
 
-function writing<T>(what: () => T): T {
+let lock: WriteLock;
+
+/** Runs an output step; `archive` steps also take the batch's write lock. */
+function writing<T>(what: () => T, archive = false): T {
   try {
-    return what();
+    return archive ? lock.run(what) : what();
   } catch (e) {
     throw new WriteError(isInputError(e) ? `${e.file}: ${e.reason}` : e instanceof Error ? e.message : String(e));
   }
@@ -64,7 +68,7 @@ async function handle(archive: Archive, out: string, job: JobMessage): Promise<R
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   if (job.knownSha256 === sha256) {
     // The bytes went bad and came back: the failure recorded in between no longer holds.
-    writing(() => archive.clearFailure(job.path));
+    writing(() => archive.clearFailure(job.path), true);
     return { type: 'unchanged', id: job.id, bytes: bytes.length, counts: archive.documentCounts(job.path) };
   }
   if (!DOCUMENT_EXTENSIONS.has(ext) && sniffFormat(bytes, job.path) === null) {
@@ -81,7 +85,8 @@ async function handle(archive: Archive, out: string, job: JobMessage): Promise<R
   }
   // Output file first, row second: a kill between the two leaves no row, so the rerun parses again.
   writing(() => writeFileAtomic(out, job.outRel, writeJson([doc])));
-  writing(() => archive.replaceDocument(job.path, job.outRel, doc, packTaskLines(writeJsonl([doc]))));
+  const taskLines = packTaskLines(writeJsonl([doc]));
+  writing(() => archive.replaceDocument(job.path, job.outRel, doc, taskLines), true);
   return { type: 'parsed', id: job.id, bytes: bytes.length, ms: performance.now() - started, ...countsOf(doc) };
 }
 
@@ -94,7 +99,7 @@ function fail(archive: Archive, out: string, job: JobMessage, sha256: string | n
     const stale = archive.findByPath(job.path);
     if (stale) rmSync(confineToOut(out, stale.out), { force: true });
     archive.recordFailure({ path: job.path, sha256, generator: GENERATOR, reason, exit_code: exitCode });
-  });
+  }, true);
   return { type: 'failed', id: job.id, reason, exitCode, bytes, ms, recorded: true };
 }
 
@@ -105,6 +110,7 @@ const setup = workerData as WorkerSetup;
 for (const file of setup.aliasFiles ?? []) await loadAliasFile(file);
 // The main thread created the archive; this connection only adds rows.
 const archive = Archive.open(setup.out, { existing: true });
+lock = new WriteLock(setup.writeLock, threadId);
 // One file at a time, in arrival order, even though the pool sends the next job early: if this worker
 // dies or hangs, the file it was on is the oldest one it holds, and that is the one the pool blames.
 let chain: Promise<void> = Promise.resolve();
