@@ -108,13 +108,14 @@ function sampleRss(pid: number): { stop: () => number } {
   };
 }
 
-async function runCli(input: string, out: string, jobs: number): Promise<Summary & { sampledRssMiB: number; wallMs: number }> {
+async function runCli(input: string, out: string, jobs: number, pinToOneCore = false): Promise<Summary & { sampledRssMiB: number; wallMs: number }> {
   // Flush what earlier steps wrote (the corpus, the previous run's outputs) first: on ext4 a pending
   // journal commit made each new file's open() take ~1 ms instead of ~0.08 ms, charging one run for another.
   spawnSync('sync');
   const started = performance.now();
   // Run as a user runs it: the executable, so the V8 flags on its #! line apply.
-  const child = spawn(CLI, ['batch', input, '--out', out, '--jobs', String(jobs), '--json', '--quiet'], {
+  const args = ['batch', input, '--out', out, '--jobs', String(jobs), '--json', '--quiet'];
+  const child = spawn(pinToOneCore ? 'taskset' : CLI, pinToOneCore ? ['-c', '0', CLI, ...args] : args, {
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const sampler = sampleRss(child.pid!);
@@ -169,6 +170,15 @@ export async function run(): Promise<void> {
     // What bounds the speedup: CPU actually available (two cores shared with GC and the kernel),
     // and the serial main-thread share (walk + plan before the workers, export after) that does not shrink with more workers.
     const serialShare = (one.planMs + one.exportMs) / one.elapsedMs;
+    // --jobs 1 is not one core's worth: pdf.js runs on its own thread, and V8's compiler threads and the
+    // main thread take what the idle core offers. The same run pinned to one core shows what 2 cores buy.
+    if (!spawnSync('taskset', ['-c', '0', 'true']).error) {
+      const pinned = await runCli(input, join(tmp, 'out-pinned'), 1, true);
+      console.log(
+        `  --jobs 1 pinned to one core (taskset -c 0): ${fmt(pinned.elapsedMs / 1000)} s, ${fmt(pinned.files.total / (pinned.elapsedMs / 1000))} files/s → ` +
+          `--jobs 2 on two cores is ${fmt(pinned.elapsedMs / two.elapsedMs, 2)}× that`,
+      );
+    }
     const amdahl = 1 / (serialShare + (1 - serialShare) / 2);
     console.log(
       `  serial share (walk + plan + export) at --jobs 1: ${fmt(100 * serialShare)}% → Amdahl bound on 2 cores ${fmt(amdahl, 2)}×; ` +
