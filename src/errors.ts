@@ -48,7 +48,19 @@ export function describeFsError(e: unknown): string {
     case 'EACCES':
     case 'EPERM':
       return 'permission denied';
+    case 'EEXIST':
+    case 'ENOTDIR':
+      return `a file is in the way of a folder${pathOf(e)}`;
+    case 'ENOSPC':
+      return 'no space left on the device';
+    case 'EROFS':
+      return 'read-only file system';
     default:
       return (e as Error)?.message ?? String(e);
   }
+}
+
+function pathOf(e: unknown): string {
+  const path = (e as NodeJS.ErrnoException)?.path;
+  return path ? ` (${path})` : '';
 }

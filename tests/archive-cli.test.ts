@@ -4,7 +4,7 @@
  * were counted by hand in the seed sources (line numbers in the comments).
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../src/cli/main.js';
@@ -88,6 +88,15 @@ describe('taskgen units on the seed archive', () => {
 });
 
 describe('taskgen history on the seed archive', () => {
+  it('stops a batch whose --out cannot be written with one line and exit 2', async () => {
+    const out = join(tmp, 'blocked');
+    mkdirSync(out);
+    writeFileSync(join(out, '2021'), 'a file where the 2021/ folder must go');
+    const r = await cli('batch', input(), '--out', out, '--quiet', '--jobs', '1');
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^taskgen: .*blocked: cannot write the outputs of .*: a file is in the way of a folder/)]);
+  });
+
   it('follows 市发改委 across 界首 2020, 宿州 2021 and 徐州 2024', async () => {
     const { code, stdout } = await cli('history', '市发展和改革委员会', '--archive', archiveDir, '--format', 'json');
     expect(code).toBe(0);

@@ -256,6 +256,21 @@ describe('taskgen batch on the seed fixtures', () => {
     expect(s.exitCode).toBe(3);
   });
 
+  it('stops with one error naming --out when an output cannot be written, and touches no input', async () => {
+    const input = join(tmp, 'in');
+    seedCopies(input, 1);
+    const before = snapshot(input);
+    const out = join(tmp, 'out');
+    mkdirSync(out);
+    // A file where the mirrored folder must go: mkdir fails even for root, as a full disk would.
+    writeFileSync(join(out, '2019'), 'not a folder');
+    const run = runBatch({ inputs: [input], out, ...quiet });
+    await expect(run).rejects.toThrow(InputError);
+    await expect(run).rejects.toThrow(/cannot write the outputs of .*seed\d-0\.txt: a file is in the way of a folder/);
+    expect(snapshot(input)).toEqual(before);
+    expect(readFileSync(join(out, '2019'), 'utf8')).toBe('not a folder');
+  });
+
   it('rejects bad arguments as usage errors', async () => {
     await expect(runBatch({ inputs: [tmp], out: join(tmp, 'o'), jobs: 0 })).rejects.toThrow(/--jobs/);
     await expect(runBatch({ inputs: [], out: join(tmp, 'o') })).rejects.toThrow(UsageError);

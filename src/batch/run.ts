@@ -11,7 +11,7 @@ import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { Archive } from '../archive/db.js';
 import type { DocumentKind, StatusCode } from '../model/schema.js';
-import { EXIT, UsageError } from '../errors.js';
+import { EXIT, InputError, UsageError } from '../errors.js';
 import { GENERATOR } from '../version.js';
 import { collectInputs, isInside, realpathLenient } from './walk.js';
 import { confineToOut, planOutputNames, removeStaleTemps, writeFileAtomic, writeStreamAtomic } from './outputs.js';
@@ -188,7 +188,8 @@ function applyResult(archive: Archive, out: string, job: JobMessage, r: ResultMe
       failures.push({ file: job.path, reason: r.reason, exitCode: r.exitCode });
       return;
     case 'write-error':
-      throw new Error(`cannot write the outputs of ${job.path}: ${r.reason}`);
+      // The --out folder is the problem (full disk, a file in the way), not the input: stop with one line.
+      throw new InputError(out, `cannot write the outputs of ${job.path}: ${r.reason}`);
   }
 }
 

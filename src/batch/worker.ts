@@ -51,7 +51,7 @@ function writing<T>(what: () => T, archive = false): T {
   try {
     return archive ? lock.run(what) : what();
   } catch (e) {
-    throw new WriteError(isInputError(e) ? `${e.file}: ${e.reason}` : e instanceof Error ? e.message : String(e));
+    throw new WriteError(isInputError(e) ? `${e.file}: ${e.reason}` : describeFsError(e));
   }
 }
 
