@@ -8,7 +8,7 @@ import { listOutputs, readText, seedCopies } from './support/batch.js';
 
 const REPO = join(import.meta.dirname, '..');
 /** The CLI from source, as a user would run it, in its own process so it can be killed. */
-const cliArgs = (input: string, out: string) => ['--import', 'tsx', join(REPO, 'src/cli/run.ts'), 'batch', input, '--out', out, '--jobs', '1', '--quiet'];
+const cliArgs = (input: string, out: string, jobs: number) => ['--import', 'tsx', join(REPO, 'src/cli/run.ts'), 'batch', input, '--out', out, '--jobs', String(jobs), '--quiet'];
 
 function countJson(dir: string): number {
   let n = 0;
@@ -34,8 +34,8 @@ function countJson(dir: string): number {
 }
 
 /** Starts a batch and SIGKILLs it once `after` outputs exist; resolves with how many there were. */
-async function killMidRun(input: string, out: string, after: number): Promise<number> {
-  const child = spawn(process.execPath, cliArgs(input, out), { cwd: REPO, stdio: 'ignore' });
+async function killMidRun(input: string, out: string, after: number, jobs: number): Promise<number> {
+  const child = spawn(process.execPath, cliArgs(input, out, jobs), { cwd: REPO, stdio: 'ignore' });
   const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
   let stillRunning = true;
   void exited.then(() => (stillRunning = false));
@@ -75,18 +75,19 @@ describe('a batch killed with SIGKILL', () => {
 
   it('finishes on rerun with every output complete and the same rows as an uninterrupted run', async () => {
     const killed = join(tmp, 'killed');
-    const firstKill = await killMidRun(input, killed, 10);
+    // Two workers, each writing its own rows: the kill can land while one holds a transaction open.
+    const firstKill = await killMidRun(input, killed, 10, 2);
     expect(firstKill).toBeLessThan(files.length);
     // Killed again later in the second attempt, after it skipped what the first one finished.
-    const secondKill = await killMidRun(input, killed, firstKill + 20);
+    const secondKill = await killMidRun(input, killed, firstKill + 20, 1);
     expect(secondKill).toBeLessThan(files.length);
 
-    const rerun = spawnSync(process.execPath, cliArgs(input, killed), { cwd: REPO, encoding: 'utf8' });
+    const rerun = spawnSync(process.execPath, cliArgs(input, killed, 2), { cwd: REPO, encoding: 'utf8' });
     expect(rerun.stderr).toBe('');
     expect(rerun.status).toBe(0);
 
     const clean = join(tmp, 'clean');
-    const cleanRun = spawnSync(process.execPath, cliArgs(input, clean), { cwd: REPO, encoding: 'utf8' });
+    const cleanRun = spawnSync(process.execPath, cliArgs(input, clean, 1), { cwd: REPO, encoding: 'utf8' });
     expect(cleanRun.status).toBe(0);
 
     const outputs = listOutputs(killed);
