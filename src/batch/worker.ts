@@ -44,6 +44,7 @@ function countsOf(doc: TaskDocument): DocumentCounts {
 /** A write failure is not the file's fault and would repeat for every file, so it is told apart from a parse failure. */
 class WriteError extends Error {}
 
+/** The batch's archive write lock, set once at start-up (below). */
 let lock: WriteLock;
 
 /** Runs an output step; `archive` steps also take the batch's write lock. */

@@ -68,7 +68,8 @@ function registerBatch(program: Command): void {
       `
 Files are recognised by content (HTML, text, PDF, Word), not only by extension. A file whose bytes
 and taskgen version are already in the archive is skipped. A failing file never stops the batch: it is
-listed in errors.jsonl with its reason, and the exit code is 3.
+listed in errors.jsonl with its reason, and the exit code is 3. An --out folder that cannot be written
+(disk full, read-only, a file where a folder must go) stops the batch with exit code 2.
 
 Examples:
   $ taskgen batch archive/ --out parsed/
