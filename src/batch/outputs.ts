@@ -7,6 +7,7 @@ import { closeSync, mkdirSync, openSync, readdirSync, realpathSync, renameSync, 
 import { dirname, join, posix, resolve } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { InputError } from '../errors.js';
+import type { Archive, FailureRow } from '../archive/db.js';
 import { isInside } from './walk.js';
 
 /** `a/b/report.html` → `a/b/report.json`; when two inputs in one folder share a stem, both keep their extension. */
@@ -113,4 +114,15 @@ export function writeStreamAtomic(outDir: string, rel: string, produce: (write: 
   }
   renameSync(tmp, target);
   return target;
+}
+
+/**
+ * Records a file that failed, dropping what its earlier bytes produced. The JSON goes first, the row
+ * second: a kill in between leaves a row whose file is gone, which the rerun (failing again) removes;
+ * never an orphan JSON.
+ */
+export function recordFailedFile(archive: Archive, outDir: string, failure: FailureRow): void {
+  const stale = archive.findByPath(failure.path);
+  if (stale) rmSync(confineToOut(outDir, stale.out), { force: true });
+  archive.recordFailure(failure);
 }

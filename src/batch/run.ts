@@ -6,7 +6,7 @@
  * errors.jsonl from the archive, so a run killed at any point and started
  * again ends exactly where a clean run would.
  */
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { Archive } from '../archive/db.js';
@@ -14,7 +14,7 @@ import type { DocumentKind, StatusCode } from '../model/schema.js';
 import { EXIT, InputError, UsageError } from '../errors.js';
 import { GENERATOR } from '../version.js';
 import { collectInputs, isInside, realpathLenient } from './walk.js';
-import { confineToOut, planOutputNames, removeStaleTemps, writeFileAtomic, writeStreamAtomic } from './outputs.js';
+import { confineToOut, planOutputNames, recordFailedFile, removeStaleTemps, writeFileAtomic, writeStreamAtomic } from './outputs.js';
 import { ParsePool } from './pool.js';
 import { createWriteLock } from './write-lock.js';
 import type { DocumentCounts, JobMessage, ResultMessage } from './protocol.js';
@@ -163,28 +163,21 @@ function emptySummary(out: string, jobs: number): BatchSummary {
 
 /** Counts a worker's answer into the summary; only a worker that died leaves the archive to the main thread. */
 function applyResult(archive: Archive, out: string, job: JobMessage, r: ResultMessage, summary: BatchSummary, failures: BatchFailure[]): void {
+  if (r.type !== 'write-error') summary.bytes += r.bytes;
   switch (r.type) {
     case 'parsed':
-      summary.bytes += r.bytes;
       summary.files.parsed++;
       addCounts(summary, r);
       return;
     case 'unchanged':
-      summary.bytes += r.bytes;
       summary.files.unchanged++;
       if (r.counts) addCounts(summary, r.counts);
       return;
     case 'ignored':
-      summary.bytes += r.bytes;
       summary.files.ignored++;
       return;
     case 'failed':
-      summary.bytes += r.bytes;
-      if (!r.recorded) {
-        const stale = archive.findByPath(job.path);
-        if (stale) rmSync(confineToOut(out, stale.out), { force: true });
-        archive.recordFailure({ path: job.path, sha256: null, generator: GENERATOR, reason: r.reason, exit_code: r.exitCode });
-      }
+      if (!r.recorded) recordFailedFile(archive, out, { path: job.path, sha256: null, generator: GENERATOR, reason: r.reason, exit_code: r.exitCode });
       failures.push({ file: job.path, reason: r.reason, exitCode: r.exitCode });
       return;
     case 'write-error':

@@ -10,7 +10,6 @@
 import { parentPort, threadId, workerData } from 'node:worker_threads';
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { rmSync } from 'node:fs';
 import { extname } from 'node:path';
 import { parseBytes } from '../pipeline.js';
 import { sniffFormat } from '../readers/index.js';
@@ -23,7 +22,7 @@ import { GENERATOR } from '../version.js';
 import type { TaskDocument } from '../model/schema.js';
 import type { CloseMessage, DocumentCounts, JobMessage, ResultMessage, WorkerSetup } from './protocol.js';
 import { loadAliasFile } from '../extract/aliases.js';
-import { confineToOut, writeFileAtomic } from './outputs.js';
+import { recordFailedFile, writeFileAtomic } from './outputs.js';
 import { WriteLock } from './write-lock.js';
 
 /** Extensions taken even when sniffing fails, so a corrupt document is reported instead of silently skipped. */
@@ -91,16 +90,8 @@ async function handle(archive: Archive, out: string, job: JobMessage): Promise<R
   return { type: 'parsed', id: job.id, bytes: bytes.length, ms: performance.now() - started, ...countsOf(doc) };
 }
 
-/**
- * Records a failed file. The JSON of the file's earlier bytes goes first, its row second: a kill in
- * between leaves a row whose file is gone, which the rerun (failing again) removes; never an orphan JSON.
- */
 function fail(archive: Archive, out: string, job: JobMessage, sha256: string | null, reason: string, exitCode: number, bytes: number, ms: number): ResultMessage {
-  writing(() => {
-    const stale = archive.findByPath(job.path);
-    if (stale) rmSync(confineToOut(out, stale.out), { force: true });
-    archive.recordFailure({ path: job.path, sha256, generator: GENERATOR, reason, exit_code: exitCode });
-  }, true);
+  writing(() => recordFailedFile(archive, out, { path: job.path, sha256, generator: GENERATOR, reason, exit_code: exitCode }), true);
   return { type: 'failed', id: job.id, reason, exitCode, bytes, ms, recorded: true };
 }
 
