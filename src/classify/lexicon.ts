@@ -58,6 +58,16 @@ const TERMS: Term[] = [
     selfNegated: true,
   },
   { re: /难度较大|难度很大|难以完成|难完成|未如期完成|未完成(?:年度)?目标(?:任务)?|完不成/g, code: 'at_risk', selfNegated: true },
+  // How notices and news reports word a group of items (the group heading or a list's lead-in).
+  // 确保/力争…完成 is an aim, not a verdict.
+  { re: /(?<!确保|力争|争取|计划|预计|将|要|需|须|能否|以)(?:完成任务|如期完成|完成(?:了)?(?:全年|年度)目标(?:任务)?)|都已完成|均已完成|完成的(?=有?[0-9一二三四五六七八九十]+[个项件])/g, code: 'done' },
+  { re: /超时间进度|超过时间进度|成效突出|大幅(?:度)?超过(?:目标)?(?:任务)?(?:进度)?/g, code: 'good' },
+  {
+    re: /与时间进度(?:基本)?同步|按(?:照)?(?:时序)?进度(?:推进|完成)|达到(?:时序|时间)进度(?:要求)?|按时?序推进|按时推进|已开工(?:建设)?|已完成或达到(?:时序)?进度|达到或超过(?:目标任务)?进度/g,
+    code: 'on_schedule',
+  },
+  { re: /进展偏慢|进度偏慢|推进偏慢|未按(?:照)?(?:时序)?进度(?:完成|推进)|未达到?(?:年度)?目标(?:任务)?进度|有一定进度/g, code: 'lagging', selfNegated: true },
+  { re: /预计[^，,。；;]{0,12}开工/g, code: 'stalled', selfNegated: true },
 ];
 
 /** A fall in these indicators is good news, so 下降 after them is not a lag. */

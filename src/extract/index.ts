@@ -13,6 +13,7 @@ import { extractProgress } from './progress.js';
 import { extractReport } from './report.js';
 import { tablesFromDelimitedLines } from './delimited.js';
 import { headerOf } from './progress.js';
+import { applyStatusLists } from './prose/index.js';
 
 const EXTRACTORS: Record<DocumentKind, Extractor> = {
   plan: extractPlan,
@@ -51,7 +52,7 @@ export function extractDocument(printed: Block[], path: string): ExtractedDocume
   const ctx = collectingContext(path);
   const extracted = EXTRACTORS[kind](blocks, ctx);
   const meta = extractMeta(blocks);
-  const merged: ExtractedDocument = {
+  const layout: ExtractedDocument = {
     ...extracted,
     // The extractor has seen the layout up close and may correct the first guess (e.g. a notice that is a bare table).
     kind: extracted.kind,
@@ -64,6 +65,8 @@ export function extractDocument(printed: Block[], path: string): ExtractedDocume
     period: extracted.kind === 'plan' ? extracted.period : (extracted.period ?? meta.period),
     warnings: [...extracted.warnings, ...ctx.warnings.filter((w) => !extracted.warnings.includes(w))],
   };
+  // Prose status lists (推进较慢的7项分别是：…) are read whatever the layout extractor found.
+  const merged = applyStatusLists(layout, blocks);
   if (merged.tasks.length === 0) {
     merged.warnings.push({ code: 'no-tasks', message: `no ${kind} tasks found` });
   }

@@ -1,0 +1,99 @@
+/**
+ * One item of a list written in prose: its printed number (①, 一是, 1.), its
+ * text, and the unit a notice prints after it in brackets
+ * (（责任单位：市经信局）, “老旧小区改造”(市住建局)). Splitting a list into items is
+ * guided by the count the document states for it (分别为：…；… after 有7项).
+ */
+import type { Unit } from '../../model/schema.js';
+import { parseUnitList } from '../units.js';
+import { compact, verdictOf } from '../../classify/lexicon.js';
+import { isUnitName } from '../progress.js';
+import { openingParen, parseEnclosedDigit, splitTopLevel, trimLine } from '../text.js';
+
+export interface ProseItem {
+  number: string | null;
+  text: string;
+  lead: Unit[];
+}
+
+/** 一是 / ① / 1. / （1） / 1、 / 第一， before an item. */
+const ITEM_ORDINAL = /^(?:([一二三四五六七八九十]{1,3})是[，,:：]?|([\u2460-\u2473\u2474-\u2487])|[（(]([0-9]{1,2})[)）]|([0-9]{1,2})[、.．](?![0-9])|第([一二三四五六七八九十]{1,3})[，,、])/;
+
+/** A bracket after an item that names who is responsible: （责任单位：市教育局）, （牵头单位：…）. */
+const UNIT_LABEL = /^(?:责任单位|牵头单位|责任部门|牵头部门|承办单位|主办单位|实施单位)\s*[:：]\s*/;
+
+/** Quotation marks that only delimit an item in prose (“A”“B”), not a quote inside a name. */
+function unquote(s: string): string {
+  const m = /^[“"]([^“”"]+)[”"]$/.exec(s);
+  return m ? m[1]! : s;
+}
+
+/** Trailing punctuation, 等 and the count a list ends with (…等5小项, …等任务). */
+function stripListTail(s: string): string {
+  let t = trimLine(s);
+  for (;;) {
+    const before = t;
+    t = t.replace(/[。；;，,、：:\s]$/u, '');
+    t = t.replace(/等(?:[0-9一二三四五六七八九十]{0,4}(?:个|项|件|小项|大项)?)?(?:项目|任务|工作|事项)?$/u, '');
+    if (t === before) return t;
+  }
+}
+
+/** The item with its ordinal and a trailing unit bracket taken off. */
+export function cleanItem(raw: string): ProseItem | null {
+  let text = stripListTail(raw);
+  let number: string | null = null;
+  const ord = ITEM_ORDINAL.exec(text);
+  if (ord) {
+    const circled = ord[2] ? parseEnclosedDigit(ord[2]) : null;
+    number = ord[1] ?? (circled !== null ? String(circled) : null) ?? ord[3] ?? ord[4] ?? ord[5] ?? null;
+    text = text.slice(ord[0].length).trim();
+  }
+  let lead: Unit[] = [];
+  const close = text.length - 1;
+  if (close > 0 && (text[close] === '）' || text[close] === ')')) {
+    const open = openingParen(text, close);
+    const inner = open > 0 ? text.slice(open + 1, close) : '';
+    const labelled = UNIT_LABEL.exec(inner);
+    if (labelled || (inner !== '' && inner.split(/[、，,]/).every((u) => isUnitName(u)))) {
+      lead = parseUnitList(labelled ? inner.slice(labelled[0].length) : inner);
+      text = text.slice(0, open).trim();
+    }
+  }
+  text = unquote(stripListTail(text));
+  if ([...text].length < 2) return null;
+  return { number, text, lead };
+}
+
+/** Separator sets from coarse to fine: a list of long items is cut at ；, a list of names at 、 too. */
+const SEPARATOR_SETS = ['；;', '；;，,', '；;，,、'];
+
+/**
+ * Items of a list text. With a stated count, the split that gives exactly that many
+ * items wins, else the nearest; without one, the coarsest split that gives two or more.
+ */
+export function splitListItems(list: string, stated: number | null): string[] {
+  const candidates = SEPARATOR_SETS.map((seps) => splitTopLevel(list, seps).map((s) => s.trim()).filter((s) => stripListTail(s) !== ''));
+  if (stated !== null) {
+    const exact = candidates.find((c) => c.length === stated);
+    if (exact) return exact;
+    let best = candidates[0]!;
+    for (const c of candidates) if (Math.abs(c.length - stated) < Math.abs(best.length - stated)) best = c;
+    return best;
+  }
+  return candidates.find((c) => c.length >= 2) ?? candidates[0]!;
+}
+
+/** A pair joined by 及/和/与 when the stated count is two: A及B2个项目. */
+export function splitPair(list: string): string[] {
+  const parts = splitTopLevel(list.replace(/[及和与]/g, '\u0001'), '\u0001');
+  return parts.length === 2 ? parts : [list];
+}
+
+/** True when a piece reads like the name of a task, not a sentence, a bare number or a status word (“推进中”为…). */
+export function plausibleItem(text: string): boolean {
+  const n = [...text].length;
+  if (n < 2 || n > 120 || /^[0-9０-９.%％]+$/.test(text)) return false;
+  const hit = verdictOf(text);
+  return !(hit && hit.words.length >= compact(text).length - 1);
+}

@@ -1,0 +1,78 @@
+/**
+ * Prose is read sentence by sentence inside "groups": a status notice or a
+ * news report says 一是…；二是…, （一）…（二）…, or starts a paragraph, and the
+ * first sentence of a group is its heading (（一）提前完成任务指标有7项。). A list
+ * later in the group takes its status from that heading when its own lead-in
+ * names none.
+ */
+import { parseChineseNumeral, toHalfWidth } from '../text.js';
+
+export interface Sentence {
+  /** The sentence as printed, including its closing 。 when it has one. */
+  text: string;
+  /** Index of the paragraph it came from. */
+  para: number;
+  /** Index of its group: sentences of one group share it. */
+  group: number;
+  /** True for the first sentence of its group. */
+  opensGroup: boolean;
+}
+
+/** 一是 / 二是 / （一） / (二) / 一、 / 1. at the start of a sentence opens a new group. */
+const GROUP_MARKER = /^(?:[一二三四五六七八九十]{1,3}是|[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、,，.．]|\d{1,2}[、.．](?!\d))/;
+
+/** Sentence ends: 。！？ and their ASCII forms, outside brackets and quotations (a quoted 。 stays inside). */
+export function splitProseSentences(text: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let quote = 0;
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (ch === '(' || ch === '（') depth++;
+    else if ((ch === ')' || ch === '）') && depth > 0) depth--;
+    else if (ch === '“') quote++;
+    else if (ch === '”' && quote > 0) quote--;
+    else if (depth === 0 && quote === 0 && (ch === '。' || ch === '！' || ch === '？' || ch === '!' || ch === '?')) {
+      out.push(text.slice(start, i + 1));
+      start = i + 1;
+    }
+  }
+  if (start < text.length) out.push(text.slice(start));
+  return out.map((s) => s.trim()).filter((s) => s !== '');
+}
+
+/**
+ * Sentences of the paragraphs with their groups. A group marker opens a group, and
+ * so does a paragraph start unless the paragraph is itself a continuation item of a
+ * list (then the caller reads it as an item, not through groups).
+ */
+export function sentencesOf(paragraphs: string[]): Sentence[] {
+  const out: Sentence[] = [];
+  let group = -1;
+  paragraphs.forEach((p, para) => {
+    splitProseSentences(p).forEach((text, k) => {
+      const opens = k === 0 || GROUP_MARKER.test(text);
+      if (opens) group++;
+      out.push({ text, para, group, opensGroup: opens });
+    });
+  });
+  return out;
+}
+
+/** A number written in Arabic or Chinese digits (7, 16, 十三, 两); null when it is neither. */
+export function countValue(s: string): number | null {
+  const t = toHalfWidth(s);
+  if (/^\d+$/.test(t)) return Number(t);
+  return parseChineseNumeral(t.replace(/^两/, '二'));
+}
+
+/** A count of items as prose states it: 7项, 16个项目, 5小项, 4件, 3个任务. */
+export const COUNT = /([0-9０-９]{1,4}|[一二两三四五六七八九十百]{1,4})\s*(?:个|项|件|大项|小项|条|批)(?:具体)?(?:民生)?(?:实事)?(?:项目|任务|工作|事项|指标|目标)?/g;
+
+/** The last count stated in `s` (the one nearest its end), or null. */
+export function lastCount(s: string): number | null {
+  let last: number | null = null;
+  for (const m of s.matchAll(COUNT)) last = countValue(m[1]!) ?? last;
+  return last;
+}

@@ -1,0 +1,293 @@
+/**
+ * Tasks that a status notice or progress report names in running prose, each
+ * with the status its list states:
+ *   推进较慢的7项任务分别是：A，B，…            (lead-in, then the list)
+ *   （一）提前完成任务指标有7项。…分别为：A；B；…  (the group heading decides)
+ *   “A”“B”“C”等5小项已完成                       (quoted list, status after it)
+ *   A、B、C3个项目全面完成任务                    (list before its count)
+ *   推进缓慢的有3（A、B、C）                       (list in brackets after a count)
+ *   由县民政局负责的第1件…进展滞后                 (items cited by number)
+ *   8项进展偏慢的重点工作为：⏎①A（责任单位：X）；⏎②B…  (one item per line)
+ * Whatever the document's kind: a plan can carry such a list and a notice may have none.
+ */
+import type { Status } from '../../model/schema.js';
+import { compact, dropConcessive, findStatusPhrases, makeStatus, type LexiconHit } from '../../classify/lexicon.js';
+import { fold } from '../text.js';
+import { cleanItem, plausibleItem, splitListItems, splitPair, type ProseItem } from './items.js';
+import { COUNT, countValue, lastCount, sentencesOf, type Sentence } from './sentences.js';
+
+export interface StatusListItem extends ProseItem {
+  status: Status | null;
+  /** Index of the paragraph the item was found in. */
+  para: number;
+  /** True when the item was a quotation (“A”“B”等…), which may also be a name a task mentions. */
+  quoted?: boolean;
+}
+
+/** Words that introduce a list: 分别为/分别是/具体为/主要有/包括/涉及/如, or 为：/是： with a colon. */
+const INTRODUCER = /分别[为是有][:：]?|具体[为是][:：]?|主要[有为是][:：]|包括[:：]?|包含[:：]?|涉及[:：]?|(?<![例比假])如(?![期实何果下此今同])[:：]?|[为是有][:：]/g;
+
+/** Imperatives a plan uses (加快推进…) are not a verdict on progress unless said as done (已/正在). */
+const IMPERATIVE = /^(?:加快推进|扎实推进|稳步推进|持续推进|有序推进|大力推进)$/;
+
+/** The verdict of a stretch of prose: after 但 the turn decides; the phrase nearest the end wins. */
+export function proseVerdict(text: string): LexiconHit | null {
+  const turn = Math.max(text.lastIndexOf('但'), text.lastIndexOf('却'));
+  const scope = turn >= 0 && verdictIn(text.slice(turn)) ? text.slice(turn) : text;
+  return verdictIn(scope);
+}
+
+/** 确保…全面完成, 力争…按时推进: an aim stated before the phrase, in the same clause. */
+const AIM = /(?:确保|力争|争取|努力|务必|要求|以便|为了)[^，,。；;]{0,16}$/;
+
+function verdictIn(text: string): LexiconHit | null {
+  const flat = compact(text);
+  const hits = dropConcessive(text, findStatusPhrases(text)).filter(
+    (h) => !h.negated && !IMPERATIVE.test(h.words) && !AIM.test(flat.slice(Math.max(0, h.start - 20), h.start)),
+  );
+  return hits.length ? hits[hits.length - 1]! : null;
+}
+
+function statusFrom(hit: LexiconHit | null, evidence: string): Status | null {
+  return hit ? makeStatus(hit.code, evidence, 'notice-list') : null;
+}
+
+/** Everything a recogniser needs to know about the sentence it reads. */
+interface Context {
+  sentences: Sentence[];
+  index: number;
+  paragraphs: string[];
+}
+
+/** The sentences of the current group before the current one, nearest first, down to the group's opener. */
+function groupBefore(ctx: Context): Sentence[] {
+  const s = ctx.sentences[ctx.index]!;
+  const out: Sentence[] = [];
+  for (let i = ctx.index - 1; i >= 0; i--) {
+    const t = ctx.sentences[i]!;
+    if (t.group !== s.group) break;
+    out.push(t);
+    if (t.opensGroup) break;
+  }
+  return out;
+}
+
+/** The status a list takes when its own clause names none: the nearest sentence of its group that gives a verdict. */
+function contextStatus(ctx: Context): Status | null {
+  for (const t of groupBefore(ctx)) {
+    const st = statusFrom(proseVerdict(t.text), t.text);
+    if (st) return st;
+  }
+  return null;
+}
+
+/** A following sentence that restates the list's count with a verdict: 目前，3个任务…都已完成。 */
+function followingStatus(ctx: Context, stated: number | null): Status | null {
+  const next = ctx.sentences[ctx.index + 1];
+  if (!next || stated === null || lastCount(next.text) !== stated) return null;
+  return statusFrom(proseVerdict(next.text), next.text);
+}
+
+/** The count stated for a list: in its own lead-in, else in the sentence that gives its group's verdict, else in the group's opener. */
+function statedCount(leadIn: string, ctx: Context): number | null {
+  const own = lastCount(leadIn);
+  if (own !== null) return own;
+  const before = groupBefore(ctx);
+  const verdict = before.find((t) => proseVerdict(t.text) !== null);
+  const inVerdict = verdict ? lastCount(verdict.text) : null;
+  if (inVerdict !== null) return inVerdict;
+  const opener = before[before.length - 1];
+  return opener && opener.opensGroup ? lastCount(opener.text) : null;
+}
+
+/** The paragraphs after a lead-in that ends with a colon, one item each, up to the one that ends the list with 。. */
+function itemLines(ctx: Context, stated: number | null): { items: string[]; lastPara: number } {
+  const para = ctx.sentences[ctx.index]!.para;
+  const items: string[] = [];
+  let lastPara = -1;
+  for (let k = para + 1; k < ctx.paragraphs.length; k++) {
+    const line = ctx.paragraphs[k]!.trim();
+    if (line === '') continue;
+    if (/[:：]$/.test(line) || [...line].length > 200) break;
+    items.push(line);
+    lastPara = k;
+    if (/[。.]$/.test(line) || (stated !== null && items.length >= stated)) break;
+  }
+  return { items, lastPara };
+}
+
+interface Introduced {
+  /** Character ranges of the sentence the list covers. */
+  covered: Array<[number, number]>;
+  /** The last paragraph read as an item line, when the list continued on the lines after its lead-in. */
+  lastPara: number;
+}
+
+/** Lists introduced by 分别为/包括/…为： in this sentence. */
+function introducedLists(ctx: Context, out: StatusListItem[]): Introduced {
+  const s = ctx.sentences[ctx.index]!;
+  const text = s.text;
+  const covered: Array<[number, number]> = [];
+  const none = { covered, lastPara: -1 };
+  INTRODUCER.lastIndex = 0;
+  const m = INTRODUCER.exec(fold(text));
+  if (!m) return none;
+  const leadIn = text.slice(0, m.index);
+  let list = text.slice(m.index + m[0].length);
+  // The list ends where the sentence does, or where 等 closes it (…高标准农田建设等任务都在推进).
+  const etc = /等(?:[0-9一二三四五六七八九十]{0,4}(?:个|项|件|小项|大项))?(?:项目|任务|工作|事项)?/.exec(list);
+  const tail = etc ? list.slice(etc.index) : '';
+  if (etc) list = list.slice(0, etc.index);
+  const stated = statedCount(leadIn, ctx);
+  const lines = list.trim() === '' ? itemLines(ctx, stated) : null;
+  const pieces = lines ? lines.items : splitListItems(list, stated);
+  if (pieces.length === 0 || (!lines && pieces.length < 2 && stated !== 1)) return none;
+  const status =
+    statusFrom(proseVerdict(tail), tail) ??
+    statusFrom(proseVerdict(leadIn), leadIn) ??
+    contextStatus(ctx) ??
+    followingStatus(ctx, stated);
+  // A list with no count and no verdict is an enumeration inside a plan's task, not a status list.
+  if (!status && stated === null) return none;
+  const para = lines ? ctx.sentences[ctx.index]!.para : s.para;
+  for (const p of pieces) {
+    const item = cleanItem(p);
+    if (item && plausibleItem(item.text)) out.push({ ...item, status, para });
+  }
+  covered.push([m.index, text.length]);
+  return { covered, lastPara: lines ? lines.lastPara : -1 };
+}
+
+const QUOTED_RUN = /(?:“[^“”]{2,60}”(?:[（(][^（）()“”]{2,40}[)）])?[、，,和及与\s]*)+/g;
+
+/** “A”“B”等N项已完成, “A”(市住建局)…, “A”成效突出: quoted names with the verdict of their clause. */
+function quotedLists(ctx: Context, covered: Array<[number, number]>, out: StatusListItem[]): void {
+  const s = ctx.sentences[ctx.index]!;
+  const text = s.text;
+  for (const m of text.matchAll(QUOTED_RUN)) {
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    if (covered.some(([a, b]) => start < b && end > a)) continue;
+    const names = [...m[0].matchAll(/“([^“”]{2,60})”([（(][^（）()“”]{2,40}[)）])?/g)];
+    const rest = text.slice(end);
+    const clauseEnd = rest.search(/[。；;]/);
+    const after = clauseEnd < 0 ? rest : rest.slice(0, clauseEnd);
+    const before = text.slice(0, start);
+    const clauseStart = Math.max(before.lastIndexOf('，'), before.lastIndexOf(','), before.lastIndexOf('；'), before.lastIndexOf(';'));
+    const listed = /^\s*等/.test(after) || new RegExp(`^\\s*${COUNT.source}`).test(after);
+    const unitOfEach = names.length > 0 && names.every((n) => n[2] !== undefined);
+    const ownClause = after.split(/[，,]/)[0] ?? '';
+    const verdict = proseVerdict(listed || unitOfEach ? after : ownClause);
+    const status =
+      statusFrom(verdict, (before.slice(clauseStart + 1) + m[0] + after).trim()) ??
+      (listed || names.length === 1 ? statusFrom(proseVerdict(before), before) ?? contextStatus(ctx) : null);
+    // A lone quotation is a name in passing unless its clause gives it a verdict or a unit.
+    if (!status && !unitOfEach) continue;
+    for (const n of names) {
+      const item = cleanItem(n[1]! + (n[2] ?? ''));
+      if (item && plausibleItem(item.text)) out.push({ ...item, status, para: s.para, quoted: true });
+    }
+    covered.push([start, end]);
+  }
+}
+
+/** A、B、C3个项目全面完成任务 / A、B等16个项目已开工建设: the list is the clause before the count. */
+function countedLists(ctx: Context, covered: Array<[number, number]>, out: StatusListItem[]): void {
+  const s = ctx.sentences[ctx.index]!;
+  const text = s.text;
+  for (const m of text.matchAll(COUNT)) {
+    const at = m.index ?? 0;
+    if (covered.some(([a, b]) => at >= a && at < b)) continue;
+    const before = text.slice(0, at);
+    const clauseStart = Math.max(...['，', ',', '；', ';', '：', ':', '。'].map((c) => before.lastIndexOf(c)));
+    let list = before.slice(clauseStart + 1);
+    const hasEtc = /等\s*$/.test(list);
+    list = list.replace(/等\s*$/, '').replace(/^(?:其中|已有|现有|共有|还有|另有|目前|截至目前|有|已|另)+/, '');
+    if (/[0-9０-９%％]$/.test(list) || [...list].length < 4) continue;
+    const rest = text.slice(at + m[0].length);
+    const clauseEnd = rest.search(/[，,；;。]/);
+    const after = clauseEnd < 0 ? rest : rest.slice(0, clauseEnd);
+    const status = statusFrom(proseVerdict(after), (list + m[0] + after).trim());
+    if (!status && !hasEtc) continue;
+    const stated = countValue(m[1]!);
+    let pieces = list.split('、');
+    if (pieces.length === 1 && stated === 2) pieces = splitPair(list);
+    if (stated !== null && (hasEtc ? pieces.length > stated : pieces.length !== stated)) continue;
+    const items = pieces.map(cleanItem).filter((i): i is ProseItem => i !== null && plausibleItem(i.text) && [...i.text].length <= 40);
+    if (items.length !== pieces.length) continue;
+    for (const item of items) out.push({ ...item, status, para: s.para });
+    covered.push([clauseStart + 1, at + m[0].length]);
+  }
+}
+
+/** 推进缓慢的有3（A、B、C）/ 巴州区有3（A、B）推进缓慢: a list in brackets right after a count. */
+function bracketLists(ctx: Context, covered: Array<[number, number]>, out: StatusListItem[]): void {
+  const s = ctx.sentences[ctx.index]!;
+  const text = s.text;
+  for (const m of text.matchAll(/([0-9]{1,3}|[一二三四五六七八九十]{1,3})\s*(?:个|项|件)?\s*[（(]([^（）()]{2,200}?)[)）]/g)) {
+    const at = m.index ?? 0;
+    const inner = m[2]!;
+    if (!inner.includes('、') && countValue(m[1]!) !== 1) continue;
+    if (covered.some(([a, b]) => at >= a && at < b)) continue;
+    const rest = text.slice(at + m[0].length);
+    const clauseEnd = rest.search(/[，,；;。]/);
+    const after = clauseEnd < 0 ? rest : rest.slice(0, clauseEnd);
+    const before = text.slice(Math.max(0, at - 30), at);
+    const status = statusFrom(proseVerdict(after), m[0] + after) ?? statusFrom(proseVerdict(before), before + m[0]);
+    if (!status) continue;
+    for (const p of inner.split('、')) {
+      const item = cleanItem(p);
+      if (item && plausibleItem(item.text)) out.push({ ...item, status, para: s.para });
+    }
+    covered.push([at, at + m[0].length]);
+  }
+}
+
+/** 由县民政局负责的第1件、县卫健局负责的第17、18件…进展滞后: items known only by their numbers. */
+function citedItems(ctx: Context, out: StatusListItem[]): void {
+  const s = ctx.sentences[ctx.index]!;
+  const text = s.text;
+  const cites = [...text.matchAll(/([\u4e00-\u9fa5]{2,20}?)负责的第([0-9、]{1,20})(件|项)/g)];
+  if (cites.length === 0) return;
+  const last = cites[cites.length - 1]!;
+  const after = text.slice((last.index ?? 0) + last[0].length);
+  const status = statusFrom(proseVerdict(after.split(/[，,；;。]/)[0] ?? ''), after);
+  for (const c of cites) {
+    const unit = c[1]!.replace(/^由/, '');
+    const span = unit + c[0].slice(c[1]!.length);
+    for (const n of c[2]!.split('、').filter((x) => x !== '')) {
+      out.push({ number: n, text: span, lead: [{ name: unit, raw: unit, note: null }], status, para: s.para });
+    }
+  }
+}
+
+/** Every item named in a prose status list of the paragraphs, in document order. */
+export function findStatusListItems(paragraphs: string[]): StatusListItem[] {
+  const sentences = sentencesOf(paragraphs);
+  const out: StatusListItem[] = [];
+  let skipUntilPara = -1;
+  for (let index = 0; index < sentences.length; index++) {
+    const s = sentences[index]!;
+    if (s.para <= skipUntilPara) continue;
+    const ctx: Context = { sentences, index, paragraphs };
+    const { covered, lastPara } = introducedLists(ctx, out);
+    // Items taken from the lines after a lead-in are not read again as sentences of their own.
+    skipUntilPara = Math.max(skipUntilPara, lastPara);
+    quotedLists(ctx, covered, out);
+    countedLists(ctx, covered, out);
+    bracketLists(ctx, covered, out);
+    citedItems(ctx, out);
+  }
+  return dropRestatements(out);
+}
+
+/** A paragraph that names the same item twice (once in total, once per district) lists it once. */
+function dropRestatements(items: StatusListItem[]): StatusListItem[] {
+  const seen = new Set<string>();
+  return items.filter((i) => {
+    const key = `${i.para}\u0000${i.number ?? ''}\u0000${i.text}\u0000${i.status?.code ?? ''}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
