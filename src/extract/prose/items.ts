@@ -93,7 +93,9 @@ export function splitPair(list: string): string[] {
 /** True when a piece reads like the name of a task, not a sentence, a bare number or a status word (“推进中”为…). */
 export function plausibleItem(text: string): boolean {
   const n = [...text].length;
-  if (n < 2 || n > 120 || /^[0-9０-９.%％]+$/.test(text)) return false;
+  if (n < 2 || n > 120 || /^[0-9０-９.%％+＋\-]+$/.test(text)) return false;
+  // 我市21个大项, 27个小项: a quantity, not a task.
+  if (n <= 8 && /[0-9一二三四五六七八九十]\s*(?:个|项|件)(?:大项|小项|项目|任务)?$/.test(text)) return false;
   const hit = verdictOf(text);
   return !(hit && hit.words.length >= compact(text).length - 1);
 }

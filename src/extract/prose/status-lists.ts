@@ -24,21 +24,45 @@ export interface StatusListItem extends ProseItem {
   quoted?: boolean;
 }
 
-/** Words that introduce a list: 分别为/分别是/具体为/主要有/包括/涉及/如, or 为：/是： with a colon. */
-const INTRODUCER = /分别[为是有][:：]?|具体[为是][:：]?|主要[有为是][:：]|包括[:：]?|包含[:：]?|涉及[:：]?|(?<![例比假])如(?![期实何果下此今同])[:：]?|[为是有][:：]/g;
+/**
+ * Words that introduce a list, strongest first: 分别为/分别是/具体为 always introduce one;
+ * 为：/是：/有： only with their colon; 包括/主要有/涉及：/如 are weaker (如 not in 如期/如实/如下).
+ * The strongest in a sentence wins: …涉及我市的任务有3个，分别为：一是…
+ */
+const INTRODUCERS = [
+  /分别[为是有][:：]?|具体[为是][:：]?/g,
+  /[为是有][:：]/g,
+  /包括[:：]?|包含[:：]?|主要[有为是][:：]?|涉及[:：]/g,
+  /(?<![例比假])如(?![期实何果下此今同])[:：]?/g,
+];
+
+function findIntroducer(text: string): RegExpExecArray | null {
+  const folded = fold(text);
+  for (const re of INTRODUCERS) {
+    re.lastIndex = 0;
+    const m = re.exec(folded);
+    if (m) return m;
+  }
+  return null;
+}
 
 /** Imperatives a plan uses (加快推进…) are not a verdict on progress unless said as done (已/正在). */
 const IMPERATIVE = /^(?:加快推进|扎实推进|稳步推进|持续推进|有序推进|大力推进)$/;
 
+/** A clause that turns to other items (…已完成，其余小项顺利推进) ends what is said of the list before it. */
+const OTHER_ITEMS = /[，,；;](?:其余|其他|其它|剩余|另外|另有|还有)/;
+
 /** The verdict of a stretch of prose: after 但 the turn decides; the phrase nearest the end wins. */
-export function proseVerdict(text: string): LexiconHit | null {
+export function proseVerdict(whole: string): LexiconHit | null {
+  const other = whole.search(OTHER_ITEMS);
+  const text = other >= 0 ? whole.slice(0, other) : whole;
   const turn = Math.max(text.lastIndexOf('但'), text.lastIndexOf('却'));
   const scope = turn >= 0 && verdictIn(text.slice(turn)) ? text.slice(turn) : text;
   return verdictIn(scope);
 }
 
 /** 确保…全面完成, 力争…按时推进: an aim stated before the phrase, in the same clause. */
-const AIM = /(?:确保|力争|争取|努力|务必|要求|以便|为了)[^，,。；;]{0,16}$/;
+const AIM = /(?:确保|力争|争取|努力|务必|以便|为了)[^，,。；;]{0,16}$/;
 
 function verdictIn(text: string): LexiconHit | null {
   const flat = compact(text);
@@ -129,8 +153,7 @@ function introducedLists(ctx: Context, out: StatusListItem[]): Introduced {
   const text = s.text;
   const covered: Array<[number, number]> = [];
   const none = { covered, lastPara: -1 };
-  INTRODUCER.lastIndex = 0;
-  const m = INTRODUCER.exec(fold(text));
+  const m = findIntroducer(text);
   if (!m) return none;
   const leadIn = text.slice(0, m.index);
   let list = text.slice(m.index + m[0].length);
@@ -172,7 +195,9 @@ function quotedLists(ctx: Context, covered: Array<[number, number]>, out: Status
     const rest = text.slice(end);
     const clauseEnd = rest.search(/[。；;]/);
     const after = clauseEnd < 0 ? rest : rest.slice(0, clauseEnd);
-    const before = text.slice(0, start);
+    // What is said before a quotation reaches back to the previous quotation or clause end, not over other items.
+    const from = Math.max(...['”', '；', ';', '。'].map((c) => text.lastIndexOf(c, start - 1) + 1));
+    const before = text.slice(from, start);
     const clauseStart = Math.max(before.lastIndexOf('，'), before.lastIndexOf(','), before.lastIndexOf('；'), before.lastIndexOf(';'));
     const listed = /^\s*等/.test(after) || new RegExp(`^\\s*${COUNT.source}`).test(after);
     const unitOfEach = names.length > 0 && names.every((n) => n[2] !== undefined);
@@ -187,7 +212,8 @@ function quotedLists(ctx: Context, covered: Array<[number, number]>, out: Status
       const item = cleanItem(n[1]! + (n[2] ?? ''));
       if (item && plausibleItem(item.text)) out.push({ ...item, status, para: s.para, quoted: true });
     }
-    covered.push([start, end]);
+    const tail = /^\s*等?\s*[0-9一二三四五六七八九十]{0,4}\s*(?:个|项|件|小项|大项)?/.exec(after);
+    covered.push([start, end + (tail ? tail[0].length : 0)]);
   }
 }
 
@@ -203,7 +229,7 @@ function countedLists(ctx: Context, covered: Array<[number, number]>, out: Statu
     let list = before.slice(clauseStart + 1);
     const hasEtc = /等\s*$/.test(list);
     list = list.replace(/等\s*$/, '').replace(/^(?:其中|已有|现有|共有|还有|另有|目前|截至目前|有|已|另)+/, '');
-    if (/[0-9０-９%％]$/.test(list) || [...list].length < 4) continue;
+    if (/[0-9０-９%％]$/.test(list) || [...list].length < 4 || /[“”"]/.test(list)) continue;
     const rest = text.slice(at + m[0].length);
     const clauseEnd = rest.search(/[，,；;。]/);
     const after = clauseEnd < 0 ? rest : rest.slice(0, clauseEnd);
