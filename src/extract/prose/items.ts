@@ -24,7 +24,8 @@ const UNIT_LABEL = /^(?:责任单位|牵头单位|责任部门|牵头部门|承�
 
 /** Quotation marks that only delimit an item in prose (“A”“B”), not a quote inside a name. */
 function unquote(s: string): string {
-  const m = /^[“"]([^“”"]+)[”"]$/.exec(s);
+  // “医疗救助资助困难居民参加城乡居民医保”项目: the noun after the quotation is not part of the name.
+  const m = /^[“"]([^“”"]+)[”"](?:项目|工程|任务|工作)?$/.exec(s);
   return m ? m[1]! : s;
 }
 

@@ -4,7 +4,7 @@
  *   推进较慢的7项任务分别是：A，B，…            (lead-in, then the list)
  *   （一）提前完成任务指标有7项。…分别为：A；B；…  (the group heading decides)
  *   “A”“B”“C”等5小项已完成                       (quoted list, status after it)
- *   A、B、C3个项目全面完成任务                    (list before its count)
+ *   A、B、C3个项目全面完成任务 / A、B等项目进展较快   (list before its verdict)
  *   推进缓慢的有3（A、B、C）                       (list in brackets after a count)
  *   由县民政局负责的第1件…进展滞后                 (items cited by number)
  *   8项进展偏慢的重点工作为：⏎①A（责任单位：X）；⏎②B…  (one item per line)
@@ -217,28 +217,39 @@ function quotedLists(ctx: Context, covered: Array<[number, number]>, out: Status
   }
 }
 
-/** A、B、C3个项目全面完成任务 / A、B等16个项目已开工建设: the list is the clause before the count. */
-function countedLists(ctx: Context, covered: Array<[number, number]>, out: StatusListItem[]): void {
+/**
+ * Where a list before its verdict ends: 等 with or without a count (A、B等16个项目, A、B等项目),
+ * or a bare count (A、B、C3个项目), then the noun it counts.
+ */
+const LIST_END = new RegExp(`等\\s*(?:${COUNT.source})?(?:项目|任务|工作|事项|指标)?|${COUNT.source}`, 'g');
+
+/**
+ * A、B、C3个项目全面完成任务 / A、B等16个项目已开工建设 / A、B等项目进展较快 / A、B等均未达序时:
+ * the list is the clause before 等 or the count, its verdict the clause after.
+ */
+function listsBeforeVerdict(ctx: Context, covered: Array<[number, number]>, out: StatusListItem[]): void {
   const s = ctx.sentences[ctx.index]!;
   const text = s.text;
-  for (const m of text.matchAll(COUNT)) {
+  for (const m of text.matchAll(LIST_END)) {
     const at = m.index ?? 0;
     if (covered.some(([a, b]) => at >= a && at < b)) continue;
     const before = text.slice(0, at);
     const clauseStart = Math.max(...['，', ',', '；', ';', '：', ':', '。'].map((c) => before.lastIndexOf(c)));
-    let list = before.slice(clauseStart + 1);
-    const hasEtc = /等\s*$/.test(list);
-    list = list.replace(/等\s*$/, '').replace(/^(?:其中|已有|现有|共有|还有|另有|目前|截至目前|有|已|另)+/, '');
+    const hasEtc = m[0].startsWith('等');
+    const list = before.slice(clauseStart + 1).replace(/^(?:其中|已有|现有|共有|还有|另有|目前|截至目前|有|已|另)+/, '');
     if (/[0-9０-９%％]$/.test(list) || [...list].length < 4 || /[“”"]/.test(list)) continue;
     const rest = text.slice(at + m[0].length);
     const clauseEnd = rest.search(/[，,；;。]/);
     const after = clauseEnd < 0 ? rest : rest.slice(0, clauseEnd);
-    const status = statusFrom(proseVerdict(after), (list + m[0] + after).trim());
-    if (!status && !hasEtc) continue;
-    const stated = countValue(m[1]!);
+    const verdict = proseVerdict(after);
+    // The verdict must be said of the list, right after it (…等项目进展较快), not somewhere later in the clause.
+    const status = verdict && verdict.start <= 6 ? statusFrom(verdict, (list + m[0] + after).trim()) : null;
+    const countText = (hasEtc ? m[1] : m[2]) ?? null;
+    const stated = countText !== null ? countValue(countText) : null;
+    if (!status && !(hasEtc && stated !== null)) continue;
     let pieces = list.split('、');
     if (pieces.length === 1 && stated === 2) pieces = splitPair(list);
-    if (stated !== null && (hasEtc ? pieces.length > stated : pieces.length !== stated)) continue;
+    if (stated === null ? pieces.length < 2 : hasEtc ? pieces.length > stated : pieces.length !== stated) continue;
     const items = pieces.map(cleanItem).filter((i): i is ProseItem => i !== null && plausibleItem(i.text) && [...i.text].length <= 40);
     if (items.length !== pieces.length) continue;
     for (const item of items) out.push({ ...item, status, para: s.para });
@@ -300,7 +311,7 @@ export function findStatusListItems(paragraphs: string[]): StatusListItem[] {
     // Items taken from the lines after a lead-in are not read again as sentences of their own.
     skipUntilPara = Math.max(skipUntilPara, lastPara);
     quotedLists(ctx, covered, out);
-    countedLists(ctx, covered, out);
+    listsBeforeVerdict(ctx, covered, out);
     bracketLists(ctx, covered, out);
     citedItems(ctx, out);
   }
