@@ -42,7 +42,7 @@ interface Term {
 
 // Order does not matter: overlapping matches are resolved by keeping the longest.
 const TERMS: Term[] = [
-  { re: /提前完成|全面完成|已经完成|已完成|圆满完成|顺利完成|已全部完成|全部完成|超额完成|已完工|已竣工|已办结/g, code: 'done' },
+  { re: /提前完成|全面完成|已经完成|已完成|已通过(?:竣工)?验收|已投产|已投入使用|圆满完成|顺利完成|已全部完成|全部完成|超额完成|已完工|已竣工|已办结/g, code: 'done' },
   { re: /完成较好|超进度|超序时(?:进度)?|好于序时(?:进度)?|快于序时(?:进度)?/g, code: 'good' },
   {
     re: /序时推进|按序时(?:进度)?(?:推进)?|达(?:到)?(?:序时)?进度|达序时|正在推进|持续推进|按(?:计划|进度|时序|节点)推进|有序推进|稳步推进|扎实推进|加快推进|正常推进|进展顺利|推进顺利|顺利推进|符合序时(?:进度)?|(?:推进|实施|进行)中(?=$|[。,，;；)）])/g,
@@ -156,6 +156,39 @@ export function dropConcessive(text: string, hits: LexiconHit[]): LexiconHit[] {
     }
   }
   return out;
+}
+
+/** Imperatives a plan uses (加快推进…) are not a verdict on progress unless said as done (已/正在). */
+const IMPERATIVE = /^(?:加快推进|扎实推进|稳步推进|持续推进|有序推进|大力推进)$/;
+
+/** A clause that turns to other items (…已完成，其余小项顺利推进) ends what is said of the list before it. */
+const OTHER_ITEMS = /[，,；;](?:其余|其他|其它|剩余|另外|另有|还有)/;
+
+/** The verdict of a stretch of prose: after 但 the turn decides; the phrase nearest the end wins. */
+export function proseVerdict(whole: string, opts: { saidOfSubject?: boolean } = {}): LexiconHit | null {
+  const other = whole.search(OTHER_ITEMS);
+  const text = other >= 0 ? whole.slice(0, other) : whole;
+  const turn = Math.max(text.lastIndexOf('但'), text.lastIndexOf('却'));
+  const scope = turn >= 0 && verdictIn(text.slice(turn), opts) ? text.slice(turn) : text;
+  return verdictIn(scope, opts);
+}
+
+/** 确保…全面完成, 力争…按时推进: an aim stated before the phrase, in the same clause. */
+const AIM = /(?:确保|力争|争取|努力|务必|以便|为了)[^，,。；;]{0,16}$/;
+
+/**
+ * `saidOfSubject`: the text follows the items it judges (A、B等项目有序推进), so 有序推进 reports
+ * on them; at the head of a clause the same words are an order.
+ */
+function verdictIn(text: string, opts: { saidOfSubject?: boolean }): LexiconHit | null {
+  const flat = compact(text);
+  const hits = dropConcessive(text, findStatusPhrases(text)).filter(
+    (h) =>
+      !h.negated &&
+      (opts.saidOfSubject === true || !IMPERATIVE.test(h.words)) &&
+      !AIM.test(flat.slice(Math.max(0, h.start - 20), h.start)),
+  );
+  return hits.length ? hits[hits.length - 1]! : null;
 }
 
 export function makeStatus(code: StatusCode, evidence: string, source: StatusSource): Status {

@@ -74,7 +74,8 @@ export function applyStatusLists(doc: ExtractedDocument, blocks: Block[]): Extra
   const claimed = new Set<number>();
   let added = 0;
   for (const item of items) {
-    const at = tasks.findIndex((t, i) => !claimed.has(i) && sameTask(item.text, t));
+    // A task another list already named without a verdict takes this one's (分别为A、B、C。其中B、C未达序时).
+    const at = tasks.findIndex((t, i) => (!claimed.has(i) || (t.status === null && item.status !== null)) && sameTask(item.text, t));
     if (at >= 0) {
       claimed.add(at);
       const t = tasks[at]!;

@@ -50,14 +50,23 @@ export function splitProseSentences(text: string): string[] {
 export function sentencesOf(paragraphs: string[]): Sentence[] {
   const out: Sentence[] = [];
   let group = -1;
+  let underHeading = false;
   paragraphs.forEach((p, para) => {
     splitProseSentences(p).forEach((text, k) => {
-      const opens = k === 0 || GROUP_MARKER.test(text);
+      // The paragraph after a heading line (12个项目超额完成8月份节点目标) is that heading's group.
+      const opens = (k === 0 && !underHeading) || GROUP_MARKER.test(text);
       if (opens) group++;
       out.push({ text, para, group, opensGroup: opens });
     });
+    underHeading = isHeadingLine(p);
   });
   return out;
+}
+
+/** A short line without a sentence end: a news report's cross-heading or a notice's section title. */
+function isHeadingLine(p: string): boolean {
+  const t = p.trim();
+  return t !== '' && [...t].length <= 40 && !/[。；;，,：:]/.test(t);
 }
 
 /** A number written in Arabic or Chinese digits (7, 16, 十三, 两); null when it is neither. */

@@ -11,7 +11,7 @@
  * Whatever the document's kind: a plan can carry such a list and a notice may have none.
  */
 import type { Status } from '../../model/schema.js';
-import { compact, dropConcessive, findStatusPhrases, makeStatus, type LexiconHit } from '../../classify/lexicon.js';
+import { makeStatus, proseVerdict, type LexiconHit } from '../../classify/lexicon.js';
 import { fold } from '../text.js';
 import { cleanItem, plausibleItem, splitListItems, splitPair, type ProseItem } from './items.js';
 import { COUNT, countValue, lastCount, sentencesOf, type Sentence } from './sentences.js';
@@ -26,12 +26,12 @@ export interface StatusListItem extends ProseItem {
 
 /**
  * Words that introduce a list, strongest first: 分别为/分别是/具体为 always introduce one;
- * 为：/是：/有： only with their colon; 包括/主要有/涉及：/如 are weaker (如 not in 如期/如实/如下).
+ * 为：/是：/有： only with their colon, or 为 right after a count (未达到序时进度11项、占比20.0%，为…); 包括/主要有/涉及：/如 are weaker (如 not in 如期/如实/如下).
  * The strongest in a sentence wins: …涉及我市的任务有3个，分别为：一是…
  */
 const INTRODUCERS = [
   /分别[为是有][:：]?|具体[为是][:：]?/g,
-  /[为是有][:：]/g,
+  /[为是有][:：]|(?<=[0-9%％项个件][，,])为(?![了民])/g,
   /包括[:：]?|包含[:：]?|主要[有为是][:：]?|涉及[:：]/g,
   /(?<![例比假])如(?![期实何果下此今同])[:：]?/g,
 ];
@@ -44,32 +44,6 @@ function findIntroducer(text: string): RegExpExecArray | null {
     if (m) return m;
   }
   return null;
-}
-
-/** Imperatives a plan uses (加快推进…) are not a verdict on progress unless said as done (已/正在). */
-const IMPERATIVE = /^(?:加快推进|扎实推进|稳步推进|持续推进|有序推进|大力推进)$/;
-
-/** A clause that turns to other items (…已完成，其余小项顺利推进) ends what is said of the list before it. */
-const OTHER_ITEMS = /[，,；;](?:其余|其他|其它|剩余|另外|另有|还有)/;
-
-/** The verdict of a stretch of prose: after 但 the turn decides; the phrase nearest the end wins. */
-export function proseVerdict(whole: string): LexiconHit | null {
-  const other = whole.search(OTHER_ITEMS);
-  const text = other >= 0 ? whole.slice(0, other) : whole;
-  const turn = Math.max(text.lastIndexOf('但'), text.lastIndexOf('却'));
-  const scope = turn >= 0 && verdictIn(text.slice(turn)) ? text.slice(turn) : text;
-  return verdictIn(scope);
-}
-
-/** 确保…全面完成, 力争…按时推进: an aim stated before the phrase, in the same clause. */
-const AIM = /(?:确保|力争|争取|努力|务必|以便|为了)[^，,。；;]{0,16}$/;
-
-function verdictIn(text: string): LexiconHit | null {
-  const flat = compact(text);
-  const hits = dropConcessive(text, findStatusPhrases(text)).filter(
-    (h) => !h.negated && !IMPERATIVE.test(h.words) && !AIM.test(flat.slice(Math.max(0, h.start - 20), h.start)),
-  );
-  return hits.length ? hits[hits.length - 1]! : null;
 }
 
 function statusFrom(hit: LexiconHit | null, evidence: string): Status | null {
@@ -181,7 +155,8 @@ function introducedLists(ctx: Context, out: StatusListItem[]): Introduced {
   return { covered, lastPara: lines ? lines.lastPara : -1 };
 }
 
-const QUOTED_RUN = /(?:“[^“”]{2,60}”(?:[（(][^（）()“”]{2,40}[)）])?[、，,和及与\s]*)+/g;
+/** Quoted names one after another: “A”“B”, “A”、“B”, “A”项目、“B”项目, “A”(市住建局)、“B”(…). */
+const QUOTED_RUN = /(?:“[^“”]{2,60}”(?:项目|工程)?(?:[（(][^（）()“”]{2,40}[)）])?[、，,和及与\s]*)+/g;
 
 /** “A”“B”等N项已完成, “A”(市住建局)…, “A”成效突出: quoted names with the verdict of their clause. */
 function quotedLists(ctx: Context, covered: Array<[number, number]>, out: StatusListItem[]): void {
@@ -191,7 +166,7 @@ function quotedLists(ctx: Context, covered: Array<[number, number]>, out: Status
     const start = m.index ?? 0;
     const end = start + m[0].length;
     if (covered.some(([a, b]) => start < b && end > a)) continue;
-    const names = [...m[0].matchAll(/“([^“”]{2,60})”([（(][^（）()“”]{2,40}[)）])?/g)];
+    const names = [...m[0].matchAll(/“([^“”]{2,60})”(?:项目|工程)?([（(][^（）()“”]{2,40}[)）])?/g)];
     const rest = text.slice(end);
     const clauseEnd = rest.search(/[。；;]/);
     const after = clauseEnd < 0 ? rest : rest.slice(0, clauseEnd);
@@ -202,10 +177,10 @@ function quotedLists(ctx: Context, covered: Array<[number, number]>, out: Status
     const listed = /^\s*等/.test(after) || new RegExp(`^\\s*${COUNT.source}`).test(after);
     const unitOfEach = names.length > 0 && names.every((n) => n[2] !== undefined);
     const ownClause = after.split(/[，,]/)[0] ?? '';
-    const verdict = proseVerdict(listed || unitOfEach ? after : ownClause);
+    const verdict = proseVerdict(listed || unitOfEach ? after : ownClause, { saidOfSubject: true });
     const status =
       statusFrom(verdict, (before.slice(clauseStart + 1) + m[0] + after).trim()) ??
-      (listed || names.length === 1 ? statusFrom(proseVerdict(before), before) ?? contextStatus(ctx) : null);
+      (listed || names.length === 1 || names.length >= 3 ? statusFrom(proseVerdict(before), before) ?? contextStatus(ctx) : null);
     // A lone quotation is a name in passing unless its clause gives it a verdict or a unit.
     if (!status && !unitOfEach) continue;
     for (const n of names) {
@@ -241,7 +216,7 @@ function listsBeforeVerdict(ctx: Context, covered: Array<[number, number]>, out:
     const rest = text.slice(at + m[0].length);
     const clauseEnd = rest.search(/[，,；;。]/);
     const after = clauseEnd < 0 ? rest : rest.slice(0, clauseEnd);
-    const verdict = proseVerdict(after);
+    const verdict = proseVerdict(after, { saidOfSubject: true });
     // The verdict must be said of the list, right after it (…等项目进展较快), not somewhere later in the clause.
     const status = verdict && verdict.start <= 6 ? statusFrom(verdict, (list + m[0] + after).trim()) : null;
     const countText = (hasEtc ? m[1] : m[2]) ?? null;
