@@ -6,14 +6,17 @@
  */
 import type { Unit } from '../../model/schema.js';
 import { parseUnitList } from '../units.js';
-import { compact, verdictOf } from '../../classify/lexicon.js';
+import { compact, proseVerdict, verdictOf, type LexiconHit } from '../../classify/lexicon.js';
 import { isUnitName } from '../progress.js';
 import { openingParen, parseEnclosedDigit, splitTopLevel, trimLine } from '../text.js';
+import { countValue } from './sentences.js';
 
 export interface ProseItem {
   number: string | null;
   text: string;
   lead: Unit[];
+  /** The item's own verdict when it ends with one (第一实验幼儿园建设工程已竣工). */
+  own?: LexiconHit;
 }
 
 /** 一是 / ① / 1. / （1） / 1、 / 第一， before an item. */
@@ -50,6 +53,13 @@ export function cleanItem(raw: string): ProseItem | null {
     number = ord[1] ?? (circled !== null ? String(circled) : null) ?? ord[3] ?? ord[4] ?? ord[5] ?? null;
     text = text.slice(ord[0].length).trim();
   }
+  // 实施近视防控教室照明改造工程（第三项）正在开展…: a citation of the plan's number ends the name.
+  const cited = /[（(]第([0-9]{1,3}|[一二三四五六七八九十百]{1,4})[项件条][)）]/.exec(text);
+  if (cited && cited.index > 0) {
+    const n = countValue(cited[1]!);
+    if (number === null && n !== null) number = String(n);
+    text = text.slice(0, cited.index);
+  }
   let lead: Unit[] = [];
   const close = text.length - 1;
   if (close > 0 && (text[close] === '）' || text[close] === ')')) {
@@ -62,8 +72,23 @@ export function cleanItem(raw: string): ProseItem | null {
     }
   }
   text = unquote(stripListTail(text));
+  const own = endingVerdict(text);
+  if (own) text = own.name;
   if ([...text].length < 2) return null;
-  return { number, text, lead };
+  return own ? { number, text, lead, own: own.hit } : { number, text, lead };
+}
+
+/** Adverbs between a name and its verdict: …项目已初步投入使用, …均已完成, …正按序时推进. */
+const VERDICT_ADVERBS = /(?:已经|已|均|都|正在|正|初步|全部|基本|顺利|于[0-9一二三四五六七八九十]{1,2}月)+$/;
+
+/** An item that ends with its own verdict: the name before it, and the verdict. */
+function endingVerdict(text: string): { name: string; hit: LexiconHit } | null {
+  const hit = proseVerdict(text, { saidOfSubject: true });
+  if (!hit || hit.end < compact(text).length - 1 || hit.start < 4) return null;
+  const at = text.lastIndexOf(hit.words[0]!, text.length - hit.words.length + 1);
+  if (at <= 0) return null;
+  const name = text.slice(0, at).replace(VERDICT_ADVERBS, '').trim();
+  return [...name].length >= 4 ? { name, hit } : null;
 }
 
 /** Separator sets from coarse to fine: a list of long items is cut at ；, a list of names at 、 too. */
