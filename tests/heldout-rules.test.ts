@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { readTabRecord, splitDelimitedLine, tablesFromDelimitedLines } from '../src/extract/delimited.js';
-import { answerStatus, headerOf, rowsFromTable, HeadingTracker } from '../src/extract/progress.js';
+import { readTabRecord, splitDelimitedLine, tablesFromDelimitedLines } from '../src/extract/tables/delimited.js';
+import { headerOf } from '../src/extract/tables/columns.js';
+import { answerStatus } from '../src/extract/tables/cell-status.js';
+import { rowsFromTable } from '../src/extract/tables/rows.js';
+import { HeadingTracker } from '../src/extract/tables/headings.js';
 import { classifyStatusText } from '../src/classify/lexicon.js';
 import { parseUnitList } from '../src/extract/units.js';
 import type { Block } from '../src/model/blocks.js';

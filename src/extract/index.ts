@@ -11,8 +11,8 @@ import { extractPlan } from './plan.js';
 import { extractNotice } from './notice.js';
 import { extractProgress } from './progress.js';
 import { extractReport } from './report.js';
-import { tablesFromDelimitedLines } from './delimited.js';
-import { headerOf } from './progress.js';
+import { tablesFromDelimitedLines } from './tables/delimited.js';
+import { headerOf } from './tables/columns.js';
 
 const EXTRACTORS: Record<DocumentKind, Extractor> = {
   plan: extractPlan,

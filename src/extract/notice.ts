@@ -12,18 +12,12 @@ import { findStatusPhrases, isProblem, makeStatus, majorityCode, SEVERITY } from
 import { defaultCodeOf, parseStatedClauses, THRESHOLD_KEY } from '../classify/summary.js';
 import { statedThreshold } from '../classify/quantitative.js';
 import { linkLaggingItems, parseLaggingList } from './lagging.js';
-import {
-  extractProgress,
-  findCellLinesHeader,
-  findFlatHeader,
-  headerOf,
-  HeadingTracker,
-  rowsFromCellLines,
-  rowsFromFlatTokens,
-  rowsFromTable,
-  rowsToTasks,
-  type RawRow,
-} from './progress.js';
+import { extractProgress } from './progress.js';
+import { headerOf } from './tables/columns.js';
+import { HeadingTracker } from './tables/headings.js';
+import { rowsFromTable, rowsToTasks, type RawRow } from './tables/rows.js';
+import { findFlatHeader, rowsFromFlatTokens } from './tables/flat-line.js';
+import { findCellLinesHeader, rowsFromCellLines } from './tables/cell-lines.js';
 
 
 export const extractNotice: Extractor = (blocks, ctx) => {

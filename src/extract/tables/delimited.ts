@@ -5,8 +5,9 @@
  * paragraphs; here a run of them that starts with a recognisable header row
  * becomes a table block, so every extractor reads it as the table it was.
  */
-import type { Block, ParaBlock } from '../model/blocks.js';
-import { headerOf, parseHeadingLine } from './progress.js';
+import type { Block, ParaBlock } from '../../model/blocks.js';
+import { headerOf } from './columns.js';
+import { parseHeadingLine } from './headings.js';
 
 /**
  * A run of two or more spaces separates cells; one space never does, because
