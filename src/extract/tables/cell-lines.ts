@@ -5,7 +5,7 @@
  */
 import type { ExtractContext } from '../types.js';
 import { compact } from '../../classify/lexicon.js';
-import { columnRole, headerFromRoles, type ColumnRole, type HeaderMap } from './columns.js';
+import { cellLayoutRole, headerFromRoles, type LayoutRole, type HeaderMap } from './columns.js';
 import { parseHeadingLine, type Heading, type HeadingTracker } from './headings.js';
 import { isUnitFragment, isUnitName, joinUnitPieces, splitGluedUnits } from './unit-cells.js';
 import { isStatusCell } from './cell-status.js';
@@ -16,8 +16,8 @@ import type { RawRow } from './rows.js';
 /** The header as consecutive one-cell paragraphs: 序号 / 目标任务 / 完成情况 / 牵头责任单位. */
 export function findCellLinesHeader(lines: string[]): { header: HeaderMap; end: number } | null {
   for (let i = 0; i < lines.length; i++) {
-    if (columnRole(lines[i]!) !== 'number') continue;
-    const roles: ColumnRole[] = ['number'];
+    if (cellLayoutRole(lines[i]!) !== 'number') continue;
+    const roles: LayoutRole[] = ['number'];
     let j = i + 1;
     while (j < lines.length && roles.length < 7) {
       const t = compact(lines[j]!);
@@ -26,7 +26,7 @@ export function findCellLinesHeader(lines: string[]): { header: HeaderMap; end: 
         continue;
       }
       if (t.length > 12 || /^\d+$/.test(t) || parseHeadingLine(lines[j]!)) break;
-      const r = columnRole(t);
+      const r = cellLayoutRole(t);
       if (r === 'other' || r === 'number') break;
       roles.push(r);
       j++;

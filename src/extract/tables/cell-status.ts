@@ -5,6 +5,7 @@
 import type { Status } from '../../model/schema.js';
 import { classifyStatusText, compact, makeStatus } from '../../classify/lexicon.js';
 import { fold } from '../text.js';
+import { isStatusQuestion } from './columns.js';
 
 /**
  * A status cell that answers its column's question: 是否完成 → 是 is 已完成 (done),
@@ -40,6 +41,7 @@ export function isStatusCell(s: string): boolean {
  */
 export function statusOfRow(statusText: string | null, statusQuestion: string | undefined): Status | null {
   if (statusText === null) return null;
-  return (statusQuestion ? answerStatus(statusQuestion, statusText) : null) ?? classifyStatusText(statusText);
+  const asks = statusQuestion !== undefined && isStatusQuestion(fold(compact(statusQuestion)));
+  return (asks ? answerStatus(statusQuestion, statusText) : null) ?? classifyStatusText(statusText);
 }
 

@@ -4,7 +4,7 @@
  * status word, unit shapes at the end of a row, headings between rows.
  */
 import type { ExtractContext } from '../types.js';
-import { columnRole, headerFromRoles, type ColumnRole, type HeaderMap } from './columns.js';
+import { cellLayoutRole, headerFromRoles, type LayoutRole, type HeaderMap } from './columns.js';
 import { parseHeadingLine, pushHeadingText, type HeadingTracker } from './headings.js';
 import { isUnitFragment, isUnitName, joinUnitPieces, splitGluedUnits } from './unit-cells.js';
 import { isStatusCell } from './cell-status.js';
@@ -19,14 +19,14 @@ export const TABLE_TITLE = /^.{4,60}表([(（][^()（）]*[)）])?$/;
 /** The header inside a flattened line: `… 序号 承担的重点工作 完成状态 工作进展情况 牵头责任单位 …`. */
 export function findFlatHeader(line: string): { title: string | null; header: HeaderMap; body: string[] } | null {
   const tokens = line.split(TOKEN_SPLIT).filter((t) => t);
-  const i = tokens.findIndex((t) => columnRole(t) === 'number');
+  const i = tokens.findIndex((t) => cellLayoutRole(t) === 'number');
   if (i < 0) return null;
-  const roles: ColumnRole[] = ['number'];
+  const roles: LayoutRole[] = ['number'];
   let j = i + 1;
   while (j < tokens.length && roles.length < 7) {
     const t = tokens[j]!;
     if (t.length > 12 || /^\d+$/.test(t) || parseHeadingLine(t)) break;
-    const r = columnRole(t);
+    const r = cellLayoutRole(t);
     if (r === 'other' || r === 'number') break;
     roles.push(r);
     j++;
@@ -163,10 +163,10 @@ interface CellParts {
  * printed order. Units are found by shape; a text cell before a progress cell
  * with nothing between them gets the first token (a text cell rarely holds a space).
  */
-function assignCells(roles: ColumnRole[], tokens: string[]): CellParts {
+function assignCells(roles: LayoutRole[], tokens: string[]): CellParts {
   const parts: CellParts = { text: [], progress: [], units: [] };
   const ui = roles.indexOf('units');
-  const put = (rs: ColumnRole[], ts: string[]) => {
+  const put = (rs: LayoutRole[], ts: string[]) => {
     const text = rs.includes('text');
     const progress = rs.includes('progress');
     if (text && progress) {

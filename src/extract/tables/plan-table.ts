@@ -8,54 +8,64 @@ import type { Task, Unit } from '../../model/schema.js';
 import type { ExtractContext } from '../types.js';
 import { parseMarker, toChineseNumeral } from '../numbering.js';
 import type { UnitListOptions } from '../units.js';
-import { fold, parseArabic, stripSpaces, toHalfWidth, trimLine } from '../text.js';
+import { parseArabic, stripSpaces, toHalfWidth, trimLine } from '../text.js';
+import { columnRole, headerRoles, isTaskTableRoles, type ColumnRole } from './columns.js';
+import { statusOfRow } from './cell-status.js';
+import { splitPersonNames } from './unit-cells.js';
 import { buildTask, looksLikeUnitList, parseLabelled, takeInlineAssignment, type Assignment, type Role } from '../plan.js';
 
-type Column = 'number' | 'task' | 'lead' | 'co' | 'leadOrSole' | 'leaders' | 'deadline' | 'category';
-
-/** Header words → column role. Order matters: 牵头领导 is leaders, not lead. */
-function columnRole(header: string): Column | null {
-  const h = stripSpaces(toHalfWidth(fold(header)));
-  if (h === '') return null;
-  if (/^(?:序号|编号|序|No\.?)$/i.test(h)) return 'number';
-  if (/领导/.test(h)) return 'leaders';
-  if (/牵头/.test(h)) return 'lead';
-  if (/(?:配合|协同|协办|参与|协作)/.test(h)) return 'co';
-  if (/(?:责任|承办|主办)(?:单位|部门)|^单位$/.test(h)) return 'leadOrSole';
-  if (/(?:时限|时间|节点|期限)/.test(h)) return 'deadline';
-  if (/(?:类别|领域|板块|分类|方面|类型)/.test(h)) return 'category';
-  if (/(?:任务|工作|内容|事项|目标|举措|措施|指标)/.test(h)) return 'task';
-  return null;
-}
+/** The column roles a row reads; target and remark columns are read by nobody. */
+type Column = Exclude<ColumnRole, 'target' | 'remark'>;
 
 interface TableLayout {
   /** Index of the last header row (a header may take two rows). */
   headerRow: number;
   columns: Map<number, Column>;
+  /** Printed header label per column, for a status column that asks a question (是否完成). */
+  labels: string[];
 }
 
 function tableLayout(rows: string[][]): TableLayout | null {
   for (let r = 0; r < Math.min(rows.length, 4); r++) {
-    const columns = headerColumns([rows[r]!]);
-    const roles = new Set(columns.values());
-    if (!(roles.has('task') && (roles.has('lead') || roles.has('leadOrSole') || roles.has('co')))) continue;
+    if (!isTaskTableRoles(headerRoles(rows[r]!))) continue;
     // "责任单位" spanning "牵头单位 | 配合单位" on a second header row: the lower row names the columns.
     const next = rows[r + 1];
-    if (next && isSubHeader(rows[r]!, next)) return { headerRow: r + 1, columns: headerColumns([rows[r]!, next]) };
-    return { headerRow: r, columns };
+    const headerRows = next && isSubHeader(rows[r]!, next) ? [rows[r]!, next] : [rows[r]!];
+    const headerRow = r + headerRows.length - 1;
+    const labels = rows[headerRow]!.map((c) => stripSpaces(c));
+    return { headerRow, columns: headerColumns(headerRows, rows.slice(headerRow + 1)), labels };
   }
   return null;
 }
 
-/** Column roles from one or two header rows; the lower row wins where it differs (it splits a spanned cell). */
-function headerColumns(headerRows: string[][]): Map<number, Column> {
-  const columns = new Map<number, Column>();
+/**
+ * Column roles from one or two header rows; the lower row wins where it differs
+ * (it splits a spanned cell). Several task-like columns (考核项目 | 考核指标 |
+ * 考核内容): the task is the one whose cells differ most from row to row; a
+ * column whose cells repeat (a rowspan group) is the category.
+ */
+function headerColumns(headerRows: string[][], body: string[][]): Map<number, Column> {
   const width = Math.max(...headerRows.map((r) => r.length));
+  const roles: (ColumnRole | null)[] = [];
   for (let c = 0; c < width; c++) {
-    let role: Column | null = null;
-    for (const row of headerRows) role = columnRole(row[c] ?? '') ?? role;
+    let role: ColumnRole | null = null;
+    for (const row of headerRows) role = headerRoles(row)[c] ?? role;
+    roles.push(role);
+  }
+  const taskCols = roles.flatMap((r, c) => (r === 'task' ? [c] : []));
+  if (taskCols.length > 1) {
+    const distinct = (c: number) => new Set(body.map((row) => stripSpaces(row[c] ?? '')).filter((x) => x)).size;
+    const task = taskCols.reduce((a, b) => (distinct(b) > distinct(a) ? b : a));
+    const groups = taskCols.filter((c) => c !== task && c < task);
+    for (const c of taskCols) if (c !== task) roles[c] = null;
+    if (groups.length && !roles.includes('category')) roles[groups[groups.length - 1]!] = 'category';
+  }
+  const columns = new Map<number, Column>();
+  for (let c = 0; c < width; c++) {
+    const role = roles[c];
+    if (!role || role === 'target' || role === 'remark') continue;
     // A header spanning two columns repeats its text; the first column keeps the role.
-    if (role && ![...columns.values()].includes(role)) columns.set(c, role);
+    if (![...columns.values()].includes(role)) columns.set(c, role);
   }
   return columns;
 }
@@ -121,9 +131,9 @@ export function extractTablePlan(rows: string[][], ctx: ExtractContext, unitOpts
     const row = rows[r]!.map((c) => trimLine(c));
     if (row.every((c) => c === '')) continue;
     // A header printed again (a page break in the table) is not a task.
-    if (row.map(stripSpaces).join('|') === header.join('|') || row.every((c) => c === '' || columnRole(c) !== null)) continue;
+    if (row.map(stripSpaces).join('|') === header.join('|') || row.every((c) => c === '' || (stripSpaces(c).length <= 12 && columnRole(c) !== null))) continue;
     const distinct = new Set(row.filter((c) => c !== ''));
-    const unitCells = [...cols.entries()].filter(([, role]) => role === 'lead' || role === 'co' || role === 'leadOrSole').map(([c]) => row[c] ?? '');
+    const unitCells = [...cols.entries()].filter(([, role]) => role === 'lead' || role === 'co' || role === 'units').map(([c]) => row[c] ?? '');
     const numColumn = colOf('number');
     const taskColumn = colOf('task');
     const numberCell = numColumn !== undefined ? stripSpaces(row[numColumn] ?? '') : '';
@@ -160,13 +170,28 @@ export function extractTablePlan(rows: string[][], ctx: ExtractContext, unitOpts
     }
 
     const assignments: Assignment[] = [];
+    const progress: string[] = [];
+    let statusCell: string | null = null;
     for (const [c, role] of cols) {
-      const value = role === 'task' || role === 'number' || role === 'category' ? (row[c] ?? '') : cellList(row[c] ?? '');
-      if (value === '' || role === 'number' || role === 'task' || role === 'category') continue;
+      const cell = row[c] ?? '';
+      if (role === 'progress') {
+        if (cell !== '') progress.push(cell);
+        continue;
+      }
+      if (role === 'status') {
+        statusCell = cell === '' ? null : cell;
+        continue;
+      }
+      if (role === 'task' || role === 'number' || role === 'category') continue;
+      // A unit cell naming its head as well (市民政局 伍泽国): the person is a leader.
+      const { rest, persons } = role === 'leaders' || role === 'deadline' ? { rest: cell, persons: [] } : splitPersonNames(cell);
+      if (persons.length) assignments.push({ role: 'leaders', value: persons.join('、') });
+      const value = cellList(rest);
+      if (value === '') continue;
       // A unit cell may carry its own labels ("牵头：市发改委；配合：市财政局").
       const labelled = role === 'deadline' || role === 'leaders' ? [] : parseLabelled(value);
       if (labelled.length > 0) assignments.push(...labelled);
-      else assignments.push({ role: role as Role, value });
+      else assignments.push({ role: role === 'units' ? 'leadOrSole' : (role as Role), value });
     }
     const inline = takeInlineAssignment(text, false, unitOpts);
     text = inline.text;
@@ -180,6 +205,8 @@ export function extractTablePlan(rows: string[][], ctx: ExtractContext, unitOpts
     const categoryLabel = category ? (categoryMarker ? categoryMarker.marker.label : toChineseNumeral(categoryIndex)) : null;
     const path = [...sections.filter((s) => s.label !== '').map((s) => s.label), ...(categoryLabel ? [categoryLabel] : []), number];
     const task = buildTask(number, path, sectionTitles, text, assignments, unitOpts);
+    if (progress.length) task.progress = progress.join('\n');
+    task.status = statusOfRow(statusCell, layout.labels[[...cols.entries()].find(([, r]) => r === 'status')?.[0] ?? -1]);
     const prev = tasks[tasks.length - 1];
     if (prev && key === previousKey) {
       mergeUnits(prev.leadUnits, task.leadUnits);

@@ -8,7 +8,7 @@ import type { ExtractContext } from '../types.js';
 import { compact } from '../../classify/lexicon.js';
 import { splitLeaders } from '../units.js';
 import { fold } from '../text.js';
-import { isStatusQuestion, type ColumnRole, type HeaderMap } from './columns.js';
+import { isStatusQuestion, type LayoutRole, type HeaderMap } from './columns.js';
 import { pushHeadingText, type Heading, type HeadingTracker } from './headings.js';
 import { splitUnitCell } from './unit-cells.js';
 import { statusOfRow } from './cell-status.js';
@@ -96,7 +96,7 @@ const ROW_NUMBER = /^\s*(\d{1,4})\s*[.、.]?\s*$/;
  */
 export function rowsFromTable(table: string[][], header: HeaderMap, tracker: HeadingTracker): RawRow[] {
   const rows: RawRow[] = [];
-  const col = (role: ColumnRole) => header.roles.indexOf(role);
+  const col = (role: LayoutRole) => header.roles.indexOf(role);
   const iNum = col('number');
   for (const cells of table) {
     const distinct = [...new Set(cells.map((c) => c.trim()).filter((c) => c))];
@@ -107,7 +107,7 @@ export function rowsFromTable(table: string[][], header: HeaderMap, tracker: Hea
       continue;
     }
     const co = header.coColumns ?? [];
-    const pick = (role: ColumnRole, keep: (i: number) => boolean = () => true): string[] =>
+    const pick = (role: LayoutRole, keep: (i: number) => boolean = () => true): string[] =>
       header.roles.flatMap((r, i) => (r === role && keep(i) ? [cells[i] ?? ''] : []));
     const statusCells = pick('status');
     const statusQuestion = header.labels?.[header.roles.indexOf('status')];

@@ -108,3 +108,20 @@ export function joinUnitPieces(pieces: string[]): string[] {
   return out;
 }
 
+
+/** A person's name as printed in a unit cell: two to four Han characters, no unit ending (伍泽国). */
+const PERSON_NAME = /^\p{Script=Han}{2,4}$/u;
+
+/**
+ * A unit cell that also names the person in charge (`牵头单位及主要负责人`:
+ * `市民政局 伍泽国`): the space-separated names that are not units are persons.
+ * Only a cell that holds a unit name as well gives persons.
+ */
+export function splitPersonNames(cell: string): { rest: string; persons: string[] } {
+  const tokens = cell.trim().split(/[ \u00a0\u3000\n]+/).filter((t) => t);
+  if (tokens.length < 2 || !tokens.some(isUnitName)) return { rest: cell, persons: [] };
+  const isPerson = (t: string) => PERSON_NAME.test(t) && !isUnitName(t) && !UNIT_START.test(t) && !isUnitFragment(t);
+  const persons = tokens.filter(isPerson);
+  if (!persons.length) return { rest: cell, persons: [] };
+  return { rest: tokens.filter((t) => !isPerson(t)).join(' '), persons };
+}
