@@ -37,13 +37,21 @@ export function progressTextStatus(cell: string): Status | null {
     const v = verdictOf(scope);
     return v ? makeStatus(v.code, v.words, 'lexicon') : null;
   }
-  const v = unanimousVerdict(t);
+  const v = unanimousVerdict(t, true);
   return v ? makeStatus(v.code, v.words, 'lexicon') : null;
 }
 
+/**
+ * In a narrative, 已完成 followed by its object (`已完成现场排查`, `其中252户已完成改造`)
+ * reports a step, not the task: only a 已完成 that ends its clause is a verdict.
+ */
+function reportsAStep(text: string, h: LexiconHit): boolean {
+  return h.code === 'done' && /^\p{Script=Han}/u.test(compact(text).slice(h.end));
+}
+
 /** The one verdict all phrases of a text agree on, or null when they disagree or there are none. */
-function unanimousVerdict(text: string): LexiconHit | null {
-  const hits = dropConcessive(text, findStatusPhrases(text)).filter((h) => !h.negated);
+function unanimousVerdict(text: string, narrative = false): LexiconHit | null {
+  const hits = dropConcessive(text, findStatusPhrases(text)).filter((h) => !h.negated && !(narrative && reportsAStep(text, h)));
   if (!hits.length || hits.some((h) => h.code !== hits[0]!.code)) return null;
   return hits[0]!;
 }

@@ -13,6 +13,7 @@ import { extractProgress } from './progress.js';
 import { extractReport } from './report.js';
 import { tablesFromDelimitedLines } from './tables/delimited.js';
 import { headerOf } from './tables/columns.js';
+import { repairTables } from './tables/shape.js';
 
 const EXTRACTORS: Record<DocumentKind, Extractor> = {
   plan: extractPlan,
@@ -46,7 +47,7 @@ export function detectKind(blocks: Block[]): DocumentKind {
 }
 
 export function extractDocument(printed: Block[], path: string): ExtractedDocument {
-  const blocks = tablesFromDelimitedLines(printed);
+  const blocks = repairTables(tablesFromDelimitedLines(printed));
   const kind = detectKind(blocks);
   const ctx = collectingContext(path);
   const extracted = EXTRACTORS[kind](blocks, ctx);

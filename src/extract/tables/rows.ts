@@ -10,7 +10,7 @@ import { splitLeaders } from '../units.js';
 import { fold } from '../text.js';
 import { isStatusQuestion, type LayoutRole, type HeaderMap } from './columns.js';
 import { pushHeadingText, type Heading, type HeadingTracker } from './headings.js';
-import { splitUnitCell } from './unit-cells.js';
+import { splitPersonNames, splitUnitCell } from './unit-cells.js';
 import { statusOfRow } from './cell-status.js';
 
 export interface RawRow {
@@ -66,15 +66,20 @@ export function rowsToTasks(rows: RawRow[], ctx: ExtractContext): Task[] {
     }
     const progressLines = row.progressLines.filter((l) => compact(l));
     const status = statusOfRow(row.statusText, row.statusQuestion);
+    // A unit cell naming its head as well (市民政局 伍泽国): the person is a leader.
+    const unitCells = row.unitTexts.map(splitPersonNames);
     const task: Task = {
       id,
       number: row.number,
       path,
       section: row.headings.map((h) => h.text),
       text: row.text,
-      leadUnits: row.unitTexts.flatMap(splitUnitCell),
+      leadUnits: unitCells.flatMap((c) => splitUnitCell(c.rest)),
       coUnits: (row.coUnitTexts ?? []).flatMap(splitUnitCell),
-      leaders: (row.leaderTexts ?? []).flatMap((c) => splitLeaders(c.replace(/\s*\n\s*/g, '、'))),
+      leaders: [
+        ...(row.leaderTexts ?? []).flatMap((c) => splitLeaders(c.replace(/\s*\n\s*/g, '、'))),
+        ...unitCells.flatMap((c) => c.persons),
+      ],
       deadline: null,
       progress: progressLines.length ? progressLines.join('\n') : null,
       status,
