@@ -25,6 +25,7 @@ import type { Block } from '../model/blocks.js';
 import type { Task, Unit } from '../model/schema.js';
 import { extractedDocument, type ExtractContext, type Extractor } from './types.js';
 import { extractTablePlan, planTables } from './tables/plan-table.js';
+import { cellLineTableTasks } from './tables/cell-lines.js';
 import { checkSequence, parseMarker, toChineseNumeral, type Marker, type MarkerKind } from './numbering.js';
 import { isAdminLevelParen, parseUnitList, splitLeaders, type UnitListOptions } from './units.js';
 import { endsSentence, fold, joinBroken, openingParen, parseArabic, parseChineseNumeral, stripSpaces, toHalfWidth, trimLine } from './text.js';
@@ -54,6 +55,8 @@ export function extractPlanTasks(blocks: Block[], ctx: ExtractContext, opts: Pla
 
   let tasks: Task[] = [];
   for (const rows of planTables(blocks)) tasks.push(...extractTablePlan(rows, ctx, unitOpts));
+  // A table the page flattened one cell per paragraph is a table too.
+  if (tasks.length === 0) tasks = cellLineTableTasks(blocks, ctx);
   // A count the document states about itself is read from its preamble, never from task texts ("实施攻关项目30项").
   let preamble = lines;
   if (tasks.length === 0) {
