@@ -7,9 +7,10 @@
 import type { ParaBlock } from '../model/blocks.js';
 import { extractedDocument, type Extractor } from './types.js';
 import { parseStatedCounts } from '../classify/summary.js';
-import { headerOf } from './tables/columns.js';
+import type { Task } from '../model/schema.js';
+import { extractTablePlan, isPlanTable, planTables } from './tables/plan-table.js';
 import { HeadingTracker } from './tables/headings.js';
-import { rowsFromTable, rowsToTasks, type RawRow } from './tables/rows.js';
+import { rowsToTasks, type RawRow } from './tables/rows.js';
 import { findFlatHeader, rowsFromFlatTokens, TABLE_TITLE } from './tables/flat-line.js';
 import { findCellLinesHeader, rowsFromCellLines } from './tables/cell-lines.js';
 
@@ -22,22 +23,23 @@ import { findCellLinesHeader, rowsFromCellLines } from './tables/cell-lines.js';
  */
 export const extractProgress: Extractor = (blocks, ctx) => {
   const tracker = new HeadingTracker();
+  const tasks: Task[] = [];
   let rows: RawRow[] = [];
   let title: string | null = null;
   let lastPara: string | null = null;
+  // Real tables are read the one way every kind reads them (the shared column vocabulary, sections, rowspans).
   for (const b of blocks) {
     if (b.kind !== 'table') {
       lastPara = b.text.trim();
       continue;
     }
-    const hi = b.rows.findIndex((r) => headerOf(r) !== null);
-    if (hi < 0) continue;
+    if (!isPlanTable(b.rows)) continue;
     // The table's own heading, printed right above it, is the document's title.
-    if (!rows.length && lastPara && TABLE_TITLE.test(lastPara)) title = lastPara;
-    rows.push(...rowsFromTable(b.rows.slice(hi + 1), headerOf(b.rows[hi]!)!, tracker));
+    if (!tasks.length && lastPara && TABLE_TITLE.test(lastPara)) title = lastPara;
   }
+  for (const t of planTables(blocks)) tasks.push(...extractTablePlan(t, ctx, {}));
   const paras = blocks.filter((b): b is ParaBlock => b.kind === 'para').map((b) => b.text);
-  if (!rows.length) {
+  if (!tasks.length) {
     for (const p of paras) {
       const flat = findFlatHeader(p);
       if (!flat) continue;
@@ -46,7 +48,7 @@ export const extractProgress: Extractor = (blocks, ctx) => {
       break;
     }
   }
-  if (!rows.length) {
+  if (!tasks.length && !rows.length) {
     const cell = findCellLinesHeader(paras);
     if (cell) rows = rowsFromCellLines(paras.slice(cell.end), cell.header, tracker, ctx);
   }
@@ -59,5 +61,5 @@ export const extractProgress: Extractor = (blocks, ctx) => {
       break;
     }
   }
-  return extractedDocument('progress', { title, summary: { stated }, tasks: rowsToTasks(rows, ctx) });
+  return extractedDocument('progress', { title, summary: { stated }, tasks: tasks.length ? tasks : rowsToTasks(rows, ctx) });
 };

@@ -11,7 +11,7 @@ import type { UnitListOptions } from '../units.js';
 import { parseArabic, stripSpaces, toHalfWidth, trimLine } from '../text.js';
 import { columnRole, headerRoles, isTaskTableRoles, type ColumnRole } from './columns.js';
 import { statusOfRow } from './cell-status.js';
-import { splitPersonNames } from './unit-cells.js';
+import { isUnitName, splitPersonNames, splitUnitCell } from './unit-cells.js';
 import { buildTask, looksLikeUnitList, parseLabelled, takeInlineAssignment, type Assignment, type Role } from '../plan.js';
 
 /** The column roles a row reads; target and remark columns are read by nobody. */
@@ -70,13 +70,21 @@ function headerColumns(headerRows: string[][], body: string[][]): Map<number, Co
   return columns;
 }
 
-/** A second header row: every cell repeats the row above (a spanned header) or is itself a header word. */
+/** Longest cell of a second header row (牵头单位, 配合单位, 完成时限). */
+const SUB_HEADER_CELL_MAX = 8;
+
+/**
+ * A second header row: every cell repeats the row above (a spanned header) or
+ * is itself a short header word. A row printing one text across the table
+ * (一、努力完成全年主要预期目标) is a section, not a header.
+ */
 function isSubHeader(upper: string[], lower: string[]): boolean {
+  if (new Set(lower.map(stripSpaces).filter((c) => c)).size <= 1) return false;
   let splits = 0;
   for (let c = 0; c < lower.length; c++) {
     const cell = stripSpaces(lower[c] ?? '');
     if (cell === stripSpaces(upper[c] ?? '') || cell === '') continue;
-    if (columnRole(cell) === null) return false;
+    if (cell.length > SUB_HEADER_CELL_MAX || columnRole(cell) === null) return false;
     splits++;
   }
   return splits > 0;
@@ -131,8 +139,8 @@ export function extractTablePlan(rows: string[][], ctx: ExtractContext, unitOpts
     const row = rows[r]!.map((c) => trimLine(c));
     if (row.every((c) => c === '')) continue;
     // A header printed again (a page break in the table) is not a task.
-    if (row.map(stripSpaces).join('|') === header.join('|') || row.every((c) => c === '' || (stripSpaces(c).length <= 12 && columnRole(c) !== null))) continue;
     const distinct = new Set(row.filter((c) => c !== ''));
+    if (row.map(stripSpaces).join('|') === header.join('|') || isRepeatedHeader(row, distinct.size)) continue;
     const unitCells = [...cols.entries()].filter(([, role]) => role === 'lead' || role === 'co' || role === 'units').map(([c]) => row[c] ?? '');
     const numColumn = colOf('number');
     const taskColumn = colOf('task');
@@ -144,7 +152,8 @@ export function extractTablePlan(rows: string[][], ctx: ExtractContext, unitOpts
     if (spansRow || numberedSection) {
       const title = spansRow ? [...distinct][0]! : `${numberCell.replace(/[、.．]$/, '')}、${taskCell}`;
       const numbered = parseMarker(title);
-      const rank = numbered ? numbered.marker.rank : 0;
+      // An unnumbered section row (强化产业技术支撑。) sits just below the numbered section it follows.
+      const rank = numbered ? numbered.marker.rank : unnumberedRank(sections);
       while (sections.length > 0 && sections[sections.length - 1]!.rank >= rank) sections.pop();
       sections.push({ label: numbered ? numbered.marker.label : '', title: numbered ? numbered.rest : title, rank });
       continue;
@@ -190,8 +199,12 @@ export function extractTablePlan(rows: string[][], ctx: ExtractContext, unitOpts
       if (value === '') continue;
       // A unit cell may carry its own labels ("牵头：市发改委；配合：市财政局").
       const labelled = role === 'deadline' || role === 'leaders' ? [] : parseLabelled(value);
+      const assignedRole: Role = role === 'units' ? 'leadOrSole' : (role as Role);
       if (labelled.length > 0) assignments.push(...labelled);
-      else assignments.push({ role: role === 'units' ? 'leadOrSole' : (role as Role), value });
+      // One unit per printed line (市科技局 | xx师范大学): each line is a whole name, not a list sharing a prefix.
+      else if (role !== 'leaders' && role !== 'deadline' && isOneUnitPerLine(rest)) {
+        assignments.push({ role: assignedRole, value, units: splitUnitCell(rest, unitOpts) });
+      } else assignments.push({ role: assignedRole, value });
     }
     const inline = takeInlineAssignment(text, false, unitOpts);
     text = inline.text;
@@ -220,6 +233,22 @@ export function extractTablePlan(rows: string[][], ctx: ExtractContext, unitOpts
   }
   if (tasks.length === 0) ctx.warn('no-tasks', 'the plan table has a header but no task rows');
   return tasks;
+}
+
+/** A cell whose every printed line is one whole unit name; a wrap inside a list (徐州经开区、高新 | 区管委会) is not. */
+function isOneUnitPerLine(cell: string): boolean {
+  const lines = cell.split(/\r?\n/).map(trimLine).filter((l) => l !== '');
+  return lines.length > 1 && lines.every(isUnitName);
+}
+
+/** A header printed again at a page break: several cells, each a short header word. */
+function isRepeatedHeader(row: string[], distinct: number): boolean {
+  return distinct > 1 && row.every((c) => c === '' || (stripSpaces(c).length <= 12 && columnRole(c) !== null));
+}
+
+function unnumberedRank(sections: Array<{ label: string; rank: number }>): number {
+  const numbered = sections.filter((x) => x.label !== '');
+  return numbered.length ? numbered[numbered.length - 1]!.rank + 0.5 : 0;
 }
 
 /** A cell that prints one unit (or leader) per line: the line breaks separate names; otherwise they are wrapping. */

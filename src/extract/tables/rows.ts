@@ -46,7 +46,7 @@ export function rowsToTasks(rows: RawRow[], ctx: ExtractContext): Task[] {
     if (last && last.number === row.number && compact(last.text) === compact(row.text)) {
       const more = row.progressLines.filter((l) => compact(l));
       if (more.length) last.progress = [last.progress, ...more].filter((x) => x).join('\n');
-      for (const u of row.unitTexts.flatMap(splitUnitCell)) {
+      for (const u of row.unitTexts.flatMap((c) => splitUnitCell(c))) {
         if (!last.leadUnits.some((x) => x.name === u.name)) last.leadUnits.push(u);
       }
       continue;
@@ -75,7 +75,7 @@ export function rowsToTasks(rows: RawRow[], ctx: ExtractContext): Task[] {
       section: row.headings.map((h) => h.text),
       text: row.text,
       leadUnits: unitCells.flatMap((c) => splitUnitCell(c.rest)),
-      coUnits: (row.coUnitTexts ?? []).flatMap(splitUnitCell),
+      coUnits: (row.coUnitTexts ?? []).flatMap((c) => splitUnitCell(c)),
       leaders: [
         ...(row.leaderTexts ?? []).flatMap((c) => splitLeaders(c.replace(/\s*\n\s*/g, '、'))),
         ...unitCells.flatMap((c) => c.persons),

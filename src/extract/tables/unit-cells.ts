@@ -4,7 +4,7 @@
  */
 import type { Unit } from '../../model/schema.js';
 import { compact } from '../../classify/lexicon.js';
-import { parseUnitList } from '../units.js';
+import { parseUnitList, type UnitListOptions } from '../units.js';
 import { fold } from '../text.js';
 
 const UNIT_SUFFIX =
@@ -75,14 +75,14 @@ function makeUnit(raw: string): Unit {
  * One unit cell as printed: units separated by line breaks, spaces or 、；
  * names broken by a wrap are re-joined, glued names split, 等相关单位 dropped.
  */
-export function splitUnitCell(cell: string): Unit[] {
+export function splitUnitCell(cell: string, opts: UnitListOptions = {}): Unit[] {
   const pieces = cell
     .split(/[\n\r]+|\s+/)
     .map((p) => p.trim())
     .filter((p) => p.length > 0);
   return joinUnitPieces(pieces).flatMap((p): Unit[] => {
     // A printed list (市工信局、发改委) shares prefixes the way a reader distributes them.
-    if (/[、,，;；]/.test(p)) return parseUnitList(p);
+    if (/[、,，;；]/.test(p)) return parseUnitList(p, opts);
     return splitGluedUnits(p)
       .map((x) => x.replace(/等(相关|有关)?(单位|部门)$/, ''))
       .filter((x) => compact(x).length > 0)
