@@ -24,8 +24,7 @@
 import type { Block } from '../model/blocks.js';
 import type { Task, Unit } from '../model/schema.js';
 import { extractedDocument, type ExtractContext, type Extractor } from './types.js';
-import { extractTablePlan, planTables } from './tables/plan-table.js';
-import { cellLineTableTasks } from './tables/cell-lines.js';
+import { tableTasks } from './tables/index.js';
 import { checkSequence, parseMarker, toChineseNumeral, type Marker, type MarkerKind } from './numbering.js';
 import { isAdminLevelParen, parseUnitList, splitLeaders, type UnitListOptions } from './units.js';
 import { endsSentence, fold, joinBroken, openingParen, parseArabic, parseChineseNumeral, stripSpaces, toHalfWidth, trimLine } from './text.js';
@@ -54,9 +53,8 @@ export function extractPlanTasks(blocks: Block[], ctx: ExtractContext, opts: Pla
   const unitOpts: UnitListOptions = { city, groups };
 
   let tasks: Task[] = [];
-  for (const rows of planTables(blocks)) tasks.push(...extractTablePlan(rows, ctx, unitOpts));
-  // A table the page flattened one cell per paragraph is a table too.
-  if (tasks.length === 0) tasks = cellLineTableTasks(blocks, ctx);
+  // A task table in any layout (real, flattened into a line, one cell per paragraph).
+  tasks.push(...tableTasks(blocks, ctx, unitOpts).tasks);
   // A count the document states about itself is read from its preamble, never from task texts ("实施攻关项目30项").
   let preamble = lines;
   if (tasks.length === 0) {

@@ -3,15 +3,13 @@
  * as consecutive one-cell lines, then rows that each start at a line holding
  * only the next row number.
  */
-import type { Block, ParaBlock } from '../../model/blocks.js';
-import type { Task } from '../../model/schema.js';
 import type { ExtractContext } from '../types.js';
 import { compact } from '../../classify/lexicon.js';
 import { cellLayoutRole, headerFromRoles, type LayoutRole, type HeaderMap } from './columns.js';
-import { HeadingTracker, parseHeadingLine, type Heading } from './headings.js';
+import { parseHeadingLine, type Heading, type HeadingTracker } from './headings.js';
 import { isUnitFragment, isUnitName, joinUnitPieces, splitGluedUnits } from './unit-cells.js';
 import { isStatusCell } from './cell-status.js';
-import { rowsToTasks, type RawRow } from './rows.js';
+import type { RawRow } from './rows.js';
 
 // ---- layout: one paragraph per cell (a notice appendix scraped from HTML) -
 
@@ -159,13 +157,3 @@ function cellLinesToRow(
 }
 
 
-/**
- * The tasks of a table flattened one cell per paragraph anywhere in the
- * document, whatever kind it was taken for (淮南 督查通报, 嘉兴 进展表, 温州 落实进度表).
- */
-export function cellLineTableTasks(blocks: Block[], ctx: ExtractContext): Task[] {
-  const lines = blocks.filter((b): b is ParaBlock => b.kind === 'para').map((b) => b.text);
-  const cell = findCellLinesHeader(lines);
-  if (!cell) return [];
-  return rowsToTasks(rowsFromCellLines(lines.slice(cell.end), cell.header, new HeadingTracker(), ctx), ctx);
-}

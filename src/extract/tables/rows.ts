@@ -1,15 +1,13 @@
 /**
- * Rows of a task table, whatever layout delivered them (a real table, one
- * paragraph per cell, one flattened line), as `RawRow`s; `rowsToTasks` then
- * builds tasks the same way for all.
+ * Rows of a flattened task table (one paragraph per cell, or one line), as
+ * `RawRow`s; `rowsToTasks` builds tasks the same way for both. Real tables are
+ * read by `plan-table.ts`.
  */
 import type { Task } from '../../model/schema.js';
 import type { ExtractContext } from '../types.js';
 import { compact } from '../../classify/lexicon.js';
 import { splitLeaders } from '../units.js';
-import { fold } from '../text.js';
-import { isStatusQuestion, type LayoutRole, type HeaderMap } from './columns.js';
-import { pushHeadingText, type Heading, type HeadingTracker } from './headings.js';
+import type { Heading } from './headings.js';
 import { splitPersonNames, splitUnitCell } from './unit-cells.js';
 import { statusOfRow } from './cell-status.js';
 
@@ -90,44 +88,3 @@ export function rowsToTasks(rows: RawRow[], ctx: ExtractContext): Task[] {
   }
   return tasks;
 }
-
-
-const ROW_NUMBER = /^\s*(\d{1,4})\s*[.、.]?\s*$/;
-
-/**
- * Rows of a table block (cells already split by the reader; rowspan/colspan
- * resolved by repeating text). A row whose cells are all one text, or whose
- * number cell is empty and whose first cell is a heading, is a section row.
- */
-export function rowsFromTable(table: string[][], header: HeaderMap, tracker: HeadingTracker): RawRow[] {
-  const rows: RawRow[] = [];
-  const col = (role: LayoutRole) => header.roles.indexOf(role);
-  const iNum = col('number');
-  for (const cells of table) {
-    const distinct = [...new Set(cells.map((c) => c.trim()).filter((c) => c))];
-    const numCell = cells[iNum]?.trim() ?? '';
-    const numMatch = ROW_NUMBER.exec(numCell);
-    if (!numMatch) {
-      if (distinct.length === 1) pushHeadingText(tracker, distinct[0]!);
-      continue;
-    }
-    const co = header.coColumns ?? [];
-    const pick = (role: LayoutRole, keep: (i: number) => boolean = () => true): string[] =>
-      header.roles.flatMap((r, i) => (r === role && keep(i) ? [cells[i] ?? ''] : []));
-    const statusCells = pick('status');
-    const statusQuestion = header.labels?.[header.roles.indexOf('status')];
-    rows.push({
-      number: numMatch[1]!,
-      headings: tracker.current(),
-      text: pick('text').join('').replace(/\s*\n\s*/g, '').trim(),
-      statusText: statusCells.length ? (statusCells.join('').trim() || null) : null,
-      progressLines: pick('progress').flatMap((c) => c.split(/\n+/)).map((l) => l.trim()),
-      unitTexts: pick('units', (i) => !co.includes(i)),
-      ...(co.length ? { coUnitTexts: pick('units', (i) => co.includes(i)) } : {}),
-      ...(header.leaderColumns ? { leaderTexts: header.leaderColumns.map((i) => cells[i] ?? '') } : {}),
-      ...(statusQuestion && isStatusQuestion(fold(compact(statusQuestion))) ? { statusQuestion } : {}),
-    });
-  }
-  return rows;
-}
-
