@@ -8,6 +8,8 @@ import { compact, dropConcessive, findStatusPhrases, makeStatus, verdictOf, type
 
 /** Longest opening clause that is read as the cell's verdict: `已完成。`, `按时序推进;`. */
 const OPENING_VERDICT_MAX = 8;
+/** What an opening verdict clause may hold besides the verdict words: 目前已完成, 均已完成, 已完成。 */
+const OPENING_ADVERB = /^(?:目前|现已|现|均|都|全部|基本)?[。.]?$/;
 /** A progress cell this short is a verdict as a whole: `偏慢`, `严重滞后`, `未开工`. */
 const SHORT_CELL_MAX = 12;
 /** A figure with a remark in brackets (closing bracket lost in the scrape kept optional): `80%(新区实验幼儿园进度滞后)`, `50%(马站未开工`. */
@@ -26,10 +28,11 @@ const FIGURE_REMARK = /^[\d.]+[%％][(（]([^()（）]*)[)）]?$/;
 export function progressTextStatus(cell: string): Status | null {
   const t = compact(cell);
   if (!t) return null;
-  const opening = /^[^。;；,，\n]+/.exec(cell.trim())?.[0] ?? '';
-  if (compact(opening).length <= OPENING_VERDICT_MAX) {
+  const opening = compact(/^[^。;；,，\n]+/.exec(cell.trim())?.[0] ?? '');
+  if (opening.length <= OPENING_VERDICT_MAX) {
     const v = unanimousVerdict(opening);
-    if (v) return makeStatus(v.code, v.words, 'lexicon');
+    // The clause is the verdict itself (已完成。), not a count that happens to hold one (3所已完工,).
+    if (v && OPENING_ADVERB.test(opening.replace(v.words, ''))) return makeStatus(v.code, v.words, 'lexicon');
   }
   const remark = FIGURE_REMARK.exec(t)?.[1];
   const scope = remark ?? t;
