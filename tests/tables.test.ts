@@ -213,3 +213,20 @@ describe('status in a progress cell', () => {
     expect(progressTextStatus(cell)).toBeNull();
   });
 });
+
+describe('a table stored as `cell | cell |` rows (乐清 附件)', () => {
+  it('reads the pipe rows as a table and the column of short verdicts as the status column', () => {
+    const doc = parse(
+      [
+        '附件: 1.2022年度省政府民生实事项目完成情况',
+        '序号 | 项 目 内 容 | 年度完成情况 | 完成成效 | 责任单位 | 责任人 |',
+        '1 | 新增2个乡镇(街道)建有托育机构 | 完成新增智仁乡和岭底乡建有托育机构。 | 完成任务 | 市卫健局 | 仇永亲 |',
+        '2 | 新增托位1140个,普惠托位685个 | 新增托位1155个,其中新增普惠托位1155个。 | 超额完成 | 市卫健局 | 黄李虎 |',
+      ].map(para),
+    );
+    expect(doc.tasks.map((t) => [t.number, t.text, t.leadUnits.map((u) => u.name), t.leaders, t.status?.code])).toEqual([
+      ['1', '新增2个乡镇(街道)建有托育机构', ['市卫健局'], ['仇永亲'], 'done'],
+      ['2', '新增托位1140个,普惠托位685个', ['市卫健局'], ['黄李虎'], 'done'],
+    ]);
+  });
+});

@@ -180,7 +180,8 @@ export function classifyStatusText(text: string): Status | null {
   const t = text.trim();
   if (!compact(t)) return null;
   // A status cell that says only 完成 is the verdict done (FORMAT: 已完成/完成/提前完成); in running text 完成 is just a verb.
-  if (/^完成[。.]?$/.test(compact(t))) return makeStatus('done', t, 'column');
+  // So does 完成任务 / 完成年度目标任务 (乐清 完成成效 column); 未完成任务 is not matched here.
+  if (/^(?:已)?完成(?:了)?(?:年度)?(?:目标)?(?:任务)?[。.]?$/.test(compact(t))) return makeStatus('done', t, 'column');
   const v = verdictOf(t);
   if (!v) return makeStatus('unknown', t, 'column');
   return makeStatus(v.code, t, 'column');

@@ -10,7 +10,7 @@ import { parseMarker, toChineseNumeral } from '../numbering.js';
 import type { UnitListOptions } from '../units.js';
 import { parseArabic, stripSpaces, toHalfWidth, trimLine } from '../text.js';
 import { columnRole, headerRoles, isTaskTableRoles, type ColumnRole } from './columns.js';
-import { statusOfRow } from './cell-status.js';
+import { isStatusCell, statusOfRow } from './cell-status.js';
 import { isUnitName, splitPersonNames, splitUnitCell } from './unit-cells.js';
 import { buildTask, looksLikeUnitList, parseLabelled, takeInlineAssignment, type Assignment, type Role } from '../plan.js';
 
@@ -60,6 +60,7 @@ function headerColumns(headerRows: string[][], body: string[][]): Map<number, Co
     for (const c of taskCols) if (c !== task) roles[c] = null;
     if (groups.length && !roles.includes('category')) roles[groups[groups.length - 1]!] = 'category';
   }
+  promoteVerdictColumn(roles, body);
   const columns = new Map<number, Column>();
   for (let c = 0; c < width; c++) {
     const role = roles[c];
@@ -68,6 +69,25 @@ function headerColumns(headerRows: string[][], body: string[][]): Map<number, Co
     if (![...columns.values()].includes(role)) columns.set(c, role);
   }
   return columns;
+}
+
+/** Share of a column's filled cells that must be verdict words for the column to be the status column. */
+const VERDICT_SHARE = 0.6;
+
+/**
+ * Several progress-like columns and no status column (年度完成情况 | 完成成效):
+ * the one whose cells are short verdicts (完成任务, 超额完成) is the status column.
+ */
+function promoteVerdictColumn(roles: (ColumnRole | null)[], body: string[][]): void {
+  const progress = roles.flatMap((r, c) => (r === 'progress' ? [c] : []));
+  if (progress.length < 2 || roles.includes('status')) return;
+  for (const c of progress) {
+    const cells = body.map((row) => row[c] ?? '').filter((x) => stripSpaces(x) !== '');
+    if (cells.length && cells.filter(isStatusCell).length / cells.length >= VERDICT_SHARE) {
+      roles[c] = 'status';
+      return;
+    }
+  }
 }
 
 /** Longest cell of a second header row (牵头单位, 配合单位, 完成时限). */
