@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { readTabRecord, splitDelimitedLine, tablesFromDelimitedLines } from '../src/extract/delimited.js';
-import { answerStatus, headerOf, rowsFromTable, HeadingTracker } from '../src/extract/progress.js';
+import { readTabRecord, splitDelimitedLine, tablesFromDelimitedLines } from '../src/extract/tables/delimited.js';
+import { headerOf } from '../src/extract/tables/columns.js';
+import { answerStatus } from '../src/extract/tables/cell-status.js';
+import { extractTablePlan } from '../src/extract/tables/plan-table.js';
+import { collectingContext } from '../src/extract/types.js';
 import { classifyStatusText } from '../src/classify/lexicon.js';
 import { parseUnitList } from '../src/extract/units.js';
 import type { Block } from '../src/model/blocks.js';
@@ -59,17 +62,22 @@ describe('a separate 配合单位 column and a 是否完成 column', () => {
     const header = headerOf(['序号', '工作任务', '牵头单位', '配合单位', '进展情况', '是否完成'])!;
     expect(header.roles[5]).toBe('status');
     expect(header.coColumns).toEqual([3]);
-    const [row] = rowsFromTable([['2', '建设大桥接线。', '市交通运输局、市重点工程建设管理中心', '东至县政府', '完成85%。', '否']], header, new HeadingTracker());
-    expect(row!.unitTexts).toEqual(['市交通运输局、市重点工程建设管理中心']);
-    expect(row!.coUnitTexts).toEqual(['东至县政府']);
-    expect(row!.statusQuestion).toBe('是否完成');
+    const [task] = extractTablePlan(
+      [header.labels!, ['2', '建设大桥接线。', '市交通运输局、市重点工程建设管理中心', '东至县政府', '完成85%。', '否']],
+      collectingContext('t'),
+      {},
+    );
+    expect(task!.leadUnits.map((u) => u.name)).toEqual(['市交通运输局', '市重点工程建设管理中心']);
+    expect(task!.coUnits.map((u) => u.name)).toEqual(['东至县政府']);
+    expect(task!.status?.code).toBe('at_risk');
   });
 
   it('reads a 责任领导 column into leaders', () => {
     const header = headerOf(['序号', '重点任务', '责任领导', '牵头单位', '进展情况', '完成状态'])!;
     expect(header.leaderColumns).toEqual([2]);
-    const [row] = rowsFromTable([['1', '实施重点项目。', '王伟、李明', '市发展改革委', '已实施。', '已完成']], header, new HeadingTracker());
-    expect(row!.leaderTexts).toEqual(['王伟、李明']);
+    const [task] = extractTablePlan([header.labels!, ['1', '实施重点项目。', '王伟、李明', '市发展改革委', '已实施。', '已完成']], collectingContext('t'), {});
+    expect(task!.leaders).toEqual(['王伟', '李明']);
+    expect(task!.status?.code).toBe('done');
     expect(headerOf(['序号', '重点任务', '牵头市领导', '牵头单位', '完成状态'])!.leaderColumns).toEqual([2]);
   });
 

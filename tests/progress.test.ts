@@ -1,12 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import {
-  extractProgress,
-  joinUnitPieces,
-  splitGluedUnits,
-  splitUnitCell,
-  parseHeadingLine,
-} from '../src/extract/progress.js';
+import { extractProgress } from '../src/extract/progress.js';
+import { joinUnitPieces, splitGluedUnits, splitUnitCell } from '../src/extract/tables/unit-cells.js';
+import { parseHeadingLine } from '../src/extract/tables/headings.js';
 import { classifyDocument } from '../src/classify/index.js';
 import { collectingContext, type ExtractedDocument } from '../src/extract/types.js';
 import { asTaskDocument, extractWith } from './support/extract.js';

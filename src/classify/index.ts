@@ -6,7 +6,8 @@
  */
 import type { Status, Task, Warning } from '../model/schema.js';
 import type { ExtractedDocument } from '../extract/types.js';
-import { isProblem, makeStatus, proseVerdict, verdictOf } from './lexicon.js';
+import { isProblem, makeStatus, proseVerdict } from './lexicon.js';
+import { progressTextStatus } from './progress-text.js';
 import { elapsedShareOf, quantitativeStatus, statedThreshold, type ElapsedShare } from './quantitative.js';
 import { crossCheck } from './checks.js';
 import { THRESHOLD_KEY } from './summary.js';
@@ -31,8 +32,8 @@ export function elapsedOf(doc: Pick<ExtractedDocument, 'period' | 'title' | 'sum
 export function classifyProgress(task: Pick<Task, 'text' | 'progress'>, period: ElapsedShare | string | null): Status | null {
   const elapsed = typeof period === 'string' || period === null ? elapsedShareOf(period) : period;
   const q = quantitativeStatus(task.text, task.progress, elapsed);
-  const v = task.progress ? verdictOf(task.progress) : null;
-  const lex = v ? makeStatus(v.code, sentenceAround(task.progress!, v.words), 'lexicon') : null;
+  const said = task.progress ? progressTextStatus(task.progress) : null;
+  const lex = said ? makeStatus(said.code, sentenceAround(task.progress!, said.evidence), 'lexicon') : null;
   if (q && lex) return isProblem(lex.code) && !isProblem(q.code) ? lex : q;
   return q ?? lex;
 }

@@ -70,6 +70,17 @@ const TERMS: Term[] = [
   { re: /预计[^，,。；;]{0,12}开工/g, code: 'stalled', selfNegated: true },
 ];
 
+// ---- table cells and progress text --------------------------------------------
+// Verdicts as progress tables print them, in a status column or inside the
+// progress cell: 苍南 `57%(赤溪、灵溪偏慢)`, 嘉兴 进展状态 `按时推进`.
+// Kept apart from the prose phrases above so each list stays easy to review.
+const CELL_TERMS: Term[] = [
+  { re: /偏慢|严重滞后/g, code: 'lagging' },
+  { re: /按时推进|按期推进|如期推进/g, code: 'on_schedule' },
+];
+
+const ALL_TERMS: Term[] = [...TERMS, ...CELL_TERMS];
+
 /** A fall in these indicators is good news, so 下降 after them is not a lag. */
 const FALL_IS_GOOD = /(浓度|能耗|排放|失业率|成本|事故|发生率|死亡|亡人|负债率|不良率|价格涨幅|PM2\.5|PM10|投诉)[^,，;；。]{0,6}$/;
 
@@ -98,7 +109,7 @@ export function findStatusPhrases(text: string): LexiconHit[] {
   // Traditional pages (序時推進) match on a simplified copy of the same length; words are sliced from the print.
   const s = fold(printed);
   const raw: LexiconHit[] = [];
-  for (const term of TERMS) {
+  for (const term of ALL_TERMS) {
     term.re.lastIndex = 0;
     for (const m of s.matchAll(term.re)) {
       const start = m.index ?? 0;
@@ -212,7 +223,8 @@ export function classifyStatusText(text: string): Status | null {
   const t = text.trim();
   if (!compact(t)) return null;
   // A status cell that says only 完成 is the verdict done (FORMAT: 已完成/完成/提前完成); in running text 完成 is just a verb.
-  if (/^完成[。.]?$/.test(compact(t))) return makeStatus('done', t, 'column');
+  // So does 完成任务 / 完成年度目标任务 (乐清 完成成效 column); 未完成任务 is not matched here.
+  if (/^(?:已)?完成(?:了)?(?:年度)?(?:目标)?(?:任务)?[。.]?$/.test(compact(t))) return makeStatus('done', t, 'column');
   const v = verdictOf(t);
   if (!v) return makeStatus('unknown', t, 'column');
   return makeStatus(v.code, t, 'column');

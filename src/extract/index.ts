@@ -11,8 +11,9 @@ import { extractPlan } from './plan.js';
 import { extractNotice } from './notice.js';
 import { extractProgress } from './progress.js';
 import { extractReport } from './report.js';
-import { tablesFromDelimitedLines } from './delimited.js';
-import { headerOf } from './progress.js';
+import { tablesFromDelimitedLines } from './tables/delimited.js';
+import { headerOf } from './tables/columns.js';
+import { repairTables } from './tables/shape.js';
 import { applyStatusLists } from './prose/index.js';
 
 const EXTRACTORS: Record<DocumentKind, Extractor> = {
@@ -47,7 +48,7 @@ export function detectKind(blocks: Block[]): DocumentKind {
 }
 
 export function extractDocument(printed: Block[], path: string): ExtractedDocument {
-  const blocks = tablesFromDelimitedLines(printed);
+  const blocks = repairTables(tablesFromDelimitedLines(printed));
   const kind = detectKind(blocks);
   const ctx = collectingContext(path);
   const extracted = EXTRACTORS[kind](blocks, ctx);

@@ -8,7 +8,7 @@
 import type { LaggingGroup, LaggingItem, Task } from '../model/schema.js';
 import { classifyLaggingItem, compact, findStatusPhrases } from '../classify/lexicon.js';
 import { aliasKey } from './aliases.js';
-import { isUnitName } from './progress.js';
+import { isUnitName } from './tables/unit-cells.js';
 import { fold } from './text.js';
 
 const GROUP_ORDINAL = /^(?:[(（][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}[)）、]|[(（][一二三四五六七八九十]{1,3}|[)）])/;

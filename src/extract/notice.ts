@@ -5,25 +5,14 @@
  * from the list items linked to it, and the rest get what the notice says of
  * "the rest" (其余完成较好或序时推进).
  */
-import type { Block } from '../model/blocks.js';
 import type { LaggingGroup, Status, StatusCode, Task } from '../model/schema.js';
-import { extractedDocument, type ExtractContext, type Extractor } from './types.js';
+import { extractedDocument, type Extractor } from './types.js';
 import { findStatusPhrases, isProblem, makeStatus, majorityCode, SEVERITY } from '../classify/lexicon.js';
 import { defaultCodeOf, parseStatedClauses, THRESHOLD_KEY } from '../classify/summary.js';
 import { statedThreshold } from '../classify/quantitative.js';
 import { linkLaggingItems, parseLaggingList } from './lagging.js';
-import {
-  extractProgress,
-  findCellLinesHeader,
-  findFlatHeader,
-  headerOf,
-  HeadingTracker,
-  rowsFromCellLines,
-  rowsFromFlatTokens,
-  rowsFromTable,
-  rowsToTasks,
-  type RawRow,
-} from './progress.js';
+import { extractProgress } from './progress.js';
+import { tableTasks } from './tables/index.js';
 
 
 export const extractNotice: Extractor = (blocks, ctx) => {
@@ -39,7 +28,7 @@ export const extractNotice: Extractor = (blocks, ctx) => {
   const { groups } = parseLaggingList(listLines);
   // No counts and no list: what is left is a table with its own status column, i.e. a progress table.
   if (summaryAt < 0 && !groups.length) return extractProgress(blocks, ctx);
-  const tasks = rowsToTasks(appendixRows(blocks, ctx), ctx);
+  const tasks = tableTasks(blocks, ctx).tasks;
 
   applyLinks(groups, tasks);
   applyDefault(tasks, counts, clauses, summaryAt >= 0 ? (paras[summaryAt] ?? '') : '');
@@ -63,30 +52,6 @@ function findSummary(paras: (string | null)[]): {
     if (keys.length >= 2) return { index: i, counts: r.counts, clauses: r.clauses };
   }
   return { index: -1, counts: {}, clauses: {} };
-}
-
-/**
- * The appendix, in whichever layout the page gave it: a table block, one
- * paragraph per cell, or one flattened line.
- */
-function appendixRows(blocks: Block[], ctx: ExtractContext): RawRow[] {
-  const tracker = new HeadingTracker();
-  const rows: RawRow[] = [];
-  for (const b of blocks) {
-    if (b.kind !== 'table') continue;
-    const hi = b.rows.findIndex((r) => headerOf(r) !== null);
-    if (hi < 0) continue;
-    rows.push(...rowsFromTable(b.rows.slice(hi + 1), headerOf(b.rows[hi]!)!, tracker));
-  }
-  if (rows.length) return rows;
-  const lines = blocks.filter((b) => b.kind === 'para').map((b) => (b as { text: string }).text);
-  const cell = findCellLinesHeader(lines);
-  if (cell) return rowsFromCellLines(lines.slice(cell.end), cell.header, tracker, ctx);
-  for (const l of lines) {
-    const flat = findFlatHeader(l);
-    if (flat) return rowsFromFlatTokens(flat.body, flat.header, tracker, ctx);
-  }
-  return [];
 }
 
 /**

@@ -24,6 +24,7 @@
 import type { Block } from '../model/blocks.js';
 import type { Task, Unit } from '../model/schema.js';
 import { extractedDocument, type ExtractContext, type Extractor } from './types.js';
+import { tableTasks } from './tables/index.js';
 import { checkSequence, parseMarker, toChineseNumeral, type Marker, type MarkerKind } from './numbering.js';
 import { isAdminLevelParen, parseUnitList, splitLeaders, type UnitListOptions } from './units.js';
 import { endsSentence, fold, joinBroken, openingParen, parseArabic, parseChineseNumeral, stripSpaces, toHalfWidth, trimLine } from './text.js';
@@ -52,7 +53,8 @@ export function extractPlanTasks(blocks: Block[], ctx: ExtractContext, opts: Pla
   const unitOpts: UnitListOptions = { city, groups };
 
   let tasks: Task[] = [];
-  for (const rows of planTables(blocks)) tasks.push(...extractTablePlan(rows, ctx, unitOpts));
+  // A task table in any layout (real, flattened into a line, one cell per paragraph).
+  tasks.push(...tableTasks(blocks, ctx, unitOpts).tasks);
   // A count the document states about itself is read from its preamble, never from task texts ("实施攻关项目30项").
   let preamble = lines;
   if (tasks.length === 0) {
@@ -702,7 +704,7 @@ function splitMarkedLead(units: Unit[], lead: Unit[], co: Unit[]): void {
 }
 
 /** Building blocks the notice and progress extractors may reuse for assignment text. */
-export type { Assignment };
+export type { Assignment, Role };
 export { parseLabelled, parseInlineAssignment, looksLikeUnitList, takeInlineAssignment };
 
 // ---------------------------------------------------------------------------
@@ -803,200 +805,3 @@ function dedupeIds(tasks: Task[]): void {
   }
 }
 
-// ---------------------------------------------------------------------------
-// Table plans
-
-type Column = 'number' | 'task' | 'lead' | 'co' | 'leadOrSole' | 'leaders' | 'deadline' | 'category';
-
-/** Header words → column role. Order matters: 牵头领导 is leaders, not lead. */
-function columnRole(header: string): Column | null {
-  const h = stripSpaces(toHalfWidth(fold(header)));
-  if (h === '') return null;
-  if (/^(?:序号|编号|序|No\.?)$/i.test(h)) return 'number';
-  if (/领导/.test(h)) return 'leaders';
-  if (/牵头/.test(h)) return 'lead';
-  if (/(?:配合|协同|协办|参与|协作)/.test(h)) return 'co';
-  if (/(?:责任|承办|主办)(?:单位|部门)|^单位$/.test(h)) return 'leadOrSole';
-  if (/(?:时限|时间|节点|期限)/.test(h)) return 'deadline';
-  if (/(?:类别|领域|板块|分类|方面|类型)/.test(h)) return 'category';
-  if (/(?:任务|工作|内容|事项|目标|举措|措施|指标)/.test(h)) return 'task';
-  return null;
-}
-
-interface TableLayout {
-  /** Index of the last header row (a header may take two rows). */
-  headerRow: number;
-  columns: Map<number, Column>;
-}
-
-function tableLayout(rows: string[][]): TableLayout | null {
-  for (let r = 0; r < Math.min(rows.length, 4); r++) {
-    const columns = headerColumns([rows[r]!]);
-    const roles = new Set(columns.values());
-    if (!(roles.has('task') && (roles.has('lead') || roles.has('leadOrSole') || roles.has('co')))) continue;
-    // "责任单位" spanning "牵头单位 | 配合单位" on a second header row: the lower row names the columns.
-    const next = rows[r + 1];
-    if (next && isSubHeader(rows[r]!, next)) return { headerRow: r + 1, columns: headerColumns([rows[r]!, next]) };
-    return { headerRow: r, columns };
-  }
-  return null;
-}
-
-/** Column roles from one or two header rows; the lower row wins where it differs (it splits a spanned cell). */
-function headerColumns(headerRows: string[][]): Map<number, Column> {
-  const columns = new Map<number, Column>();
-  const width = Math.max(...headerRows.map((r) => r.length));
-  for (let c = 0; c < width; c++) {
-    let role: Column | null = null;
-    for (const row of headerRows) role = columnRole(row[c] ?? '') ?? role;
-    // A header spanning two columns repeats its text; the first column keeps the role.
-    if (role && ![...columns.values()].includes(role)) columns.set(c, role);
-  }
-  return columns;
-}
-
-/** A second header row: every cell repeats the row above (a spanned header) or is itself a header word. */
-function isSubHeader(upper: string[], lower: string[]): boolean {
-  let splits = 0;
-  for (let c = 0; c < lower.length; c++) {
-    const cell = stripSpaces(lower[c] ?? '');
-    if (cell === stripSpaces(upper[c] ?? '') || cell === '') continue;
-    if (columnRole(cell) === null) return false;
-    splits++;
-  }
-  return splits > 0;
-}
-
-export function isPlanTable(rows: string[][]): boolean {
-  return tableLayout(rows) !== null;
-}
-
-/**
- * The plan tables of a document, each as one list of rows: a table split by
- * pages (a header-less continuation of the same width, or the header printed
- * again) is joined to the table it continues.
- */
-function planTables(blocks: Block[]): string[][][] {
-  const out: string[][][] = [];
-  let width = -1;
-  let header = '';
-  for (const b of blocks) {
-    if (b.kind !== 'table' || b.rows.length === 0) continue;
-    const w = Math.max(...b.rows.map((r) => r.length));
-    const layout = tableLayout(b.rows);
-    if (layout) {
-      const h = b.rows[layout.headerRow]!.map(stripSpaces).join('|');
-      if (out.length > 0 && w === width && h === header) out[out.length - 1]!.push(...b.rows);
-      else out.push([...b.rows]);
-      width = w;
-      header = h;
-    } else if (out.length > 0 && w === width) {
-      out[out.length - 1]!.push(...b.rows);
-    } else {
-      width = -1;
-    }
-  }
-  return out;
-}
-
-export function extractTablePlan(rows: string[][], ctx: ExtractContext, unitOpts: UnitListOptions): Task[] {
-  const layout = tableLayout(rows);
-  if (!layout) return [];
-  const cols = layout.columns;
-  const colOf = (role: Column) => [...cols.entries()].find(([, r]) => r === role)?.[0];
-  const header = rows[layout.headerRow]!.map((c) => stripSpaces(c));
-  let categoryIndex = 0;
-  const tasks: Task[] = [];
-  const sections: Array<{ label: string; title: string; rank: number }> = [];
-  let category: string | null = null;
-  let counter = 0;
-  let previousKey: string | null = null;
-
-  for (let r = layout.headerRow + 1; r < rows.length; r++) {
-    const row = rows[r]!.map((c) => trimLine(c));
-    if (row.every((c) => c === '')) continue;
-    // A header printed again (a page break in the table) is not a task.
-    if (row.map(stripSpaces).join('|') === header.join('|') || row.every((c) => c === '' || columnRole(c) !== null)) continue;
-    const distinct = new Set(row.filter((c) => c !== ''));
-    const unitCells = [...cols.entries()].filter(([, role]) => role === 'lead' || role === 'co' || role === 'leadOrSole').map(([c]) => row[c] ?? '');
-    const numColumn = colOf('number');
-    const taskColumn = colOf('task');
-    const numberCell = numColumn !== undefined ? stripSpaces(row[numColumn] ?? '') : '';
-    const taskCell = taskColumn !== undefined ? (row[taskColumn] ?? '') : '';
-    // A section row spans the table ("一、稳增长" repeated in every cell), or prints a Chinese numeral in 序号 with no units.
-    const spansRow = distinct.size === 1 && (unitCells.every((c) => c === '') || unitCells.every((c) => c === [...distinct][0]));
-    const numberedSection = !spansRow && unitCells.every((c) => c === '') && /^[一二三四五六七八九十]+[、.．]?$/.test(numberCell) && taskCell !== '';
-    if (spansRow || numberedSection) {
-      const title = spansRow ? [...distinct][0]! : `${numberCell.replace(/[、.．]$/, '')}、${taskCell}`;
-      const numbered = parseMarker(title);
-      const rank = numbered ? numbered.marker.rank : 0;
-      while (sections.length > 0 && sections[sections.length - 1]!.rank >= rank) sections.pop();
-      sections.push({ label: numbered ? numbered.marker.label : '', title: numbered ? numbered.rest : title, rank });
-      continue;
-    }
-    const taskCol = colOf('task');
-    let text = taskCol !== undefined ? (row[taskCol] ?? '') : '';
-    const numCol = colOf('number');
-    let number = numCol !== undefined ? stripSpaces(toHalfWidth(row[numCol] ?? '')).replace(/[.、,，]$/, '') : '';
-    const inText = parseMarker(text);
-    if (inText && (number === '' || inText.marker.number === number)) {
-      if (number === '') number = inText.marker.number;
-      text = inText.rest;
-    }
-    number = number.replace(/^[(（](.+)[)）]$/, '$1');
-    if (number === '') number = String(++counter);
-    else counter = parseArabic(number) ?? counter;
-
-    const catCol = colOf('category');
-    const cat = catCol !== undefined ? trimLine(row[catCol] ?? '') : '';
-    if (catCol !== undefined && cat !== '' && cat !== category) {
-      category = cat;
-      categoryIndex++;
-    }
-
-    const assignments: Assignment[] = [];
-    for (const [c, role] of cols) {
-      const value = role === 'task' || role === 'number' || role === 'category' ? (row[c] ?? '') : cellList(row[c] ?? '');
-      if (value === '' || role === 'number' || role === 'task' || role === 'category') continue;
-      // A unit cell may carry its own labels ("牵头：市发改委；配合：市财政局").
-      const labelled = role === 'deadline' || role === 'leaders' ? [] : parseLabelled(value);
-      if (labelled.length > 0) assignments.push(...labelled);
-      else assignments.push({ role: role as Role, value });
-    }
-    const inline = takeInlineAssignment(text, false, unitOpts);
-    text = inline.text;
-    assignments.push(...inline.assignments);
-
-    // A task cell spanning several rows repeats in each: one task, with the rows' units merged.
-    const key = `${number}|${stripSpaces(text)}`;
-    const categoryMarker = category ? parseMarker(category) : null;
-    const sectionTitles = [...sections.map((s) => s.title), ...(category ? [categoryMarker ? categoryMarker.rest : category] : [])];
-    // An unnumbered category column gets its position as a Chinese numeral, so numbers restarting per category stay apart.
-    const categoryLabel = category ? (categoryMarker ? categoryMarker.marker.label : toChineseNumeral(categoryIndex)) : null;
-    const path = [...sections.filter((s) => s.label !== '').map((s) => s.label), ...(categoryLabel ? [categoryLabel] : []), number];
-    const task = buildTask(number, path, sectionTitles, text, assignments, unitOpts);
-    const prev = tasks[tasks.length - 1];
-    if (prev && key === previousKey) {
-      mergeUnits(prev.leadUnits, task.leadUnits);
-      mergeUnits(prev.coUnits, task.coUnits);
-      for (const l of task.leaders) if (!prev.leaders.includes(l)) prev.leaders.push(l);
-      prev.deadline ??= task.deadline;
-      continue;
-    }
-    previousKey = key;
-    tasks.push(task);
-  }
-  if (tasks.length === 0) ctx.warn('no-tasks', 'the plan table has a header but no task rows');
-  return tasks;
-}
-
-/** A cell that prints one unit (or leader) per line: the line breaks separate names; otherwise they are wrapping. */
-function cellList(cell: string): string {
-  const lines = cell.split(/\r?\n/).map(trimLine).filter((l) => l !== '');
-  if (lines.length > 1 && lines.every((l) => looksLikeUnitList(l) || /^\p{Script=Han}{2,4}$/u.test(l))) return lines.join('、');
-  return cell;
-}
-
-function mergeUnits(into: Unit[], from: Unit[]): void {
-  for (const u of from) if (!into.some((x) => x.name === u.name && x.note === u.note)) into.push(u);
-}

@@ -1,12 +1,14 @@
 /**
  * Tables pasted from Excel into a text file or a <pre>/<p> page arrive as one
  * line per row with the cells separated by TABs (or, after an editor turned
- * the TABs into spaces, by runs of spaces). The readers keep such lines as
+ * the TABs into spaces, by runs of spaces); tables a scraper stored as text
+ * arrive as `cell | cell |` rows. The readers keep such lines as
  * paragraphs; here a run of them that starts with a recognisable header row
  * becomes a table block, so every extractor reads it as the table it was.
  */
-import type { Block, ParaBlock } from '../model/blocks.js';
-import { headerOf, parseHeadingLine } from './progress.js';
+import type { Block, ParaBlock } from '../../model/blocks.js';
+import { headerOf } from './columns.js';
+import { parseHeadingLine } from './headings.js';
 
 /**
  * A run of two or more spaces separates cells; one space never does, because
@@ -14,10 +16,25 @@ import { headerOf, parseHeadingLine } from './progress.js';
  */
 const SPACE_RUN = /[ \u00a0\u3000]{2,}/;
 
-/** Cells of one delimited line: TABs when the line has any (empty cells kept), else space runs. */
+/** Cells of one delimited line: TABs when the line has any (empty cells kept), else pipes, else space runs. */
 export function splitDelimitedLine(line: string): string[] {
   if (line.includes('\t')) return readTabRecord(line).cells;
+  if (isPipeRow(line)) return splitPipeRow(line);
   return line.split(SPACE_RUN).map((c) => c.trim());
+}
+
+/** A row printed as `cell | cell | cell |` (a table a page or a scraper turned into text): two pipes or more. */
+function isPipeRow(line: string): boolean {
+  const first = line.indexOf('|');
+  return first >= 0 && line.indexOf('|', first + 1) > first;
+}
+
+/** The cells of a pipe row; the pipes that open or close the row delimit no cell. */
+function splitPipeRow(line: string): string[] {
+  const cells = line.split('|').map((c) => c.trim());
+  if (cells[0] === '') cells.shift();
+  if (cells.length && cells[cells.length - 1] === '') cells.pop();
+  return cells;
 }
 
 /**

@@ -1,0 +1,60 @@
+/**
+ * The verdict a task's progress text states (a progress cell of a table, or the
+ * progress sentence after a task), read with the one status vocabulary of
+ * `lexicon.ts`, negation and 虽…但 included.
+ */
+import type { Status } from '../model/schema.js';
+import { compact, dropConcessive, findStatusPhrases, makeStatus, verdictOf, type LexiconHit } from './lexicon.js';
+
+/** Longest opening clause that is read as the cell's verdict: `已完成。`, `按时序推进;`. */
+const OPENING_VERDICT_MAX = 8;
+/** What an opening verdict clause may hold besides the verdict words: 目前已完成, 均已完成, 已完成。 */
+const OPENING_ADVERB = /^(?:目前|现已|现|均|都|全部|基本)?[。.]?$/;
+/** A progress cell this short is a verdict as a whole: `偏慢`, `严重滞后`, `未开工`. */
+const SHORT_CELL_MAX = 12;
+/** A figure with a remark in brackets (closing bracket lost in the scrape kept optional): `80%(新区实验幼儿园进度滞后)`, `50%(马站未开工`. */
+const FIGURE_REMARK = /^[\d.]+[%％][(（]([^()（）]*)[)）]?$/;
+
+/**
+ * The verdict a progress cell states, from the words the taxonomy knows
+ * (negation and 虽…但 handled by the lexicon):
+ * - an opening verdict clause: `已完成。已制定并下发…` (泰顺), `已完成。 从2020年1月1日起…` (肇庆);
+ * - the remark after a figure: `57%(赤溪、灵溪偏慢)`, `22%(严重滞后)` (苍南);
+ * - a cell that is only a verdict: `偏慢`, `未开工`;
+ * - a longer narrative whose phrases all agree. A narrative mixing verdicts
+ *   (`进展较为顺利` for some parts, `滞后` for others) states none for the task: null.
+ * A bare figure (`95%`) states no verdict: null.
+ */
+export function progressTextStatus(cell: string): Status | null {
+  const t = compact(cell);
+  if (!t) return null;
+  const opening = compact(/^[^。;；,，\n]+/.exec(cell.trim())?.[0] ?? '');
+  if (opening.length <= OPENING_VERDICT_MAX) {
+    const v = unanimousVerdict(opening);
+    // The clause is the verdict itself (已完成。), not a count that happens to hold one (3所已完工,).
+    if (v && OPENING_ADVERB.test(opening.replace(v.words, ''))) return makeStatus(v.code, v.words, 'lexicon');
+  }
+  const remark = FIGURE_REMARK.exec(t)?.[1];
+  const scope = remark ?? t;
+  if (remark !== undefined || scope.length <= SHORT_CELL_MAX) {
+    const v = verdictOf(scope);
+    return v ? makeStatus(v.code, v.words, 'lexicon') : null;
+  }
+  const v = unanimousVerdict(t, true);
+  return v ? makeStatus(v.code, v.words, 'lexicon') : null;
+}
+
+/**
+ * In a narrative, 已完成 followed by its object (`已完成现场排查`, `其中252户已完成改造`)
+ * reports a step, not the task: only a 已完成 that ends its clause is a verdict.
+ */
+function reportsAStep(text: string, h: LexiconHit): boolean {
+  return h.code === 'done' && /^\p{Script=Han}/u.test(compact(text).slice(h.end));
+}
+
+/** The one verdict all phrases of a text agree on, or null when they disagree or there are none. */
+function unanimousVerdict(text: string, narrative = false): LexiconHit | null {
+  const hits = dropConcessive(text, findStatusPhrases(text)).filter((h) => !h.negated && !(narrative && reportsAStep(text, h)));
+  if (!hits.length || hits.some((h) => h.code !== hits[0]!.code)) return null;
+  return hits[0]!;
+}

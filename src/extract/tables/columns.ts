@@ -1,0 +1,148 @@
+/**
+ * The ONE column vocabulary of task tables, whatever the document kind: a
+ * header cell names a role (序号 → number, 工作任务 / 民生实事 → task, 牵头单位 →
+ * lead, 配合单位 → co, 责任单位 → units, 分管市领导 → leaders, 完成时限 →
+ * deadline, 当前进度 / 落实情况 → progress, 完成状态 → status, 类别 → category,
+ * 一季度目标 → target, 备注 → remark). Plan tables, progress tables, notice
+ * appendices, TSV pastes and flattened tables all read their headers here, so
+ * a column means the same thing in every layout and every kind of document.
+ */
+import { compact } from '../../classify/lexicon.js';
+import { fold, toHalfWidth } from '../text.js';
+
+export type ColumnRole =
+  | 'number'
+  | 'task'
+  | 'lead'
+  | 'co'
+  /** A unit column that does not say lead or co (责任单位): lead when it is the only one. */
+  | 'units'
+  | 'leaders'
+  | 'deadline'
+  | 'progress'
+  | 'status'
+  | 'category'
+  /** A target for the period (一季度目标, 年度目标, 月度工作计划): neither the task nor a deadline. */
+  | 'target'
+  /** 备注, 评分部门, a unit-of-measure 单位: read by nobody. */
+  | 'remark';
+
+/**
+ * Which column a header cell names; null when it names none of the roles.
+ * Order matters: 牵头单位及主要负责人 is a unit column (单位 before 负责人),
+ * 牵头领导 a leader column, 完成时限 a deadline (before 完成…情况), 工作进展 progress (before 工作).
+ */
+export function columnRole(header: string): ColumnRole | null {
+  const h = toHalfWidth(fold(compact(header)));
+  if (h === '') return null;
+  if (/^(?:序号|编号|序|No\.?)$/i.test(h)) return 'number';
+  if (/状态|进度评价|完成评价/.test(h) || isStatusQuestion(h)) return 'status';
+  if (/备注|说明|评分|考核(?:单位|部门)/.test(h)) return 'remark';
+  if (/单位|部门/.test(h)) {
+    if (/配合|协同|协办|协作|参与/.test(h)) return 'co';
+    if (/牵头|主办|主责/.test(h)) return 'lead';
+    return 'units';
+  }
+  if (/领导|责任人|负责人/.test(h)) return 'leaders';
+  if (/牵头/.test(h)) return 'lead';
+  if (/^(?:配合|协同|协办)/.test(h)) return 'co';
+  if (/时限|时间|节点|期限/.test(h)) return 'deadline';
+  if (/^(?:年度|全年|半年|[一二三四1-4]?季度|月度|阶段)(?:工作)?(?:目标|计划)/.test(h)) return 'target';
+  if (/情况|进展|进度|成效/.test(h)) return 'progress';
+  if (/类别|领域|板块|分类|方面|类型|大类/.test(h)) return 'category';
+  if (/任务|工作|内容|事项|目标|举措|措施|指标|实事|项目|名称/.test(h)) return 'task';
+  return null;
+}
+
+/** A yes/no column header about completion or progress: 是否完成, 是否按期完成, 完成与否. */
+export function isStatusQuestion(header: string): boolean {
+  return /^是否.{0,4}(完成|达到序时|达序时|滞后)$|^(完成|滞后)与否$/.test(header);
+}
+
+/** Columns that make a header row a task table: a task column and something said about it. */
+export function isTaskTableRoles(roles: readonly (ColumnRole | null)[]): boolean {
+  return roles.includes('task') && roles.some((r) => r === 'lead' || r === 'co' || r === 'units' || r === 'progress' || r === 'status');
+}
+
+/**
+ * The roles of a whole header row. Two corrections need the neighbours:
+ * - 进展情况 | 完成情况 side by side: the one named for the result (完成情况,
+ *   目标完成情况, 是否完成) is the verdict, i.e. the status column;
+ * - a bare 单位 beside a 责任部门 column is the unit of measure (万亩), not a body.
+ */
+export function headerRoles(cells: readonly string[]): (ColumnRole | null)[] {
+  const roles = cells.map(columnRole);
+  const progress = roles.flatMap((r, i) => (r === 'progress' ? [i] : []));
+  if (progress.length > 1) {
+    const verdict = progress.filter((i) => /^(?:目标)?完成(?:情况|结果)$|^是否完成$/.test(fold(compact(cells[i] ?? ''))));
+    if (verdict.length && verdict.length < progress.length) for (const i of verdict) roles[i] = 'status';
+  }
+  const unitCols = roles.flatMap((r, i) => (r === 'lead' || r === 'co' || r === 'units' ? [i] : []));
+  if (unitCols.length > 1) {
+    for (const i of unitCols) if (fold(compact(cells[i] ?? '')) === '单位') roles[i] = 'remark';
+  }
+  return roles;
+}
+
+// ---- the row readers' view of the vocabulary ------------------------------
+
+/**
+ * The coarser roles the row readers (real table, one cell per line, one
+ * flattened line) split cells by; every one is a projection of `ColumnRole`.
+ */
+export type LayoutRole = 'number' | 'text' | 'status' | 'progress' | 'units' | 'other';
+
+export function layoutRole(role: ColumnRole | null): LayoutRole {
+  switch (role) {
+    case 'number':
+    case 'status':
+    case 'progress':
+      return role;
+    case 'task':
+      return 'text';
+    case 'lead':
+    case 'co':
+    case 'units':
+      return 'units';
+    default:
+      return 'other';
+  }
+}
+
+/** The row readers' role of one header cell. */
+export function cellLayoutRole(header: string): LayoutRole {
+  return layoutRole(columnRole(header));
+}
+
+export interface HeaderMap {
+  roles: LayoutRole[];
+  /** Unit columns (by index) that name the assisting units; only set when a lead unit column exists too. */
+  coColumns?: number[];
+  /** Printed header cells, where the layout gives them one per column. */
+  labels?: string[];
+  /** Columns (by index) naming the responsible leaders. */
+  leaderColumns?: number[];
+}
+
+/** The header row of a task table for the row readers, if `cells` is one (needs a number column too). */
+export function headerOf(cells: string[]): HeaderMap | null {
+  const full = headerRoles(cells);
+  const header = headerFromRoles(full.map(layoutRole));
+  if (!header) return null;
+  const units = full.flatMap((r, i) => (r === 'lead' || r === 'co' || r === 'units' ? [i] : []));
+  const co = units.filter((i) => full[i] === 'co');
+  const leaders = full.flatMap((r, i) => (r === 'leaders' ? [i] : []));
+  return {
+    ...header,
+    labels: cells,
+    ...(co.length && co.length < units.length ? { coColumns: co } : {}),
+    ...(leaders.length ? { leaderColumns: leaders } : {}),
+  };
+}
+
+export function headerFromRoles(roles: LayoutRole[]): HeaderMap | null {
+  if (!roles.includes('number')) return null;
+  if (!roles.includes('text')) return null;
+  if (!roles.includes('units') && !roles.includes('progress') && !roles.includes('status')) return null;
+  return { roles };
+}

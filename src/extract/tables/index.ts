@@ -1,0 +1,47 @@
+/**
+ * Task tables in any layout, for every kind of document: the one entry the
+ * extractors call. Real tables (HTML, docx, TSV pastes turned into tables by
+ * the layout stage) come first; a table flattened into one line, then one
+ * flattened one cell per paragraph, are read only when there is no real one.
+ */
+import type { Block, ParaBlock } from '../../model/blocks.js';
+import type { Task } from '../../model/schema.js';
+import type { ExtractContext } from '../types.js';
+import type { UnitListOptions } from '../units.js';
+import { extractTablePlan, isPlanTable, planTables } from './plan-table.js';
+import { findFlatHeader, rowsFromFlatTokens, TABLE_TITLE } from './flat-line.js';
+import { findCellLinesHeader, rowsFromCellLines } from './cell-lines.js';
+import { HeadingTracker } from './headings.js';
+import { rowsToTasks } from './rows.js';
+
+export interface TableTasks {
+  tasks: Task[];
+  /** The table's own heading (…情况统计表) printed right above it, when it has one. */
+  title: string | null;
+}
+
+export function tableTasks(blocks: Block[], ctx: ExtractContext, unitOpts: UnitListOptions = {}): TableTasks {
+  const tasks: Task[] = [];
+  for (const rows of planTables(blocks)) tasks.push(...extractTablePlan(rows, ctx, unitOpts));
+  if (tasks.length) return { tasks, title: titleAboveFirstTable(blocks) };
+  const paras = blocks.filter((b): b is ParaBlock => b.kind === 'para').map((b) => b.text);
+  for (const p of paras) {
+    const flat = findFlatHeader(p);
+    if (!flat) continue;
+    const rows = rowsFromFlatTokens(flat.body, flat.header, new HeadingTracker(), ctx);
+    if (rows.length) return { tasks: rowsToTasks(rows, ctx), title: flat.title };
+  }
+  const cell = findCellLinesHeader(paras);
+  if (cell) return { tasks: rowsToTasks(rowsFromCellLines(paras.slice(cell.end), cell.header, new HeadingTracker(), ctx), ctx), title: null };
+  return { tasks: [], title: null };
+}
+
+/** The paragraph right above the first task table, when it reads as a table title (…统计表(政府)). */
+function titleAboveFirstTable(blocks: Block[]): string | null {
+  let lastPara: string | null = null;
+  for (const b of blocks) {
+    if (b.kind === 'para') lastPara = b.text.trim();
+    else if (isPlanTable(b.rows)) return lastPara && TABLE_TITLE.test(lastPara) ? lastPara : null;
+  }
+  return null;
+}

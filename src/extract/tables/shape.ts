@@ -1,0 +1,99 @@
+/**
+ * Table shape repairs that every reader needs, run once in the layout stage
+ * on every table block before any extractor sees it:
+ * - rows the scrape left short after a merged cell (肇庆: 大类 spans rows, the
+ *   rows under it start at 序号) get the merged cells back from the row above;
+ * - a table whose header row is missing (平阳: the stored excerpt starts at
+ *   row 1) gets a header inferred from what its columns hold.
+ */
+import type { Block } from '../../model/blocks.js';
+import { classifyStatusText, compact } from '../../classify/lexicon.js';
+import { headerRoles, isTaskTableRoles } from './columns.js';
+import { isUnitName, splitGluedUnits } from './unit-cells.js';
+
+const ROW_NUMBER = /^\s*\d{1,4}\s*[.、．]?\s*$/;
+/** How many leading rows may hold the header. */
+const HEADER_ROWS = 3;
+
+export function repairTables(blocks: Block[]): Block[] {
+  return blocks.map((b) => (b.kind === 'table' ? { ...b, rows: repairRows(b.rows) } : b));
+}
+
+function repairRows(rows: string[][]): string[][] {
+  const hi = rows.slice(0, HEADER_ROWS).findIndex((r) => isTaskTableRoles(headerRoles(r)));
+  if (hi >= 0) return [...rows.slice(0, hi + 1), ...restoreMergedCells(rows[hi]!, rows.slice(hi + 1))];
+  const inferred = inferHeader(rows);
+  return inferred ? [inferred, ...rows] : rows;
+}
+
+/**
+ * A body row shorter than the header whose row number sits left of the 序号
+ * column lost the merged cells before it: take them from the row above.
+ */
+function restoreMergedCells(header: string[], body: string[][]): string[][] {
+  const numberCol = headerRoles(header).indexOf('number');
+  if (numberCol <= 0) return body;
+  const out: string[][] = [];
+  for (const row of body) {
+    const prev = out[out.length - 1];
+    const at = row.findIndex((c) => ROW_NUMBER.test(c));
+    const missing = numberCol - at;
+    // The reader pads a short row with empty cells at its end; those are the room the merged cells need.
+    const printed = withoutTrailingEmpty(row);
+    if (prev && at >= 0 && missing > 0 && printed.length + missing <= header.length) {
+      out.push([...prev.slice(0, missing), ...printed]);
+    } else out.push(row);
+  }
+  return out;
+}
+
+function withoutTrailingEmpty(row: string[]): string[] {
+  let end = row.length;
+  while (end > 0 && row[end - 1]!.trim() === '') end--;
+  return row.slice(0, end);
+}
+
+// ---- a header inferred from the columns' content ---------------------------
+
+/** Share of a column's filled cells that must have a shape for the column to take its role. */
+const SHAPE_SHARE = 0.6;
+const STATUS_CELL_MAX = 12;
+
+function isUnitCell(cell: string): boolean {
+  const pieces = cell.split(/[\s、,，;；]+/).filter((p) => p);
+  return pieces.length > 0 && pieces.every((p) => isUnitName(p) || splitGluedUnits(compact(p)).every(isUnitName));
+}
+
+function isStatusWordCell(cell: string): boolean {
+  const t = compact(cell);
+  if (!t || t.length > STATUS_CELL_MAX) return false;
+  const s = classifyStatusText(t);
+  return s !== null && s.code !== 'unknown';
+}
+
+/**
+ * A header for a table printed without one, from what its columns hold: row
+ * numbers, unit names, short status words, and text (the first text column is
+ * the task, a later one the progress). Null unless it finds a number column, a
+ * task column and at least a unit or status column: a layout table stays a layout table.
+ */
+export function inferHeader(rows: string[][]): string[] | null {
+  const body = rows.filter((r) => r.length >= 3);
+  if (body.length < 2) return null;
+  const width = Math.max(...body.map((r) => r.length));
+  const labels: string[] = [];
+  let texts = 0;
+  for (let c = 0; c < width; c++) {
+    const cells = body.map((r) => (r[c] ?? '').trim()).filter((x) => x);
+    const share = (test: (x: string) => boolean) => (cells.length ? cells.filter(test).length / cells.length : 0);
+    if (c === 0 && share((x) => ROW_NUMBER.test(x)) >= 0.9) labels.push('序号');
+    else if (share(isUnitCell) >= SHAPE_SHARE) labels.push('责任单位');
+    else if (share(isStatusWordCell) >= SHAPE_SHARE) labels.push('完成状态');
+    else if (cells.length) labels.push(texts++ === 0 ? '工作任务' : '进展情况');
+    else labels.push('');
+  }
+  const roles = headerRoles(labels);
+  if (!roles.includes('number') || !isTaskTableRoles(roles)) return null;
+  if (!roles.includes('units') && !roles.includes('status')) return null;
+  return labels;
+}
