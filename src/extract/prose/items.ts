@@ -7,7 +7,7 @@
 import type { Unit } from '../../model/schema.js';
 import { parseUnitList } from '../units.js';
 import { compact, proseVerdict, verdictOf, type LexiconHit } from '../../classify/lexicon.js';
-import { isUnitName } from '../progress.js';
+import { isUnitName } from '../tables/unit-cells.js';
 import { openingParen, parseEnclosedDigit, splitTopLevel, trimLine } from '../text.js';
 import { countValue } from './sentences.js';
 
