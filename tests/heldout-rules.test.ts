@@ -4,7 +4,7 @@ import { answerStatus, headerOf, rowsFromTable, HeadingTracker } from '../src/ex
 import { classifyStatusText } from '../src/classify/lexicon.js';
 import { parseUnitList } from '../src/extract/units.js';
 import type { Block } from '../src/model/blocks.js';
-import { parseLabelled } from '../src/extract/plan.js';
+import { parseLabelled } from '../src/extract/assignments.js';
 import { parseLaggingList } from '../src/extract/lagging.js';
 import { parseStatedCounts } from '../src/classify/summary.js';
 

@@ -313,3 +313,20 @@ function isProperName(name: string, city: string | null): boolean {
   if (city && name.startsWith(city[0]!) && !name.startsWith(city) && /(?:集团|公司|股份|银行)$/.test(name)) return true;
   return false;
 }
+
+const ORG_ENDING =
+  /(?:局|委|办|院|部|厅|室|中心|处|所|站|队|会|社|行|司|集团|公司|政府|管委会|单位|街道|镇|乡|联|团|机构|企业|海关|高校|学校|组|馆|台|区|县|市|园|场|署|科|庭|军|支队|总队|分局|部门)$/;
+
+/** Whether a piece of text is nothing but a list of bodies (used for bare lists and broken unit lines). */
+export function looksLikeUnitList(s: string): boolean {
+  const t = fold(stripSpaces(s)).replace(/[。.]$/, '');
+  if (t === '' || /[。！？:：]/.test(t)) return false;
+  const pieces = t.split(/[、,，;；]/).filter((p) => p !== '');
+  if (pieces.length === 0) return false;
+  // Unit names carry no structural particles; a sentence about units (排在第一位的为牵头单位) is not a list.
+  if (/的|其他|其它|以上|以下/.test(t.replace(/[(（][^()（）]*[)）]/g, ''))) return false;
+  return pieces.every((p) => {
+    const core = p.replace(/[(（][^()（）]*[)）]$/, '').replace(/等\S*$/, '');
+    return core.length >= 1 && core.length <= 24 && (ORG_ENDING.test(core) || /等/.test(p));
+  });
+}
