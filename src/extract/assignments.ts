@@ -13,7 +13,7 @@
  */
 import type { Task, Unit } from '../model/schema.js';
 import { isAdminLevelParen, looksLikeUnitList, parseUnitList, splitLeaders, type UnitListOptions } from './units.js';
-import { fold, openingParen, stripSpaces, toHalfWidth, trimLine } from './text.js';
+import { fold, openingParen, splitTopLevel, stripSpaces, toHalfWidth, trimLine } from './text.js';
 
 // ---------------------------------------------------------------------------
 // Assignment labels
@@ -29,16 +29,19 @@ const LABELS: Array<[RegExp, Role]> = [
   [/^牵头$/, 'lead'],
   [/^(?:配合|协同|协办|参与)$/, 'co'],
   [/^责任人$/, 'leaders'],
-  [/^(?:[市县区]级)?(?:牵头)?(?:负责|责任|分管|包保)?(?:[市县区]级?)?领导$/, 'leaders'],
+  // 责任领导, 牵头市领导, 分管省领导, 县级包保领导.
+  [/^(?:[省市县区]级)?(?:牵头)?(?:负责|责任|分管|包保|联系)?(?:[省市县区]级?)?领导$/, 'leaders'],
   [/^牵头负责领导$/, 'leaders'],
   [/^(?:协同|配合|协办|参与|协作)(?:责任)?(?:单位|部门)$/, 'co'],
   [/^责任(?:单位|部门)$/, 'leadOrSole'],
   [/^主?责任?单位$/, 'leadOrSole'],
-  [/^(?:完成)?(?:时限|时间)(?:要求)?$|^时间节点$|^完成时限$|^时间安排$/, 'deadline'],
+  // "部门分工:省发展改革委牵头,各地、各部门配合" — the verbs inside the list assign the roles.
+  [/^(?:部门|责任|任务|工作)?分工$/, 'leadOrSole'],
+  [/^(?:完成)?(?:时限|时间|期限)(?:要求)?$|^时间节点$|^完成时限$|^时间安排$/, 'deadline'],
 ];
 
 export const LABEL_WORD =
-  '(?:牵头[(（]责任[)）]单位|牵头负责领导|牵头(?:责任)?(?:单位|部门)|(?:主办|主责)(?:单位|部门)|责任人|(?:[市县区]级)?(?:牵头|负责|责任|分管|包保)(?:[市县区]级?)?领导|(?:协同|配合|协办|参与|协作)(?:责任)?(?:单位|部门)|责任(?:单位|部门)|完成时限|时间节点|完成时间|时限要求|时间安排|牵头|配合|协同|协办|参与)';
+  '(?:牵头[(（]责任[)）]单位|牵头负责领导|牵头(?:责任)?(?:单位|部门)|(?:主办|主责)(?:单位|部门)|责任人|(?:[省市县区]级)?(?:牵头|负责|责任|分管|包保|联系)(?:[省市县区]级?)?领导|(?:协同|配合|协办|参与|协作)(?:责任)?(?:单位|部门)|责任(?:单位|部门)|(?:部门|责任|任务)分工|完成时限|完成期限|时间节点|完成时间|时限要求|时间安排|牵头|配合|协同|协办|参与)';
 export const LABEL_AT = new RegExp(`${LABEL_WORD}\\s*[:：]`, 'g');
 const LINE_STARTS_WITH_LABEL = new RegExp(`^${LABEL_WORD}\\s*[:：]`);
 
@@ -66,7 +69,7 @@ export function parseLabelled(text: string): Assignment[] {
     const role = roleOf(label);
     const start = m.index! + m[0].length;
     const end = i + 1 < hits.length ? hits[i + 1]!.index! : text.length;
-    const value = text.slice(start, end).replace(/[;；。\s]+$/, '');
+    const value = dropListRemarks(text.slice(start, end)).replace(/[;；。\s]+$/, '');
     if (role === 'leadOrSole') {
       // 责任单位：市发改委牵头，市财政局、市统计局配合 — the verbs inside the list assign the roles.
       const byVerb = rolesByVerb(value);
@@ -82,32 +85,40 @@ export function parseLabelled(text: string): Assignment[] {
 
 /** A labelled list whose clauses end in 牵头 / 配合 verbs, read as an inline assignment; null when no clause does. */
 function rolesByVerb(value: string): Assignment[] | null {
-  const clauses = fold(value).split(/[;；,，]/).map((c) => c.trim());
-  if (!clauses.some((c) => LEAD_VERB.test(c) || CO_VERB.test(c))) return null;
+  const clauses = splitTopLevel(fold(value), ';；,，').map((c) => c.trim());
+  if (!clauses.some((c) => LEAD_VERB.test(c) || CO_VERB.test(c) || SOLE_VERB.test(c))) return null;
   const parsed = parseInlineAssignment(value, false, {});
-  return parsed && parsed.some((a) => a.role === 'lead' || a.role === 'co') ? parsed : null;
+  return parsed && parsed.some((a) => a.role !== 'deadline' && a.role !== 'leaders') ? parsed : null;
 }
 
 // ---------------------------------------------------------------------------
 // Inline assignments: "(市发改委牵头,市财政局配合)" at the end of a task text
 
-const CO_VERB = /(?:配合|参与|协助|协同|协办|按职责分工负责|按职责负责|分工负责|按照职责分工负责|共同负责|按职能分工负责)$/;
+/**
+ * Verbs that end a clause of co units: "Y配合", "Y、Z等有关部门参加", "各镇街落实",
+ * "C及D按職責分工負責" (国发/国办发 分工 style). 落实 after 负责/牵头 is not one.
+ */
+const CO_VERB = /(?:配合|参与|参加|协助|协同|协办|(?<!负责|牵头|具体)落实)$/;
 const LEAD_VERB = /(?:牵头负责|牵头抓总|牵头落实|牵头)$/;
-const SOLE_VERB = /(?:负责落实|具体负责|负责)$/;
+/**
+ * Verbs that make a list responsible without ranking it: "A、B等负责" (all lead),
+ * "(A牵头,B、C按职责分工负责)" (co after a 牵头 clause, lead when alone).
+ */
+const SOLE_VERB = /(?:按照?职责分工负责|按职能分工负责|按职责负责|分工负责|共同负责|负责落实|具体负责|负责)$/;
 
 /**
  * Reads the content of a trailing parenthesis as an assignment; null when it
  * is an ordinary parenthesis of the task text (含…, 2024年…).
  */
 export function parseInlineAssignment(inner: string, firstIsLead: boolean, unitOpts: UnitListOptions, afterSentence = true): Assignment[] | null {
-  const s = trimLine(inner);
-  if (isAdminLevelParen(s)) return null;
+  const s = trimLine(dropListRemarks(inner));
+  if (s === '' || isAdminLevelParen(s)) return null;
   if (LABEL_AT.test(fold(s))) {
     LABEL_AT.lastIndex = 0;
     return parseLabelled(s);
   }
   LABEL_AT.lastIndex = 0;
-  const clauses = s.split(/[;；,，]/).map((c) => c.trim()).filter((c) => c !== '');
+  const clauses = splitTopLevel(s, ';；,，').map((c) => c.trim()).filter((c) => c !== '');
   const out: Assignment[] = [];
   let sawVerb = false;
   for (const c of clauses) {
@@ -156,9 +167,55 @@ function firstListedIsLead(list: string, firstIsLead: boolean, _unitOpts: UnitLi
 }
 
 
-/** Plans that say the first unit listed leads: "排在第一位的为牵头单位", "第一个单位为牵头单位". */
+// ---------------------------------------------------------------------------
+// Leaders named by a group heading
+
+/**
+ * A heading that groups tasks under a leader: "朱伟县长牵头重点工作",
+ * "王纲市长主抓重点工作", "张三副市长分管工作". The name is the 2–4 characters
+ * before the title; the title is not part of it.
+ */
+const LEADER_HEADING =
+  /^(\p{Script=Han}{2,4}?)(?:同志)?(?:常务)?副?(?:省长|市长|县长|区长|州长|旗长|盟长|镇长|乡长|书记|主任|秘书长)(?:牵头|主抓|分管|负责|领衔|联系|包抓)/u;
+
+export function leadersOfHeading(heading: string): string[] {
+  const m = LEADER_HEADING.exec(fold(stripSpaces(heading)));
+  return m ? [stripSpaces(heading).slice(0, m[1]!.length)] : [];
+}
+
+// ---------------------------------------------------------------------------
+// Conventions and remarks inside assignment text
+
+/**
+ * The plan's statement that the first unit of a list leads: "列第一位者为牵头单位",
+ * "列第一位者为工作牵头单位或汇总单位", "排在第一位的为牵头单位", "第一个单位为牵头单位".
+ */
+const FIRST_LISTED_LEADS = /(?:排在?第一位?|排名第一|排序第一|列(?:在)?第一位?|列首位|第一个|首位|居首)[^。]{0,12}(?:为|是)(?:工作)?牵头/;
+
+/** Plans that say the first unit listed leads (stated once, often inside the first bracket, "下同"). */
 export function statesFirstIsLead(lines: string[]): boolean {
-  return lines.some((l) => /(?:排在?第一位?|排名第一|排序第一|列第一|第一个|首位|居首)[^。]{0,12}(?:为|是)牵头(?:单位|部门)/.test(fold(l)));
+  return lines.some((l) => FIRST_LISTED_LEADS.test(fold(l)));
+}
+
+/** A bracket that states a convention rather than naming units: "(列第一位者为牵头或汇总单位,下同)". */
+const CONVENTION_BRACKET = /^[(（〔【]([^()（）〔〕【】]*)[)）〕】]$/;
+
+/**
+ * What an assignment list says after its units is not units: a second sentence
+ * ("…按职责分工负责。具体任务均涉及相关市(州)人民政府,不再做分工,下同",
+ * "…等负责。列第一位者为牵头单位，下同", "A、B。其中，A负责…") and a trailing
+ * convention bracket ("(列第一位者为工作牵头单位或汇总单位,下同)"). The list
+ * ends at its first sentence end outside brackets.
+ */
+export function dropListRemarks(list: string): string {
+  let out = splitTopLevel(list, '。')[0]!;
+  const close = out.trimEnd().length - 1;
+  const open = close > 0 ? openingParen(out, close) : -1;
+  if (open > 0) {
+    const inner = CONVENTION_BRACKET.exec(out.slice(open, close + 1))?.[1] ?? '';
+    if (FIRST_LISTED_LEADS.test(fold(inner)) || /下同$/.test(fold(inner))) out = out.slice(0, open);
+  }
+  return out;
 }
 
 export function hasInlineAssignment(line: string, firstIsLead: boolean, unitOpts: UnitListOptions): boolean {
@@ -223,11 +280,11 @@ export function buildTask(
         break;
       case 'leadOrSole':
         if (hasLead) co.push(...units);
+        else if (unitOpts.firstListedLeads) splitFirstListed(units, lead, co);
         else splitMarkedLead(units, lead, co);
         break;
       case 'firstListed':
-        lead.push(...units.slice(0, 1));
-        co.push(...units.slice(1));
+        splitFirstListed(units, lead, co);
         break;
       case 'leaders':
         leaders.push(...splitLeaders(a.value));
@@ -250,6 +307,12 @@ export function buildTask(
     progress: null,
     status: null,
   };
+}
+
+/** Under "列第一位者为牵头单位": the first unit leads, the rest are co. */
+function splitFirstListed(units: Unit[], lead: Unit[], co: Unit[]): void {
+  lead.push(...units.slice(0, 1));
+  co.push(...units.slice(1));
 }
 
 /**

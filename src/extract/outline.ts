@@ -19,6 +19,7 @@ import {
   buildTask,
   hasInlineAssignment,
   isAssignmentLine,
+  leadersOfHeading,
   parseLabelled,
   statesFirstIsLead,
   takeInlineAssignment,
@@ -93,7 +94,7 @@ function isTitleLike(text: string): boolean {
 }
 
 export function extractLinePlan(lines: string[], ctx: ExtractContext, unitOpts: UnitListOptions): { tasks: Task[]; start: number } {
-  const firstIsLead = statesFirstIsLead(lines);
+  const firstIsLead = unitOpts.firstListedLeads ?? statesFirstIsLead(lines);
   const { start, end } = findTaskListScope(lines, firstIsLead, unitOpts);
   const root: Item[] = [];
   const stack: Item[] = [];
@@ -277,6 +278,7 @@ export function isEndOfList(printed: string): boolean {
     /^[(（]此件.{0,12}[)）]$/.test(line)
   );
 }
+
 function itemToTask(item: Item, firstIsLead: boolean, unitOpts: UnitListOptions): Task | null {
   let text = item.body ?? item.text;
   let assignments = [...parseLabelled(item.labelled), ...item.assignments];
@@ -298,6 +300,9 @@ function itemToTask(item: Item, firstIsLead: boolean, unitOpts: UnitListOptions)
   for (let p = item.parent; p; p = p.parent) {
     path.unshift(p.marker.label);
     section.unshift(p.text);
+    // "一、王纲市长主抓重点工作": the heading's leader leads every task under it, unless the task names its own.
+    const leaders = leadersOfHeading(p.text);
+    if (leaders.length > 0 && !assignments.some((a) => a.role === 'leaders')) assignments.push({ role: 'leaders', value: leaders.join('、') });
   }
   path.push(item.marker.label);
   return buildTask(item.marker.number, path, section, text, assignments, unitOpts);

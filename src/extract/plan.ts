@@ -27,7 +27,7 @@ import { extractedDocument, type ExtractContext, type Extractor } from './types.
 import { parseMarker, toChineseNumeral } from './numbering.js';
 import { looksLikeUnitList, parseUnitList, type UnitListOptions } from './units.js';
 import { endsSentence, fold, parseArabic, parseChineseNumeral, stripSpaces, toHalfWidth, trimLine } from './text.js';
-import { LABEL_WORD, buildTask, parseLabelled, takeInlineAssignment, type Assignment, type Role } from './assignments.js';
+import { LABEL_WORD, buildTask, statesFirstIsLead, parseLabelled, takeInlineAssignment, type Assignment, type Role } from './assignments.js';
 import { extractLinePlan, isEndOfList } from './outline.js';
 
 export interface PlanOptions {
@@ -51,7 +51,7 @@ export function extractPlanTasks(blocks: Block[], ctx: ExtractContext, opts: Pla
   const lines = blocksToLines(blocks);
   const city = opts.city ?? guessCity(lines);
   const groups = extractGroups(lines, city);
-  const unitOpts: UnitListOptions = { city, groups };
+  const unitOpts: UnitListOptions = { city, groups, firstListedLeads: statesFirstIsLead(lines) };
 
   let tasks: Task[] = [];
   for (const rows of planTables(blocks)) tasks.push(...extractTablePlan(rows, ctx, unitOpts));
