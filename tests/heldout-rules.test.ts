@@ -7,7 +7,7 @@ import { collectingContext } from '../src/extract/types.js';
 import { classifyStatusText } from '../src/classify/lexicon.js';
 import { parseUnitList } from '../src/extract/units.js';
 import type { Block } from '../src/model/blocks.js';
-import { parseLabelled } from '../src/extract/plan.js';
+import { parseLabelled } from '../src/extract/assignments.js';
 import { parseLaggingList } from '../src/extract/lagging.js';
 import { parseStatedCounts } from '../src/classify/summary.js';
 

@@ -206,3 +206,26 @@ describe('a shared prefix already printed on every name', () => {
     expect(parseUnitList('市发改委、市财政局').map((u) => u.name)).toEqual(['市发改委', '市财政局']);
   });
 });
+
+describe('parseUnitList: collective groups and conjunctions (corpus phrasing)', () => {
+  it('keeps a collective of levels joined by 、 as one unit', () => {
+    expect(names('市商务局,市发改委、市财政局,各区、县级市')).toEqual(['市商务局', '市发改委', '市财政局', '各区、县级市']);
+    expect(names('各乡、镇')).toEqual(['各乡、镇']);
+  });
+
+  it('gives each part of 各乡、镇人民政府 the whole group as its printed form', () => {
+    const units = parseUnitList('市统计局,各乡、镇人民政府,人民大垸、荒湖管理区');
+    expect(units.map((u) => u.name)).toEqual(['市统计局', '各乡人民政府', '各镇人民政府', '人民大垸', '荒湖管理区']);
+    expect(units[1]!.raw).toBe('各乡、镇人民政府');
+  });
+
+  it('splits 及 / 和 between two whole units, after a closing 等 too', () => {
+    expect(names('市级各有关部门及各县市区政府')).toEqual(['市级各有关部门', '各县市区政府']);
+    expect(names('扶贫办、中央和国家机关工委、全国总工会等和各省级人民政府')).toEqual(['扶贫办', '中央和国家机关工委', '全国总工会', '各省级人民政府']);
+    expect(names('商务部、供销合作总社等和各有关省级人民政府')).toEqual(['商务部', '供销合作总社', '各有关省级人民政府']);
+  });
+
+  it('does not split 和 inside a name', () => {
+    expect(names('文化和旅游部、人力资源和社会保障局、县住房和城乡建设局')).toEqual(['文化和旅游部', '人力资源和社会保障局', '县住房和城乡建设局']);
+  });
+});

@@ -25,6 +25,8 @@ export interface UnitListOptions {
   city?: string | null;
   /** Group member lists from the document's appendix, keyed by the group's referenced name. */
   groups?: Record<string, string[]> | null;
+  /** The document states "列第一位者为牵头单位": an unmarked single list gives its first unit as lead, the rest as co. */
+  firstListedLeads?: boolean;
 }
 
 /** Separators between comma groups; a new group starts a new shared prefix. */
@@ -70,10 +72,10 @@ export function parseUnitList(text: string, opts: UnitListOptions = {}): Unit[] 
     const items = splitTopLevel(groupText, UNIT_SEPARATOR)
       .map((raw) => raw.trim())
       .filter((raw) => raw !== '');
-    const parsed = expandConjunctions(items.map(parseItem).filter((p): p is ParsedItem => p !== null));
+    const parsed = expandConjunctions(joinCollectiveLevels(items).flatMap(splitConjoined).map(parseItem).filter((p): p is ParsedItem => p !== null));
     distributeSuffix(parsed);
     distributePrefix(parsed, city);
-    distributeQualifier(parsed);
+    distributeQualifier(parsed, groupText.trim());
     for (const p of parsed) {
       const name = normalizeNameWidth(p.core);
       if (name === '') continue;
@@ -164,6 +166,56 @@ function dropEtcTail(s: string): string {
   return s;
 }
 
+/** A collective head that names a set of places by their level alone: 各区, 各乡, 相关县(市), 各县市区. */
+const COLLECTIVE_LEVEL = /^(?:各|相关|有关)(?:县级市|县市区|乡镇|街道|县|市|区|乡|镇|州|盟|旗)(?:[(（][市区县、]+[)）])?$/;
+/** A bare level that continues a collective head after 、: 县级市, 镇, 区, 街道. */
+const BARE_LEVEL = /^(?:县级市|县市区|乡镇|街道|县|市|区|乡|镇|州|盟|旗)$/;
+
+/**
+ * "各区、县级市", "各乡、镇": one collective unit whose 、 joins levels, not
+ * units; a reader never splits off the non-unit "县级市". Printed as one unit.
+ * A run that ends in a shared body type ("各县、区人民政府") is left to the
+ * suffix and qualifier rules, which give each level its own body.
+ */
+function joinCollectiveLevels(items: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < items.length; i++) {
+    const head = items[i]!;
+    let j = i + 1;
+    if (COLLECTIVE_LEVEL.test(fold(head))) while (j < items.length && BARE_LEVEL.test(fold(items[j]!))) j++;
+    out.push(j > i + 1 ? items.slice(i, j).join(UNIT_SEPARATOR) : head);
+    i = j - 1;
+  }
+  return out;
+}
+
+/**
+ * "市级各有关部门及各县市区政府", "全国总工会等和各省级人民政府", "商务局和财政局":
+ * 及/和/与 (after an optional 等 that closes the first list) join two whole
+ * units. Not inside names: 文化和旅游部, 中央和国家机关工委, 人力资源和社会保障局
+ * have no unit ending before the 和.
+ */
+function splitConjoined(item: string): string[] {
+  const f = fold(item);
+  let depth = 0;
+  for (let i = 1; i < f.length - 1; i++) {
+    const ch = f[i]!;
+    if (ch === '(' || ch === '（') depth++;
+    else if (ch === ')' || ch === '）') depth = Math.max(0, depth - 1);
+    if (depth > 0 || !'和及与'.includes(ch)) continue;
+    const left = item.slice(0, f[i - 1] === '以' ? i - 1 : i);
+    const right = item.slice(i + 1);
+    const leftCore = fold(left).replace(/等$/, '');
+    const fr = fold(right);
+    if (!ORG_ENDING.test(leftCore) || leftCore.length < 2) continue;
+    if (!(COLLECTIVE_START.test(fr) || (ORG_ENDING.test(fr.replace(/[(（][^()（）]*[)）]$/, '')) && fr.length >= 3))) continue;
+    // 各区和县级市 is one collective, like 各区、县级市.
+    if (BARE_LEVEL.test(fr)) continue;
+    return [left, ...splitConjoined(right)];
+  }
+  return [item];
+}
+
 /** "相关县(市、区)政府及管委会" → 相关县(市、区)政府, 相关管委会 (the qualifier is shared). */
 function expandConjunctions(items: ParsedItem[]): ParsedItem[] {
   const out: ParsedItem[] = [];
@@ -217,14 +269,18 @@ function distributeSuffix(items: ParsedItem[]): void {
  * qualifier (各/相关/有关) of the group's first unit → 各区人民政府. So does
  * a bare body type ("各县(市、区)政府、管委会" → 各管委会).
  */
-function distributeQualifier(items: ParsedItem[]): void {
+function distributeQualifier(items: ParsedItem[], groupText: string): void {
   const head = items[0];
   const length = head ? COLLECTIVE_START.exec(fold(head.core))?.[0].length : undefined;
   if (!head || !length) return;
   const qualifier = head.core.slice(0, length);
   for (const item of items.slice(1)) {
     const f = fold(item.core);
-    if (/^[市县区乡镇](?:人民政府|政府|管委会|党委|街道办事处)$/.test(f) || BARE_ORG_TYPES.includes(f)) item.core = qualifier + item.core;
+    const bareLevelBody = /^[市县区乡镇](?:人民政府|政府|管委会|党委|街道办事处)$/.test(f);
+    if (!bareLevelBody && !BARE_ORG_TYPES.includes(f)) continue;
+    item.core = qualifier + item.core;
+    // A reader may also keep "各乡、镇人民政府" whole as one collective: both parts keep that printed form as raw.
+    if (bareLevelBody) head.raw = item.raw = groupText;
   }
 }
 
@@ -312,4 +368,21 @@ function isProperName(name: string, city: string | null): boolean {
   if (/^\p{Script=Han}{2,4}机场(?:集团|公司|有限公司|股份有限公司)$/u.test(name)) return true;
   if (city && name.startsWith(city[0]!) && !name.startsWith(city) && /(?:集团|公司|股份|银行)$/.test(name)) return true;
   return false;
+}
+
+const ORG_ENDING =
+  /(?:局|委|办|院|部|厅|室|中心|处|所|站|队|会|社|行|司|集团|公司|政府|管委会|单位|街道|镇|乡|联|团|机构|企业|海关|高校|学校|组|馆|台|区|县|市|园|场|署|科|庭|军|支队|总队|分局|部门)$/;
+
+/** Whether a piece of text is nothing but a list of bodies (used for bare lists and broken unit lines). */
+export function looksLikeUnitList(s: string): boolean {
+  const t = fold(stripSpaces(s)).replace(/[。.]$/, '');
+  if (t === '' || /[。！？:：]/.test(t)) return false;
+  const pieces = t.split(/[、,，;；]/).filter((p) => p !== '');
+  if (pieces.length === 0) return false;
+  // Unit names carry no structural particles; a sentence about units (排在第一位的为牵头单位) is not a list.
+  if (/的|其他|其它|以上|以下/.test(t.replace(/[(（][^()（）]*[)）]/g, ''))) return false;
+  return pieces.every((p) => {
+    const core = p.replace(/[(（][^()（）]*[)）]$/, '').replace(/等\S*$/, '');
+    return core.length >= 1 && core.length <= 24 && (ORG_ENDING.test(core) || /等/.test(p));
+  });
 }

@@ -12,7 +12,8 @@ import { parseArabic, stripSpaces, toHalfWidth, trimLine } from '../text.js';
 import { columnRole, headerRoles, isTaskTableRoles, type ColumnRole } from './columns.js';
 import { isStatusCell, statusOfRow } from './cell-status.js';
 import { isUnitName, splitPersonNames, splitUnitCell } from './unit-cells.js';
-import { buildTask, looksLikeUnitList, parseLabelled, takeInlineAssignment, type Assignment, type Role } from '../plan.js';
+import { buildTask, parseLabelled, takeInlineAssignment, type Assignment, type Role } from '../assignments.js';
+import { looksLikeUnitList } from '../units.js';
 
 /** The column roles a row reads; target and remark columns are read by nobody. */
 type Column = Exclude<ColumnRole, 'target' | 'remark'>;

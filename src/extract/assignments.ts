@@ -1,0 +1,339 @@
+/**
+ * Assignments: who is responsible for a task, however the plan prints it.
+ *
+ * - labels: "牵头单位:A;责任单位:B", "责任领导:X", "完成时限:年底前";
+ * - inline brackets after the task text: "(市发改委牵头,市财政局配合)",
+ *   "（A、B等负责）", "〔责任单位:A、B按职责分工负责。〕";
+ * - verbs inside a list: "X牵头,Y参加,Z落实", "A、B牵头,C及D按职责分工负责";
+ * - conventions the plan states once: "列第一位者为牵头单位" (first listed leads).
+ *
+ * Each recogniser returns `Assignment`s (a role and the printed list); `buildTask`
+ * turns them into lead/co units with the one unit-list grammar in units.ts.
+ * Everything is matched on the simplified fold and sliced from the printed text.
+ */
+import type { Task, Unit } from '../model/schema.js';
+import { isAdminLevelParen, looksLikeUnitList, parseUnitList, splitLeaders, type UnitListOptions } from './units.js';
+import { fold, openingParen, splitTopLevel, stripSpaces, toHalfWidth, trimLine } from './text.js';
+
+// ---------------------------------------------------------------------------
+// Assignment labels
+
+export type Role = 'lead' | 'leadOrSole' | 'co' | 'leaders' | 'deadline' | 'firstListed';
+
+/** Printed labels and the role each assigns; 责任单位 is lead unless a 牵头 list exists on the same task. */
+const LABELS: Array<[RegExp, Role]> = [
+  [/^牵头[(（]责任[)）]单位$/, 'lead'],
+  [/^牵头(?:责任)?(?:单位|部门)$/, 'lead'],
+  [/^(?:主办|主责)(?:单位|部门)$/, 'lead'],
+  // The short labels some tables print inside one unit cell: "牵头：市发改委；配合：市财政局".
+  [/^牵头$/, 'lead'],
+  [/^(?:配合|协同|协办|参与)$/, 'co'],
+  [/^责任人$/, 'leaders'],
+  // 责任领导, 牵头市领导, 分管省领导, 县级包保领导.
+  [/^(?:[省市县区]级)?(?:牵头)?(?:负责|责任|分管|包保|联系)?(?:[省市县区]级?)?领导$/, 'leaders'],
+  [/^牵头负责领导$/, 'leaders'],
+  [/^(?:协同|配合|协办|参与|协作)(?:责任)?(?:单位|部门)$/, 'co'],
+  [/^责任(?:单位|部门)$/, 'leadOrSole'],
+  [/^主?责任?单位$/, 'leadOrSole'],
+  // "部门分工:省发展改革委牵头,各地、各部门配合" — the verbs inside the list assign the roles.
+  [/^(?:部门|责任|任务|工作)?分工$/, 'leadOrSole'],
+  [/^(?:完成)?(?:时限|时间|期限)(?:要求)?$|^时间节点$|^完成时限$|^时间安排$/, 'deadline'],
+];
+
+export const LABEL_WORD =
+  '(?:牵头[(（]责任[)）]单位|牵头负责领导|牵头(?:责任)?(?:单位|部门)|(?:主办|主责)(?:单位|部门)|责任人|(?:[省市县区]级)?(?:牵头|负责|责任|分管|包保|联系)(?:[省市县区]级?)?领导|(?:协同|配合|协办|参与|协作)(?:责任)?(?:单位|部门)|责任(?:单位|部门)|(?:部门|责任|任务)分工|完成时限|完成期限|时间节点|完成时间|时限要求|时间安排|牵头|配合|协同|协办|参与)';
+export const LABEL_AT = new RegExp(`${LABEL_WORD}\\s*[:：]`, 'g');
+const LINE_STARTS_WITH_LABEL = new RegExp(`^${LABEL_WORD}\\s*[:：]`);
+
+function roleOf(label: string): Role | null {
+  const l = stripSpaces(fold(label));
+  for (const [re, role] of LABELS) if (re.test(l)) return role;
+  return null;
+}
+
+export interface Assignment {
+  role: Role;
+  /** The printed list (or leader names, or deadline). */
+  value: string;
+  /** Units already parsed, when a convention (first listed leads) split one list into two roles. */
+  units?: Unit[];
+}
+
+/** "牵头单位:A、B;责任单位:C" → two assignments; values keep their printed text. */
+export function parseLabelled(text: string): Assignment[] {
+  // Matched on the simplified fold, sliced from the printed text (same offsets).
+  const hits = [...fold(text).matchAll(LABEL_AT)];
+  const out: Assignment[] = [];
+  hits.forEach((m, i) => {
+    const label = m[0].replace(/\s*[:：]$/, '');
+    const role = roleOf(label);
+    const start = m.index! + m[0].length;
+    const end = i + 1 < hits.length ? hits[i + 1]!.index! : text.length;
+    const value = dropListRemarks(text.slice(start, end)).replace(/[;；。\s]+$/, '');
+    if (role === 'leadOrSole') {
+      // 责任单位：市发改委牵头，市财政局、市统计局配合 — the verbs inside the list assign the roles.
+      const byVerb = rolesByVerb(value);
+      if (byVerb) {
+        out.push(...byVerb);
+        return;
+      }
+    }
+    if (role) out.push({ role, value });
+  });
+  return out;
+}
+
+/** A labelled list whose clauses end in 牵头 / 配合 verbs, read as an inline assignment; null when no clause does. */
+function rolesByVerb(value: string): Assignment[] | null {
+  const clauses = splitTopLevel(fold(value), ';；,，').map((c) => c.trim());
+  if (!clauses.some((c) => LEAD_VERB.test(c) || CO_VERB.test(c) || SOLE_VERB.test(c))) return null;
+  const parsed = parseInlineAssignment(value, false, {});
+  return parsed && parsed.some((a) => a.role !== 'deadline' && a.role !== 'leaders') ? parsed : null;
+}
+
+// ---------------------------------------------------------------------------
+// Inline assignments: "(市发改委牵头,市财政局配合)" at the end of a task text
+
+/**
+ * Verbs that end a clause of co units: "Y配合", "Y、Z等有关部门参加", "各镇街落实",
+ * "C及D按職責分工負責" (国发/国办发 分工 style). 落实 after 负责/牵头 is not one.
+ */
+const CO_VERB = /(?:配合|参与|参加|协助|协同|协办|(?<!负责|牵头|具体)落实)$/;
+const LEAD_VERB = /(?:牵头负责|牵头抓总|牵头落实|牵头)$/;
+/**
+ * Verbs that make a list responsible without ranking it: "A、B等负责" (all lead),
+ * "(A牵头,B、C按职责分工负责)" (co after a 牵头 clause, lead when alone).
+ */
+const SOLE_VERB = /(?:按照?职责分工负责|按职能分工负责|按职责负责|分工负责|共同负责|负责落实|具体负责|负责)$/;
+
+/**
+ * Reads the content of a trailing parenthesis as an assignment; null when it
+ * is an ordinary parenthesis of the task text (含…, 2024年…).
+ */
+export function parseInlineAssignment(inner: string, firstIsLead: boolean, unitOpts: UnitListOptions, afterSentence = true): Assignment[] | null {
+  const s = trimLine(dropListRemarks(inner));
+  if (s === '' || isAdminLevelParen(s)) return null;
+  if (LABEL_AT.test(fold(s))) {
+    LABEL_AT.lastIndex = 0;
+    return parseLabelled(s);
+  }
+  LABEL_AT.lastIndex = 0;
+  const clauses = splitTopLevel(s, ';；,，').map((c) => c.trim()).filter((c) => c !== '');
+  const out: Assignment[] = [];
+  let sawVerb = false;
+  for (const c of clauses) {
+    let m: RegExpExecArray | null;
+    const fc = fold(c);
+    if ((m = LEAD_VERB.exec(fc))) {
+      out.push({ role: 'lead', value: c.slice(0, m.index) });
+      sawVerb = true;
+    } else if ((m = CO_VERB.exec(fc))) {
+      out.push({ role: 'co', value: c.slice(0, m.index) });
+      sawVerb = true;
+    } else if ((m = SOLE_VERB.exec(fc))) {
+      out.push({ role: 'leadOrSole', value: c.slice(0, m.index) });
+      sawVerb = true;
+    } else if (isDeadlineClause(c)) {
+      out.push({ role: 'deadline', value: c });
+    } else if (looksLikeUnitList(c)) {
+      out.push({ role: 'leadOrSole', value: c });
+    } else {
+      return null;
+    }
+  }
+  if (out.length === 0) return null;
+  if (!sawVerb) {
+    // A bracket right after a name is that name's note (公安局(交警大队)), not a list of bodies.
+    if (!afterSentence) return null;
+    // A bare list of bodies in brackets: all of them are responsible, the first leading where the plan says so.
+    return firstListedIsLead(clauses.join('、'), firstIsLead, unitOpts);
+  }
+  if (out.some((a) => stripSpaces(a.value) === '')) return null;
+  return out;
+}
+
+/** "2024年9月底前完成", "年底前", "长期坚持": a time limit inside an inline assignment. */
+function isDeadlineClause(clause: string): boolean {
+  const c = toHalfWidth(fold(stripSpaces(clause)));
+  return (
+    /^(?:\d{4}年)?(?:\d{1,2}月(?:\d{1,2}日)?(?:底|末|中旬|上旬|下旬)?|年底|年内|上半年|下半年|全年|[一二三四]季度(?:末)?)前?(?:完成|到位|建成|实现)?$/.test(c) ||
+    /^(?:长期坚持|持续推进|长期推进|常态化推进|按进度推进|\d{4}年(?:底|内)?(?:前)?(?:完成)?)$/.test(c)
+  );
+}
+
+/** Marks the first unit of a bare list as lead and the rest as co when the plan states that convention. */
+function firstListedIsLead(list: string, firstIsLead: boolean, _unitOpts: UnitListOptions): Assignment[] {
+  return [{ role: firstIsLead ? 'firstListed' : 'leadOrSole', value: list }];
+}
+
+
+// ---------------------------------------------------------------------------
+// Leaders named by a group heading
+
+/**
+ * A heading that groups tasks under a leader: "朱伟县长牵头重点工作",
+ * "王纲市长主抓重点工作", "张三副市长分管工作". The name is the 2–4 characters
+ * before the title; the title is not part of it.
+ */
+const LEADER_HEADING =
+  /^(\p{Script=Han}{2,4}?)(?:同志)?(?:常务)?副?(?:省长|市长|县长|区长|州长|旗长|盟长|镇长|乡长|书记|主任|秘书长)(?:牵头|主抓|分管|负责|领衔|联系|包抓)/u;
+
+export function leadersOfHeading(heading: string): string[] {
+  const m = LEADER_HEADING.exec(fold(stripSpaces(heading)));
+  return m ? [stripSpaces(heading).slice(0, m[1]!.length)] : [];
+}
+
+// ---------------------------------------------------------------------------
+// Conventions and remarks inside assignment text
+
+/**
+ * The plan's statement that the first unit of a list leads: "列第一位者为牵头单位",
+ * "列第一位者为工作牵头单位或汇总单位", "排在第一位的为牵头单位", "第一个单位为牵头单位".
+ */
+const FIRST_LISTED_LEADS = /(?:排在?第一位?|排名第一|排序第一|列(?:在)?第一位?|列首位|第一个|首位|居首)[^。]{0,12}(?:为|是)(?:工作)?牵头/;
+
+/** Plans that say the first unit listed leads (stated once, often inside the first bracket, "下同"). */
+export function statesFirstIsLead(lines: string[]): boolean {
+  return lines.some((l) => FIRST_LISTED_LEADS.test(fold(l)));
+}
+
+/** A bracket that states a convention rather than naming units: "(列第一位者为牵头或汇总单位,下同)". */
+const CONVENTION_BRACKET = /^[(（〔【]([^()（）〔〕【】]*)[)）〕】]$/;
+
+/**
+ * What an assignment list says after its units is not units: a second sentence
+ * ("…按职责分工负责。具体任务均涉及相关市(州)人民政府,不再做分工,下同",
+ * "…等负责。列第一位者为牵头单位，下同", "A、B。其中，A负责…") and a trailing
+ * convention bracket ("(列第一位者为工作牵头单位或汇总单位,下同)"). The list
+ * ends at its first sentence end outside brackets.
+ */
+export function dropListRemarks(list: string): string {
+  let out = splitTopLevel(list, '。')[0]!;
+  const close = out.trimEnd().length - 1;
+  const open = close > 0 ? openingParen(out, close) : -1;
+  if (open > 0) {
+    const inner = CONVENTION_BRACKET.exec(out.slice(open, close + 1))?.[1] ?? '';
+    if (FIRST_LISTED_LEADS.test(fold(inner)) || /下同$/.test(fold(inner))) out = out.slice(0, open);
+  }
+  return out;
+}
+
+export function hasInlineAssignment(line: string, firstIsLead: boolean, unitOpts: UnitListOptions): boolean {
+  const t = trimLine(line).replace(/[。.；;]$/, '');
+  if (!/[)）】〕]$/.test(t)) return false;
+  const open = openingParen(t, t.length - 1);
+  // open 0: the assignment printed on a line of its own below the task ("（市发改委牵头）").
+  if (open < 0) return false;
+  const parsed = parseInlineAssignment(t.slice(open + 1, -1), firstIsLead, unitOpts, followsSentence(t, open));
+  return parsed !== null && parsed.some((a) => a.role !== 'leadOrSole' || firstIsLead || /负责|牵头/.test(fold(t.slice(open))));
+}
+
+export function followsSentence(text: string, open: number): boolean {
+  return /[。；;！？]$/.test(text.slice(0, open).trimEnd());
+}
+
+/** Removes a trailing assignment parenthesis from a task text and returns both parts. */
+export function takeInlineAssignment(text: string, firstIsLead: boolean, unitOpts: UnitListOptions): { text: string; assignments: Assignment[] } {
+  const m = /^([\s\S]*?)([。.；;]?)$/.exec(trimLine(text))!;
+  let body = m[1]!;
+  const tailPunct = m[2]!;
+  if (!/[)）】〕]$/.test(body)) return { text, assignments: [] };
+  const open = openingParen(body, body.length - 1);
+  if (open <= 0) return { text, assignments: [] };
+  const parsed = parseInlineAssignment(body.slice(open + 1, -1), firstIsLead, unitOpts, followsSentence(body, open));
+  if (!parsed) return { text, assignments: [] };
+  body = body.slice(0, open);
+  return { text: trimLine(body) + tailPunct, assignments: parsed };
+}
+
+/** "…完成验收。市发改委、市财政局" under a first-listed-is-lead plan: the trailing list after the last sentence. */
+export function takeTrailingList(text: string, unitOpts: UnitListOptions): { text: string; assignments: Assignment[] } {
+  const cut = Math.max(text.lastIndexOf('。'), text.lastIndexOf('；'));
+  if (cut < 0 || cut === text.length - 1) return { text, assignments: [] };
+  const tail = text.slice(cut + 1);
+  if (!looksLikeUnitList(tail)) return { text, assignments: [] };
+  return { text: text.slice(0, cut + 1), assignments: firstListedIsLead(tail, true, unitOpts) };
+}
+
+
+export function buildTask(
+  number: string,
+  path: string[],
+  section: string[],
+  text: string,
+  assignments: Assignment[],
+  unitOpts: UnitListOptions,
+): Task {
+  const hasLead = assignments.some((a) => a.role === 'lead');
+  const lead: Unit[] = [];
+  const co: Unit[] = [];
+  const leaders: string[] = [];
+  let deadline: string | null = null;
+  for (const a of assignments) {
+    const units = a.units ?? (a.role === 'leaders' || a.role === 'deadline' ? [] : parseUnitList(a.value, unitOpts));
+    switch (a.role) {
+      case 'lead':
+        lead.push(...units);
+        break;
+      case 'co':
+        co.push(...units);
+        break;
+      case 'leadOrSole':
+        if (hasLead) co.push(...units);
+        else if (unitOpts.firstListedLeads) splitFirstListed(units, lead, co);
+        else splitMarkedLead(units, lead, co);
+        break;
+      case 'firstListed':
+        splitFirstListed(units, lead, co);
+        break;
+      case 'leaders':
+        leaders.push(...splitLeaders(a.value));
+        break;
+      case 'deadline':
+        deadline = trimLine(a.value).replace(/[。；;]$/, '') || null;
+        break;
+    }
+  }
+  return {
+    id: path.join('.'),
+    number,
+    path,
+    section,
+    text: trimLine(text),
+    leadUnits: lead,
+    coUnits: co,
+    leaders,
+    deadline,
+    progress: null,
+    status: null,
+  };
+}
+
+/** Under "列第一位者为牵头单位": the first unit leads, the rest are co. */
+function splitFirstListed(units: Unit[], lead: Unit[], co: Unit[]): void {
+  lead.push(...units.slice(0, 1));
+  co.push(...units.slice(1));
+}
+
+/**
+ * One 责任单位 list that marks its lead, in brackets ("市发改委（牵头）、市财政局")
+ * or with a star ("市发改委*、市财政局"): the marked units lead and the rest
+ * are co. Without a mark, all lead.
+ */
+function splitMarkedLead(units: Unit[], lead: Unit[], co: Unit[]): void {
+  const isMark = (u: Unit) =>
+    (u.note !== null && /^(?:牵头|牵头单位|牵头负责|主办|主责)$/.test(fold(stripSpaces(u.note)))) || /[*＊★☆]$/.test(u.raw);
+  if (!units.some(isMark)) {
+    lead.push(...units);
+    return;
+  }
+  for (const u of units) {
+    if (isMark(u)) lead.push({ ...u, note: null });
+    else co.push(u);
+  }
+}
+
+/** Whether a line starts with an assignment label ("牵头单位:…", "责任领导:…"). */
+export function isAssignmentLine(line: string): boolean {
+  return LINE_STARTS_WITH_LABEL.test(fold(trimLine(line)));
+}

@@ -1,0 +1,94 @@
+/**
+ * Assignment recognisers, with inputs written from the corpus documents' own phrasing
+ * (../shared/corpus/plans, mixed). Expected values were read off the source text.
+ */
+import { describe, expect, it } from 'vitest';
+import {
+  buildTask,
+  dropListRemarks,
+  leadersOfHeading,
+  parseInlineAssignment,
+  parseLabelled,
+  statesFirstIsLead,
+} from '../src/extract/assignments.js';
+import type { UnitListOptions } from '../src/extract/units.js';
+
+function roles(inner: string, opts: UnitListOptions = {}): { lead: string[]; co: string[] } {
+  const parsed = parseInlineAssignment(inner, false, opts) ?? [];
+  const t = buildTask('1', ['1'], [], 'x', parsed, opts);
+  return { lead: t.leadUnits.map((u) => u.name), co: t.coUnits.map((u) => u.name) };
+}
+
+function labelled(text: string, opts: UnitListOptions = {}): { lead: string[]; co: string[]; leaders: string[] } {
+  const t = buildTask('1', ['1'], [], 'x', parseLabelled(text), opts);
+  return { lead: t.leadUnits.map((u) => u.name), co: t.coUnits.map((u) => u.name), leaders: t.leaders };
+}
+
+describe('the first-listed-leads convention', () => {
+  it('is recognised however the plan words it', () => {
+    expect(statesFirstIsLead(['(列第一位者为工作牵头单位或汇总单位,下同)'])).toBe(true);
+    expect(statesFirstIsLead(['责任单位:财政局、发改局(列第一位者为牵头或汇总单位,下同)'])).toBe(true);
+    expect(statesFirstIsLead(['（工业和信息化部、发展改革委等负责。列第一位者为牵头单位，下同）'])).toBe(true);
+    expect(statesFirstIsLead(['排在第一位的为牵头单位'])).toBe(true);
+    expect(statesFirstIsLead(['各牵头单位要切实承担起牵头协调职责'])).toBe(false);
+  });
+
+  it('splits a 责任单位 list: first lead, rest co; the convention bracket is not a note', () => {
+    const r = labelled('责任单位:市经信局、市财政局、市税务局(列第一位者为工作牵头单位或汇总单位,下同)', { firstListedLeads: true });
+    expect(r.lead).toEqual(['市经信局']);
+    expect(r.co).toEqual(['市财政局', '市税务局']);
+  });
+
+  it('splits a bracket that ends in 等负责 and states the convention after a full stop', () => {
+    const r = roles('工业和信息化部、发展改革委、科技部、农业农村部等负责。列第一位者为牵头单位，下同', { firstListedLeads: true });
+    expect(r).toEqual({ lead: ['工业和信息化部'], co: ['发展改革委', '科技部', '农业农村部'] });
+  });
+
+  it('keeps an explicit 牵头负责 list whole as lead', () => {
+    expect(roles('农业农村部、工业和信息化部牵头负责', { firstListedLeads: true })).toEqual({ lead: ['农业农村部', '工业和信息化部'], co: [] });
+  });
+});
+
+describe('verbs inside a list', () => {
+  it('reads 牵头 / 参加 / 落实 inside a 责任单位 label', () => {
+    const r = labelled('责任单位:县扶贫开发办牵头,县教育和体育局、县卫生健康局等有关部门参加,各镇街落实');
+    expect(r.lead).toEqual(['县扶贫开发办']);
+    expect(r.co).toEqual(['县教育和体育局', '县卫生健康局', '各镇街']);
+  });
+
+  it('reads 部门分工:X牵头,Y配合 and 分管省领导', () => {
+    expect(labelled('部门分工:省发展改革委牵头,各地、各部门配合。')).toEqual({ lead: ['省发展改革委'], co: ['各地', '各部门'], leaders: [] });
+    expect(labelled('分管省领导:林克庆').leaders).toEqual(['林克庆']);
+  });
+
+  it('gives 按职责分工负责 units co after a 牵头 clause and lead when they stand alone', () => {
+    expect(roles('市政府辦公室、市行政審批制度改革工作領導小組辦公室牽頭,市級各有關部門及各縣市區政府按職責分工負責')).toEqual({
+      lead: ['市政府辦公室', '市行政審批制度改革工作領導小組辦公室'],
+      co: ['市級各有關部門', '各縣市區政府'],
+    });
+    expect(labelled('责任单位:省发展改革委、省市场监管局、商务厅、省大数据中心按职责分工负责。具体任务均涉及相关市(州)人民政府,不再做分工,下同。').lead).toEqual([
+      '省发展改革委',
+      '省市场监管局',
+      '省商务厅',
+      '省大数据中心',
+    ]);
+  });
+});
+
+describe('remarks after a list', () => {
+  it('ends a list at its first sentence end outside brackets', () => {
+    expect(dropListRemarks('A、B。其中，A负责统筹')).toBe('A、B');
+    expect(dropListRemarks('各县(市。区)政府')).toBe('各县(市。区)政府');
+    expect(dropListRemarks('市经信局、市税务局(列第一位者为工作牵头单位或汇总单位,下同)')).toBe('市经信局、市税务局');
+    expect(dropListRemarks('市公安局(交警支队)')).toBe('市公安局(交警支队)');
+  });
+});
+
+describe('leaders from a group heading', () => {
+  it('takes the name before the title', () => {
+    expect(leadersOfHeading('朱伟县长牵头重点工作')).toEqual(['朱伟']);
+    expect(leadersOfHeading('于会游市长主抓重点工作')).toEqual(['于会游']);
+    expect(leadersOfHeading('王纲市长主抓重点工作')).toEqual(['王纲']);
+    expect(leadersOfHeading('实现巩固拓展脱贫攻坚成果同乡村振兴有效衔接')).toEqual([]);
+  });
+});
