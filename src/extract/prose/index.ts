@@ -67,7 +67,11 @@ function mentionedInside(item: StatusListItem, tasks: Task[]): boolean {
 
 /** The document with its prose status lists applied to its tasks. */
 export function applyStatusLists(doc: ExtractedDocument, blocks: Block[]): ExtractedDocument {
-  const items = findStatusListItems(paragraphsOf(blocks)).filter((i) => !mentionedInside(i, doc.tasks));
+  // Items of a lagging list the notice extractor already read (grouped by unit) are not read twice.
+  const listed = doc.lagging.flatMap((g) => g.items.map((i) => bare(i.text)));
+  const items = findStatusListItems(paragraphsOf(blocks)).filter(
+    (i) => !mentionedInside(i, doc.tasks) && !listed.some((l) => l.includes(bare(i.text))),
+  );
   if (items.length === 0) return doc;
   const tasks = [...doc.tasks];
   const taken = new Set(tasks.map((t) => t.id));

@@ -11,8 +11,9 @@
  * Whatever the document's kind: a plan can carry such a list and a notice may have none.
  */
 import type { Status } from '../../model/schema.js';
-import { makeStatus, proseVerdict, type LexiconHit } from '../../classify/lexicon.js';
+import { compact, makeStatus, proseVerdict, type LexiconHit } from '../../classify/lexicon.js';
 import { fold } from '../text.js';
+import { parseMarker } from '../numbering.js';
 import { cleanItem, plausibleItem, splitListItems, splitPair, type ProseItem } from './items.js';
 import { COUNT, countValue, lastCount, sentencesOf, type Sentence } from './sentences.js';
 
@@ -31,7 +32,7 @@ export interface StatusListItem extends ProseItem {
  */
 const INTRODUCERS = [
   /分别[为是有][:：]?|具体[为是][:：]?/g,
-  /[为是有][:：]|(?<=[0-9%％项个件][，,])为(?![了民])|(?<=项目|任务|事项)[:：]/g,
+  /[为是有][:：]|如下[:：]|(?<=[0-9%％项个件][，,])为(?![了民])|(?<=项目|任务|事项)[:：]/g,
   /包括[:：]?|包含[:：]?|主要[有为是][:：]?|涉及[:：]/g,
   /(?<![例比假])如(?![期实何果下此今同])[:：]?/g,
 ];
@@ -98,18 +99,32 @@ function statedCount(leadIn: string, ctx: Context): number | null {
   return opener && opener.opensGroup ? lastCount(opener.text) : null;
 }
 
-/** The paragraphs after a lead-in that ends with a colon, one item each, up to the one that ends the list with 。. */
+/**
+ * The paragraphs after a lead-in that ends with a colon, one item each: numbered lines (1. ① （1）)
+ * as long as they go on, or unnumbered ones that end with ；, up to the one that ends the list with 。.
+ * A numbered sub-heading with its own count (一、综合指标类9项) is passed over, not taken as an item.
+ */
 function itemLines(ctx: Context, stated: number | null): { items: string[]; lastPara: number } {
   const para = ctx.sentences[ctx.index]!.para;
   const items: string[] = [];
   let lastPara = -1;
+  let itemRank: number | null = null;
   for (let k = para + 1; k < ctx.paragraphs.length; k++) {
     const line = ctx.paragraphs[k]!.trim();
     if (line === '') continue;
     if (/[:：]$/.test(line) || [...line].length > 200) break;
+    const marker = parseMarker(line)?.marker ?? null;
+    if (marker && (itemRank === null || marker.rank < itemRank) && lastCount(line) !== null && !/[。；;]$/.test(line)) {
+      lastPara = k;
+      continue;
+    }
+    const numberedItem = marker !== null && (itemRank === null || marker.rank === itemRank);
+    if (items.length > 0 && !numberedItem && !/[；;]$/.test(items[items.length - 1]!)) break;
+    if (marker && itemRank === null) itemRank = marker.rank;
     items.push(line);
     lastPara = k;
-    if (/[。.]$/.test(line) || (stated !== null && items.length >= stated)) break;
+    if (!numberedItem && /[。.]$/.test(line)) break;
+    if (stated !== null && items.length >= stated) break;
   }
   return { items, lastPara };
 }
@@ -132,7 +147,7 @@ function introducedLists(ctx: Context, out: StatusListItem[]): Introduced {
   const leadIn = text.slice(0, m.index);
   let list = text.slice(m.index + m[0].length);
   // The list ends where the sentence does, or where 等 closes it (…高标准农田建设等任务都在推进).
-  const etc = /等(?:[0-9一二三四五六七八九十]{0,4}(?:个|项|件|小项|大项))?(?:项目|任务|工作|事项)?/.exec(list);
+  const etc = /等(?:[0-9一二三四五六七八九十]{0,4}(?:个|项|件|小项|大项))?(?:项目|任务|工作|事项)?/.exec(fold(list));
   const tail = etc ? list.slice(etc.index) : '';
   if (etc) list = list.slice(0, etc.index);
   const stated = statedCount(leadIn, ctx);
@@ -160,15 +175,25 @@ function introducedLists(ctx: Context, out: StatusListItem[]): Introduced {
 /** Quoted names one after another: “A”“B”, “A”、“B”, “A”项目、“B”项目, “A”(市住建局)、“B”(…). */
 const QUOTED_RUN = /(?:“[^“”]{2,60}”(?:项目|工程)?(?:[（(][^（）()“”]{2,40}[)）])?[、，,和及与\s]*)+/g;
 
+/** The names of a quoted run and the bracket after each, sliced from the print at the folded match's offsets. */
+function quotedNames(folded: string, printed: string): Array<{ name: string; unit: string | null }> {
+  return [...folded.matchAll(/“([^“”]{2,60})”(?:项目|工程)?([（(][^（）()“”]{2,40}[)）])?/g)].map((n) => {
+    const at = n.index ?? 0;
+    const unitAt = at + n[0].length - (n[2]?.length ?? 0);
+    return { name: printed.slice(at + 1, at + 1 + n[1]!.length), unit: n[2] ? printed.slice(unitAt, at + n[0].length) : null };
+  });
+}
+
 /** “A”“B”等N项已完成, “A”(市住建局)…, “A”成效突出: quoted names with the verdict of their clause. */
 function quotedLists(ctx: Context, covered: Array<[number, number]>, out: StatusListItem[]): void {
   const s = ctx.sentences[ctx.index]!;
   const text = s.text;
-  for (const m of text.matchAll(QUOTED_RUN)) {
+  // Patterns match a simplified copy of the same length (項目 → 项目); slices come from the print.
+  for (const m of fold(text).matchAll(QUOTED_RUN)) {
     const start = m.index ?? 0;
     const end = start + m[0].length;
     if (covered.some(([a, b]) => start < b && end > a)) continue;
-    const names = [...m[0].matchAll(/“([^“”]{2,60})”(?:项目|工程)?([（(][^（）()“”]{2,40}[)）])?/g)];
+    const names = quotedNames(m[0], text.slice(start, end));
     const rest = text.slice(end);
     const clauseEnd = rest.search(/[。；;]/);
     const after = clauseEnd < 0 ? rest : rest.slice(0, clauseEnd);
@@ -177,7 +202,7 @@ function quotedLists(ctx: Context, covered: Array<[number, number]>, out: Status
     const before = text.slice(from, start);
     const clauseStart = Math.max(before.lastIndexOf('，'), before.lastIndexOf(','), before.lastIndexOf('；'), before.lastIndexOf(';'));
     const listed = /^\s*等/.test(after) || new RegExp(`^\\s*${COUNT.source}`).test(after);
-    const unitOfEach = names.length > 0 && names.every((n) => n[2] !== undefined);
+    const unitOfEach = names.length > 0 && names.every((n) => n.unit !== null);
     const ownClause = after.split(/[，,]/)[0] ?? '';
     const verdict = proseVerdict(listed || unitOfEach ? after : ownClause, { saidOfSubject: true });
     const status =
@@ -186,7 +211,7 @@ function quotedLists(ctx: Context, covered: Array<[number, number]>, out: Status
     // A lone quotation is a name in passing unless its clause gives it a verdict or a unit.
     if (!status && !unitOfEach) continue;
     for (const n of names) {
-      const item = cleanItem(n[1]! + (n[2] ?? ''));
+      const item = cleanItem(n.name + (n.unit ?? ''));
       if (item && plausibleItem(item.text)) out.push({ ...item, status, para: s.para, quoted: true });
     }
     const tail = /^\s*等?\s*[0-9一二三四五六七八九十]{0,4}\s*(?:个|项|件|小项|大项)?/.exec(after);
@@ -200,6 +225,9 @@ function quotedLists(ctx: Context, covered: Array<[number, number]>, out: Status
  */
 const LIST_END = new RegExp(`等\\s*(?:${COUNT.source})?(?:项目|任务|工作|事项|指标)?|${COUNT.source}`, 'g');
 
+/** What may stand between a list and its verdict: 均/都/已/仍…, 因…影响 is too much (A、B等文艺事业发展未开展 names another subject). */
+const SUBJECT_TO_VERDICT = /^(?:均|都|已经|已|正在|正|仍|也|尚|还|目前|全部|基本|总体|整体)*$/;
+
 /**
  * A、B、C3个项目全面完成任务 / A、B等16个项目已开工建设 / A、B等项目进展较快 / A、B等均未达序时:
  * the list is the clause before 等 or the count, its verdict the clause after.
@@ -207,7 +235,7 @@ const LIST_END = new RegExp(`等\\s*(?:${COUNT.source})?(?:项目|任务|工作|
 function listsBeforeVerdict(ctx: Context, covered: Array<[number, number]>, out: StatusListItem[]): void {
   const s = ctx.sentences[ctx.index]!;
   const text = s.text;
-  for (const m of text.matchAll(LIST_END)) {
+  for (const m of fold(text).matchAll(LIST_END)) {
     const at = m.index ?? 0;
     if (covered.some(([a, b]) => at >= a && at < b)) continue;
     const before = text.slice(0, at);
@@ -220,7 +248,8 @@ function listsBeforeVerdict(ctx: Context, covered: Array<[number, number]>, out:
     const after = clauseEnd < 0 ? rest : rest.slice(0, clauseEnd);
     const verdict = proseVerdict(after, { saidOfSubject: true });
     // The verdict must be said of the list, right after it (…等项目进展较快), not somewhere later in the clause.
-    const status = verdict && verdict.start <= 6 ? statusFrom(verdict, (list + m[0] + after).trim()) : null;
+    const between = verdict ? compact(after).slice(0, verdict.start) : '';
+    const status = verdict && SUBJECT_TO_VERDICT.test(between) ? statusFrom(verdict, (list + m[0] + after).trim()) : null;
     const countText = (hasEtc ? m[1] : m[2]) ?? null;
     const stated = countText !== null ? countValue(countText) : null;
     if (!status && !(hasEtc && stated !== null)) continue;
@@ -238,9 +267,9 @@ function listsBeforeVerdict(ctx: Context, covered: Array<[number, number]>, out:
 function bracketLists(ctx: Context, covered: Array<[number, number]>, out: StatusListItem[]): void {
   const s = ctx.sentences[ctx.index]!;
   const text = s.text;
-  for (const m of text.matchAll(/([0-9]{1,3}|[一二三四五六七八九十]{1,3})\s*(?:个|项|件)?\s*[（(]([^（）()]{2,200}?)[)）]/g)) {
+  for (const m of fold(text).matchAll(/([0-9]{1,3}|[一二三四五六七八九十]{1,3})\s*(?:个|项|件)?\s*[（(]([^（）()]{2,200}?)[)）]/g)) {
     const at = m.index ?? 0;
-    const inner = m[2]!;
+    const inner = text.slice(at + m[0].length - m[2]!.length - 1, at + m[0].length - 1);
     if (!inner.includes('、') && countValue(m[1]!) !== 1) continue;
     if (covered.some(([a, b]) => at >= a && at < b)) continue;
     const rest = text.slice(at + m[0].length);
@@ -261,14 +290,15 @@ function bracketLists(ctx: Context, covered: Array<[number, number]>, out: Statu
 function citedItems(ctx: Context, out: StatusListItem[]): void {
   const s = ctx.sentences[ctx.index]!;
   const text = s.text;
-  const cites = [...text.matchAll(/([\u4e00-\u9fa5]{2,20}?)负责的第([0-9、]{1,20})(件|项)/g)];
+  const cites = [...fold(text).matchAll(/([\u4e00-\u9fa5]{2,20}?)负责的第([0-9、]{1,20})(件|项)/g)];
   if (cites.length === 0) return;
   const last = cites[cites.length - 1]!;
   const after = text.slice((last.index ?? 0) + last[0].length);
   const status = statusFrom(proseVerdict(after.split(/[，,；;。]/)[0] ?? ''), after);
   for (const c of cites) {
-    const unit = c[1]!.replace(/^由/, '');
-    const span = unit + c[0].slice(c[1]!.length);
+    const printed = text.slice(c.index ?? 0, (c.index ?? 0) + c[0].length);
+    const unit = printed.slice(0, c[1]!.length).replace(/^由/, '');
+    const span = unit + printed.slice(c[1]!.length);
     for (const n of c[2]!.split('、').filter((x) => x !== '')) {
       out.push({ number: n, text: span, lead: [{ name: unit, raw: unit, note: null }], status, para: s.para });
     }
