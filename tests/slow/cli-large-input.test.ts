@@ -16,9 +16,9 @@ beforeAll(() => {
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 describe('taskgen parse: large inputs', () => {
-  // Measured: 53 s alone, 63 s at load average 10 (tsx start-up, then ~350 000 one-line tasks to
-  // extract and write). The CLI gets 9 min, the test 10 (vitest.slow.config.ts), so only a real
-  // hang fails it, with the CLI's own timeout reported (status null) rather than vitest's.
+  // Measured on the 2-core machine: 53 s alone, 63 s at load average 10, 142 s beside two other
+  // `npm test` runs (load 12–14). The CLI gets 9 min, the test 10 (vitest.slow.config.ts), so only a
+  // real hang fails it, and then with the CLI's own timeout (status null) rather than vitest's.
   test('a 50 MB text file is handled without a hang or a crash', () => {
     const file = join(tmp, 'huge.txt');
     const line = '1.地区生产总值增长6%以上。\n牵头单位:市发改委、统计局(监测);责任单位:各县(市、区)政府\n';
