@@ -3,11 +3,10 @@
  * codes, no stack traces, good files still written when bad ones are given too.
  */
 import { describe, expect, test, beforeAll } from 'vitest';
-import { mkdtempSync, mkdirSync, writeFileSync, readFileSync, existsSync, openSync, closeSync } from 'node:fs';
+import { chmodSync, mkdtempSync, mkdirSync, writeFileSync, readFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { spawnSync } from 'node:child_process';
-import { ROOT, runCli, expectCleanStderr } from './support/cli.js';
+import { ROOT, runCli, runCliWithoutReadOverride, canDropReadOverride, expectCleanStderr } from './support/cli.js';
 
 const seed001 = join(ROOT, 'fixtures/seed-001-xuzhou-plan/source.txt');
 const malformed = join(ROOT, 'fixtures/malformed');
@@ -133,35 +132,27 @@ describe('taskgen parse: malformed inputs', () => {
     expectCleanStderr(r.stderr);
   });
 
-  test('a 50 MB text file is handled without a hang or a crash', () => {
-    const file = join(tmp, 'huge.txt');
-    const line = '1.地区生产总值增长6%以上。\n牵头单位:市发改委、统计局(监测);责任单位:各县(市、区)政府\n';
-    const fd = openSync(file, 'w');
-    closeSync(fd);
-    const chunk = Buffer.from(line.repeat(Math.ceil((1024 * 1024) / Buffer.byteLength(line))));
-    const parts: Buffer[] = [];
-    for (let i = 0; i < 50; i++) parts.push(chunk);
-    writeFileSync(file, Buffer.concat(parts));
-    const r = runCli(['parse', file, '-o', join(tmp, 'huge.json'), '-q'], { timeoutMs: 120_000 });
-    expect(r.status, r.stderr).not.toBeNull();
-    expect([0, 2]).toContain(r.status);
-    expectCleanStderr(r.stderr);
-  });
-
-  test('unreadable file → permission denied', () => {
+  // As root (CI) the mode bits bind the CLI only without root's read overrides (setpriv); where that
+  // cannot be done the test says so in its name and is skipped, and in CI that is a failure instead.
+  const modesBind = canDropReadOverride();
+  if (!modesBind && process.env['CI']) throw new Error('CI runs as root and needs setpriv (util-linux) to test an unreadable file');
+  const permissionTitle = 'unreadable file → permission denied, exit 2, one line naming the file';
+  (modesBind ? test : test.skip)(modesBind ? permissionTitle : `${permissionTitle} (skipped: root without setpriv reads every file)`, () => {
     const file = write('secret.txt', '1.任务\n牵头单位:市发改委\n');
-    spawnSync('chmod', ['000', file]);
-    const asRoot = process.getuid?.() === 0;
-    const r = asRoot && hasSetpriv()
-      ? spawnSync('setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, '--import', 'tsx', join(ROOT, 'src/cli/run.ts'), 'parse', file], { encoding: 'utf8', cwd: ROOT })
-      : spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli/run.ts'), 'parse', file], { encoding: 'utf8', cwd: ROOT });
-    if (asRoot && !hasSetpriv()) {
-      // root reads everything; without setpriv the permission path cannot be exercised here
-      expect(r.status).toBe(0);
-      return;
-    }
-    expect(r.status).toBe(2);
-    expect(expectCleanStderr(r.stderr)[0]).toMatch(/permission denied/);
+    chmodSync(file, 0o000);
+    const r = runCliWithoutReadOverride(['parse', file, '-q']);
+    expect(r.status, r.stderr).toBe(2);
+    const lines = expectCleanStderr(r.stderr);
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toContain(file);
+    expect(lines[0]).toMatch(/permission denied/);
+    expect(r.stdout).toBe('');
+    // The same file made readable parses under the same restrictions: the refusal above came from
+    // its mode, not from a CLI that could not start (the way this test failed under a private folder).
+    chmodSync(file, 0o644);
+    const readable = runCliWithoutReadOverride(['parse', file, '-q']);
+    expect(readable.status, readable.stderr).toBe(0);
+    expect(JSON.parse(readable.stdout).source.path).toBe(file);
   });
 
   test('good files are still written when a bad one is given; exit 2', () => {
@@ -185,8 +176,4 @@ function write(name: string, data: string | Buffer): string {
   const p = join(tmp, name);
   writeFileSync(p, data);
   return p;
-}
-
-function hasSetpriv(): boolean {
-  return spawnSync('setpriv', ['--version']).status === 0;
 }
