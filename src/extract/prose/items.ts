@@ -122,6 +122,9 @@ export function plausibleItem(text: string): boolean {
   if (n < 2 || n > 120 || /^[0-9０-９.%％+＋\-]+$/.test(text)) return false;
   // 我市21个大项, 27个小项: a quantity, not a task.
   if (n <= 8 && /[0-9一二三四五六七八九十]\s*(?:个|项|件)(?:大项|小项|项目|任务)?$/.test(text)) return false;
+  // 市发展改革委8 heads a notice's group of items; it is not an item itself.
+  const counted = /^(.+?)[0-9０-９]+\s*项?$/.exec(text);
+  if (counted && isUnitName(counted[1]!)) return false;
   const hit = verdictOf(text);
   return !(hit && hit.words.length >= compact(text).length - 1);
 }

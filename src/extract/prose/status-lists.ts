@@ -175,6 +175,20 @@ function introducedLists(ctx: Context, out: StatusListItem[]): Introduced {
 /** Quoted names one after another: “A”“B”, “A”、“B”, “A”项目、“B”项目, “A”(市住建局)、“B”(…). */
 const QUOTED_RUN = /(?:“[^“”]{2,60}”(?:项目|工程)?(?:[（(][^（）()“”]{2,40}[)）])?[、，,和及与\s]*)+/g;
 
+/**
+ * What is said of a run: its own clause, and a clause that turns on it (…曾因过程性滞后被通报，但均能如期完成),
+ * not the clauses after that (…等手段，对标对表，…确保完成).
+ */
+function clauseWithTurn(after: string): string {
+  const pieces = after.split(/(?=[，,])/);
+  let out = pieces[0] ?? '';
+  for (const p of pieces.slice(1)) {
+    if (!/^[，,]\s*(?:但|却|然而|不过)/.test(p)) break;
+    out += p;
+  }
+  return out;
+}
+
 /** The names of a quoted run and the bracket after each, sliced from the print at the folded match's offsets. */
 function quotedNames(folded: string, printed: string): Array<{ name: string; unit: string | null }> {
   return [...folded.matchAll(/“([^“”]{2,60})”(?:项目|工程)?([（(][^（）()“”]{2,40}[)）])?/g)].map((n) => {
@@ -203,8 +217,7 @@ function quotedLists(ctx: Context, covered: Array<[number, number]>, out: Status
     const clauseStart = Math.max(before.lastIndexOf('，'), before.lastIndexOf(','), before.lastIndexOf('；'), before.lastIndexOf(';'));
     const listed = /^\s*等/.test(after) || new RegExp(`^\\s*${COUNT.source}`).test(after);
     const unitOfEach = names.length > 0 && names.every((n) => n.unit !== null);
-    const ownClause = after.split(/[，,]/)[0] ?? '';
-    const verdict = proseVerdict(listed || unitOfEach ? after : ownClause, { saidOfSubject: true });
+    const verdict = proseVerdict(clauseWithTurn(after), { saidOfSubject: true });
     const status =
       statusFrom(verdict, (before.slice(clauseStart + 1) + m[0] + after).trim()) ??
       (listed || names.length === 1 || names.length >= 3 ? statusFrom(proseVerdict(before), before) ?? contextStatus(ctx) : null);
