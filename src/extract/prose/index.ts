@@ -3,7 +3,9 @@
  * status lists either give their status (and unit) to a task the extractor
  * already found with the same text, or become tasks of their own.
  */
-import type { Task } from '../../model/schema.js';
+import type { Status, Task } from '../../model/schema.js';
+import { findStatusPhrases, makeStatus, proseVerdict } from '../../classify/lexicon.js';
+import { splitProseSentences } from './sentences.js';
 import type { Block } from '../../model/blocks.js';
 import type { ExtractedDocument } from '../types.js';
 import { fold, stripSpaces } from '../text.js';
@@ -65,14 +67,37 @@ function mentionedInside(item: StatusListItem, tasks: Task[]): boolean {
   );
 }
 
+/**
+ * A summary that judges every task at once: 目前所有项目均已提前完成全年目标任务,
+ * 126项民生实事均全部或超额完成年度目标任务. Only in the opening paragraphs, and only
+ * when the sentence gives one verdict (not 28项已完成，90项正常推进，8项进度偏慢).
+ */
+const ALL_OF_THEM = /(?:所有|全部)(?:的)?(?:[\u4e00-\u9fa5]{0,6})?(?:项目|任务|实事|事项|工作)[^，,。；;]{0,8}(?:均|都|全部)|[0-9０-９]+(?:项|个|件)[\u4e00-\u9fa5]{0,8}?均(?:已|全部|能)/;
+
+function documentVerdict(paragraphs: string[]): Status | null {
+  for (const p of paragraphs.slice(0, 6)) {
+    for (const sentence of splitProseSentences(p)) {
+      if (!ALL_OF_THEM.test(fold(sentence))) continue;
+      const codes = new Set(findStatusPhrases(sentence).filter((h) => !h.negated).map((h) => h.code));
+      const v = proseVerdict(sentence, { saidOfSubject: true });
+      if (v && codes.size === 1) return makeStatus(v.code, sentence, 'notice-list');
+    }
+  }
+  return null;
+}
+
 /** The document with its prose status lists applied to its tasks. */
-export function applyStatusLists(doc: ExtractedDocument, blocks: Block[]): ExtractedDocument {
+export function applyStatusLists(layout: ExtractedDocument, blocks: Block[]): ExtractedDocument {
+  let doc = layout;
   // Items of a lagging list the notice extractor already read (grouped by unit) are not read twice.
   const listed = doc.lagging.flatMap((g) => g.items.map((i) => bare(i.text)));
-  const items = findStatusListItems(paragraphsOf(blocks)).filter(
+  const paragraphs = paragraphsOf(blocks);
+  const all = documentVerdict(paragraphs);
+  if (all) doc = { ...doc, tasks: doc.tasks.map((t) => (t.status ? t : { ...t, status: all })) };
+  const items = findStatusListItems(paragraphs).filter(
     (i) => !mentionedInside(i, doc.tasks) && !listed.some((l) => l.includes(bare(i.text))),
   );
-  if (items.length === 0) return doc;
+  if (items.length === 0) return withKind(doc);
   const tasks = [...doc.tasks];
   const taken = new Set(tasks.map((t) => t.id));
   const claimed = new Set<number>();
@@ -94,8 +119,12 @@ export function applyStatusLists(doc: ExtractedDocument, blocks: Block[]): Extra
     claimed.add(tasks.length);
     tasks.push(task);
   }
-  const withStatus = tasks.filter((t) => t.status).length;
-  // The kind is decided by what was found: a "plan" whose tasks mostly carry statuses reports on progress.
-  const kind = doc.kind === 'plan' && withStatus * 2 > tasks.length ? (/通报/.test(doc.title ?? '') ? 'notice' : 'report') : doc.kind;
-  return { ...doc, kind, tasks };
+  return withKind({ ...doc, tasks });
+}
+
+/** The kind is decided by what was found: a "plan" whose tasks mostly carry statuses reports on progress. */
+function withKind(doc: ExtractedDocument): ExtractedDocument {
+  const withStatus = doc.tasks.filter((t) => t.status).length;
+  if (doc.kind !== 'plan' || withStatus * 2 <= doc.tasks.length || withStatus === 0) return doc;
+  return { ...doc, kind: /通报/.test(doc.title ?? '') ? 'notice' : 'report' };
 }
