@@ -63,7 +63,7 @@ const TERMS: Term[] = [
   { re: /(?<!确保|力争|争取|计划|预计|将|要|需|须|能否|以)(?:完成任务|如期完成|完成(?:了)?(?:全年|年度)(?:目标)?任务|完成(?:了)?(?:全年|年度)目标)|都已完成|均已完成|完成的(?=有?[0-9一二三四五六七八九十]+[个项件])/g, code: 'done' },
   { re: /超时间进度|超过时间进度|成效突出|进展较快|推进较快|进度较快|超额完成[^，,。；;]{0,6}节点目标|大幅(?:度)?超过(?:目标)?(?:任务)?(?:进度)?/g, code: 'good' },
   {
-    re: /与时间进度(?:基本)?同步|按(?:照)?(?:时序)?进度(?:推进|完成)|达到(?:时序|时间)进度(?:要求)?|按时?序推进|按时推进|已开工(?:建设)?|已完成或达到(?:时序)?进度|达到或超过(?:目标任务)?进度/g,
+    re: /正在抓紧(?:实施|推进|建设)|与时间进度(?:基本)?同步|按(?:照)?(?:时序)?进度(?:推进|完成)|达到(?:时序|时间)进度(?:要求)?|按时?序推进|按时推进|已开工(?:建设)?|已完成或达到(?:时序)?进度|达到或超过(?:目标任务)?进度/g,
     code: 'on_schedule',
   },
   { re: /进展偏慢|进度偏慢|推进偏慢|未按(?:照)?(?:时序)?进度(?:完成|推进)|未达到?(?:年度)?目标(?:任务)?进度|有一定进度/g, code: 'lagging', selfNegated: true },
@@ -99,8 +99,11 @@ export interface LexiconHit {
   selfNegated: boolean;
 }
 
+/** A pinyin gloss a mirror put after a character (進(jìn)展, 項(xiàng)目): scrape damage inside the words. */
+const PINYIN_GLOSS = /[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,7}[)）]/g;
+
 export function compact(text: string): string {
-  return text.replace(/[\s\u00a0\u2000-\u200b\u3000]+/g, '');
+  return text.replace(/[\s\u00a0\u2000-\u200b\u3000]+/g, '').replace(PINYIN_GLOSS, '');
 }
 
 /** All status phrases in `text`, longest match wins where phrases overlap. */

@@ -86,6 +86,28 @@ function documentVerdict(paragraphs: string[]): Status | null {
   return null;
 }
 
+/**
+ * A document that reports progress, judged by its title and opening lines (通报, 进展, 进度, 完成情况,
+ * 落实情况, 督查, 调查报告), and not itself a plan (分解, 责任分工, 实施方案). In such a document what a
+ * numbered item's paragraph says after its task (…牵头单位：市民政局。其中，高龄津贴发放进度较慢的为霍邱县)
+ * is the verdict on that task; in a plan the same place holds orders (加快推进…, 确保…完成).
+ */
+function reportsProgress(doc: ExtractedDocument, paragraphs: string[]): boolean {
+  const head = fold([doc.title ?? '', ...paragraphs.slice(0, 3)].join('\n'));
+  if (/分解|责任分工|任务清单|实施方案|工作方案|工作要点/.test(head)) return false;
+  return /通报|进展|进度|完成情况|落实情况|实施情况|推进情况|督查|调查报告/.test(head);
+}
+
+/** The verdict of the paragraph a task was read from, in what follows the task's own words. */
+function paragraphVerdict(task: Task, paragraphs: string[]): Status | null {
+  const key = bare(task.text).slice(0, 8);
+  if (key.length < 4) return null;
+  const para = paragraphs.find((p) => bare(p).includes(key));
+  if (!para) return null;
+  const v = proseVerdict(para);
+  return v ? makeStatus(v.code, para.trim(), 'lexicon') : null;
+}
+
 /** The document with its prose status lists applied to its tasks. */
 export function applyStatusLists(layout: ExtractedDocument, blocks: Block[]): ExtractedDocument {
   let doc = layout;
@@ -94,6 +116,9 @@ export function applyStatusLists(layout: ExtractedDocument, blocks: Block[]): Ex
   const paragraphs = paragraphsOf(blocks);
   const all = documentVerdict(paragraphs);
   if (all) doc = { ...doc, tasks: doc.tasks.map((t) => (t.status ? t : { ...t, status: all })) };
+  if (reportsProgress(doc, paragraphs)) {
+    doc = { ...doc, tasks: doc.tasks.map((t) => (t.status || t.progress ? t : { ...t, status: paragraphVerdict(t, paragraphs) })) };
+  }
   const items = findStatusListItems(paragraphs).filter(
     (i) => !mentionedInside(i, doc.tasks) && !listed.some((l) => l.includes(bare(i.text))),
   );

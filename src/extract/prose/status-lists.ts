@@ -265,13 +265,17 @@ function listsBeforeVerdict(ctx: Context, covered: Array<[number, number]>, out:
     const status = verdict && SUBJECT_TO_VERDICT.test(between) ? statusFrom(verdict, (list + m[0] + after).trim()) : null;
     const countText = (hasEtc ? m[1] : m[2]) ?? null;
     const stated = countText !== null ? countValue(countText) : null;
-    if (!status && !(hasEtc && stated !== null)) continue;
+    // A list that closes its sentence with 等 (A、B等。) or is counted without a verdict (A、B等4项完成率超70%)
+    // takes its group heading's (4项进展较快。).
+    const closesSentence = hasEtc && /^[。.]?$/.test(after.trim());
+    const heading = status === null && (closesSentence || stated !== null) ? contextStatus(ctx) : null;
+    if (!status && !heading && !(hasEtc && stated !== null)) continue;
     let pieces = list.split('、');
     if (pieces.length === 1 && stated === 2) pieces = splitPair(list);
     if (stated === null ? pieces.length < 2 : hasEtc ? pieces.length > stated : pieces.length !== stated) continue;
     const items = pieces.map(cleanItem).filter((i): i is ProseItem => i !== null && plausibleItem(i.text) && [...i.text].length <= 40);
     if (items.length !== pieces.length) continue;
-    for (const item of items) out.push({ ...item, status, para: s.para });
+    for (const item of items) out.push({ ...item, status: status ?? heading, para: s.para });
     covered.push([clauseStart + 1, at + m[0].length]);
   }
 }
