@@ -230,3 +230,22 @@ describe('a table stored as `cell | cell |` rows (乐清 附件)', () => {
     ]);
   });
 });
+
+describe('a table flattened one row per line with single spaces (常熟)', () => {
+  it('reads the rows that follow a header closing its paragraph, splitting the unit cell off the text', () => {
+    const doc = parse(
+      [
+        '附件:常熟市2018年政府工作任务分解表 常熟市人民政府办公室 2018年2月24日 常熟市2018年政府工作任务分解表 序号 名称 工作任务 牵头责任单位',
+        '一、经济社会发展主要预期目标分解(11项)',
+        '1 地区生产总值增长7%以上,服务业增加值占GDP比重47.1%. 发改委',
+        '2 一般公共预算收入增长8%以上. 财政局',
+        '3 全社会固定资产投资额550亿元,其中:工业技改投资增长10%. 发改委、经信委、科技局',
+      ].map(para),
+    );
+    expect(doc.tasks.map((t) => [t.number, t.text, t.leadUnits.map((u) => u.name)])).toEqual([
+      ['1', '地区生产总值增长7%以上,服务业增加值占GDP比重47.1%.', ['发改委']],
+      ['2', '一般公共预算收入增长8%以上.', ['财政局']],
+      ['3', '全社会固定资产投资额550亿元,其中:工业技改投资增长10%.', ['发改委', '经信委', '科技局']],
+    ]);
+  });
+});
