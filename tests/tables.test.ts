@@ -9,6 +9,7 @@ import type { Block } from '../src/model/blocks.js';
 import { columnRole, headerRoles } from '../src/extract/tables/columns.js';
 import { inferHeader, repairTables } from '../src/extract/tables/shape.js';
 import { splitPersonNames } from '../src/extract/tables/unit-cells.js';
+import { leaderOfHeading } from '../src/extract/tables/headings.js';
 import { progressTextStatus } from '../src/classify/progress-text.js';
 import { extractDocument } from '../src/extract/index.js';
 import { classifyDocument } from '../src/classify/index.js';
@@ -247,5 +248,43 @@ describe('a table flattened one row per line with single spaces (常熟)', () =>
       ['2', '一般公共预算收入增长8%以上.', ['财政局']],
       ['3', '全社会固定资产投资额550亿元,其中:工业技改投资增长10%.', ['发改委', '经信委', '科技局']],
     ]);
+  });
+});
+
+describe('sections headed by the leader in charge, labels inside the task cell (湖州)', () => {
+  it('reads the leader from the heading, the units from the label, and skips the header printed again', () => {
+    const doc = parse(
+      [
+        '2023年市政府工作报告重点工作半年度完成情况汇总表',
+        '洪湖鹏市长主抓重点工作',
+        '序号',
+        '目标任务',
+        '推进情况',
+        '1',
+        '实施新时代为民办实事长效机制,确保新增财力的三分之二以上用于民生。责任单位:市政府办公室、市财政局',
+        '1.《关于进一步健全完善新时代为民办实事长效机制的实施意见(试行)》已经市政府常务会议审议通过。',
+        '吴智勇常务副市长主抓重点工作',
+        '序号',
+        '目标任务',
+        '推进情况',
+        '2',
+        '地区生产总值增长6%左右,奋力突破4000亿元关口。责任单位:市发展改革委',
+        '今年以来,全市经济运行呈现低开稳走、回升向好良好态势。',
+      ].map(para),
+    );
+    expect(doc.tasks.map((t) => [t.number, t.text, t.leadUnits.map((u) => u.name), t.leaders, t.progress])).toEqual([
+      ['1', '实施新时代为民办实事长效机制,确保新增财力的三分之二以上用于民生。', ['市政府办公室', '市财政局'], ['洪湖鹏'], '1.《关于进一步健全完善新时代为民办实事长效机制的实施意见(试行)》已经市政府常务会议审议通过。'],
+      ['2', '地区生产总值增长6%左右,奋力突破4000亿元关口。', ['市发展改革委'], ['吴智勇'], '今年以来,全市经济运行呈现低开稳走、回升向好良好态势。'],
+    ]);
+  });
+
+  it.each([
+    ['洪湖鹏市长主抓重点工作', '洪湖鹏'],
+    ['吴智勇常务副市长主抓重点工作', '吴智勇'],
+    ['朱伟县长牵头重点工作', '朱伟'],
+    ['市长主抓重点工作', null],
+    ['加快推进重点工作', null],
+  ])('leader of heading %s → %s', (heading, leader) => {
+    expect(leaderOfHeading(heading)).toBe(leader);
   });
 });

@@ -10,7 +10,7 @@ import type { ExtractContext } from '../types.js';
 import type { UnitListOptions } from '../units.js';
 import { extractTablePlan, isPlanTable, planTables } from './plan-table.js';
 import { findFlatHeader, flatTokens, rowsFromFlatTokens, TABLE_TITLE } from './flat-line.js';
-import { findCellLinesHeader, rowsFromCellLines } from './cell-lines.js';
+import { findCellLinesHeader, isSectionHeading, rowsFromCellLines } from './cell-lines.js';
 import { HeadingTracker } from './headings.js';
 import { rowsToTasks } from './rows.js';
 
@@ -34,7 +34,13 @@ export function tableTasks(blocks: Block[], ctx: ExtractContext, unitOpts: UnitL
     if (rows.length) return { tasks: rowsToTasks(rows, ctx), title: flat.title };
   }
   const cell = findCellLinesHeader(paras);
-  if (cell) return { tasks: rowsToTasks(rowsFromCellLines(paras.slice(cell.end), cell.header, new HeadingTracker(), ctx), ctx), title: null };
+  if (cell) {
+    const tracker = new HeadingTracker();
+    // A section heading right above the header heads the first rows (洪湖鹏市长主抓重点工作).
+    const above = paras.slice(0, cell.start).filter((p) => p.trim() !== '').pop()?.trim();
+    if (above !== undefined && isSectionHeading(above) && !tracker.pushLine(above)) tracker.pushSecond(null, above, false);
+    return { tasks: rowsToTasks(rowsFromCellLines(paras.slice(cell.end), cell.header, tracker, ctx), ctx), title: null };
+  }
   return { tasks: [], title: null };
 }
 

@@ -12,7 +12,7 @@ import { parseArabic, stripSpaces, toHalfWidth, trimLine } from '../text.js';
 import { columnRole, headerRoles, isTaskTableRoles, type ColumnRole } from './columns.js';
 import { isStatusCell, statusOfRow } from './cell-status.js';
 import { isUnitName, splitPersonNames, splitUnitCell } from './unit-cells.js';
-import { buildTask, looksLikeUnitList, parseLabelled, takeInlineAssignment, type Assignment, type Role } from '../plan.js';
+import { buildTask, looksLikeUnitList, parseLabelled, takeInlineAssignment, takeTrailingLabels, type Assignment, type Role } from '../plan.js';
 
 /** The column roles a row reads; target and remark columns are read by nobody. */
 type Column = Exclude<ColumnRole, 'target' | 'remark'>;
@@ -227,8 +227,10 @@ export function extractTablePlan(rows: string[][], ctx: ExtractContext, unitOpts
       } else assignments.push({ role: assignedRole, value });
     }
     const inline = takeInlineAssignment(text, false, unitOpts);
-    text = inline.text;
-    assignments.push(...inline.assignments);
+    // Labels written into the task cell itself (…。责任单位:A、B), as in the flattened layouts.
+    const labelled = takeTrailingLabels(inline.text);
+    text = labelled.text;
+    assignments.push(...inline.assignments, ...labelled.assignments);
 
     // A task cell spanning several rows repeats in each: one task, with the rows' units merged.
     const key = `${number}|${stripSpaces(text)}`;
