@@ -288,3 +288,25 @@ describe('sections headed by the leader in charge, labels inside the task cell (
     expect(leaderOfHeading(heading)).toBe(leader);
   });
 });
+
+describe('a lead cell the wrap broke after its separator (嘉兴)', () => {
+  it('keeps both units of 嘉善县政府、 | 长三角发展办 and reads the 进展状态 column', () => {
+    const doc = parse(
+      [
+        '序号',
+        '主要工作任务',
+        '进展情况',
+        '牵头部门',
+        '进展状态',
+        '1',
+        '组织实施高水平生态绿色示范区建设专项行动。',
+        '1.推进高水平生态绿色示范区建设专项行动,嘉善县今年排定85个项目。',
+        '2.临沪高能级智慧产业新区完成工业投入41.26亿元。',
+        '嘉善县政府、',
+        '长三角发展办',
+        '按时推进',
+      ].map(para),
+    );
+    expect(doc.tasks.map((t) => [t.leadUnits.map((u) => u.name), t.status?.code])).toEqual([[['嘉善县政府', '长三角发展办'], 'on_schedule']]);
+  });
+});

@@ -51,14 +51,20 @@ function unitRunStart(lines: string[], end: number, from: number): number {
       k--;
       continue;
     }
-    // A head fragment directly before a unit line: 市发展民营经济工作 | 领导小组办公室.
-    if (k < end && isUnitFragment(t)) {
+    // A head fragment directly before a unit line: 市发展民营经济工作 | 领导小组办公室;
+    // or a list the wrap broke after its separator: 嘉善县政府、 | 长三角发展办.
+    if (k < end && (isUnitFragment(t) || endsUnitList(t))) {
       k--;
       continue;
     }
     break;
   }
   return k;
+}
+
+function endsUnitList(line: string): boolean {
+  const t = compact(line);
+  return /[、,，]$/.test(t) && isUnitName(t.slice(0, -1));
 }
 
 /**
