@@ -13,10 +13,14 @@ import type { RawRow } from './rows.js';
 
 // ---- layout: one paragraph per cell (a notice appendix scraped from HTML) -
 
+/** Longest line that can be a 序号 header cell as printed (spaces around it included). */
+const NUMBER_HEADER_MAX = 12;
+
 /** The header as consecutive one-cell paragraphs: 序号 / 目标任务 / 完成情况 / 牵头责任单位. */
 export function findCellLinesHeader(lines: string[]): { header: HeaderMap; start: number; end: number } | null {
   for (let i = 0; i < lines.length; i++) {
-    if (cellLayoutRole(lines[i]!) !== 'number') continue;
+    // 序号 / 编号 / No. are short: most lines are ruled out without the vocabulary (large documents).
+    if (lines[i]!.length > NUMBER_HEADER_MAX || cellLayoutRole(lines[i]!) !== 'number') continue;
     const roles: LayoutRole[] = ['number'];
     let j = i + 1;
     while (j < lines.length && roles.length < 7) {
