@@ -310,3 +310,37 @@ describe('a lead cell the wrap broke after its separator (嘉兴)', () => {
     expect(doc.tasks.map((t) => [t.leadUnits.map((u) => u.name), t.status?.code])).toEqual([[['嘉善县政府', '长三角发展办'], 'on_schedule']]);
   });
 });
+
+describe('one header rule for real and pasted tables', () => {
+  const rows = [
+    ['工作任务', '牵头单位', '完成时限'],
+    ['新建2座人行天桥。', '县住建局', '9月投入使用'],
+    ['启动县图书馆新馆建设。', '县文体广新局', '12月底前'],
+  ];
+  const expected = [
+    ['1', '新建2座人行天桥。', ['县住建局'], '9月投入使用'],
+    ['2', '启动县图书馆新馆建设。', ['县文体广新局'], '12月底前'],
+  ];
+  const view = (blocks: Block[]) => parse(blocks).tasks.map((t) => [t.number, t.text, t.leadUnits.map((u) => u.name), t.deadline]);
+
+  it('reads a table without 序号 from HTML', () => {
+    expect(view([table(rows)])).toEqual(expected);
+  });
+
+  it('reads the same table pasted as TSV', () => {
+    expect(view(rows.map((r) => para(r.join('\t'))))).toEqual(expected);
+  });
+});
+
+describe('a key/value metadata table is not a task table (紫阳)', () => {
+  it('reads no tasks from 文件名称 | … | 公开责任部门 | … rows', () => {
+    const doc = parse(
+      [
+        '文件名称 | 2022年第八次县政府常务会议确定事项落实情况的通报 | ||',
+        '索引号 | zyxzfzyxzfbgs/2022-4992 | 公开目录: | 政务督查 |',
+        '公开责任部门 | 紫阳县政府办公室 | 公开形式: | 主动公开 |',
+      ].map(para),
+    );
+    expect(doc.tasks).toEqual([]);
+  });
+});

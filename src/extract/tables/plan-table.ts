@@ -9,7 +9,7 @@ import type { ExtractContext } from '../types.js';
 import { parseMarker, toChineseNumeral } from '../numbering.js';
 import type { UnitListOptions } from '../units.js';
 import { parseArabic, stripSpaces, toHalfWidth, trimLine } from '../text.js';
-import { columnRole, headerRoles, isTaskTableRoles, type ColumnRole } from './columns.js';
+import { columnRole, headerRoles, isTaskTableHeader, type ColumnRole } from './columns.js';
 import { isStatusCell, statusOfRow } from './cell-status.js';
 import { isUnitName, splitPersonNames, splitUnitCell } from './unit-cells.js';
 import { buildTask, looksLikeUnitList, parseLabelled, takeInlineAssignment, takeTrailingLabels, type Assignment, type Role } from '../plan.js';
@@ -27,7 +27,7 @@ interface TableLayout {
 
 function tableLayout(rows: string[][]): TableLayout | null {
   for (let r = 0; r < Math.min(rows.length, 4); r++) {
-    if (!isTaskTableRoles(headerRoles(rows[r]!))) continue;
+    if (!isTaskTableHeader(rows[r]!)) continue;
     // "责任单位" spanning "牵头单位 | 配合单位" on a second header row: the lower row names the columns.
     const next = rows[r + 1];
     const headerRows = next && isSubHeader(rows[r]!, next) ? [rows[r]!, next] : [rows[r]!];
