@@ -9,6 +9,7 @@ import type { Block } from '../src/model/blocks.js';
 import { columnRole, headerRoles } from '../src/extract/tables/columns.js';
 import { inferHeader, repairTables } from '../src/extract/tables/shape.js';
 import { splitPersonNames } from '../src/extract/tables/unit-cells.js';
+import { leaderOfHeading } from '../src/extract/tables/headings.js';
 import { progressTextStatus } from '../src/classify/progress-text.js';
 import { extractDocument } from '../src/extract/index.js';
 import { classifyDocument } from '../src/classify/index.js';
@@ -228,5 +229,118 @@ describe('a table stored as `cell | cell |` rows (乐清 附件)', () => {
       ['1', '新增2个乡镇(街道)建有托育机构', ['市卫健局'], ['仇永亲'], 'done'],
       ['2', '新增托位1140个,普惠托位685个', ['市卫健局'], ['黄李虎'], 'done'],
     ]);
+  });
+});
+
+describe('a table flattened one row per line with single spaces (常熟)', () => {
+  it('reads the rows that follow a header closing its paragraph, splitting the unit cell off the text', () => {
+    const doc = parse(
+      [
+        '附件:常熟市2018年政府工作任务分解表 常熟市人民政府办公室 2018年2月24日 常熟市2018年政府工作任务分解表 序号 名称 工作任务 牵头责任单位',
+        '一、经济社会发展主要预期目标分解(11项)',
+        '1 地区生产总值增长7%以上,服务业增加值占GDP比重47.1%. 发改委',
+        '2 一般公共预算收入增长8%以上. 财政局',
+        '3 全社会固定资产投资额550亿元,其中:工业技改投资增长10%. 发改委、经信委、科技局',
+      ].map(para),
+    );
+    expect(doc.tasks.map((t) => [t.number, t.text, t.leadUnits.map((u) => u.name)])).toEqual([
+      ['1', '地区生产总值增长7%以上,服务业增加值占GDP比重47.1%.', ['发改委']],
+      ['2', '一般公共预算收入增长8%以上.', ['财政局']],
+      ['3', '全社会固定资产投资额550亿元,其中:工业技改投资增长10%.', ['发改委', '经信委', '科技局']],
+    ]);
+  });
+});
+
+describe('sections headed by the leader in charge, labels inside the task cell (湖州)', () => {
+  it('reads the leader from the heading, the units from the label, and skips the header printed again', () => {
+    const doc = parse(
+      [
+        '2023年市政府工作报告重点工作半年度完成情况汇总表',
+        '洪湖鹏市长主抓重点工作',
+        '序号',
+        '目标任务',
+        '推进情况',
+        '1',
+        '实施新时代为民办实事长效机制,确保新增财力的三分之二以上用于民生。责任单位:市政府办公室、市财政局',
+        '1.《关于进一步健全完善新时代为民办实事长效机制的实施意见(试行)》已经市政府常务会议审议通过。',
+        '吴智勇常务副市长主抓重点工作',
+        '序号',
+        '目标任务',
+        '推进情况',
+        '2',
+        '地区生产总值增长6%左右,奋力突破4000亿元关口。责任单位:市发展改革委',
+        '今年以来,全市经济运行呈现低开稳走、回升向好良好态势。',
+      ].map(para),
+    );
+    expect(doc.tasks.map((t) => [t.number, t.text, t.leadUnits.map((u) => u.name), t.leaders, t.progress])).toEqual([
+      ['1', '实施新时代为民办实事长效机制,确保新增财力的三分之二以上用于民生。', ['市政府办公室', '市财政局'], ['洪湖鹏'], '1.《关于进一步健全完善新时代为民办实事长效机制的实施意见(试行)》已经市政府常务会议审议通过。'],
+      ['2', '地区生产总值增长6%左右,奋力突破4000亿元关口。', ['市发展改革委'], ['吴智勇'], '今年以来,全市经济运行呈现低开稳走、回升向好良好态势。'],
+    ]);
+  });
+
+  it.each([
+    ['洪湖鹏市长主抓重点工作', '洪湖鹏'],
+    ['吴智勇常务副市长主抓重点工作', '吴智勇'],
+    ['朱伟县长牵头重点工作', '朱伟'],
+    ['市长主抓重点工作', null],
+    ['加快推进重点工作', null],
+  ])('leader of heading %s → %s', (heading, leader) => {
+    expect(leaderOfHeading(heading)).toBe(leader);
+  });
+});
+
+describe('a lead cell the wrap broke after its separator (嘉兴)', () => {
+  it('keeps both units of 嘉善县政府、 | 长三角发展办 and reads the 进展状态 column', () => {
+    const doc = parse(
+      [
+        '序号',
+        '主要工作任务',
+        '进展情况',
+        '牵头部门',
+        '进展状态',
+        '1',
+        '组织实施高水平生态绿色示范区建设专项行动。',
+        '1.推进高水平生态绿色示范区建设专项行动,嘉善县今年排定85个项目。',
+        '2.临沪高能级智慧产业新区完成工业投入41.26亿元。',
+        '嘉善县政府、',
+        '长三角发展办',
+        '按时推进',
+      ].map(para),
+    );
+    expect(doc.tasks.map((t) => [t.leadUnits.map((u) => u.name), t.status?.code])).toEqual([[['嘉善县政府', '长三角发展办'], 'on_schedule']]);
+  });
+});
+
+describe('one header rule for real and pasted tables', () => {
+  const rows = [
+    ['工作任务', '牵头单位', '完成时限'],
+    ['新建2座人行天桥。', '县住建局', '9月投入使用'],
+    ['启动县图书馆新馆建设。', '县文体广新局', '12月底前'],
+  ];
+  const expected = [
+    ['1', '新建2座人行天桥。', ['县住建局'], '9月投入使用'],
+    ['2', '启动县图书馆新馆建设。', ['县文体广新局'], '12月底前'],
+  ];
+  const view = (blocks: Block[]) => parse(blocks).tasks.map((t) => [t.number, t.text, t.leadUnits.map((u) => u.name), t.deadline]);
+
+  it('reads a table without 序号 from HTML', () => {
+    expect(view([table(rows)])).toEqual(expected);
+  });
+
+  it('reads the same table pasted as TSV', () => {
+    expect(view(rows.map((r) => para(r.join('\t'))))).toEqual(expected);
+  });
+});
+
+describe('a key/value metadata table is not a task table (紫阳)', () => {
+  it('reads no tasks from 文件名称 | … | 公开责任部门 | … rows', () => {
+    const doc = parse(
+      [
+        '文件名称 | 2022年第八次县政府常务会议确定事项落实情况的通报 | ||',
+        '索引号 | zyxzfzyxzfbgs/2022-4992 | 公开目录: | 政务督查 |',
+        '公开责任部门 | 紫阳县政府办公室 | 公开形式: | 主动公开 |',
+      ].map(para),
+    );
+    expect(doc.tasks).toEqual([]);
   });
 });

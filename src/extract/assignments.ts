@@ -337,3 +337,21 @@ function splitMarkedLead(units: Unit[], lead: Unit[], co: Unit[]): void {
 export function isAssignmentLine(line: string): boolean {
   return LINE_STARTS_WITH_LABEL.test(fold(trimLine(line)));
 }
+
+/**
+ * Labelled assignments closing a text that is not split into lines, such as a
+ * table's task cell (湖州: `…压减一般性支出15%以上。责任单位:市政府办公室、市财政局`):
+ * the text before the first label, and the assignments after it. A label inside
+ * an open bracket is left to the inline-assignment reader.
+ */
+export function takeTrailingLabels(text: string): { text: string; assignments: Assignment[] } {
+  LABEL_AT.lastIndex = 0;
+  const m = LABEL_AT.exec(fold(text));
+  LABEL_AT.lastIndex = 0;
+  if (!m || m.index === 0) return { text, assignments: [] };
+  const before = text.slice(0, m.index);
+  const open = Math.max(...['(', '（', '【', '〔'].map((c) => before.lastIndexOf(c)));
+  const close = Math.max(...[')', '）', '】', '〕'].map((c) => before.lastIndexOf(c)));
+  if (open > close) return { text, assignments: [] };
+  return { text: trimLine(before), assignments: parseLabelled(text.slice(m.index)) };
+}

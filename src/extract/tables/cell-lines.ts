@@ -6,17 +6,21 @@
 import type { ExtractContext } from '../types.js';
 import { compact } from '../../classify/lexicon.js';
 import { cellLayoutRole, headerFromRoles, type LayoutRole, type HeaderMap } from './columns.js';
-import { parseHeadingLine, type Heading, type HeadingTracker } from './headings.js';
+import { leaderOfHeading, parseHeadingLine, type Heading, type HeadingTracker } from './headings.js';
 import { isUnitFragment, isUnitName, joinUnitPieces, splitGluedUnits } from './unit-cells.js';
 import { isStatusCell } from './cell-status.js';
 import type { RawRow } from './rows.js';
 
 // ---- layout: one paragraph per cell (a notice appendix scraped from HTML) -
 
+/** Longest line that can be a 序号 header cell as printed (spaces around it included). */
+const NUMBER_HEADER_MAX = 12;
+
 /** The header as consecutive one-cell paragraphs: 序号 / 目标任务 / 完成情况 / 牵头责任单位. */
-export function findCellLinesHeader(lines: string[]): { header: HeaderMap; end: number } | null {
+export function findCellLinesHeader(lines: string[]): { header: HeaderMap; start: number; end: number } | null {
   for (let i = 0; i < lines.length; i++) {
-    if (cellLayoutRole(lines[i]!) !== 'number') continue;
+    // 序号 / 编号 / No. are short: most lines are ruled out without the vocabulary (large documents).
+    if (lines[i]!.length > NUMBER_HEADER_MAX || cellLayoutRole(lines[i]!) !== 'number') continue;
     const roles: LayoutRole[] = ['number'];
     let j = i + 1;
     while (j < lines.length && roles.length < 7) {
@@ -32,7 +36,7 @@ export function findCellLinesHeader(lines: string[]): { header: HeaderMap; end: 
       j++;
     }
     const header = headerFromRoles(roles);
-    if (header && roles.length >= 3) return { header, end: j };
+    if (header && roles.length >= 3) return { header, start: i, end: j };
   }
   return null;
 }
@@ -51,14 +55,20 @@ function unitRunStart(lines: string[], end: number, from: number): number {
       k--;
       continue;
     }
-    // A head fragment directly before a unit line: 市发展民营经济工作 | 领导小组办公室.
-    if (k < end && isUnitFragment(t)) {
+    // A head fragment directly before a unit line: 市发展民营经济工作 | 领导小组办公室;
+    // or a list the wrap broke after its separator: 嘉善县政府、 | 长三角发展办.
+    if (k < end && (isUnitFragment(t) || endsUnitList(t))) {
       k--;
       continue;
     }
     break;
   }
   return k;
+}
+
+function endsUnitList(line: string): boolean {
+  const t = compact(line);
+  return /[、,，]$/.test(t) && isUnitName(t.slice(0, -1));
 }
 
 /**
@@ -79,6 +89,17 @@ export function rowsFromCellLines(
   let afterHeading = false;
   for (let i = 0; i < clean.length; i++) {
     const t = clean[i]!;
+    // The header printed again for the next section (湖州: one table per leader); the line above it heads that section.
+    const again = repeatedHeaderLength(clean, i, header);
+    if (again > 0) {
+      const above = cur?.lines[cur.lines.length - 1];
+      if (cur && above !== undefined && isSectionHeading(above)) {
+        cur.lines.pop();
+        tracker.pushSecond(null, above, false);
+      }
+      i += again - 1;
+      continue;
+    }
     const num = /^(\d{1,4})$/.exec(compact(t));
     if (num) {
       const n = Number(num[1]);
@@ -110,6 +131,21 @@ export function rowsFromCellLines(
   }
   if (cur) groups.push(cur);
   return groups.map((g, gi) => cellLinesToRow(g, header, ctx, gi === groups.length - 1));
+}
+
+/** How many lines from `at` repeat the header (序号 / 目标任务 / 推进情况), or 0. */
+function repeatedHeaderLength(lines: string[], at: number, header: HeaderMap): number {
+  const n = header.roles.length;
+  for (let k = 0; k < n; k++) {
+    const t = compact(lines[at + k] ?? '');
+    if (!t || t.length > 12 || cellLayoutRole(t) !== header.roles[k]) return 0;
+  }
+  return n;
+}
+
+/** A line that heads a section of rows: numbered (一、…) or naming the leader in charge (吴智勇常务副市长主抓重点工作). */
+export function isSectionHeading(line: string): boolean {
+  return parseHeadingLine(line) !== null || leaderOfHeading(line) !== null;
 }
 
 function cellLinesToRow(

@@ -1,6 +1,7 @@
 /**
- * The status a table row states: its status column (完成状态, 是否完成 answered
- * 是/否), or failing that the verdict words in its progress cell.
+ * The status a table row's status column states (完成状态 / 进展状态 words, a
+ * 是否完成 column answered 是/否). Verdict words inside a progress cell are read
+ * for every task, table or not, by `classify/progress-text.ts`.
  */
 import type { Status } from '../../model/schema.js';
 import { classifyStatusText, compact, makeStatus } from '../../classify/lexicon.js';

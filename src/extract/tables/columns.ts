@@ -59,6 +59,19 @@ export function isStatusQuestion(header: string): boolean {
   return /^是否.{0,4}(完成|达到序时|达序时|滞后)$|^(完成|滞后)与否$/.test(header);
 }
 
+/** Longest header cell (进展情况、存在问题及下一步打算 is 15); a longer cell is content, not a column name. */
+const HEADER_CELL_MAX = 20;
+
+/**
+ * A row that names a task table's columns: short cells only (a key/value
+ * metadata table, 文件名称 | 2022年第八次…情况的通报, is not one), with a task
+ * column and something said about it.
+ */
+export function isTaskTableHeader(cells: readonly string[]): boolean {
+  if (cells.some((c) => compact(c).length > HEADER_CELL_MAX)) return false;
+  return isTaskTableRoles(headerRoles(cells));
+}
+
 /** Columns that make a header row a task table: a task column and something said about it. */
 export function isTaskTableRoles(roles: readonly (ColumnRole | null)[]): boolean {
   return roles.includes('task') && roles.some((r) => r === 'lead' || r === 'co' || r === 'units' || r === 'progress' || r === 'status');

@@ -7,7 +7,7 @@
  * becomes a table block, so every extractor reads it as the table it was.
  */
 import type { Block, ParaBlock } from '../../model/blocks.js';
-import { headerOf } from './columns.js';
+import { isTaskTableHeader } from './columns.js';
 import { parseHeadingLine } from './headings.js';
 
 /**
@@ -112,10 +112,11 @@ export function tablesFromDelimitedLines(blocks: Block[]): Block[] {
   return out;
 }
 
+/** A delimited line naming a task table's columns, by the same vocabulary as a real table's header (序号 optional). */
 function delimitedHeader(b: ParaBlock): string[] | null {
   const cells = splitDelimitedLine(b.text);
   if (cells.length < 3) return null;
-  return headerOf(cells) ? cells : null;
+  return isTaskTableHeader(cells) ? cells : null;
 }
 
 /** The text of the record starting at block `at`: one line, or several while an Excel-quoted cell stays open. */

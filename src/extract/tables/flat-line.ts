@@ -16,9 +16,16 @@ const TOKEN_SPLIT = /[ \u00a0\u3000]+/;
 /** A table's own heading: …统计表, …情况表(政府). */
 export const TABLE_TITLE = /^.{4,60}表([(（][^()（）]*[)）])?$/;
 
+/** The space-separated tokens of a flattened line. */
+export function flatTokens(line: string): string[] {
+  return line.split(TOKEN_SPLIT).filter((t) => t);
+}
+
 /** The header inside a flattened line: `… 序号 承担的重点工作 完成状态 工作进展情况 牵头责任单位 …`. */
 export function findFlatHeader(line: string): { title: string | null; header: HeaderMap; body: string[] } | null {
-  const tokens = line.split(TOKEN_SPLIT).filter((t) => t);
+  // Cheap test first: a number header (序号, 编号, 序, No.) must be printed in the line.
+  if (!line.includes('序') && !line.includes('编号') && !/no/i.test(line)) return null;
+  const tokens = flatTokens(line);
   const i = tokens.findIndex((t) => cellLayoutRole(t) === 'number');
   if (i < 0) return null;
   const roles: LayoutRole[] = ['number'];

@@ -78,3 +78,14 @@ export function pushHeadingText(tracker: HeadingTracker, text: string): void {
   if (tracker.pushLine(t)) return;
   tracker.pushSecond(null, t, false);
 }
+
+/**
+ * The leader a section heading puts in charge of its rows: `洪湖鹏市长主抓重点工作`,
+ * `吴智勇常务副市长主抓重点工作`, `朱伟县长牵头重点工作`. The office word is required,
+ * so the name ends right before it (朱伟 | 县长, not 朱伟县 | 长).
+ */
+const LEADER_HEADING = /^(\p{Script=Han}{2,3}?)(?:常务)?副?[省市县区]长(?:主抓|牵头|负责|分管|联系)/u;
+
+export function leaderOfHeading(text: string): string | null {
+  return LEADER_HEADING.exec(text.trim())?.[1] ?? null;
+}

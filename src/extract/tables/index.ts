@@ -9,8 +9,8 @@ import type { Task } from '../../model/schema.js';
 import type { ExtractContext } from '../types.js';
 import type { UnitListOptions } from '../units.js';
 import { extractTablePlan, isPlanTable, planTables } from './plan-table.js';
-import { findFlatHeader, rowsFromFlatTokens, TABLE_TITLE } from './flat-line.js';
-import { findCellLinesHeader, rowsFromCellLines } from './cell-lines.js';
+import { findFlatHeader, flatTokens, rowsFromFlatTokens, TABLE_TITLE } from './flat-line.js';
+import { findCellLinesHeader, isSectionHeading, rowsFromCellLines } from './cell-lines.js';
 import { HeadingTracker } from './headings.js';
 import { rowsToTasks } from './rows.js';
 
@@ -25,14 +25,22 @@ export function tableTasks(blocks: Block[], ctx: ExtractContext, unitOpts: UnitL
   for (const rows of planTables(blocks)) tasks.push(...extractTablePlan(rows, ctx, unitOpts));
   if (tasks.length) return { tasks, title: titleAboveFirstTable(blocks) };
   const paras = blocks.filter((b): b is ParaBlock => b.kind === 'para').map((b) => b.text);
-  for (const p of paras) {
-    const flat = findFlatHeader(p);
+  for (let i = 0; i < paras.length; i++) {
+    const flat = findFlatHeader(paras[i]!);
     if (!flat) continue;
-    const rows = rowsFromFlatTokens(flat.body, flat.header, new HeadingTracker(), ctx);
+    // The header may close its paragraph, the rows following one per line (常熟: `1 地区生产总值增长7%以上. 发改委`).
+    const body = [...flat.body, ...paras.slice(i + 1).flatMap(flatTokens)];
+    const rows = rowsFromFlatTokens(body, flat.header, new HeadingTracker(), ctx);
     if (rows.length) return { tasks: rowsToTasks(rows, ctx), title: flat.title };
   }
   const cell = findCellLinesHeader(paras);
-  if (cell) return { tasks: rowsToTasks(rowsFromCellLines(paras.slice(cell.end), cell.header, new HeadingTracker(), ctx), ctx), title: null };
+  if (cell) {
+    const tracker = new HeadingTracker();
+    // A section heading right above the header heads the first rows (洪湖鹏市长主抓重点工作).
+    const above = paras.slice(0, cell.start).filter((p) => p.trim() !== '').pop()?.trim();
+    if (above !== undefined && isSectionHeading(above) && !tracker.pushLine(above)) tracker.pushSecond(null, above, false);
+    return { tasks: rowsToTasks(rowsFromCellLines(paras.slice(cell.end), cell.header, tracker, ctx), ctx), title: null };
+  }
   return { tasks: [], title: null };
 }
 

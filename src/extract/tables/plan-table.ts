@@ -9,10 +9,10 @@ import type { ExtractContext } from '../types.js';
 import { parseMarker, toChineseNumeral } from '../numbering.js';
 import type { UnitListOptions } from '../units.js';
 import { parseArabic, stripSpaces, toHalfWidth, trimLine } from '../text.js';
-import { columnRole, headerRoles, isTaskTableRoles, type ColumnRole } from './columns.js';
+import { columnRole, headerRoles, isTaskTableHeader, type ColumnRole } from './columns.js';
 import { isStatusCell, statusOfRow } from './cell-status.js';
 import { isUnitName, splitPersonNames, splitUnitCell } from './unit-cells.js';
-import { buildTask, parseLabelled, takeInlineAssignment, type Assignment, type Role } from '../assignments.js';
+import { buildTask, parseLabelled, takeInlineAssignment, takeTrailingLabels, type Assignment, type Role } from '../assignments.js';
 import { looksLikeUnitList } from '../units.js';
 
 /** The column roles a row reads; target and remark columns are read by nobody. */
@@ -28,7 +28,7 @@ interface TableLayout {
 
 function tableLayout(rows: string[][]): TableLayout | null {
   for (let r = 0; r < Math.min(rows.length, 4); r++) {
-    if (!isTaskTableRoles(headerRoles(rows[r]!))) continue;
+    if (!isTaskTableHeader(rows[r]!)) continue;
     // "责任单位" spanning "牵头单位 | 配合单位" on a second header row: the lower row names the columns.
     const next = rows[r + 1];
     const headerRows = next && isSubHeader(rows[r]!, next) ? [rows[r]!, next] : [rows[r]!];
@@ -228,8 +228,10 @@ export function extractTablePlan(rows: string[][], ctx: ExtractContext, unitOpts
       } else assignments.push({ role: assignedRole, value });
     }
     const inline = takeInlineAssignment(text, false, unitOpts);
-    text = inline.text;
-    assignments.push(...inline.assignments);
+    // Labels written into the task cell itself (…。责任单位:A、B), as in the flattened layouts.
+    const labelled = takeTrailingLabels(inline.text);
+    text = labelled.text;
+    assignments.push(...inline.assignments, ...labelled.assignments);
 
     // A task cell spanning several rows repeats in each: one task, with the rows' units merged.
     const key = `${number}|${stripSpaces(text)}`;

@@ -7,7 +7,8 @@ import type { Task } from '../../model/schema.js';
 import type { ExtractContext } from '../types.js';
 import { compact } from '../../classify/lexicon.js';
 import { splitLeaders } from '../units.js';
-import type { Heading } from './headings.js';
+import { leaderOfHeading, type Heading } from './headings.js';
+import { buildTask, takeTrailingLabels } from '../assignments.js';
 import { splitPersonNames, splitUnitCell } from './unit-cells.js';
 import { statusOfRow } from './cell-status.js';
 
@@ -66,19 +67,25 @@ export function rowsToTasks(rows: RawRow[], ctx: ExtractContext): Task[] {
     const status = statusOfRow(row.statusText, row.statusQuestion);
     // A unit cell naming its head as well (市民政局 伍泽国): the person is a leader.
     const unitCells = row.unitTexts.map(splitPersonNames);
+    // Assignments written into the task cell itself (…。责任单位:A、B) belong to the task, not its text.
+    const inCell = takeTrailingLabels(row.text);
+    const labelled = buildTask(row.number, path, [], inCell.text, inCell.assignments, {});
     const task: Task = {
       id,
       number: row.number,
       path,
       section: row.headings.map((h) => h.text),
-      text: row.text,
-      leadUnits: unitCells.flatMap((c) => splitUnitCell(c.rest)),
-      coUnits: (row.coUnitTexts ?? []).flatMap((c) => splitUnitCell(c)),
+      text: inCell.text,
+      leadUnits: [...unitCells.flatMap((c) => splitUnitCell(c.rest)), ...labelled.leadUnits],
+      coUnits: [...(row.coUnitTexts ?? []).flatMap((c) => splitUnitCell(c)), ...labelled.coUnits],
       leaders: [
         ...(row.leaderTexts ?? []).flatMap((c) => splitLeaders(c.replace(/\s*\n\s*/g, '、'))),
         ...unitCells.flatMap((c) => c.persons),
+        ...labelled.leaders,
+        // A section headed by the leader in charge (洪湖鹏市长主抓重点工作).
+        ...row.headings.flatMap((h) => leaderOfHeading(h.text) ?? []),
       ],
-      deadline: null,
+      deadline: labelled.deadline,
       progress: progressLines.length ? progressLines.join('\n') : null,
       status,
     };

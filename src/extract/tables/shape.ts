@@ -8,7 +8,7 @@
  */
 import type { Block } from '../../model/blocks.js';
 import { classifyStatusText, compact } from '../../classify/lexicon.js';
-import { headerRoles, isTaskTableRoles } from './columns.js';
+import { headerRoles, isTaskTableHeader, isTaskTableRoles } from './columns.js';
 import { isUnitName, splitGluedUnits } from './unit-cells.js';
 
 const ROW_NUMBER = /^\s*\d{1,4}\s*[.、．]?\s*$/;
@@ -20,7 +20,7 @@ export function repairTables(blocks: Block[]): Block[] {
 }
 
 function repairRows(rows: string[][]): string[][] {
-  const hi = rows.slice(0, HEADER_ROWS).findIndex((r) => isTaskTableRoles(headerRoles(r)));
+  const hi = rows.slice(0, HEADER_ROWS).findIndex(isTaskTableHeader);
   if (hi >= 0) return [...rows.slice(0, hi + 1), ...restoreMergedCells(rows[hi]!, rows.slice(hi + 1))];
   const inferred = inferHeader(rows);
   return inferred ? [inferred, ...rows] : rows;
