@@ -110,6 +110,8 @@ function paragraphVerdict(task: Task, paragraphs: string[]): Status | null {
 
 /** The document with its prose status lists applied to its tasks. */
 export function applyStatusLists(layout: ExtractedDocument, blocks: Block[]): ExtractedDocument {
+  // A government work report reviews the past year in prose (…等稳步推进); its tasks are its commitments, not lists.
+  if (layout.kind === 'report') return layout;
   let doc = layout;
   // Items of a lagging list the notice extractor already read (grouped by unit) are not read twice.
   const listed = doc.lagging.flatMap((g) => g.items.map((i) => bare(i.text)));

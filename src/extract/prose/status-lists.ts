@@ -32,7 +32,7 @@ export interface StatusListItem extends ProseItem {
  */
 const INTRODUCERS = [
   /分别[为是有][:：]?|具体[为是][:：]?/g,
-  /[为是有][:：]|如下[:：]|(?<=[0-9%％项个件][，,])为(?![了民])|(?<=项目|任务|事项)[:：]/g,
+  /[为是有][:：]|如下[:：]|其中[:：]|(?<=[0-9%％项个件][，,])为(?![了民])|(?<=项目|任务|事项)[:：]/g,
   /包括[:：]?|包含[:：]?|主要[有为是][:：]?|涉及[:：]/g,
   /(?<![例比假])如(?![期实何果下此今同])[:：]?/g,
 ];
@@ -153,6 +153,8 @@ function introducedLists(ctx: Context, out: StatusListItem[]): Introduced {
   const stated = statedCount(leadIn, ctx);
   const lines = list.trim() === '' ? itemLines(ctx, stated) : null;
   const pieces = lines ? lines.items : splitListItems(list, stated);
+  // 其中：巴州区有3（A、B、C）推进缓慢；…: pieces that carry their own bracketed lists are read as those lists.
+  if (!lines && pieces.some((p) => /[0-9一二三四五六七八九十]\s*(?:个|项|件)?\s*[（(][^（）()]*、[^（）()]*[)）]/.test(p))) return none;
   if (pieces.length === 0 || (!lines && pieces.length < 2 && stated !== 1)) return none;
   const status =
     statusFrom(proseVerdict(tail), tail) ??
@@ -322,6 +324,30 @@ function citedItems(ctx: Context, out: StatusListItem[]): void {
   }
 }
 
+/** 一是 / 二是 … inside one sentence or one paragraph. */
+const ORDINAL_IS = /[一二三四五六七八九十]{1,3}是/g;
+
+/**
+ * 目前，我县实施进度较慢的项目，一是A，二是B，三是C。: items enumerated by 一是/二是 after a
+ * lead-in that gives their verdict. A lead-in without one (主要做法：一是加强领导…) lists measures, not tasks.
+ */
+function ordinalItems(ctx: Context, covered: Array<[number, number]>, out: StatusListItem[]): void {
+  const s = ctx.sentences[ctx.index]!;
+  const text = s.text;
+  const marks = [...fold(text).matchAll(ORDINAL_IS)].filter((m) => !covered.some(([a, b]) => (m.index ?? 0) >= a && (m.index ?? 0) < b));
+  if (marks.length < 2 || !marks[0]![0].startsWith('一')) return;
+  const first = marks[0]!.index ?? 0;
+  const leadIn = text.slice(0, first);
+  const status = statusFrom(proseVerdict(leadIn), leadIn) ?? contextStatus(ctx);
+  if (!status) return;
+  marks.forEach((m, k) => {
+    const end = k + 1 < marks.length ? (marks[k + 1]!.index ?? text.length) : text.length;
+    const item = cleanItem(text.slice(m.index ?? 0, end));
+    if (item && plausibleItem(item.text)) out.push({ ...item, status, para: s.para });
+  });
+  covered.push([first, text.length]);
+}
+
 /** Every item named in a prose status list of the paragraphs, in document order. */
 export function findStatusListItems(paragraphs: string[]): StatusListItem[] {
   const sentences = sentencesOf(paragraphs);
@@ -332,6 +358,7 @@ export function findStatusListItems(paragraphs: string[]): StatusListItem[] {
     if (s.para <= skipUntilPara) continue;
     const ctx: Context = { sentences, index, paragraphs };
     const { covered, lastPara } = introducedLists(ctx, out);
+    ordinalItems(ctx, covered, out);
     // Items taken from the lines after a lead-in are not read again as sentences of their own.
     skipUntilPara = Math.max(skipUntilPara, lastPara);
     quotedLists(ctx, covered, out);
