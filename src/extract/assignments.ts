@@ -225,7 +225,9 @@ export function hasInlineAssignment(line: string, firstIsLead: boolean, unitOpts
   // open 0: the assignment printed on a line of its own below the task ("（市发改委牵头）").
   if (open < 0) return false;
   const parsed = parseInlineAssignment(t.slice(open + 1, -1), firstIsLead, unitOpts, followsSentence(t, open));
-  return parsed !== null && parsed.some((a) => a.role !== 'leadOrSole' || firstIsLead || /负责|牵头/.test(fold(t.slice(open))));
+  // A bare list in brackets is an assignment only with a verb or the convention; "(责任单位:X)" always is.
+  const inner = fold(t.slice(open));
+  return parsed !== null && parsed.some((a) => a.role !== 'leadOrSole' || firstIsLead || /负责|牵头/.test(inner) || hasLabel(inner));
 }
 
 export function followsSentence(text: string, open: number): boolean {
@@ -331,6 +333,13 @@ function splitMarkedLead(units: Unit[], lead: Unit[], co: Unit[]): void {
     if (isMark(u)) lead.push({ ...u, note: null });
     else co.push(u);
   }
+}
+
+function hasLabel(text: string): boolean {
+  LABEL_AT.lastIndex = 0;
+  const found = LABEL_AT.test(text);
+  LABEL_AT.lastIndex = 0;
+  return found;
 }
 
 /** Whether a line starts with an assignment label ("牵头单位:…", "责任领导:…"). */

@@ -40,7 +40,7 @@ const BARE_ORG_TYPES = ['人民政府', '政府', '管委会', '党委', '党工
 const COLLECTIVE_START = /^(?:各|相关|有关|全市|全县|全区|所有|其他|其它)/;
 
 /** Starts that show a name is already complete at a level above or beside the city's own bodies. */
-const SELF_CONTAINED_START = /^(?:国家|中国|中央|全国|团|共青团|驻|中共|民革|民盟|民建|民进|农工党|致公党|九三学社|台盟)/;
+const SELF_CONTAINED_START = /^(?:国家|中国|中央|全国|人民银行|团|共青团|驻|中共|民革|民盟|民建|民进|农工党|致公党|九三学社|台盟)/;
 
 /**
  * A parenthesis that belongs to a collective place name rather than being a
@@ -376,7 +376,8 @@ const ORG_ENDING =
 /** Whether a piece of text is nothing but a list of bodies (used for bare lists and broken unit lines). */
 export function looksLikeUnitList(s: string): boolean {
   const t = fold(stripSpaces(s)).replace(/[。.]$/, '');
-  if (t === '' || /[。！？:：]/.test(t)) return false;
+  // A whole line in brackets ("（A、B等负责）") is an inline assignment, not a bare list.
+  if (t === '' || /[。！？:：]/.test(t) || /^[(（〔【]/.test(t)) return false;
   const pieces = t.split(/[、,，;；]/).filter((p) => p !== '');
   if (pieces.length === 0) return false;
   // Unit names carry no structural particles; a sentence about units (排在第一位的为牵头单位) is not a list.
