@@ -228,7 +228,8 @@ export function extractLinePlan(lines: string[], ctx: ExtractContext, unitOpts: 
       walk(item.children);
     }
   };
-  if (anyAssigned) dropCutOffLastItem(root, end === lines.length, assigned, ctx);
+  const hasUnits = (item: Item) => ((t) => !!t && t.leadUnits.length + t.coUnits.length > 0)(drafts.get(item));
+  if (anyAssigned) dropCutOffLastItem(root, end === lines.length, hasUnits, ctx);
   // A top-level part with no assignment anywhere under it (总体要求, 保障措施) is the plan's prose, not tasks;
   // a childless top-level item is an ordinary task of a flat list, units or not.
   walk(anyAssigned ? root.filter((item) => item.children.length === 0 || assigned(item)) : root);
@@ -241,18 +242,19 @@ export function extractLinePlan(lines: string[], ctx: ExtractContext, unitOpts: 
  * "7.高新技术产业增加值…(牵头单位:市". When the document ends there and that item has no
  * assignment while the one before it has, the item is a fragment, not a task.
  */
-function dropCutOffLastItem(root: Item[], runsToEnd: boolean, assigned: (item: Item) => boolean, ctx: ExtractContext): void {
+function dropCutOffLastItem(root: Item[], runsToEnd: boolean, hasUnits: (item: Item) => boolean, ctx: ExtractContext): void {
   if (!runsToEnd) return;
-  let siblings = root;
-  let last = root[root.length - 1];
-  while (last && last.children.length > 0) {
-    siblings = last.children;
-    last = last.children[last.children.length - 1];
-  }
-  const before = siblings[siblings.length - 2];
+  const order: Item[] = [];
+  const visit = (items: Item[]) => items.forEach((it) => (order.push(it), visit(it.children)));
+  visit(root);
+  // The last item and the task before it (headings between them carry no units of their own).
+  const leaves = order.filter((it) => it.children.length === 0);
+  const last = order[order.length - 1];
+  const before = leaves[leaves.length - 2];
   // A complete last sentence ("2.推进B。") is a task without units, not a fragment.
-  if (!last || assigned(last) || !before || !assigned(before) || endsSentence(last.body ?? last.text)) return;
-  siblings.pop();
+  if (!last || last.children.length > 0 || hasUnits(last) || !before || !hasUnits(before) || endsSentence(last.body ?? last.text)) return;
+  const siblings = last.parent ? last.parent.children : root;
+  siblings.splice(siblings.indexOf(last), 1);
   ctx.warn('cut-off-item', `the document ends inside item ${last.marker.label} (${last.text.slice(0, 12)}…), which has no assignment; not taken as a task`);
 }
 
