@@ -6,11 +6,11 @@ import { describe, expect, it } from 'vitest';
 import {
   buildTask,
   dropListRemarks,
-  leadersOfHeading,
   parseInlineAssignment,
   parseLabelled,
   statesFirstIsLead,
 } from '../src/extract/assignments.js';
+import { leadersOfHeading, splitLeaders } from '../src/extract/leaders.js';
 import type { UnitListOptions } from '../src/extract/units.js';
 
 function roles(inner: string, opts: UnitListOptions = {}): { lead: string[]; co: string[] } {
@@ -90,5 +90,13 @@ describe('leaders from a group heading', () => {
     expect(leadersOfHeading('于会游市长主抓重点工作')).toEqual(['于会游']);
     expect(leadersOfHeading('王纲市长主抓重点工作')).toEqual(['王纲']);
     expect(leadersOfHeading('实现巩固拓展脱贫攻坚成果同乡村振兴有效衔接')).toEqual([]);
+  });
+});
+
+describe('leader names from a label', () => {
+  it('drops a printed title and the honorific', () => {
+    expect(splitLeaders('李四副市长、王五同志')).toEqual(['李四', '王五']);
+    expect(splitLeaders('常务副市长吴智勇')).toEqual(['吴智勇']);
+    expect(splitLeaders('林克庆')).toEqual(['林克庆']);
   });
 });

@@ -12,7 +12,8 @@
  * Everything is matched on the simplified fold and sliced from the printed text.
  */
 import type { Task, Unit } from '../model/schema.js';
-import { isAdminLevelParen, looksLikeUnitList, parseUnitList, splitLeaders, type UnitListOptions } from './units.js';
+import { isAdminLevelParen, looksLikeUnitList, parseUnitList, type UnitListOptions } from './units.js';
+import { splitLeaders } from './leaders.js';
 import { fold, openingParen, splitTopLevel, stripSpaces, toHalfWidth, trimLine } from './text.js';
 
 // ---------------------------------------------------------------------------
@@ -166,22 +167,6 @@ function firstListedIsLead(list: string, firstIsLead: boolean, _unitOpts: UnitLi
   return [{ role: firstIsLead ? 'firstListed' : 'leadOrSole', value: list }];
 }
 
-
-// ---------------------------------------------------------------------------
-// Leaders named by a group heading
-
-/**
- * A heading that groups tasks under a leader: "朱伟县长牵头重点工作",
- * "王纲市长主抓重点工作", "张三副市长分管工作". The name is the 2–4 characters
- * before the title; the title is not part of it.
- */
-const LEADER_HEADING =
-  /^(\p{Script=Han}{2,4}?)(?:同志)?(?:常务)?副?(?:省长|市长|县长|区长|州长|旗长|盟长|镇长|乡长|书记|主任|秘书长)(?:牵头|主抓|分管|负责|领衔|联系|包抓)/u;
-
-export function leadersOfHeading(heading: string): string[] {
-  const m = LEADER_HEADING.exec(fold(stripSpaces(heading)));
-  return m ? [stripSpaces(heading).slice(0, m[1]!.length)] : [];
-}
 
 // ---------------------------------------------------------------------------
 // Conventions and remarks inside assignment text

@@ -19,13 +19,13 @@ import {
   buildTask,
   hasInlineAssignment,
   isAssignmentLine,
-  leadersOfHeading,
   parseLabelled,
   statesFirstIsLead,
   takeInlineAssignment,
   takeTrailingList,
   type Assignment,
 } from './assignments.js';
+import { leadersOfHeading } from './leaders.js';
 
 // ---------------------------------------------------------------------------
 // Running-text plans
