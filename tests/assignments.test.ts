@@ -8,6 +8,7 @@ import {
   dropListRemarks,
   parseInlineAssignment,
   parseLabelled,
+  readItemAssignment,
   statesFirstIsLead,
 } from '../src/extract/assignments.js';
 import { leadersOfHeading, splitLeaders } from '../src/extract/leaders.js';
@@ -98,5 +99,18 @@ describe('leader names from a label', () => {
     expect(splitLeaders('李四副市长、王五同志')).toEqual(['李四', '王五']);
     expect(splitLeaders('常务副市长吴智勇')).toEqual(['吴智勇']);
     expect(splitLeaders('林克庆')).toEqual(['林克庆']);
+  });
+});
+
+describe('readItemAssignment: the assignment an item carries, for any extractor', () => {
+  const read = (text: string) => {
+    const r = readItemAssignment(text);
+    const t = buildTask('1', ['1'], [], r.text, r.assignments, {});
+    return [t.text, t.leadUnits.map((u) => u.name), t.coUnits.map((u) => u.name)];
+  };
+  it('reads a trailing bracket and trailing labels, and leaves other text alone', () => {
+    expect(read('实现“小升规”60家(责任单位:市经信局);')).toEqual(['实现“小升规”60家;', ['市经信局'], []]);
+    expect(read('新增城镇就业3万人。牵头单位:市人社局;配合单位:市教育局')).toEqual(['新增城镇就业3万人。', ['市人社局'], ['市教育局']]);
+    expect(read('推进F(含2024年续建项目)。')).toEqual(['推进F(含2024年续建项目)。', [], []]);
   });
 });

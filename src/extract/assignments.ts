@@ -233,6 +233,22 @@ export function takeInlineAssignment(text: string, firstIsLead: boolean, unitOpt
   return { text: trimLine(body) + tailPunct, assignments: parsed };
 }
 
+/**
+ * The assignment an item carries in its own text, for extractors that segment
+ * items themselves (notices, reports, progress rows): a trailing bracket
+ * ("…60家(责任单位:市经信局)", "…(A牵头,B配合)") or trailing labels
+ * ("…。牵头单位:X;责任单位:Y"). Returns the text without it; no assignment → [].
+ */
+export function readItemAssignment(text: string, unitOpts: UnitListOptions = {}): { text: string; assignments: Assignment[] } {
+  const inline = takeInlineAssignment(text, unitOpts.firstListedLeads ?? false, unitOpts);
+  if (inline.assignments.length > 0) return inline;
+  LABEL_AT.lastIndex = 0;
+  const m = LABEL_AT.exec(fold(text));
+  LABEL_AT.lastIndex = 0;
+  if (!m || m.index === 0 || /[(（【〔][^()（）【】〔〕]*$/.test(text.slice(0, m.index))) return { text, assignments: [] };
+  return { text: trimLine(text.slice(0, m.index)), assignments: parseLabelled(text.slice(m.index)) };
+}
+
 /** "…完成验收。市发改委、市财政局" under a first-listed-is-lead plan: the trailing list after the last sentence. */
 export function takeTrailingList(text: string, unitOpts: UnitListOptions): { text: string; assignments: Assignment[] } {
   const cut = Math.max(text.lastIndexOf('。'), text.lastIndexOf('；'));
