@@ -57,6 +57,10 @@ describe('verbs inside a list', () => {
     expect(r.co).toEqual(['县教育和体育局', '县卫生健康局', '各镇街']);
   });
 
+  it('reads 具体实施 as the implementers, co after the 牵头 unit', () => {
+    expect(roles('市委组织部牵头，市直各单位参加，各县市区具体实施')).toEqual({ lead: ['市委组织部'], co: ['市直各单位', '各县市区'] });
+  });
+
   it('reads 部门分工:X牵头,Y配合 and 分管省领导', () => {
     expect(labelled('部门分工:省发展改革委牵头,各地、各部门配合。')).toEqual({ lead: ['省发展改革委'], co: ['各地', '各部门'], leaders: [] });
     expect(labelled('分管省领导:林克庆').leaders).toEqual(['林克庆']);

@@ -96,10 +96,10 @@ function rolesByVerb(value: string): Assignment[] | null {
 // Inline assignments: "(市发改委牵头,市财政局配合)" at the end of a task text
 
 /**
- * Verbs that end a clause of co units: "Y配合", "Y、Z等有关部门参加", "各镇街落实",
+ * Verbs that end a clause of co units: "Y配合", "Y、Z等有关部门参加", "各镇街落实", "各县市区具体实施",
  * "C及D按職責分工負責" (国发/国办发 分工 style). 落实 after 负责/牵头 is not one.
  */
-const CO_VERB = /(?:配合|参与|参加|协助|协同|协办|(?<!负责|牵头|具体)落实)$/;
+const CO_VERB = /(?:配合|参与|参加|协助|协同|协办|(?<!负责|牵头|具体)落实|(?<!负责|牵头)(?:具体|组织)?实施)$/;
 const LEAD_VERB = /(?:牵头负责|牵头抓总|牵头落实|牵头)$/;
 /**
  * Verbs that make a list responsible without ranking it: "A、B等负责" (all lead),
