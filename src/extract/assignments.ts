@@ -86,6 +86,8 @@ export function parseLabelled(text: string): Assignment[] {
 
 /** A labelled list whose clauses end in 牵头 / 配合 verbs, read as an inline assignment; null when no clause does. */
 function rolesByVerb(value: string): Assignment[] | null {
+  // Cheap test first: a list without any verb character (simplified or traditional) has no verb clause.
+  if (!/[牵牽配参參协協落实實施负負]/.test(value)) return null;
   const clauses = splitTopLevel(fold(value), ';；,，').map((c) => c.trim());
   if (!clauses.some((c) => LEAD_VERB.test(c) || CO_VERB.test(c) || SOLE_VERB.test(c))) return null;
   const parsed = parseInlineAssignment(value, false, {});
@@ -193,10 +195,11 @@ const CONVENTION_BRACKET = /^[(（〔【]([^()（）〔〕【】]*)[)）〕】]$
  * ends at its first sentence end outside brackets.
  */
 export function dropListRemarks(list: string): string {
-  let out = splitTopLevel(list, '。')[0]!;
+  let out = list.includes('。') ? splitTopLevel(list, '。')[0]! : list;
   const close = out.trimEnd().length - 1;
-  const open = close > 0 ? openingParen(out, close) : -1;
-  if (open > 0) {
+  const open = close > 0 && /[)）〕】]/.test(out[close]!) ? openingParen(out, close) : -1;
+  // Only a bracket that mentions first place or 下同 can be a convention (most are notes: "(监测)").
+  if (open > 0 && /第一|首位|居首|下同/.test(out.slice(open))) {
     const inner = CONVENTION_BRACKET.exec(out.slice(open, close + 1))?.[1] ?? '';
     if (FIRST_LISTED_LEADS.test(fold(inner)) || /下同$/.test(fold(inner))) out = out.slice(0, open);
   }

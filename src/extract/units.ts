@@ -163,7 +163,7 @@ function joinCollectiveLevels(items: string[]): string[] {
   for (let i = 0; i < items.length; i++) {
     const head = items[i]!;
     let j = i + 1;
-    if (COLLECTIVE_LEVEL.test(fold(head))) while (j < items.length && BARE_LEVEL.test(fold(items[j]!))) j++;
+    if (/^(?:各|相关|有关|相關|有關)/.test(head) && COLLECTIVE_LEVEL.test(fold(head))) while (j < items.length && BARE_LEVEL.test(fold(items[j]!))) j++;
     out.push(j > i + 1 ? items.slice(i, j).join(UNIT_SEPARATOR) : head);
     i = j - 1;
   }
@@ -177,6 +177,8 @@ function joinCollectiveLevels(items: string[]): string[] {
  * have no unit ending before the 和.
  */
 function splitConjoined(item: string): string[] {
+  // Most names hold no conjunction; only those are folded (fold is the costly step).
+  if (!/[和及与與]/.test(item)) return [item];
   const f = fold(item);
   let depth = 0;
   for (let i = 1; i < f.length - 1; i++) {
