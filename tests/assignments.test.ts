@@ -6,11 +6,12 @@ import { describe, expect, it } from 'vitest';
 import {
   buildTask,
   dropListRemarks,
-  leadersOfHeading,
   parseInlineAssignment,
   parseLabelled,
+  readItemAssignment,
   statesFirstIsLead,
 } from '../src/extract/assignments.js';
+import { leadersOfHeading, splitLeaders } from '../src/extract/leaders.js';
 import type { UnitListOptions } from '../src/extract/units.js';
 
 function roles(inner: string, opts: UnitListOptions = {}): { lead: string[]; co: string[] } {
@@ -56,6 +57,10 @@ describe('verbs inside a list', () => {
     expect(r.co).toEqual(['县教育和体育局', '县卫生健康局', '各镇街']);
   });
 
+  it('reads 具体实施 as the implementers, co after the 牵头 unit', () => {
+    expect(roles('市委组织部牵头，市直各单位参加，各县市区具体实施')).toEqual({ lead: ['市委组织部'], co: ['市直各单位', '各县市区'] });
+  });
+
   it('reads 部门分工:X牵头,Y配合 and 分管省领导', () => {
     expect(labelled('部门分工:省发展改革委牵头,各地、各部门配合。')).toEqual({ lead: ['省发展改革委'], co: ['各地', '各部门'], leaders: [] });
     expect(labelled('分管省领导:林克庆').leaders).toEqual(['林克庆']);
@@ -90,5 +95,26 @@ describe('leaders from a group heading', () => {
     expect(leadersOfHeading('于会游市长主抓重点工作')).toEqual(['于会游']);
     expect(leadersOfHeading('王纲市长主抓重点工作')).toEqual(['王纲']);
     expect(leadersOfHeading('实现巩固拓展脱贫攻坚成果同乡村振兴有效衔接')).toEqual([]);
+  });
+});
+
+describe('leader names from a label', () => {
+  it('drops a printed title and the honorific', () => {
+    expect(splitLeaders('李四副市长、王五同志')).toEqual(['李四', '王五']);
+    expect(splitLeaders('常务副市长吴智勇')).toEqual(['吴智勇']);
+    expect(splitLeaders('林克庆')).toEqual(['林克庆']);
+  });
+});
+
+describe('readItemAssignment: the assignment an item carries, for any extractor', () => {
+  const read = (text: string) => {
+    const r = readItemAssignment(text);
+    const t = buildTask('1', ['1'], [], r.text, r.assignments, {});
+    return [t.text, t.leadUnits.map((u) => u.name), t.coUnits.map((u) => u.name)];
+  };
+  it('reads a trailing bracket and trailing labels, and leaves other text alone', () => {
+    expect(read('实现“小升规”60家(责任单位:市经信局);')).toEqual(['实现“小升规”60家;', ['市经信局'], []]);
+    expect(read('新增城镇就业3万人。牵头单位:市人社局;配合单位:市教育局')).toEqual(['新增城镇就业3万人。', ['市人社局'], ['市教育局']]);
+    expect(read('推进F(含2024年续建项目)。')).toEqual(['推进F(含2024年续建项目)。', [], []]);
   });
 });

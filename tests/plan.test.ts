@@ -382,3 +382,59 @@ describe('table plans', () => {
     expect(doc.tasks[0]!.leadUnits.map((u) => u.name)).toEqual(['市发改委']);
   });
 });
+
+describe('running-text plans: items the corpus showed (paragraphs, leader headings, cut-off pages)', () => {
+  const tasksOf = (text: string) => run(linesToBlocks(text)).doc.tasks;
+
+  it('takes unnumbered paragraphs that each end in their own assignment as tasks under their heading', () => {
+    const tasks = tasksOf(`一、在新常态下保持经济持续健康发展
+(一)推动经济稳定健康发展,必须充分发挥消费、投资、出口均衡拉动作用。
+认真贯彻落实积极的财政政策和稳健的货币政策。(省发展改革委、省财政厅等负责)
+发挥投资的关键作用,着力推进内涵效益型投资增长。(省发展改革委、省经济和信息化委等负责)
+发挥出口的支撑作用,努力培育新的国际竞争优势。(省商务厅、省政府办公厅等负责)
+(二)必须进一步拓展区域发展空间。
+扎实推进“两区一圈一带”发展战略。发挥好青岛龙头作用,提高济南辐射`);
+    expect(tasks.map((t) => [t.number, t.text.slice(0, 8), t.leadUnits.map((u) => u.name)])).toEqual([
+      ['', '认真贯彻落实积极', ['省发展改革委', '省财政厅']],
+      ['', '发挥投资的关键作', ['省发展改革委', '省经济和信息化委']],
+      ['', '发挥出口的支撑作', ['省商务厅', '省政府办公厅']],
+    ]);
+  });
+
+  it('keeps a heading sentence, its body and a bracket on its own line as one task', () => {
+    const tasks = tasksOf(`二、加快推动农机装备产业高质量发展
+（三）完善农机装备创新体系。
+瞄准农业机械化需求，加快推进农机装备创新。
+（工业和信息化部、发展改革委、科技部等负责。列第一位者为牵头单位，下同）
+（四）推进农机装备全产业链协同发展。
+支持农机装备产业链上下游企业加强协同。
+（工业和信息化部、商务部等负责）`);
+    expect(tasks.map((t) => [t.number, t.leadUnits.map((u) => u.name), t.coUnits.map((u) => u.name)])).toEqual([
+      ['三', ['工业和信息化部'], ['发展改革委', '科技部']],
+      ['四', ['工业和信息化部'], ['商务部']],
+    ]);
+  });
+
+  it('gives every task under a leader heading that leader, and the first listed unit the lead', () => {
+    const tasks = tasksOf(`一、王纲市长主抓重点工作
+1.坚定不移支持企业发展。
+责任单位:市经信局、市财政局、市税务局(列第一位者为工作牵头单位或汇总单位,下同)
+2.全面落实各级“五减”系列政策。
+责任单位:发改局、经信局`);
+    expect(tasks.map((t) => [t.leaders, t.leadUnits.map((u) => u.name), t.coUnits.map((u) => u.note ?? u.name)])).toEqual([
+      [['王纲'], ['市经信局'], ['市财政局', '市税务局']],
+      [['王纲'], ['发改局'], ['经信局']],
+    ]);
+  });
+
+  it('drops a last item the stored page cut off before its assignment, with a warning', () => {
+    const { doc, warnings } = run(
+      linesToBlocks(`一、主要预期目标
+1.地区生产总值增长10%左右。(牵头单位:市发改局;责任单位:市统计局)
+2.外贸出口增长10%。(牵头单位:市商务局;责任单位:市统计局)
+3.高新技术产业增加值占GDP比重达到12%。(牵头单位:市`),
+    );
+    expect(doc.tasks.map((t) => t.number)).toEqual(['1', '2']);
+    expect(warnings.some((w) => w.code === 'cut-off-item')).toBe(true);
+  });
+});

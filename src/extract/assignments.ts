@@ -12,7 +12,8 @@
  * Everything is matched on the simplified fold and sliced from the printed text.
  */
 import type { Task, Unit } from '../model/schema.js';
-import { isAdminLevelParen, looksLikeUnitList, parseUnitList, splitLeaders, type UnitListOptions } from './units.js';
+import { isAdminLevelParen, looksLikeUnitList, parseUnitList, type UnitListOptions } from './units.js';
+import { splitLeaders } from './leaders.js';
 import { fold, openingParen, splitTopLevel, stripSpaces, toHalfWidth, trimLine } from './text.js';
 
 // ---------------------------------------------------------------------------
@@ -23,7 +24,7 @@ export type Role = 'lead' | 'leadOrSole' | 'co' | 'leaders' | 'deadline' | 'firs
 /** Printed labels and the role each assigns; 责任单位 is lead unless a 牵头 list exists on the same task. */
 const LABELS: Array<[RegExp, Role]> = [
   [/^牵头[(（]责任[)）]单位$/, 'lead'],
-  [/^牵头(?:责任)?(?:单位|部门)$/, 'lead'],
+  [/^牵头(?:责任)?(?:单位|部门|处室|科室)$/, 'lead'],
   [/^(?:主办|主责)(?:单位|部门)$/, 'lead'],
   // The short labels some tables print inside one unit cell: "牵头：市发改委；配合：市财政局".
   [/^牵头$/, 'lead'],
@@ -32,8 +33,8 @@ const LABELS: Array<[RegExp, Role]> = [
   // 责任领导, 牵头市领导, 分管省领导, 县级包保领导.
   [/^(?:[省市县区]级)?(?:牵头)?(?:负责|责任|分管|包保|联系)?(?:[省市县区]级?)?领导$/, 'leaders'],
   [/^牵头负责领导$/, 'leaders'],
-  [/^(?:协同|配合|协办|参与|协作)(?:责任)?(?:单位|部门)$/, 'co'],
-  [/^责任(?:单位|部门)$/, 'leadOrSole'],
+  [/^(?:协同|配合|协办|参与|协作)(?:责任)?(?:单位|部门|处室|科室)$/, 'co'],
+  [/^责任(?:单位|部门|处室|科室|主体)$/, 'leadOrSole'],
   [/^主?责任?单位$/, 'leadOrSole'],
   // "部门分工:省发展改革委牵头,各地、各部门配合" — the verbs inside the list assign the roles.
   [/^(?:部门|责任|任务|工作)?分工$/, 'leadOrSole'],
@@ -41,7 +42,7 @@ const LABELS: Array<[RegExp, Role]> = [
 ];
 
 export const LABEL_WORD =
-  '(?:牵头[(（]责任[)）]单位|牵头负责领导|牵头(?:责任)?(?:单位|部门)|(?:主办|主责)(?:单位|部门)|责任人|(?:[省市县区]级)?(?:牵头|负责|责任|分管|包保|联系)(?:[省市县区]级?)?领导|(?:协同|配合|协办|参与|协作)(?:责任)?(?:单位|部门)|责任(?:单位|部门)|(?:部门|责任|任务)分工|完成时限|完成期限|时间节点|完成时间|时限要求|时间安排|牵头|配合|协同|协办|参与)';
+  '(?:牵头[(（]责任[)）]单位|牵头负责领导|牵头(?:责任)?(?:单位|部门|处室|科室)|(?:主办|主责)(?:单位|部门)|责任人|(?:[省市县区]级)?(?:牵头|负责|责任|分管|包保|联系)(?:[省市县区]级?)?领导|(?:协同|配合|协办|参与|协作)(?:责任)?(?:单位|部门|处室|科室)|责任(?:单位|部门|处室|科室|主体)|(?:部门|责任|任务)分工|完成时限|完成期限|时间节点|完成时间|时限要求|时间安排|牵头|配合|协同|协办|参与)';
 export const LABEL_AT = new RegExp(`${LABEL_WORD}\\s*[:：]`, 'g');
 const LINE_STARTS_WITH_LABEL = new RegExp(`^${LABEL_WORD}\\s*[:：]`);
 
@@ -85,6 +86,8 @@ export function parseLabelled(text: string): Assignment[] {
 
 /** A labelled list whose clauses end in 牵头 / 配合 verbs, read as an inline assignment; null when no clause does. */
 function rolesByVerb(value: string): Assignment[] | null {
+  // Cheap test first: a list without any verb character (simplified or traditional) has no verb clause.
+  if (!/[牵牽配参參协協落实實施负負]/.test(value)) return null;
   const clauses = splitTopLevel(fold(value), ';；,，').map((c) => c.trim());
   if (!clauses.some((c) => LEAD_VERB.test(c) || CO_VERB.test(c) || SOLE_VERB.test(c))) return null;
   const parsed = parseInlineAssignment(value, false, {});
@@ -95,10 +98,10 @@ function rolesByVerb(value: string): Assignment[] | null {
 // Inline assignments: "(市发改委牵头,市财政局配合)" at the end of a task text
 
 /**
- * Verbs that end a clause of co units: "Y配合", "Y、Z等有关部门参加", "各镇街落实",
+ * Verbs that end a clause of co units: "Y配合", "Y、Z等有关部门参加", "各镇街落实", "各县市区具体实施",
  * "C及D按職責分工負責" (国发/国办发 分工 style). 落实 after 负责/牵头 is not one.
  */
-const CO_VERB = /(?:配合|参与|参加|协助|协同|协办|(?<!负责|牵头|具体)落实)$/;
+const CO_VERB = /(?:配合|参与|参加|协助|协同|协办|(?<!负责|牵头|具体)落实|(?<!负责|牵头)(?:具体|组织)?实施)$/;
 const LEAD_VERB = /(?:牵头负责|牵头抓总|牵头落实|牵头)$/;
 /**
  * Verbs that make a list responsible without ranking it: "A、B等负责" (all lead),
@@ -168,22 +171,6 @@ function firstListedIsLead(list: string, firstIsLead: boolean, _unitOpts: UnitLi
 
 
 // ---------------------------------------------------------------------------
-// Leaders named by a group heading
-
-/**
- * A heading that groups tasks under a leader: "朱伟县长牵头重点工作",
- * "王纲市长主抓重点工作", "张三副市长分管工作". The name is the 2–4 characters
- * before the title; the title is not part of it.
- */
-const LEADER_HEADING =
-  /^(\p{Script=Han}{2,4}?)(?:同志)?(?:常务)?副?(?:省长|市长|县长|区长|州长|旗长|盟长|镇长|乡长|书记|主任|秘书长)(?:牵头|主抓|分管|负责|领衔|联系|包抓)/u;
-
-export function leadersOfHeading(heading: string): string[] {
-  const m = LEADER_HEADING.exec(fold(stripSpaces(heading)));
-  return m ? [stripSpaces(heading).slice(0, m[1]!.length)] : [];
-}
-
-// ---------------------------------------------------------------------------
 // Conventions and remarks inside assignment text
 
 /**
@@ -208,10 +195,11 @@ const CONVENTION_BRACKET = /^[(（〔【]([^()（）〔〕【】]*)[)）〕】]$
  * ends at its first sentence end outside brackets.
  */
 export function dropListRemarks(list: string): string {
-  let out = splitTopLevel(list, '。')[0]!;
+  let out = list.includes('。') ? splitTopLevel(list, '。')[0]! : list;
   const close = out.trimEnd().length - 1;
-  const open = close > 0 ? openingParen(out, close) : -1;
-  if (open > 0) {
+  const open = close > 0 && /[)）〕】]/.test(out[close]!) ? openingParen(out, close) : -1;
+  // Only a bracket that mentions first place or 下同 can be a convention (most are notes: "(监测)").
+  if (open > 0 && /第一|首位|居首|下同/.test(out.slice(open))) {
     const inner = CONVENTION_BRACKET.exec(out.slice(open, close + 1))?.[1] ?? '';
     if (FIRST_LISTED_LEADS.test(fold(inner)) || /下同$/.test(fold(inner))) out = out.slice(0, open);
   }
@@ -225,7 +213,9 @@ export function hasInlineAssignment(line: string, firstIsLead: boolean, unitOpts
   // open 0: the assignment printed on a line of its own below the task ("（市发改委牵头）").
   if (open < 0) return false;
   const parsed = parseInlineAssignment(t.slice(open + 1, -1), firstIsLead, unitOpts, followsSentence(t, open));
-  return parsed !== null && parsed.some((a) => a.role !== 'leadOrSole' || firstIsLead || /负责|牵头/.test(fold(t.slice(open))));
+  // A bare list in brackets is an assignment only with a verb or the convention; "(责任单位:X)" always is.
+  const inner = fold(t.slice(open));
+  return parsed !== null && parsed.some((a) => a.role !== 'leadOrSole' || firstIsLead || /负责|牵头/.test(inner) || hasLabel(inner));
 }
 
 export function followsSentence(text: string, open: number): boolean {
@@ -244,6 +234,22 @@ export function takeInlineAssignment(text: string, firstIsLead: boolean, unitOpt
   if (!parsed) return { text, assignments: [] };
   body = body.slice(0, open);
   return { text: trimLine(body) + tailPunct, assignments: parsed };
+}
+
+/**
+ * The assignment an item carries in its own text, for extractors that segment
+ * items themselves (notices, reports, progress rows): a trailing bracket
+ * ("…60家(责任单位:市经信局)", "…(A牵头,B配合)") or trailing labels
+ * ("…。牵头单位:X;责任单位:Y"). Returns the text without it; no assignment → [].
+ */
+export function readItemAssignment(text: string, unitOpts: UnitListOptions = {}): { text: string; assignments: Assignment[] } {
+  const inline = takeInlineAssignment(text, unitOpts.firstListedLeads ?? false, unitOpts);
+  if (inline.assignments.length > 0) return inline;
+  LABEL_AT.lastIndex = 0;
+  const m = LABEL_AT.exec(fold(text));
+  LABEL_AT.lastIndex = 0;
+  if (!m || m.index === 0 || /[(（【〔][^()（）【】〔〕]*$/.test(text.slice(0, m.index))) return { text, assignments: [] };
+  return { text: trimLine(text.slice(0, m.index)), assignments: parseLabelled(text.slice(m.index)) };
 }
 
 /** "…完成验收。市发改委、市财政局" under a first-listed-is-lead plan: the trailing list after the last sentence. */
@@ -331,6 +337,13 @@ function splitMarkedLead(units: Unit[], lead: Unit[], co: Unit[]): void {
     if (isMark(u)) lead.push({ ...u, note: null });
     else co.push(u);
   }
+}
+
+function hasLabel(text: string): boolean {
+  LABEL_AT.lastIndex = 0;
+  const found = LABEL_AT.test(text);
+  LABEL_AT.lastIndex = 0;
+  return found;
 }
 
 /** Whether a line starts with an assignment label ("牵头单位:…", "责任领导:…"). */

@@ -6,6 +6,7 @@
  * destroy indentation but keep the markers. This follows the GB/T 9704 order
  * of levels, which municipal plans use even when they skip a level.
  */
+import type { ExtractContext } from './types.js';
 import {
   CHINESE_NUMERAL_CHARS,
   ENCLOSED_DIGITS,
@@ -15,7 +16,8 @@ import {
   trimLine,
 } from './text.js';
 
-export type MarkerKind = 'cn' | 'cnParen' | 'arabic' | 'decimal' | 'arabicParen' | 'arabicHalf' | 'circled';
+/** 'none' is an unnumbered paragraph that carries its own assignment (a task printed without a number). */
+export type MarkerKind = 'cn' | 'cnParen' | 'arabic' | 'decimal' | 'arabicParen' | 'arabicHalf' | 'circled' | 'none';
 
 /** Level of each marker kind; a smaller rank is an outer level. */
 export const MARKER_RANK: Record<MarkerKind, number> = {
@@ -28,6 +30,8 @@ export const MARKER_RANK: Record<MarkerKind, number> = {
   // "1）" is used by some offices in place of "（1）", by others below it; ranking it just under (1) serves both.
   arabicHalf: 4.5,
   circled: 5,
+  // Below every numbered level: the next numbered line of any level closes it.
+  none: 9,
 };
 
 export interface Marker {
@@ -192,3 +196,96 @@ export function toChineseNumeral(n: number): string {
   if (u > 0) out += digits[u]!;
   return out;
 }
+
+/** An item of an outline: its marker and place in the tree (outline.ts builds them). */
+export interface OutlineNode {
+  marker: Marker;
+  parent: OutlineNode | null;
+  children: OutlineNode[];
+}
+
+/** The marker of an unnumbered task paragraph, k-th under its parent: path label ¶k, number ''. */
+export function paragraphMarker(k: number): Marker {
+  return { kind: 'none', rank: MARKER_RANK.none, value: k, number: '', label: `¶${k}`, printed: '', weak: false };
+}
+
+// ---------------------------------------------------------------------------
+// Checks
+
+/**
+ * Sibling numbers should run 1, 2, 3 … Arabic task numbers in many plans run
+ * on through the whole document instead of restarting under each heading, so
+ * both readings are tried and the one with fewer problems is reported.
+ */
+export function warnNumbering(root: OutlineNode[], ctx: ExtractContext): void {
+  const byKind = new Map<MarkerKind, OutlineNode[]>();
+  const collect = (items: OutlineNode[]) => {
+    for (const it of items) {
+      // Unnumbered paragraphs have no sequence to check.
+      if (it.marker.kind === 'none') {
+        collect(it.children);
+        continue;
+      }
+      const list = byKind.get(it.marker.kind) ?? [];
+      list.push(it);
+      byKind.set(it.marker.kind, list);
+      collect(it.children);
+    }
+  };
+  collect(root);
+  for (const [, items] of byKind) {
+    const perParent = new Map<OutlineNode | null, OutlineNode[]>();
+    for (const it of items) {
+      const list = perParent.get(it.parent) ?? [];
+      list.push(it);
+      perParent.set(it.parent, list);
+    }
+    // Top-level numbering may begin past 一 when the plan's first parts (总体要求) carry no tasks; count from the first printed.
+    const restarting = [...perParent.entries()].map(([parent, sibs]) => ({
+      sibs,
+      problems: checkSequence(sibs.map((s) => s.marker.value), parent === null ? sibs[0]!.marker.value - 1 : 0),
+    }));
+    const restartCount = restarting.reduce((n, r) => n + r.problems.length, 0);
+    const running = checkSequence(items.map((s) => s.marker.value));
+    const chosen = running.length < restartCount ? [{ sibs: items, problems: running }] : restarting;
+    for (const { sibs, problems } of chosen) {
+      for (const p of problems) {
+        const it = sibs[p.index]!;
+        const where = pathOf(it).join('.');
+        const code = p.code === 'numbering-duplicate' ? 'numbering-duplicate' : 'numbering-gap';
+        const message =
+          p.code === 'numbering-duplicate'
+            ? `numbering: ${it.marker.label} is printed again where ${labelLike(it.marker, p.expected)} was expected (at ${where})`
+            : `numbering: ${labelLike(it.marker, p.expected)} is missing before ${it.marker.label} (at ${where})`;
+        ctx.warn(code, message, where);
+      }
+    }
+  }
+}
+
+function pathOf(item: OutlineNode): string[] {
+  const out: string[] = [];
+  for (let p: OutlineNode | null = item; p; p = p.parent) out.unshift(p.marker.label);
+  return out;
+}
+
+/** A number written the way the marker kind prints it: 五, (五), 5, (5), 5), ⑤. */
+function labelLike(marker: Marker, value: number): string {
+  switch (marker.kind) {
+    case 'cn':
+      return toChineseNumeral(value);
+    case 'cnParen':
+      return `(${toChineseNumeral(value)})`;
+    case 'arabicParen':
+      return `(${value})`;
+    case 'arabicHalf':
+      return `${value})`;
+    case 'decimal':
+      return `${marker.label.replace(/\d+$/, '')}${value}`;
+    case 'circled':
+      return '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳'[value - 1] ?? String(value);
+    default:
+      return String(value);
+  }
+}
+

@@ -11,7 +11,7 @@
  */
 import type { Task } from '../model/schema.js';
 import type { ExtractContext } from './types.js';
-import { checkSequence, parseMarker, toChineseNumeral, type Marker, type MarkerKind } from './numbering.js';
+import { paragraphMarker, parseMarker, warnNumbering, type Marker } from './numbering.js';
 import { looksLikeUnitList, type UnitListOptions } from './units.js';
 import { endsSentence, fold, joinBroken, trimLine } from './text.js';
 import {
@@ -19,13 +19,13 @@ import {
   buildTask,
   hasInlineAssignment,
   isAssignmentLine,
-  leadersOfHeading,
   parseLabelled,
   statesFirstIsLead,
   takeInlineAssignment,
   takeTrailingList,
   type Assignment,
 } from './assignments.js';
+import { leadersOfHeading } from './leaders.js';
 
 // ---------------------------------------------------------------------------
 // Running-text plans
@@ -51,6 +51,12 @@ interface Item {
   /** Inside a remark (备注:…) after the assignments: its lines belong to no task. */
   inRemark: boolean;
   line: number;
+  /** The text printed on the item's own numbered line, before any continuation was joined. */
+  ownText: string;
+}
+
+function newItem(marker: Marker, text: string, parent: Item | null, line: number): Item {
+  return { marker, text, body: null, parent, children: [], assignments: [], openAssignment: -1, labelled: '', inRemark: false, line, ownText: text };
 }
 
 function hasAssignments(item: Item): boolean {
@@ -100,6 +106,33 @@ export function extractLinePlan(lines: string[], ctx: ExtractContext, unitOpts: 
   const stack: Item[] = [];
   let current: Item | null = null;
   const lastArabicValue = new Map<Item | null, number>();
+  // An unnumbered paragraph after a finished task, kept until it shows its own assignment (or a number ends it).
+  let pending: string | null = null;
+
+  /**
+   * "(一)推动经济稳定健康发展…。\n认真贯彻落实…。(A、B等负责)\n发挥投资的关键作用…。(C、D等负责)":
+   * paragraphs without numbers, each ending in its own assignment, are tasks of their own.
+   */
+  const extendPending = (closed: Item, line: string, at: number): Item => {
+    pending = pending === null ? line : joinBroken(pending, line);
+    const t = trimLine(pending);
+    if (!hasInlineAssignment(t, firstIsLead, unitOpts) || /^[(（〔【]/.test(t)) return closed;
+    const item = openParagraphItem(closed, t, at);
+    pending = null;
+    return item;
+  };
+
+  /** Opens an unnumbered task under the closed task's heading; a numbered task split into paragraphs becomes that heading. */
+  const openParagraphItem = (closed: Item, text: string, at: number): Item => {
+    const parent = closed.marker.kind === 'none' ? closed.parent : closed;
+    if (parent === closed) splitOffFirstParagraph(closed);
+    const siblings = parent ? parent.children : root;
+    const item = newItem(paragraphMarker(siblings.filter((c) => c.marker.kind === 'none').length + 1), text, parent, at);
+    siblings.push(item);
+    while (stack.length > 0 && stack[stack.length - 1]!.marker.rank >= item.marker.rank) stack.pop();
+    stack.push(item);
+    return item;
+  };
 
   for (let i = start; i < end; i++) {
     const line = lines[i]!;
@@ -116,28 +149,22 @@ export function extractLinePlan(lines: string[], ctx: ExtractContext, unitOpts: 
       }
       while (stack.length > 0 && stack[stack.length - 1]!.marker.rank >= numbered.marker.rank) stack.pop();
       const parent = stack[stack.length - 1] ?? null;
-      const item: Item = {
-        marker: numbered.marker,
-        text: numbered.rest,
-        body: null,
-        parent,
-        children: [],
-        assignments: [],
-        openAssignment: -1,
-        labelled: '',
-        inRemark: false,
-        line: i,
-      };
+      const item = newItem(numbered.marker, numbered.rest, parent, i);
       if (parent) parent.children.push(item);
       else root.push(item);
       if (numbered.marker.kind === 'arabic') lastArabicValue.set(parent, numbered.marker.value);
       stack.push(item);
       current = item;
+      pending = null;
       splitTrailingLabels(item);
+      item.ownText = item.text;
       continue;
     }
     if (!current) continue;
     if (isAssignmentLine(line)) {
+      // "段落。\n责任单位:…" after a finished task: the paragraph is a task of its own, printed without a number.
+      if (pending !== null) current = openParagraphItem(current, pending, i);
+      pending = null;
       appendLabelled(current, line);
       current.inRemark = false;
       continue;
@@ -162,12 +189,18 @@ export function extractLinePlan(lines: string[], ctx: ExtractContext, unitOpts: 
       if (open && (/[、,，;；]$/.test(open.value) || looksLikeUnitList(line))) {
         open.value = joinBroken(open.value, line);
         if (endsSentence(line)) current.openAssignment = -1;
+        continue;
       }
+      current = extendPending(current, line, i);
       continue;
     }
     // Text before the item's assignment: a broken sentence, or the body of a title-like heading.
-    // A task already closed by its inline assignment takes no more text, and a remark (备注:…) is never task text.
-    if (isNamedRemark(line) || hasInlineAssignment(current.body ?? current.text, firstIsLead, unitOpts)) continue;
+    // A remark (备注:…) is never task text; after a task closed by its inline assignment, a paragraph may be the next task.
+    if (isNamedRemark(line)) continue;
+    if (hasInlineAssignment(current.body ?? current.text, firstIsLead, unitOpts)) {
+      current = extendPending(current, line, i);
+      continue;
+    }
     if (current.body !== null) current.body = joinBroken(current.body, line);
     else if (current.children.length === 0 && isTitleLike(current.text) && !looksLikeUnitList(line)) current.body = line;
     else if (current.children.length === 0) current.text = joinBroken(current.text, line);
@@ -195,11 +228,52 @@ export function extractLinePlan(lines: string[], ctx: ExtractContext, unitOpts: 
       walk(item.children);
     }
   };
+  const hasUnits = (item: Item) => ((t) => !!t && t.leadUnits.length + t.coUnits.length > 0)(drafts.get(item));
+  if (anyAssigned) dropCutOffLastItem(root, end === lines.length, hasUnits, ctx);
   // A top-level part with no assignment anywhere under it (总体要求, 保障措施) is the plan's prose, not tasks;
   // a childless top-level item is an ordinary task of a flat list, units or not.
   walk(anyAssigned ? root.filter((item) => item.children.length === 0 || assigned(item)) : root);
   warnNumbering(root, ctx);
   return { tasks, start };
+}
+
+/**
+ * A page stored or scraped only in part ends inside its last item: "2.开展项目“双进双产",
+ * "7.高新技术产业增加值…(牵头单位:市". When the document ends there and that item has no
+ * assignment while the one before it has, the item is a fragment, not a task.
+ */
+function dropCutOffLastItem(root: Item[], runsToEnd: boolean, hasUnits: (item: Item) => boolean, ctx: ExtractContext): void {
+  if (!runsToEnd) return;
+  const order: Item[] = [];
+  const visit = (items: Item[]) => items.forEach((it) => (order.push(it), visit(it.children)));
+  visit(root);
+  // The last item and the task before it (headings between them carry no units of their own).
+  const leaves = order.filter((it) => it.children.length === 0);
+  const last = order[order.length - 1];
+  const before = leaves[leaves.length - 2];
+  // A complete last sentence ("2.推进B。") is a task without units, not a fragment.
+  if (!last || last.children.length > 0 || hasUnits(last) || !before || !hasUnits(before) || endsSentence(last.body ?? last.text)) return;
+  const siblings = last.parent ? last.parent.children : root;
+  siblings.splice(siblings.indexOf(last), 1);
+  ctx.warn('cut-off-item', `the document ends inside item ${last.marker.label} (${last.text.slice(0, 12)}…), which has no assignment; not taken as a task`);
+}
+
+/**
+ * A numbered line that is a heading sentence ("(一)推动经济稳定健康发展，必须…作用。")
+ * followed by a paragraph that carries its own assignment: once a second such
+ * paragraph appears, the first is moved off the heading into its own unnumbered task.
+ */
+function splitOffFirstParagraph(item: Item): void {
+  if (item.children.length > 0 || item.labelled !== '' || item.assignments.length > 0) return;
+  let first: string | null = null;
+  if (item.body !== null) {
+    first = item.body;
+    item.body = null;
+  } else if (item.text.startsWith(item.ownText) && item.text.length > item.ownText.length && endsSentence(item.ownText)) {
+    first = item.text.slice(item.ownText.length);
+    item.text = item.ownText;
+  }
+  if (first !== null) item.children.push(newItem(paragraphMarker(1), trimLine(first), item, item.line + 1));
 }
 
 /**
@@ -307,78 +381,3 @@ function itemToTask(item: Item, firstIsLead: boolean, unitOpts: UnitListOptions)
   path.push(item.marker.label);
   return buildTask(item.marker.number, path, section, text, assignments, unitOpts);
 }
-// ---------------------------------------------------------------------------
-// Checks
-
-/**
- * Sibling numbers should run 1, 2, 3 … Arabic task numbers in many plans run
- * on through the whole document instead of restarting under each heading, so
- * both readings are tried and the one with fewer problems is reported.
- */
-function warnNumbering(root: Item[], ctx: ExtractContext): void {
-  const byKind = new Map<MarkerKind, Item[]>();
-  const collect = (items: Item[]) => {
-    for (const it of items) {
-      const list = byKind.get(it.marker.kind) ?? [];
-      list.push(it);
-      byKind.set(it.marker.kind, list);
-      collect(it.children);
-    }
-  };
-  collect(root);
-  for (const [, items] of byKind) {
-    const perParent = new Map<Item | null, Item[]>();
-    for (const it of items) {
-      const list = perParent.get(it.parent) ?? [];
-      list.push(it);
-      perParent.set(it.parent, list);
-    }
-    // Top-level numbering may begin past 一 when the plan's first parts (总体要求) carry no tasks; count from the first printed.
-    const restarting = [...perParent.entries()].map(([parent, sibs]) => ({
-      sibs,
-      problems: checkSequence(sibs.map((s) => s.marker.value), parent === null ? sibs[0]!.marker.value - 1 : 0),
-    }));
-    const restartCount = restarting.reduce((n, r) => n + r.problems.length, 0);
-    const running = checkSequence(items.map((s) => s.marker.value));
-    const chosen = running.length < restartCount ? [{ sibs: items, problems: running }] : restarting;
-    for (const { sibs, problems } of chosen) {
-      for (const p of problems) {
-        const it = sibs[p.index]!;
-        const where = pathOf(it).join('.');
-        const code = p.code === 'numbering-duplicate' ? 'numbering-duplicate' : 'numbering-gap';
-        const message =
-          p.code === 'numbering-duplicate'
-            ? `numbering: ${it.marker.label} is printed again where ${labelLike(it.marker, p.expected)} was expected (at ${where})`
-            : `numbering: ${labelLike(it.marker, p.expected)} is missing before ${it.marker.label} (at ${where})`;
-        ctx.warn(code, message, where);
-      }
-    }
-  }
-}
-
-function pathOf(item: Item): string[] {
-  const out: string[] = [];
-  for (let p: Item | null = item; p; p = p.parent) out.unshift(p.marker.label);
-  return out;
-}
-
-/** A number written the way the marker kind prints it: 五, (五), 5, (5), 5), ⑤. */
-function labelLike(marker: Marker, value: number): string {
-  switch (marker.kind) {
-    case 'cn':
-      return toChineseNumeral(value);
-    case 'cnParen':
-      return `(${toChineseNumeral(value)})`;
-    case 'arabicParen':
-      return `(${value})`;
-    case 'arabicHalf':
-      return `${value})`;
-    case 'decimal':
-      return `${marker.label.replace(/\d+$/, '')}${value}`;
-    case 'circled':
-      return '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳'[value - 1] ?? String(value);
-    default:
-      return String(value);
-  }
-}
-

@@ -1,0 +1,40 @@
+/**
+ * Leaders (people, not units): the names after 责任领导:/分管省领导:/牵头市领导:,
+ * in a 责任领导 column, or in a heading that groups tasks under one leader
+ * ("一、王纲市长主抓重点工作"). Names are kept as printed; a title printed
+ * with the name (市长, 副县长, 同志) is not part of it.
+ */
+import { fold, splitTopLevel, stripSpaces } from './text.js';
+
+/** Titles printed after or before a leader's name: 王纲市长, 副市长李四, 张三同志. */
+const TITLE = '(?:常务)?副?(?:省长|市长|县长|区长|州长|旗长|盟长|镇长|乡长)|(?:市委|县委|区委)?(?:副)?书记|秘书长|(?:副)?主任|(?:副)?局长';
+const TITLE_AFTER = new RegExp(`^(\\p{Script=Han}{2,4}?)(?:${TITLE})$`, 'u');
+const TITLE_BEFORE = new RegExp(`^(?:${TITLE})(\\p{Script=Han}{2,4})$`, 'u');
+
+/** Leader names: split on 、 and commas, trailing 。, the honorific 同志 and a printed title removed. */
+export function splitLeaders(text: string): string[] {
+  return splitTopLevel(stripSpaces(text).replace(/[。.]+$/, ''), '、,，;；/')
+    .map((s) => withoutTitle(s.replace(/同志$/, '').trim()))
+    .filter((s) => s !== '');
+}
+
+function withoutTitle(name: string): string {
+  const f = fold(name);
+  const m = TITLE_AFTER.exec(f) ?? TITLE_BEFORE.exec(f);
+  if (!m) return name;
+  const at = f.indexOf(m[1]!);
+  return name.slice(at, at + m[1]!.length);
+}
+
+/**
+ * A heading that groups tasks under a leader: "朱伟县长牵头重点工作",
+ * "王纲市长主抓重点工作", "张三副市长分管工作". The name is the 2–4 characters
+ * before the title; the title is not part of it.
+ */
+const LEADER_HEADING =
+  /^(\p{Script=Han}{2,4}?)(?:同志)?(?:常务)?副?(?:省长|市长|县长|区长|州长|旗长|盟长|镇长|乡长|书记|主任|秘书长)(?:牵头|主抓|分管|负责|领衔|联系|包抓)/u;
+
+export function leadersOfHeading(heading: string): string[] {
+  const m = LEADER_HEADING.exec(fold(stripSpaces(heading)));
+  return m ? [stripSpaces(heading).slice(0, m[1]!.length)] : [];
+}
