@@ -1,0 +1,143 @@
+/**
+ * Suggests who should lead and co-operate on a task, from the most similar
+ * tasks in earlier plans (BM25 over character bigrams) and, beside them, the
+ * built-in domain lexicon. Every suggestion is by role (roleKey), so a city
+ * plan teaches a county draft, and carries the evidence that produced it.
+ */
+import { Bm25Index } from './bm25.js';
+import { lexiconHits } from './lexicon.js';
+import { isCollectiveUnit, nameAtLevel, printedBody, roleFamily, roleKey, type Level } from './roles.js';
+
+/** One task of an earlier plan, with the units it printed. */
+export interface Example {
+  text: string;
+  lead: string[];
+  co: string[];
+  /** 徐州 2024 分解方案: names the plan in the evidence. */
+  source: string;
+  /** 二.(一).3: the task's number in that plan. */
+  ref: string;
+  /** The plan's own place name (徐州), whose bodies are never copied into another place's draft. */
+  place: string | null;
+}
+
+export interface Suggestion {
+  /** roleFamily(roleKey(name)): 发改委, 工信局 (经信局 pooled in). */
+  role: string;
+  /** The name as the draft prints it, at the draft's level. */
+  name: string;
+  score: number;
+  evidence: string;
+}
+
+export interface Suggestions {
+  lead: Suggestion[];
+  co: Suggestion[];
+}
+
+/** Retrieval hits below this similarity share too little wording to say anything about the owner. */
+const MIN_SIMILARITY = 0.12;
+const NEIGHBOURS = 12;
+/** A lexicon domain's vote, against a retrieval vote of similarity² per neighbour. */
+const LEXICON_WEIGHT = 0.3;
+
+interface Vote {
+  score: number;
+  bestWeight: number;
+  evidence: string;
+  bodies: Map<string, number>;
+  levelled: boolean;
+}
+
+export class UnitSuggester {
+  private readonly index = new Bm25Index();
+  private readonly examples: Example[] = [];
+
+  constructor(examples: Iterable<Example> = []) {
+    for (const e of examples) this.add(e);
+  }
+
+  add(example: Example): void {
+    if (example.lead.length === 0 && example.co.length === 0) return;
+    this.examples.push(example);
+    this.index.add(example.text);
+  }
+
+  get size(): number {
+    return this.examples.length;
+  }
+
+  /** Ranked lead and co suggestions for one task's text, printed at `level`, never naming `place`'s rivals. */
+  suggest(text: string, level: Level, opts: { lexiconOnly?: boolean } = {}): Suggestions {
+    const lead = new Map<string, Vote>();
+    const co = new Map<string, Vote>();
+    if (!opts.lexiconOnly) this.retrievalVotes(text, lead, co);
+    lexiconVotes(text, lead, co);
+    return { lead: ranked(lead, level), co: ranked(co, level) };
+  }
+
+  private retrievalVotes(text: string, lead: Map<string, Vote>, co: Map<string, Vote>): void {
+    const self = this.index.selfScore(text);
+    if (self <= 0) return;
+    for (const hit of this.index.search(text, NEIGHBOURS)) {
+      const similarity = Math.min(1, hit.score / self);
+      if (similarity < MIN_SIMILARITY) break;
+      const ex = this.examples[hit.doc]!;
+      const evidence = `${ex.source} ${ex.ref}「${clip(ex.text, 24)}」相似度 ${similarity.toFixed(2)}`;
+      const weight = similarity * similarity;
+      castUnits(ex.lead, ex.place, weight, evidence, lead);
+      castUnits(ex.co, ex.place, weight * 0.5, evidence, co);
+      // A plan's lead on a similar task is a fair co-operator here too.
+      castUnits(ex.lead.slice(1), ex.place, weight * 0.3, evidence, co);
+    }
+  }
+}
+
+function castUnits(names: string[], place: string | null, weight: number, evidence: string, into: Map<string, Vote>): void {
+  // A task led by several bodies splits its vote, so a 市统计局 (监测) on every target does not outvote the owner.
+  const own = names.filter((n) => !isCollectiveUnit(n) && !(place && printedBody(n).includes(place)));
+  own.forEach((name, i) => {
+    const w = (weight * (i === 0 ? 1 : 0.6)) / Math.sqrt(own.length);
+    const levelled = /^[\u4e00-\u9fa5]{0,4}?[省市县区]/.test(name) && printedBody(name) !== name;
+    cast(into, roleFamily(roleKey(name)), printedBody(name), w, evidence, levelled);
+  });
+}
+
+function lexiconVotes(text: string, lead: Map<string, Vote>, co: Map<string, Vote>): void {
+  lexiconHits(text).forEach((hit, rank) => {
+    const weight = LEXICON_WEIGHT * Math.pow(0.6, rank);
+    const evidence = `lexicon: ${hit.word}`;
+    hit.domain.lead.forEach((body, i) => cast(lead, roleFamily(roleKey(`市${body}`)), body, weight * Math.pow(0.7, i), evidence, true));
+    for (const body of hit.domain.co ?? []) cast(co, roleFamily(roleKey(`市${body}`)), body, weight * 0.5, evidence, true);
+  });
+}
+
+function cast(into: Map<string, Vote>, role: string, body: string, weight: number, evidence: string, levelled: boolean): void {
+  if (!role) return;
+  let v = into.get(role);
+  if (!v) into.set(role, (v = { score: 0, bestWeight: 0, evidence, bodies: new Map(), levelled }));
+  v.score += weight;
+  if (weight > v.bestWeight) {
+    v.bestWeight = weight;
+    v.evidence = evidence;
+  }
+  v.bodies.set(body, (v.bodies.get(body) ?? 0) + weight);
+}
+
+function ranked(votes: Map<string, Vote>, level: Level): Suggestion[] {
+  return [...votes.entries()]
+    .sort((a, b) => b[1].score - a[1].score || a[0].localeCompare(b[0]))
+    .map(([role, v]) => {
+      const body = [...v.bodies.entries()].sort((a, b) => b[1] - a[1])[0]![0];
+      return { role, name: v.levelled ? nameAtLevel(body, level) : body, score: round(Math.min(1, v.score)), evidence: v.evidence };
+    });
+}
+
+function clip(s: string, n: number): string {
+  const chars = [...s];
+  return chars.length <= n ? s : chars.slice(0, n).join('') + '…';
+}
+
+function round(x: number): number {
+  return Math.round(x * 100) / 100;
+}
