@@ -136,7 +136,7 @@ async function checkReport(plans: AnnotatedPlan[]): Promise<void> {
   const seedFile = readdirSync(join(SHARED, 'seeds')).find((f) => f.startsWith('003_'))!;
   const suggester = new UnitSuggester(plans.flatMap((p) => p.examples));
   const { doc } = await draftFromFile(join(SHARED, 'seeds', seedFile), { suggester });
-  const targets = doc.tasks.filter((t) => t.section.includes('主要预期目标'));
+  const targets = doc.tasks.filter((t) => t.section.some((s) => s.includes('主要预期目标')));
   console.log(`\nseed 003: ${doc.tasks.length} tasks; 主要预期目标 tasks: ${targets.length}`);
   for (const t of targets) console.log(`  ${t.id} ${t.text}`);
   const review = doc.tasks.filter((t) => /回顾|2023年工作/.test(t.section.join('/')));

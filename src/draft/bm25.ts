@@ -66,7 +66,7 @@ export class Bm25Index {
       for (const [doc, tf] of list) {
         const norm = tf + K1 * (1 - B + (B * this.lengths[doc]!) / avg);
         if (scores[doc] === 0) touched.push(doc);
-        scores[doc] += (idf * tf * (K1 + 1)) / norm;
+        scores[doc] = scores[doc]! + (idf * tf * (K1 + 1)) / norm;
       }
     }
     const best = topHits(touched, scores, limit);

@@ -30,7 +30,7 @@ export function isCollectiveUnit(name: string): boolean {
  * places and levels agree on who does what.
  */
 export function roleKey(name: string): string {
-  let key = aliasKey(name.trim());
+  let key = aliasKey(provincialAsLocal(name.trim()));
   for (let i = 0; i < 2; i++) {
     const place = PLACE_HEAD.exec(key);
     if (!place) break;
@@ -43,7 +43,7 @@ export function roleKey(name: string): string {
 
 /** The printed body name without its level word: 市发展改革委 → 发展改革委 (kept as printed, not abbreviated). */
 export function printedBody(name: string): string {
-  let s = name.trim();
+  let s = provincialAsLocal(name.trim());
   for (let i = 0; i < 2; i++) {
     const place = PLACE_HEAD.exec(s);
     if (!place || !BODY_TAIL.test(s.slice(place[0].length))) break;
@@ -87,4 +87,18 @@ const ROLE_FAMILIES: Record<string, string> = {
 
 export function roleFamily(role: string): string {
   return ROLE_FAMILIES[role] ?? role;
+}
+
+/** 省财政厅 does at province level what 市财政局 does in a city: a provincial plan teaches local drafts. */
+function provincialAsLocal(name: string): string {
+  return name.replace(/厅$/, '局');
+}
+
+/**
+ * 立山经济开发区, 铜山区政府, 泉阳镇, 人民大垸: bodies of one place, which a
+ * draft for another place must never print. A department (市财政局) is
+ * generic once its level word is removed; these are not.
+ */
+export function isPlaceBody(name: string): boolean {
+  return /(?:开发区|园区|产业园|新区|高新区|经开区|管委会|镇|乡|街道|办事处|大垸|管理区|农场|林场|[区县市]政府|人民政府)$/.test(name.trim()) || /^[\u4e00-\u9fa5]{1,4}(?:镇|乡|街道)/.test(name.trim());
 }

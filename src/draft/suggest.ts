@@ -6,7 +6,7 @@
  */
 import { Bm25Index } from './bm25.js';
 import { lexiconHits } from './lexicon.js';
-import { isCollectiveUnit, nameAtLevel, printedBody, roleFamily, roleKey, type Level } from './roles.js';
+import { isCollectiveUnit, isPlaceBody, nameAtLevel, printedBody, roleFamily, roleKey, type Level } from './roles.js';
 
 /** One task of an earlier plan, with the units it printed. */
 export interface Example {
@@ -52,6 +52,10 @@ interface Vote {
 export class UnitSuggester {
   private readonly index = new Bm25Index();
   private readonly examples: Example[] = [];
+  /** role → printed body → how many plan tasks printed it: the draft prints a role's commonest name. */
+  private readonly bodies = new Map<string, Map<string, number>>();
+  /** The draft's own place: its earlier plans' names for a body win (宿州 prints 经济和信息化局, 徐州 工信局). */
+  private homePlace: string | null = null;
 
   constructor(examples: Iterable<Example> = []) {
     for (const e of examples) this.add(e);
@@ -61,6 +65,26 @@ export class UnitSuggester {
     if (example.lead.length === 0 && example.co.length === 0) return;
     this.examples.push(example);
     this.index.add(example.text);
+    for (const name of [...example.lead, ...example.co]) {
+      if (isCollectiveUnit(name) || isPlaceBody(name)) continue;
+      const role = roleFamily(roleKey(name));
+      let counts = this.bodies.get(role);
+      if (!counts) this.bodies.set(role, (counts = new Map()));
+      const body = printedBody(name);
+      const weight = example.place !== null && example.place === this.homePlace ? 10 : 1;
+      counts.set(body, (counts.get(body) ?? 0) + weight);
+    }
+  }
+
+  /** Set before adding examples: names printed by this place's own plans are preferred. */
+  setHomePlace(place: string | null): void {
+    this.homePlace = place;
+  }
+
+  private commonBody(role: string): string | null {
+    const counts = this.bodies.get(role);
+    if (!counts) return null;
+    return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]![0];
   }
 
   get size(): number {
@@ -73,7 +97,8 @@ export class UnitSuggester {
     const co = new Map<string, Vote>();
     if (!opts.lexiconOnly) this.retrievalVotes(text, lead, co);
     lexiconVotes(text, lead, co);
-    return { lead: ranked(lead, level), co: ranked(co, level) };
+    const name = (role: string) => this.commonBody(role);
+    return { lead: ranked(lead, level, name), co: ranked(co, level, name) };
   }
 
   private retrievalVotes(text: string, lead: Map<string, Vote>, co: Map<string, Vote>): void {
@@ -95,7 +120,7 @@ export class UnitSuggester {
 
 function castUnits(names: string[], place: string | null, weight: number, evidence: string, into: Map<string, Vote>): void {
   // A task led by several bodies splits its vote, so a 市统计局 (监测) on every target does not outvote the owner.
-  const own = names.filter((n) => !isCollectiveUnit(n) && !(place && printedBody(n).includes(place)));
+  const own = names.filter((n) => !isCollectiveUnit(n) && !isPlaceBody(n) && !(place && printedBody(n).includes(place)));
   own.forEach((name, i) => {
     const w = (weight * (i === 0 ? 1 : 0.6)) / Math.sqrt(own.length);
     const levelled = /^[\u4e00-\u9fa5]{0,4}?[省市县区]/.test(name) && printedBody(name) !== name;
@@ -124,11 +149,11 @@ function cast(into: Map<string, Vote>, role: string, body: string, weight: numbe
   v.bodies.set(body, (v.bodies.get(body) ?? 0) + weight);
 }
 
-function ranked(votes: Map<string, Vote>, level: Level): Suggestion[] {
+function ranked(votes: Map<string, Vote>, level: Level, commonBody: (role: string) => string | null): Suggestion[] {
   return [...votes.entries()]
     .sort((a, b) => b[1].score - a[1].score || a[0].localeCompare(b[0]))
     .map(([role, v]) => {
-      const body = [...v.bodies.entries()].sort((a, b) => b[1] - a[1])[0]![0];
+      const body = commonBody(role) ?? [...v.bodies.entries()].sort((a, b) => b[1] - a[1])[0]![0];
       return { role, name: v.levelled ? nameAtLevel(body, level) : body, score: round(Math.min(1, v.score)), evidence: v.evidence };
     });
 }
