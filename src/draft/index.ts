@@ -17,6 +17,8 @@ export interface DraftOptions {
   /** 市, 县 or 区: the level unit names are printed at (default: the report's issuer's). */
   level?: Level;
   onWarning?: (message: string) => void;
+  /** Print one summary line for tasks left without a suggestion, not one per task. */
+  quietTasks?: boolean;
 }
 
 export interface DraftResult {
@@ -63,6 +65,7 @@ export function draftFromReport(report: TaskDocument, opts: DraftOptions): TaskD
   }
 
   const tasks: Task[] = [];
+  const unsuggested: string[] = [];
   let counter = 0;
   split.sections.forEach((section, s) => {
     const grouped = section.groups.some((g) => g.title !== null);
@@ -73,12 +76,18 @@ export function draftFromReport(report: TaskDocument, opts: DraftOptions): TaskD
         counter++;
         const path = [chineseNumeral(s + 1), ...(grouped && group.title !== null ? [`(${chineseNumeral(groupNo)})`] : []), String(counter)];
         const task = draftedTask(path, dt, opts.suggester.suggest(dt.text, level));
-        if (task.leadUnits.length === 0) warn('no-suggestion', `task ${task.id}: no similar task and no lexicon domain; units left for the office`, task.id);
+        if (task.leadUnits.length === 0) unsuggested.push(task.id);
         tasks.push(task);
       }
     }
   });
 
+  for (const id of unsuggested) {
+    const message = `task ${id}: no similar task in earlier plans and no lexicon domain; units left for the office`;
+    if (opts.quietTasks) warnings.push({ code: 'no-suggestion', message, taskId: id });
+    else warn('no-suggestion', message, id);
+  }
+  if (opts.quietTasks && unsuggested.length > 0) opts.onWarning?.(`${unsuggested.length} task(s) without a suggested unit: ${unsuggested.join(', ')}`);
   const year = report.year;
   return {
     schemaVersion: report.schemaVersion,
