@@ -5,7 +5,7 @@
  * plan teaches a county draft, and carries the evidence that produced it.
  */
 import { Bm25Index } from './bm25.js';
-import { lexiconHits } from './lexicon.js';
+import { DOMAINS, lexiconHits } from './lexicon.js';
 import { isCollectiveUnit, isPlaceBody, nameAtLevel, printedBody, roleFamily, roleKey, type Level } from './roles.js';
 
 /** One task of an earlier plan, with the units it printed. */
@@ -58,7 +58,17 @@ export class UnitSuggester {
   private homePlace: string | null = null;
 
   constructor(examples: Iterable<Example> = []) {
+    // The lexicon's standard names start every role's tally, so one plan's 生态环境分局 is not what a draft prints.
+    for (const domain of DOMAINS) for (const body of [...domain.lead, ...(domain.co ?? [])]) this.countBody(`市${body}`, 2);
     for (const e of examples) this.add(e);
+  }
+
+  private countBody(name: string, weight: number): void {
+    const role = roleFamily(roleKey(name));
+    let counts = this.bodies.get(role);
+    if (!counts) this.bodies.set(role, (counts = new Map()));
+    const body = printedBody(name);
+    counts.set(body, (counts.get(body) ?? 0) + weight);
   }
 
   add(example: Example): void {
@@ -67,12 +77,7 @@ export class UnitSuggester {
     this.index.add(example.text);
     for (const name of [...example.lead, ...example.co]) {
       if (isCollectiveUnit(name) || isPlaceBody(name)) continue;
-      const role = roleFamily(roleKey(name));
-      let counts = this.bodies.get(role);
-      if (!counts) this.bodies.set(role, (counts = new Map()));
-      const body = printedBody(name);
-      const weight = example.place !== null && example.place === this.homePlace ? 10 : 1;
-      counts.set(body, (counts.get(body) ?? 0) + weight);
+      this.countBody(name, example.place !== null && example.place === this.homePlace ? 10 : 1);
     }
   }
 
