@@ -11,8 +11,8 @@ export const LEVELS: readonly Level[] = ['市', '县', '区'];
 
 /** 安徽省 / 徐州市 / 界首市 / 埇桥区 at the head of a name: two or three characters, then the level word. */
 const PLACE_HEAD = /^[\u4e00-\u9fa5]{2,3}?[省市县区](?=[\u4e00-\u9fa5]{2})/;
-/** The bare level word a plan prints before its own bodies (市财政局, 县委宣传部). */
-const LEVEL_HEAD = /^[省市县区](?=[\u4e00-\u9fa5]{2})/;
+/** The bare level word a plan prints before its own bodies (市财政局, 县委宣传部); 市场监管局's 市 is its own name. */
+const LEVEL_HEAD = /^[省市县区](?!场)(?=[\u4e00-\u9fa5]{2})/;
 /** A body's name ends in one of these words; a place-stripped remainder that does not is no body (市场监管局 stays whole). */
 const BODY_TAIL = /(?:局|委|办|厅|部|院|中心|会|所|处|队|站|社|行|司|公司|馆|团|组|室|联|分局|支队|大队|管委会)$/;
 

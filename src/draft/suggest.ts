@@ -44,7 +44,10 @@ const LEXICON_WEIGHT = 0.3;
 interface Vote {
   score: number;
   bestWeight: number;
+  /** The most similar earlier task that voted for this role. */
   evidence: string;
+  /** lexicon: 义务教育, when the lexicon voted too. */
+  lexicon: string | null;
   bodies: Map<string, number>;
   levelled: boolean;
 }
@@ -145,9 +148,12 @@ function lexiconVotes(text: string, lead: Map<string, Vote>, co: Map<string, Vot
 function cast(into: Map<string, Vote>, role: string, body: string, weight: number, evidence: string, levelled: boolean): void {
   if (!role) return;
   let v = into.get(role);
-  if (!v) into.set(role, (v = { score: 0, bestWeight: 0, evidence, bodies: new Map(), levelled }));
+  if (!v) into.set(role, (v = { score: 0, bestWeight: 0, evidence: '', lexicon: null, bodies: new Map(), levelled }));
   v.score += weight;
-  if (weight > v.bestWeight) {
+  // An earlier plan's task is the evidence an office can check; the lexicon's word is added beside it, not instead.
+  const fromLexicon = evidence.startsWith('lexicon: ');
+  if (fromLexicon) v.lexicon ??= evidence;
+  else if (weight > v.bestWeight) {
     v.bestWeight = weight;
     v.evidence = evidence;
   }
@@ -159,7 +165,7 @@ function ranked(votes: Map<string, Vote>, level: Level, commonBody: (role: strin
     .sort((a, b) => b[1].score - a[1].score || a[0].localeCompare(b[0]))
     .map(([role, v]) => {
       const body = commonBody(role) ?? [...v.bodies.entries()].sort((a, b) => b[1] - a[1])[0]![0];
-      return { role, name: v.levelled ? nameAtLevel(body, level) : body, score: round(Math.min(1, v.score)), evidence: v.evidence };
+      return { role, name: v.levelled ? nameAtLevel(body, level) : body, score: round(Math.min(1, v.score)), evidence: [v.evidence, v.lexicon].filter(Boolean).join('；') };
     });
 }
 

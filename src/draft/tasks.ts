@@ -47,6 +47,9 @@ export function splitReport(reportTasks: Task[]): SplitResult {
   const framingSubsections = subsectionsWithGroups(reportTasks);
 
   for (const t of reportTasks) {
+    // Only the report extractor's sentences: prose status lists (…等稳步推进, ids list.N) carry no section and
+    // come from the review of last year.
+    if (t.section.length === 0) continue;
     const [chapter, sub, group] = t.section;
     if (sub === TARGETS) {
       targets.push(draftTask(['经济社会发展主要预期目标'], t.text));
