@@ -165,6 +165,12 @@ describe('draft from the 宿州 2024 report (seed 003)', () => {
     expect(doc.tasks.map((t) => Number(t.number))).toEqual(doc.tasks.map((_, i) => i + 1));
   });
 
+  test('a lead phrase with quotes in it heads its group too (金融“输血”赋能循环。构建…)', () => {
+    const group = doc.tasks.filter((t) => t.section[1] === '金融“输血”赋能循环');
+    expect(group[0]!.text).toMatch(/^构建多层次金融支持服务实体经济体系,/);
+    expect(doc.tasks.some((t) => t.section[1] === '推动农业由“大”到“强”')).toBe(true);
+  });
+
   test('every unit is marked as a suggestion with a score and evidence', () => {
     const units = doc.tasks.flatMap((t) => [...t.leadUnits, ...t.coUnits]);
     expect(units.length).toBeGreaterThan(100);
