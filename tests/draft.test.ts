@@ -205,6 +205,20 @@ describe('taskgen draft (CLI)', () => {
     expect(names.filter((n) => n.startsWith('市')).length).toBe(0);
   });
 
+  test('--archive: plans archived by taskgen batch teach, and their evidence names the plan', () => {
+    const archive = join(tmp, 'archive');
+    const batch = runCli(['batch', join(ROOT, 'fixtures/seed-002-jieshou-plan/source.txt'), '--out', archive, '-q']);
+    expect(batch.status).toBe(0);
+    const r = runCli(['draft', REPORT, '--archive', archive, '-q']);
+    expect(r.status).toBe(0);
+    const doc = JSON.parse(r.stdout) as TaskDocument;
+    const evidence = doc.tasks.flatMap((t) => [...t.leadUnits, ...t.coUnits].map((u) => u.evidence ?? ''));
+    expect(evidence.some((e) => /^界首 2020 分解方案 [一二三四]\.\(/.test(e))).toBe(true);
+    // 界首's own bodies (高新区管委会, 泉阳镇, 界首市生态环境分局) are not printed in 宿州's draft.
+    const names = doc.tasks.flatMap((t) => [...t.leadUnits, ...t.coUnits].map((u) => u.name));
+    expect(names.some((n) => /界首|高新区管委会|镇$/.test(n))).toBe(false);
+  });
+
   test('a file that is not a work report: one line naming what was expected, exit 2', () => {
     const r = runCli(['draft', PLAN_001]);
     expect(r.status).toBe(2);

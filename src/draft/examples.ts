@@ -37,19 +37,21 @@ export function examplesFromDocument(doc: TaskDocument, fallbackLabel: string): 
 }
 
 interface ArchiveTaskRow {
-  task: number;
   text: string;
   path: string;
   issuer: string | null;
   title: string | null;
   year: number | null;
-  role: 'lead' | 'co';
-  name: string;
+  /** role \u0002 name, joined by \u0001, in printed order. */
+  units: string;
 }
 
 /**
- * Every plan task of an archive with its assignments, in one query. The
- * archive is opened read-only: drafting never writes to it.
+ * Every distinct plan task of an archive with its assignments. SQLite joins
+ * each task's units into one string and collapses identical tasks with
+ * identical units (one plan archived as HTML and PDF, copies year to year)
+ * to their first occurrence, so a 2,000-plan archive reaches JavaScript as a
+ * few thousand rows, not 300,000. Opened read-only: drafting never writes.
  */
 export async function examplesFromArchive(dir: string): Promise<Example[]> {
   const { Archive } = await import('../archive/db.js');
@@ -57,31 +59,32 @@ export async function examplesFromArchive(dir: string): Promise<Example[]> {
   try {
     const rows = archive.db
       .prepare(
-        `SELECT t.id AS task, t.text, t.path, d.issuer, d.title, d.year, a.role, a.name
-           FROM tasks t JOIN documents d ON d.id = t.doc_id JOIN assignments a ON a.task = t.id
-          WHERE d.kind = 'plan' ORDER BY t.id, a.id`,
+        `WITH units AS (
+           SELECT task, group_concat(role || char(2) || name, char(1) ORDER BY id) AS units FROM assignments GROUP BY task
+         ), distinct_tasks AS (
+           SELECT min(t.id) AS id, u.units FROM tasks t JOIN units u ON u.task = t.id JOIN documents d ON d.id = t.doc_id
+            WHERE d.kind = 'plan' GROUP BY t.text, u.units
+         )
+         SELECT t.text, t.path, d.issuer, d.title, d.year, dt.units
+           FROM distinct_tasks dt JOIN tasks t ON t.id = dt.id JOIN documents d ON d.id = t.doc_id
+          ORDER BY t.id`,
       )
       .all() as ArchiveTaskRow[];
-    return groupArchiveRows(rows);
+    return rows.map(exampleOfRow);
   } finally {
     archive.close();
   }
 }
 
-function groupArchiveRows(rows: ArchiveTaskRow[]): Example[] {
-  const out: Example[] = [];
-  let current: Example | null = null;
-  let currentTask = -1;
-  for (const r of rows) {
-    if (r.task !== currentTask) {
-      const place = placeOfPlan(r.issuer, r.title);
-      current = { text: r.text, lead: [], co: [], source: planLabel(place, r.year, '存档'), ref: pathLabel(r.path), place };
-      currentTask = r.task;
-      out.push(current);
-    }
-    (r.role === 'lead' ? current!.lead : current!.co).push(r.name);
+function exampleOfRow(r: ArchiveTaskRow): Example {
+  const place = placeOfPlan(r.issuer, r.title);
+  const lead: string[] = [];
+  const co: string[] = [];
+  for (const pair of r.units.split('\u0001')) {
+    const [role, name] = pair.split('\u0002');
+    if (name) (role === 'lead' ? lead : co).push(name);
   }
-  return out;
+  return { text: r.text, lead, co, source: planLabel(place, r.year, '存档'), ref: pathLabel(r.path), place };
 }
 
 function pathLabel(json: string): string {

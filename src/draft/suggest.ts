@@ -59,6 +59,7 @@ export class UnitSuggester {
   private readonly bodies = new Map<string, Map<string, number>>();
   /** The draft's own place: its earlier plans' names for a body win (宿州 prints 经济和信息化局, 徐州 工信局). */
   private homePlace: string | null = null;
+  private readonly seen = new Set<string>();
 
   constructor(examples: Iterable<Example> = []) {
     // The lexicon's standard names start every role's tally, so one plan's 生态环境分局 is not what a draft prints.
@@ -76,6 +77,11 @@ export class UnitSuggester {
 
   add(example: Example): void {
     if (example.lead.length === 0 && example.co.length === 0) return;
+    // The same task with the same units (one plan archived as HTML and PDF, or copied year to year) is one example:
+    // repeating it would only multiply its vote.
+    const key = `${example.text}\u0001${example.lead.join('、')}\u0001${example.co.join('、')}`;
+    if (this.seen.has(key)) return;
+    this.seen.add(key);
     this.examples.push(example);
     this.index.add(example.text);
     for (const name of [...example.lead, ...example.co]) {
