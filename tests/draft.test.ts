@@ -105,6 +105,17 @@ describe('unit suggestions', () => {
     expect(names).toContain('市税务局');
   });
 
+  test("the draft's own place's earlier plans decide how a body is printed (宿州 经济和信息化局, not 工业和信息化局)", () => {
+    const s = new UnitSuggester([
+      example('推进制造业数字化转型', ['市工业和信息化局'], [], '徐州'),
+      example('推动制造业智能化改造', ['市工业和信息化局'], [], '常州'),
+      example('实施制造业技改项目', ['市经济和信息化局'], [], '宿州'),
+    ]);
+    expect(s.suggest('推进制造业数字化转型', '市').lead[0]!.name).toBe('市工业和信息化局');
+    s.setHomePlace('宿州');
+    expect(s.suggest('推进制造业数字化转型', '市').lead[0]!.name).toBe('市经济和信息化局');
+  });
+
   test('with nothing learnt, the lexicon names the department and says so', () => {
     const s = new UnitSuggester();
     const edu = s.suggest('推进义务教育优质均衡发展', '县').lead[0]!;

@@ -24,16 +24,18 @@ export function examplesFromDocument(doc: TaskDocument, fallbackLabel: string): 
   if (doc.kind !== 'plan') return [];
   const place = placeOfPlan(doc.issuer, doc.title);
   const source = planLabel(place, doc.year, fallbackLabel);
+  // A draft's own suggestions (suggested: true) are not an office's decision and teach nothing.
+  const decided = (units: TaskDocument['tasks'][number]['leadUnits']) => units.filter((u) => !u.suggested).map((u) => u.name);
   return doc.tasks
-    .filter((t) => t.leadUnits.length > 0 || t.coUnits.length > 0)
     .map((t) => ({
       text: t.text,
-      lead: t.leadUnits.map((u) => u.name),
-      co: t.coUnits.map((u) => u.name),
+      lead: decided(t.leadUnits),
+      co: decided(t.coUnits),
       source,
       ref: t.path.join('.'),
       place,
-    }));
+    }))
+    .filter((e) => e.lead.length > 0 || e.co.length > 0);
 }
 
 interface ArchiveTaskRow {

@@ -56,6 +56,7 @@ export function draftFromReport(report: TaskDocument, opts: DraftOptions): TaskD
     warnings.push(taskId ? { code, message, taskId } : { code, message });
     opts.onWarning?.(message);
   };
+  opts.suggester.setHomePlace(placeOfIssuer(report.issuer));
   const split = splitReport(report.tasks);
   if (split.leftOutSelfBuilding > 0) {
     warn('draft-left-out', `${split.leftOutSelfBuilding} sentence(s) of the 政府自身建设 chapter left out, as plans leave them to the 政府办`);
@@ -170,4 +171,3 @@ export async function buildSuggester(
   return suggester;
 }
 
-export { placeOfIssuer };

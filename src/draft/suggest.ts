@@ -55,24 +55,27 @@ interface Vote {
 export class UnitSuggester {
   private readonly index = new Bm25Index();
   private readonly examples: Example[] = [];
-  /** role → printed body → how many plan tasks printed it: the draft prints a role's commonest name. */
-  private readonly bodies = new Map<string, Map<string, number>>();
+  /** role → printed body → plan place ('' when unknown) → how many plan tasks printed it. */
+  private readonly bodies = new Map<string, Map<string, Map<string, number>>>();
   /** The draft's own place: its earlier plans' names for a body win (宿州 prints 经济和信息化局, 徐州 工信局). */
   private homePlace: string | null = null;
   private readonly seen = new Set<string>();
 
   constructor(examples: Iterable<Example> = []) {
     // The lexicon's standard names start every role's tally, so one plan's 生态环境分局 is not what a draft prints.
-    for (const domain of DOMAINS) for (const body of [...domain.lead, ...(domain.co ?? [])]) this.countBody(`市${body}`, 2);
+    const standard = new Set(DOMAINS.flatMap((d) => [...d.lead, ...(d.co ?? [])]));
+    for (const body of standard) this.countBody(`市${body}`, '', 1);
     for (const e of examples) this.add(e);
   }
 
-  private countBody(name: string, weight: number): void {
+  private countBody(name: string, place: string, weight: number): void {
     const role = roleFamily(roleKey(name));
-    let counts = this.bodies.get(role);
-    if (!counts) this.bodies.set(role, (counts = new Map()));
+    let byBody = this.bodies.get(role);
+    if (!byBody) this.bodies.set(role, (byBody = new Map()));
     const body = printedBody(name);
-    counts.set(body, (counts.get(body) ?? 0) + weight);
+    let byPlace = byBody.get(body);
+    if (!byPlace) byBody.set(body, (byPlace = new Map()));
+    byPlace.set(place, (byPlace.get(place) ?? 0) + weight);
   }
 
   add(example: Example): void {
@@ -86,19 +89,29 @@ export class UnitSuggester {
     this.index.add(example.text);
     for (const name of [...example.lead, ...example.co]) {
       if (isCollectiveUnit(name) || isPlaceBody(name)) continue;
-      this.countBody(name, example.place !== null && example.place === this.homePlace ? 10 : 1);
+      this.countBody(name, example.place ?? '', 1);
     }
   }
 
-  /** Set before adding examples: names printed by this place's own plans are preferred. */
+  /** The place the draft is for: names its own earlier plans printed are preferred (×10). */
   setHomePlace(place: string | null): void {
     this.homePlace = place;
   }
 
   private commonBody(role: string): string | null {
-    const counts = this.bodies.get(role);
-    if (!counts) return null;
-    return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]![0];
+    const byBody = this.bodies.get(role);
+    if (!byBody) return null;
+    let best: string | null = null;
+    let bestCount = -1;
+    for (const [body, byPlace] of byBody) {
+      let count = 0;
+      for (const [place, n] of byPlace) count += place !== '' && place === this.homePlace ? n * 10 : n;
+      if (count > bestCount || (count === bestCount && best !== null && body.localeCompare(best) < 0)) {
+        best = body;
+        bestCount = count;
+      }
+    }
+    return best;
   }
 
   get size(): number {
