@@ -2,8 +2,8 @@
  * Draft benchmark: `taskgen draft` on a 50 KB work report (seed 003, 宿州
  * 2024, with part of its 2024 chapter repeated to pass 50 KB) against an
  * archive of 2,000 plans built by `taskgen batch` from the plan fixtures
- * (each copy made distinct by a trailing line, so none is skipped as a
- * duplicate). Target: under 2 s wall for the draft, archive loading included.
+ * (each copy's figures shifted, so the archive holds ~26,000 distinct task
+ * texts among its ~75,000 tasks, as years and places of plans would). Target: under 2 s wall for the draft, archive loading included.
  * BENCH_DRAFT_FILES=N shrinks the archive for a quick run.
  */
 import { spawnSync } from 'node:child_process';
@@ -44,10 +44,12 @@ export async function run(): Promise<void> {
     for (let i = 0; i < FILES; i++) {
       const src = sources[i % sources.length]!;
       const html = src.endsWith('.html');
-      const copy = readFileSync(src);
-      // A distinct tail per copy: the batch skips a file whose bytes it has already archived.
+      // Each copy's figures are shifted (新增学位3000个 → 3007个) so its tasks are distinct texts, as another
+      // year's or place's plan would be, and the draft cannot collapse them; a distinct tail keeps the batch from
+      // skipping a byte-identical file.
+      const text = readFileSync(src, 'utf8').replace(/\d{2,}(?=[个家户项万亿千百%公所条座台辆套人])/g, (m) => String(Number(m) + i));
       const tail = html ? `\n<!-- 存档副本 ${i} -->\n` : `\n\n（存档副本 ${i}）\n`;
-      writeFileSync(join(plans, `plan-${String(i).padStart(4, '0')}${html ? '.html' : '.txt'}`), Buffer.concat([copy, Buffer.from(tail)]));
+      writeFileSync(join(plans, `plan-${String(i).padStart(4, '0')}${html ? '.html' : '.txt'}`), text + tail);
     }
     const archive = join(work, 'archive');
     const t0 = performance.now();

@@ -72,21 +72,30 @@ export async function examplesFromArchive(dir: string): Promise<Example[]> {
           ORDER BY t.id`,
       )
       .all() as ArchiveTaskRow[];
-    return rows.map(exampleOfRow);
+    // 2,000 plans share a few hundred issuers: their place and label are worked out once each.
+    const labels = new Map<string, { place: string | null; source: string }>();
+    return rows.map((r) => {
+      const key = `${r.issuer}\u0001${r.title}\u0001${r.year}`;
+      let label = labels.get(key);
+      if (!label) {
+        const place = placeOfPlan(r.issuer, r.title);
+        labels.set(key, (label = { place, source: planLabel(place, r.year, '存档') }));
+      }
+      return exampleOfRow(r, label.place, label.source);
+    });
   } finally {
     archive.close();
   }
 }
 
-function exampleOfRow(r: ArchiveTaskRow): Example {
-  const place = placeOfPlan(r.issuer, r.title);
+function exampleOfRow(r: ArchiveTaskRow, place: string | null, source: string): Example {
   const lead: string[] = [];
   const co: string[] = [];
   for (const pair of r.units.split('\u0001')) {
     const [role, name] = pair.split('\u0002');
     if (name) (role === 'lead' ? lead : co).push(name);
   }
-  return { text: r.text, lead, co, source: planLabel(place, r.year, '存档'), ref: pathLabel(r.path), place };
+  return { text: r.text, lead, co, source, ref: pathLabel(r.path), place };
 }
 
 function pathLabel(json: string): string {

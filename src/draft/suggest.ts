@@ -118,7 +118,7 @@ export class UnitSuggester {
     return this.examples.length;
   }
 
-  /** Ranked lead and co suggestions for one task's text, printed at `level`, never naming `place`'s rivals. */
+  /** Ranked lead and co suggestions for one task's text, printed at `level`; no plan's own place bodies. */
   suggest(text: string, level: Level, opts: { lexiconOnly?: boolean } = {}): Suggestions {
     const lead = new Map<string, Vote>();
     const co = new Map<string, Vote>();
