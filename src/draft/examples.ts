@@ -99,6 +99,9 @@ function exampleOfRow(r: ArchiveTaskRow, place: string | null, source: string): 
 }
 
 function pathLabel(json: string): string {
+  // ["二","(一)","3"] → 二.(一).3 without JSON.parse: it ran 26,000 times per draft. Anything unusual is parsed.
+  // With no backslash, no label holds an escaped quote, so '","' can only be the separator.
+  if (json.startsWith('["') && json.endsWith('"]') && !json.includes('\\')) return json.slice(2, -2).split('","').join('.');
   try {
     const path = JSON.parse(json) as unknown;
     return Array.isArray(path) ? path.join('.') : '';
