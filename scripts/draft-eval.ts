@@ -10,6 +10,14 @@
  * 2. Seed 003 (宿州 2024 report): the 主要预期目标 tasks, no task from the
  *    2023 review chapter, and the first 40 tasks printed for a human read.
  *
+ * Last run (2026-12-04, commit after 0aabd83), lead role, top-1 / top-3 of tasks:
+ *   001 徐州 (150): retrieval+lexicon 0.793 / 0.900, lexicon only 0.773 / 0.880 — optimistic: lexicon
+ *     entries were added after reading 001's lexicon-only misses (before that: 0.647 / 0.753 and 0.613 / 0.700);
+ *   002 界首 (147): retrieval+lexicon 0.449 / 0.551, lexicon only 0.395 / 0.456 — 002's misses were not read;
+ *     only 73 % of its tasks have a lead whose role the lexicon knows at all (高新区管委会, 市投资促进中心, …).
+ *   Role families pool 经信局/工信局, 文旅局/文广旅局/文旅体局, 水务局/水利局; by strict alias key the figures
+ *   are 001 0.660 / 0.807, 002 0.415 / 0.510.
+ *
  * Training plans: ../shared/gold, fixtures/*\/expected.json, ../shared/corpus
  * (plans and mixed *plan*), /work/main/corpus/plans-new — annotations, not
  * parser output, so the measure is of the suggester alone.

@@ -37,6 +37,8 @@ evidence (the similar task of an earlier plan, or "lexicon: <domain>"). Units ar
 city plan's 市发展改革委 is printed 县发展改革委 in a county's draft, and other places' own bodies
 (开发区, 镇, 区政府) are never copied. With no plans to learn from, a built-in domain lexicon is used.
 
+--like takes several files: give the report first (taskgen draft REPORT --like A B).
+
 Examples:
   $ taskgen draft report-2024.txt --archive archive/ -f docx -o 分解方案.docx
   $ taskgen draft report-2024.txt --like plan-2023.html --level 县 -f md`,
