@@ -9,6 +9,7 @@ import { registerParseCommands } from './parse.js';
 import { loadAliasFile } from '../extract/aliases.js';
 import { registerArchiveCommands } from './batch.js';
 import { registerReportCommands } from './report.js';
+import { registerDraftCommand } from './draft.js';
 // @register-import
 
 export function buildProgram(): Command {
@@ -43,6 +44,7 @@ Exit codes: 0 ok, 1 internal error (a bug), 2 bad input or arguments, 3 batch fi
   registerParseCommands(program);
   registerArchiveCommands(program);
   registerReportCommands(program);
+  registerDraftCommand(program);
   // @register-call
   return program;
 }

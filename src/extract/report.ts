@@ -76,7 +76,7 @@ export const extractReport: Extractor = (blocks: Block[], ctx: ExtractContext): 
       if (rest) addSentences(rest, [chapterTitle, heading]);
       continue;
     }
-    const lead = LEAD_PHRASE.exec(text);
+    const lead = LEAD_PHRASE.exec(text) ?? quotedLeadPhrase(text);
     if (lead) {
       const section = [chapterTitle, ...(cur.subsection ? [cur.subsection.title] : []), lead[1]!];
       addSentences(lead[2]!, section);
@@ -94,6 +94,34 @@ export const extractReport: Extractor = (blocks: Block[], ctx: ExtractContext): 
     tasks,
   });
 };
+
+/**
+ * A lead phrase with a quoted word in it: 金融“输血”赋能循环。…, 推动农业由“大”到“强”。…
+ * (宿州 2024). Scanned by hand, not by a regex, so the quotes can be balanced
+ * without nested quantifiers. Same limits as LEAD_PHRASE: 2–16 characters, no
+ * comma, colon or semicolon before the 。.
+ */
+function quotedLeadPhrase(text: string): [string, string, string] | null {
+  let open = false;
+  for (let i = 0; i < Math.min(text.length, 24); i++) {
+    const ch = text[i]!;
+    if (ch === '“') {
+      if (open) return null;
+      open = true;
+    } else if (ch === '”') {
+      if (!open) return null;
+      open = false;
+    } else if (/[，,：:；;]/.test(ch)) return null;
+    else if (ch === '。') {
+      const phrase = text.slice(0, i);
+      const length = [...phrase.replace(/[“”]/g, '')].length;
+      if (open || length < 2 || length > 16 || !phrase.includes('“')) return null;
+      const rest = text.slice(i + 1);
+      return rest ? [text, phrase, rest] : null;
+    }
+  }
+  return null;
+}
 
 function reportTask(path: string[], section: string[], text: string): Task {
   return {

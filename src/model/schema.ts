@@ -41,6 +41,12 @@ export const Unit = z
     raw: z.string().describe('the text as printed for this unit'),
     note: z.string().nullable().describe('duty scope or alias printed in parentheses'),
     members: z.array(z.string()).optional().describe('for a group reference: the members listed in the appendix'),
+    suggested: z.literal(true).optional().describe('taskgen draft: the unit is a suggestion, not printed in any source document'),
+    score: z.number().min(0).max(1).optional().describe('taskgen draft: how strongly the evidence supports the suggestion, 0–1'),
+    evidence: z
+      .string()
+      .optional()
+      .describe('taskgen draft: why it is suggested, e.g. 徐州 2024 分解方案 二.(一).3「…」相似度 0.71, or lexicon: 义务教育'),
   })
   .strict();
 export type Unit = z.infer<typeof Unit>;

@@ -461,7 +461,7 @@ export function buildPlanView(doc: TaskDocument, opts: PlanOptions = {}): PlanVi
       lead,
       co,
       hasLeaders: task.leaders.length > 0,
-      unitLine: unitLine(lead, co),
+      unitLine: unitLine(lead, co, task.deadline),
     });
   }
   const issuer = (opts.issuer ?? doc.issuer ?? '').trim();
@@ -482,10 +482,12 @@ export function buildPlanView(doc: TaskDocument, opts: PlanOptions = {}): PlanVi
  * out, not printed empty. The closing 。 ends the list, so a line that follows
  * (a signature) is never read as the tail of a wrapped unit name.
  */
-function unitLine(lead: string, co: string): string {
+function unitLine(lead: string, co: string, deadline: string | null = null): string {
   const parts: string[] = [];
   if (lead) parts.push(`牵头单位：${lead}`);
   if (co) parts.push(`${lead ? '' : '协同'}责任单位：${co}`);
+  // 完成时限 closes the line where the task has one (taskgen draft: 年底前, 6月底前), as plans print it.
+  if (deadline) parts.push(`完成时限：${deadline.replace(/[。；;]$/, '')}`);
   return parts.length > 0 ? `${parts.join('；')}。` : '';
 }
 

@@ -1,0 +1,198 @@
+/**
+ * Suggests who should lead and co-operate on a task, from the most similar
+ * tasks in earlier plans (BM25 over character bigrams) and, beside them, the
+ * built-in domain lexicon. Every suggestion is by role (roleKey), so a city
+ * plan teaches a county draft, and carries the evidence that produced it.
+ */
+import { Bm25Index } from './bm25.js';
+import { DOMAINS, lexiconHits } from './lexicon.js';
+import { isCollectiveUnit, isPlaceBody, nameAtLevel, printedBody, roleFamily, roleKey, type Level } from './roles.js';
+
+/** One task of an earlier plan, with the units it printed. */
+export interface Example {
+  text: string;
+  lead: string[];
+  co: string[];
+  /** 徐州 2024 分解方案: names the plan in the evidence. */
+  source: string;
+  /** 二.(一).3: the task's number in that plan. */
+  ref: string;
+  /** The plan's own place name (徐州), whose bodies are never copied into another place's draft. */
+  place: string | null;
+}
+
+export interface Suggestion {
+  /** roleFamily(roleKey(name)): 发改委, 工信局 (经信局 pooled in). */
+  role: string;
+  /** The name as the draft prints it, at the draft's level. */
+  name: string;
+  score: number;
+  evidence: string;
+}
+
+export interface Suggestions {
+  lead: Suggestion[];
+  co: Suggestion[];
+}
+
+/** Retrieval hits below this similarity share too little wording to say anything about the owner. */
+const MIN_SIMILARITY = 0.12;
+const NEIGHBOURS = 12;
+/** A lexicon domain's vote, against a retrieval vote of similarity² per neighbour. */
+const LEXICON_WEIGHT = 0.3;
+
+interface Vote {
+  score: number;
+  bestWeight: number;
+  /** The most similar earlier task that voted for this role. */
+  evidence: string;
+  /** lexicon: 义务教育, when the lexicon voted too. */
+  lexicon: string | null;
+  bodies: Map<string, number>;
+  levelled: boolean;
+}
+
+export class UnitSuggester {
+  private readonly index = new Bm25Index();
+  private readonly examples: Example[] = [];
+  /** role → printed body → plan place ('' when unknown) → how many plan tasks printed it. */
+  private readonly bodies = new Map<string, Map<string, Map<string, number>>>();
+  /** The draft's own place: its earlier plans' names for a body win (宿州 prints 经济和信息化局, 徐州 工信局). */
+  private homePlace: string | null = null;
+  private readonly seen = new Set<string>();
+
+  constructor(examples: Iterable<Example> = []) {
+    // The lexicon's standard names start every role's tally, so one plan's 生态环境分局 is not what a draft prints.
+    const standard = new Set(DOMAINS.flatMap((d) => [...d.lead, ...(d.co ?? [])]));
+    for (const body of standard) this.countBody(`市${body}`, '', 1);
+    for (const e of examples) this.add(e);
+  }
+
+  private countBody(name: string, place: string, weight: number): void {
+    const role = roleFamily(roleKey(name));
+    let byBody = this.bodies.get(role);
+    if (!byBody) this.bodies.set(role, (byBody = new Map()));
+    const body = printedBody(name);
+    let byPlace = byBody.get(body);
+    if (!byPlace) byBody.set(body, (byPlace = new Map()));
+    byPlace.set(place, (byPlace.get(place) ?? 0) + weight);
+  }
+
+  add(example: Example): void {
+    if (example.lead.length === 0 && example.co.length === 0) return;
+    // The same task with the same units (one plan archived as HTML and PDF, or copied year to year) is one example:
+    // repeating it would only multiply its vote.
+    const key = `${example.text}\u0001${example.lead.join('、')}\u0001${example.co.join('、')}`;
+    if (this.seen.has(key)) return;
+    this.seen.add(key);
+    this.examples.push(example);
+    this.index.add(example.text);
+    for (const name of [...example.lead, ...example.co]) {
+      if (isCollectiveUnit(name) || isPlaceBody(name)) continue;
+      this.countBody(name, example.place ?? '', 1);
+    }
+  }
+
+  /** The place the draft is for: names its own earlier plans printed are preferred (×10). */
+  setHomePlace(place: string | null): void {
+    this.homePlace = place;
+  }
+
+  private commonBody(role: string): string | null {
+    const byBody = this.bodies.get(role);
+    if (!byBody) return null;
+    let best: string | null = null;
+    let bestCount = -1;
+    for (const [body, byPlace] of byBody) {
+      let count = 0;
+      for (const [place, n] of byPlace) count += place !== '' && place === this.homePlace ? n * 10 : n;
+      if (count > bestCount || (count === bestCount && best !== null && body.localeCompare(best) < 0)) {
+        best = body;
+        bestCount = count;
+      }
+    }
+    return best;
+  }
+
+  get size(): number {
+    return this.examples.length;
+  }
+
+  /** Ranked lead and co suggestions for one task's text, printed at `level`; no plan's own place bodies. */
+  suggest(text: string, level: Level, opts: { lexiconOnly?: boolean } = {}): Suggestions {
+    const lead = new Map<string, Vote>();
+    const co = new Map<string, Vote>();
+    if (!opts.lexiconOnly) this.retrievalVotes(text, lead, co);
+    lexiconVotes(text, lead, co);
+    const name = (role: string) => this.commonBody(role);
+    return { lead: ranked(lead, level, name), co: ranked(co, level, name) };
+  }
+
+  private retrievalVotes(text: string, lead: Map<string, Vote>, co: Map<string, Vote>): void {
+    const self = this.index.selfScore(text);
+    if (self <= 0) return;
+    for (const hit of this.index.search(text, NEIGHBOURS)) {
+      const similarity = Math.min(1, hit.score / self);
+      if (similarity < MIN_SIMILARITY) break;
+      const ex = this.examples[hit.doc]!;
+      const evidence = `${ex.source} ${ex.ref}「${clip(ex.text, 24)}」相似度 ${similarity.toFixed(2)}`;
+      const weight = similarity * similarity;
+      castUnits(ex.lead, ex.place, weight, evidence, lead);
+      castUnits(ex.co, ex.place, weight * 0.5, evidence, co);
+      // A plan's lead on a similar task is a fair co-operator here too.
+      castUnits(ex.lead.slice(1), ex.place, weight * 0.3, evidence, co);
+    }
+  }
+}
+
+function castUnits(names: string[], place: string | null, weight: number, evidence: string, into: Map<string, Vote>): void {
+  // A task led by several bodies splits its vote, so a 市统计局 (监测) on every target does not outvote the owner.
+  const own = names.filter((n) => !isCollectiveUnit(n) && !isPlaceBody(n) && !(place && printedBody(n).includes(place)));
+  own.forEach((name, i) => {
+    const w = (weight * (i === 0 ? 1 : 0.6)) / Math.sqrt(own.length);
+    const levelled = /^[\u4e00-\u9fa5]{0,4}?[省市县区]/.test(name) && printedBody(name) !== name;
+    cast(into, roleFamily(roleKey(name)), printedBody(name), w, evidence, levelled);
+  });
+}
+
+function lexiconVotes(text: string, lead: Map<string, Vote>, co: Map<string, Vote>): void {
+  lexiconHits(text).forEach((hit, rank) => {
+    const weight = LEXICON_WEIGHT * Math.pow(0.6, rank);
+    const evidence = `lexicon: ${hit.word}`;
+    hit.domain.lead.forEach((body, i) => cast(lead, roleFamily(roleKey(`市${body}`)), body, weight * Math.pow(0.7, i), evidence, true));
+    for (const body of hit.domain.co ?? []) cast(co, roleFamily(roleKey(`市${body}`)), body, weight * 0.5, evidence, true);
+  });
+}
+
+function cast(into: Map<string, Vote>, role: string, body: string, weight: number, evidence: string, levelled: boolean): void {
+  if (!role) return;
+  let v = into.get(role);
+  if (!v) into.set(role, (v = { score: 0, bestWeight: 0, evidence: '', lexicon: null, bodies: new Map(), levelled }));
+  v.score += weight;
+  // An earlier plan's task is the evidence an office can check; the lexicon's word is added beside it, not instead.
+  const fromLexicon = evidence.startsWith('lexicon: ');
+  if (fromLexicon) v.lexicon ??= evidence;
+  else if (weight > v.bestWeight) {
+    v.bestWeight = weight;
+    v.evidence = evidence;
+  }
+  v.bodies.set(body, (v.bodies.get(body) ?? 0) + weight);
+}
+
+function ranked(votes: Map<string, Vote>, level: Level, commonBody: (role: string) => string | null): Suggestion[] {
+  return [...votes.entries()]
+    .sort((a, b) => b[1].score - a[1].score || a[0].localeCompare(b[0]))
+    .map(([role, v]) => {
+      const body = commonBody(role) ?? [...v.bodies.entries()].sort((a, b) => b[1] - a[1])[0]![0];
+      return { role, name: v.levelled ? nameAtLevel(body, level) : body, score: round(Math.min(1, v.score)), evidence: [v.evidence, v.lexicon].filter(Boolean).join('；') };
+    });
+}
+
+function clip(s: string, n: number): string {
+  const chars = [...s];
+  return chars.length <= n ? s : chars.slice(0, n).join('') + '…';
+}
+
+function round(x: number): number {
+  return Math.round(x * 100) / 100;
+}
