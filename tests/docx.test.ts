@@ -52,7 +52,7 @@ describe('Word notice read back with mammoth', () => {
   it('has the title, every unit heading and all appendix rows, in order', async () => {
     const { value: text } = await mammoth.extractRawText({ buffer: await docxPromise });
     const paras = text.split('\n').map((l) => l.trim()).filter(Boolean);
-    expect(paras[0]).toBe('关于2021年《政府工作报告》重点目标任务一季度完成情况的通报');
+    expect(paras[0]).toBe('关于2021年《市政府工作报告》重点目标任务一季度完成情况的通报');
 
     const view = buildNoticeView(doc);
     let at = 0;
@@ -66,7 +66,7 @@ describe('Word notice read back with mammoth', () => {
       next(`${view.groups[i]!.ordinal}${g.unit}（${g.items.length}项）`);
       g.items.forEach((item, k) => next(`${k + 1}.${item}`));
     });
-    next('附件：2021年《政府工作报告》重点目标任务完成情况清单');
+    next('附件：2021年《市政府工作报告》重点目标任务完成情况清单');
     next('宿州市政府办公室');
     next('2021年4月21日');
     next('附件');
@@ -91,7 +91,9 @@ describe('Word notice page setup (word/document.xml)', () => {
     expect(attr(sect, 'pgMar', 'right')).toBe('1474'); // 26 mm
     // 156 mm text width: 11906 − 1587 − 1474 = 8845 twips ≈ 156.0 mm
     expect((11906 - 1587 - 1474) / 56.6929).toBeCloseTo(156, 0);
-    expect(attr(sect, 'docGrid', 'linePitch')).toBe('580');
+    // No line grid (type absent = Word's "no grid"): the body's exact 29 pt spacing gives the 22 lines, and a grid
+    // would snap the appendix table's short lines and a wrapped title to 29 pt each.
+    expect(attr(sect, 'docGrid', 'type')).toBeUndefined();
     expect(sect).toMatch(/<w:footerReference w:type="default"/);
     expect(sect).toMatch(/<w:footerReference w:type="even"/);
   });
@@ -100,7 +102,7 @@ describe('Word notice page setup (word/document.xml)', () => {
     const xml = unzip(await docxPromise).get('word/document.xml')!.toString('utf8');
     const paragraphs = xml.match(/<w:p>[\s\S]*?<\/w:p>/g) ?? [];
     const find = (text: string) => paragraphs.find((p) => p.includes(`>${text}</w:t>`))!;
-    const title = find('关于2021年《政府工作报告》重点目标任务一季度完成情况的通报');
+    const title = find('关于2021年《市政府工作报告》重点目标任务一季度完成情况的通报');
     expect(attr(title, 'rFonts', 'eastAsia')).toBe('方正小标宋简体');
     expect(attr(title, 'rFonts', 'ascii')).toBe('Times New Roman');
     expect(attr(title, 'rFonts', 'hAnsi')).toBe('Times New Roman');
