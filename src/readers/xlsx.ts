@@ -6,9 +6,10 @@
  */
 import ExcelJS from 'exceljs';
 import { execFile } from 'node:child_process';
+import { existsSync, realpathSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { delimiter, dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Block } from '../model/blocks.js';
 import { InputError } from '../errors.js';
@@ -83,11 +84,18 @@ const CONVERT_TIMEOUT_MS = 120_000;
  * conversion) does not lock it, and a timeout so a bad file cannot hang a batch.
  */
 export async function legacyWorkbookToBlocks(bytes: Buffer, file: string, ext: string): Promise<Block[]> {
+  const soffice = findSoffice();
+  if (!soffice) throw new InputError(file, notInstalled());
+  // Without Calc, soffice "converts" nothing and still exits 0; say which package is missing instead.
+  if (soffice && !calcInstalled(soffice)) {
+    throw new InputError(file, `old-format workbook (.xls/.et): LibreOffice is installed without Calc; install the Debian package ${CALC_PACKAGE} (or save it as .xlsx)`);
+  }
   const dir = await mkdtemp(join(tmpdir(), 'taskgen-xls-'));
   try {
     const input = join(dir, `input${ext}`);
     await writeFile(input, bytes);
     await runSoffice(
+      soffice,
       ['--headless', `-env:UserInstallation=${pathToFileURL(join(dir, 'profile')).href}`, '--convert-to', 'xlsx', '--outdir', dir, input],
       file,
     );
@@ -103,14 +111,37 @@ export async function legacyWorkbookToBlocks(bytes: Buffer, file: string, ext: s
   }
 }
 
-function runSoffice(args: string[], file: string): Promise<void> {
-  const bin = process.env['TASKGEN_SOFFICE'] || 'soffice';
+/** The soffice executable: $TASKGEN_SOFFICE, else the first on PATH; null when there is none. */
+function findSoffice(): string | null {
+  const given = process.env['TASKGEN_SOFFICE'];
+  if (given) return existsSync(given) ? given : null;
+  for (const dir of (process.env['PATH'] ?? '').split(delimiter)) {
+    const candidate = join(dir, 'soffice');
+    if (dir && existsSync(candidate)) return candidate;
+  }
+  return null;
+}
+
+/** Calc's filters live in libsclo.so beside the real soffice binary (/usr/bin/soffice is a link to it). */
+function calcInstalled(soffice: string): boolean {
+  try {
+    return existsSync(join(dirname(realpathSync(soffice)), 'libsclo.so'));
+  } catch {
+    return false;
+  }
+}
+
+function notInstalled(): string {
+  return `old-format workbook (.xls/.et) needs LibreOffice to read it: install the Debian package ${CALC_PACKAGE} (or save it as .xlsx)`;
+}
+
+function runSoffice(bin: string, args: string[], file: string): Promise<void> {
   return new Promise((resolve, reject) => {
     execFile(bin, args, { timeout: CONVERT_TIMEOUT_MS, killSignal: 'SIGKILL' }, (err) => {
       if (!err) return resolve();
       const e = err as NodeJS.ErrnoException & { killed?: boolean };
       if (e.code === 'ENOENT') {
-        reject(new InputError(file, `old-format workbook (.xls/.et) needs LibreOffice to read it: install the Debian package ${CALC_PACKAGE} (or save it as .xlsx)`));
+        reject(new InputError(file, notInstalled()));
       } else if (e.killed) {
         reject(new InputError(file, `LibreOffice took longer than ${CONVERT_TIMEOUT_MS / 1000} s to convert this workbook`));
       } else {
