@@ -65,8 +65,8 @@ export function layoutFor(style: DocxStyle = DEFAULT_STYLE): Layout {
       pageNumber: half(style.sizes.pageNumber),
       header: half(style.sizes.header),
     },
-    // 1.25 × the size: single spacing as Word sets 仿宋 (Noto CJK's own "single" is ~1.45 and would waste a third).
-    tableLine: Math.round(style.sizes.table * 20 * 1.25),
+    // 1.15 × the size (12 pt for 五号): single spacing as Word sets 仿宋; Noto CJK's own "single" is ~1.45 and would waste a fifth.
+    tableLine: Math.round(style.sizes.table * 20 * 1.15),
   };
 }
 
@@ -362,8 +362,8 @@ const TABLE_CELL_SIDE = 50;
 function appendixShares(L: Layout): number[] {
   const status = (4 * L.half.table * 10 + 2 * TABLE_CELL_SIDE + 40) / L.textWidth;
   const number = (3 * L.half.table * 5 + 2 * TABLE_CELL_SIDE + 60) / L.textWidth;
-  const units = 0.13;
-  const text = 0.24;
+  const units = 0.12;
+  const text = 0.2;
   return [number, text, 1 - number - text - status - units, status, units];
 }
 
@@ -404,7 +404,7 @@ export async function noticeDocx(view: NoticeView, style: DocxStyle = DEFAULT_ST
 }
 
 /** Column shares of the plan table by header; 工作任务 takes what the others leave. */
-const PLAN_COLUMN_SHARES: Record<string, number> = { 序号: 0.06, 牵头领导: 0.1, 牵头单位: 0.16, 责任单位: 0.18, 完成时限: 0.12 };
+const PLAN_COLUMN_SHARES: Record<string, number> = { 序号: 0.06, 牵头领导: 0.12, 牵头单位: 0.16, 责任单位: 0.19, 完成时限: 0.1 };
 
 function planShares(headers: readonly string[]): number[] {
   const fixed = headers.reduce((sum, h) => sum + (PLAN_COLUMN_SHARES[h] ?? 0), 0);
