@@ -20,6 +20,7 @@ import {
   isAheadCode,
   isBehindCode,
   joinStatusWords,
+  statusCellLines,
   statusLabel,
 } from './status.js';
 import { joinUnits, printUnitList, unitGroupKey } from './units.js';
@@ -69,6 +70,8 @@ export interface TableRow {
   progress: string;
   progressLines: string[];
   status: string;
+  /** The status broken between words for a four-character column (无实质性 / 进展). */
+  statusLines: string[];
   units: string;
   /** The lead units themselves, for writers that must print them so they read back (xlsx). */
   unitList: Task['leadUnits'];
@@ -476,11 +479,13 @@ function tableRows(
         progress: '',
         progressLines: [],
         status: '',
+        statusLines: [],
         units: '',
         unitList: [],
       });
     }
-    rows.push({ isSection: false, level: depth + 1, label: '', unitList: task.leadUnits, ...fill(task, index + 1) });
+    const filled = fill(task, index + 1);
+    rows.push({ isSection: false, level: depth + 1, label: '', unitList: task.leadUnits, statusLines: statusCellLines(filled.status), ...filled });
   }
   return rows;
 }

@@ -15,7 +15,7 @@ import * as docxModule from 'docx';
 import type { NoticeView, PlanView, TableRow as ViewRow } from '../render/view.js';
 import { DEFAULT_STYLE, type DocxStyle } from './docx-style.js';
 import { withFontTable } from './docx-fonts.js';
-import { statusCellLines } from './status-cell.js';
+import { statusCellLines } from '../render/status.js';
 
 /** 1 mm in twips (1/1440 inch). */
 export function mmToTwips(mm: number): number {
