@@ -188,3 +188,63 @@ describe('scraped control characters', () => {
     expect(value).toContain('加快省市两级战新基地发展');
   });
 });
+
+describe('issue 11: a notice an office can send', () => {
+  const doc = goldDocument(GOLD.notice000, { period: '一季度' });
+  const options = {
+    date: '2021-04-21',
+    header: '宿州市人民政府办公室文件',
+    docNumber: '宿政办秘〔2021〕12号',
+    to: '各县、区人民政府，市政府各部门',
+    closing: '请各单位于5月10日前报送整改情况。',
+  };
+
+  it('prints the red head, 文号, 主送机关 and the closing paragraph in order', async () => {
+    const files = unzip((await renderNotice(doc, 'docx', options)) as Buffer);
+    const xml = files.get('word/document.xml')!.toString('utf8');
+    const order = ['宿州市人民政府办公室文件', '宿政办秘〔2021〕12号', '关于2021年', '各县、区人民政府，市政府各部门：', '经督查', '请各单位于5月10日前报送整改情况。', '附件：'];
+    const at = order.map((t) => xml.indexOf(t));
+    expect(at.every((i) => i >= 0)).toBe(true);
+    expect([...at].sort((a, b) => a - b)).toEqual(at);
+    const head = (xml.match(/<w:p>[\s\S]*?<\/w:p>/g) ?? []).find((p) => p.includes('宿州市人民政府办公室文件'))!;
+    expect(attr(head, 'color', 'val')).toBe('E60012');
+    const number = (xml.match(/<w:p>[\s\S]*?<\/w:p>/g) ?? []).find((p) => p.includes('宿政办秘'))!;
+    expect(number).toMatch(/<w:pBdr><w:bottom [^>]*w:color="E60012"/);
+  });
+
+  it('names every font with its fallback in word/fontTable.xml', async () => {
+    const table = unzip((await renderNotice(doc, 'docx', options)) as Buffer).get('word/fontTable.xml')!.toString('utf8');
+    const alt = (name: string) => new RegExp(`<w:font w:name="${name}"><w:altName w:val="([^"]+)"/>`).exec(table)?.[1];
+    expect(alt('方正小标宋简体')).toBe('华文中宋');
+    expect(alt('华文中宋')).toBe('宋体');
+    expect(alt('仿宋_GB2312')).toBe('仿宋');
+    expect(alt('仿宋')).toBe('FangSong');
+    expect(alt('楷体_GB2312')).toBe('楷体');
+    expect(alt('黑体')).toBe('SimHei');
+    expect(table).toContain('<w:font w:name="Times New Roman">');
+  });
+
+  it('sets the appendix table on its own exact 12 pt line and keeps 状态 words whole', async () => {
+    const files = unzip((await renderNotice(doc, 'docx', options)) as Buffer);
+    const styles = files.get('word/styles.xml')!.toString('utf8');
+    const tableStyle = /<w:style [^>]*w:styleId="TableText"[\s\S]*?<\/w:style>/.exec(styles)![0];
+    expect(attr(tableStyle, 'spacing', 'line')).toBe('241'); // 10.5 pt × 1.15 ≈ 12 pt (twips)
+    expect(attr(tableStyle, 'spacing', 'lineRule')).toBe('exact');
+    const xml = files.get('word/document.xml')!.toString('utf8');
+    // 无实质性进展 is broken after 无实质性, never inside a word.
+    expect(xml).toMatch(/>无实质性<\/w:t><\/w:r><w:r>[\s\S]{0,400}?<w:br\/>[\s\S]{0,80}?>进展<\/w:t>/);
+  });
+
+  it('a style file moves margins and fonts', async () => {
+    const { mergeStyle } = await import('../src/writers/docx-style.js');
+    const style = mergeStyle({ margins: { top: 30 }, fonts: { body: '仿宋' }, sizes: { table: 12 } });
+    const files = unzip((await renderNotice(doc, 'docx', { ...options, style })) as Buffer);
+    const xml = files.get('word/document.xml')!.toString('utf8');
+    const sect = /<w:sectPr>[\s\S]*?<\/w:sectPr>/.exec(xml)![0];
+    expect(attr(sect, 'pgMar', 'top')).toBe('1701'); // 30 mm
+    expect(attr(sect, 'pgMar', 'left')).toBe('1587'); // unchanged 28 mm
+    expect(xml).toContain('w:eastAsia="仿宋"');
+    expect(xml).not.toContain('w:eastAsia="仿宋_GB2312"');
+    expect(xml).toContain('<w:sz w:val="24"/>'); // 12 pt table text
+  });
+});
