@@ -151,6 +151,7 @@ describe('notice options', () => {
   it('--help shows every new option with an example', () => {
     const notice = runCli(['notice', '--help']).stdout;
     for (const o of ['--title', '--to', '--doc-number', '--header', '--closing', '--no-closing', '--style', 'xlsx']) expect(notice).toContain(o);
+    expect(notice).toMatch(/\$ taskgen notice .*--no-closing/);
     expect(notice).toMatch(/\$ taskgen notice .*--header .*--doc-number/);
     expect(notice).toMatch(/\$ taskgen notice .*--style office\.json/);
     const plan = runCli(['plan', '--help']).stdout;

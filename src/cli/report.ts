@@ -82,7 +82,7 @@ Formats:
 Examples:
   $ taskgen notice suzhou-q1.html --period 一季度 -o notice.html
   $ taskgen notice parsed.json --issuer 市政府督查室 --date 2024-04-20 -o notice.docx
-  $ taskgen notice table.pdf --format txt --only stalled,at_risk
+  $ taskgen notice table.pdf --format txt --only stalled,at_risk --no-closing
   $ taskgen notice q1.html -o notice.docx --header 宿州市人民政府办公室文件 --doc-number 宿政办秘〔2021〕12号 \\
       --to 各县、区人民政府，市政府各部门 --title 关于一季度重点工作推进情况的通报
   $ taskgen notice q1.html -o notice.docx --closing 请各单位于5月10日前报送整改情况。
