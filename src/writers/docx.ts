@@ -363,7 +363,7 @@ function appendixShares(L: Layout): number[] {
   const status = (4 * L.half.table * 10 + 2 * TABLE_CELL_SIDE + 40) / L.textWidth;
   const number = (3 * L.half.table * 5 + 2 * TABLE_CELL_SIDE + 60) / L.textWidth;
   const units = 0.12;
-  const text = 0.18;
+  const text = 0.2;
   return [number, text, 1 - number - text - status - units, status, units];
 }
 
