@@ -112,6 +112,17 @@ describe('the sheet an office gets', () => {
   });
 });
 
+describe('query results (units / history) as a sheet', () => {
+  it('recordsXlsx writes any header row and records with the same sheet layout', async () => {
+    const { recordsXlsx } = await import('../src/writers/xlsx.js');
+    const sheet = await sheetOf(await recordsXlsx('单位', ['单位', '滞后次数', '年度'], [['市发展改革委', 3, '2021、2022'], ['市商务局', 1, '2021']]));
+    expect(sheet.name).toBe('单位');
+    expect((sheet.getRow(1).values as unknown[]).slice(1)).toEqual(['单位', '滞后次数', '年度']);
+    expect(sheet.getRow(2).getCell(2).value).toBe(3);
+    expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+  });
+});
+
 describe('reading workbooks', () => {
   it('merged cells repeat their text, title rows become paragraphs, every visible sheet is read', async () => {
     const book = new ExcelJS.Workbook();
