@@ -52,7 +52,7 @@ describe('Word notice read back with mammoth', () => {
   it('has the title, every unit heading and all appendix rows, in order', async () => {
     const { value: text } = await mammoth.extractRawText({ buffer: await docxPromise });
     const paras = text.split('\n').map((l) => l.trim()).filter(Boolean);
-    expect(paras[0]).toBe('关于2021年《政府工作报告》重点目标任务一季度完成情况的通报');
+    expect(paras[0]).toBe('关于2021年《市政府工作报告》重点目标任务一季度完成情况的通报');
 
     const view = buildNoticeView(doc);
     let at = 0;
@@ -66,7 +66,7 @@ describe('Word notice read back with mammoth', () => {
       next(`${view.groups[i]!.ordinal}${g.unit}（${g.items.length}项）`);
       g.items.forEach((item, k) => next(`${k + 1}.${item}`));
     });
-    next('附件：2021年《政府工作报告》重点目标任务完成情况清单');
+    next('附件：2021年《市政府工作报告》重点目标任务完成情况清单');
     next('宿州市政府办公室');
     next('2021年4月21日');
     next('附件');
@@ -91,7 +91,9 @@ describe('Word notice page setup (word/document.xml)', () => {
     expect(attr(sect, 'pgMar', 'right')).toBe('1474'); // 26 mm
     // 156 mm text width: 11906 − 1587 − 1474 = 8845 twips ≈ 156.0 mm
     expect((11906 - 1587 - 1474) / 56.6929).toBeCloseTo(156, 0);
-    expect(attr(sect, 'docGrid', 'linePitch')).toBe('580');
+    // No line grid (type absent = Word's "no grid"): the body's exact 29 pt spacing gives the 22 lines, and a grid
+    // would snap the appendix table's short lines and a wrapped title to 29 pt each.
+    expect(attr(sect, 'docGrid', 'type')).toBeUndefined();
     expect(sect).toMatch(/<w:footerReference w:type="default"/);
     expect(sect).toMatch(/<w:footerReference w:type="even"/);
   });
@@ -100,7 +102,7 @@ describe('Word notice page setup (word/document.xml)', () => {
     const xml = unzip(await docxPromise).get('word/document.xml')!.toString('utf8');
     const paragraphs = xml.match(/<w:p>[\s\S]*?<\/w:p>/g) ?? [];
     const find = (text: string) => paragraphs.find((p) => p.includes(`>${text}</w:t>`))!;
-    const title = find('关于2021年《政府工作报告》重点目标任务一季度完成情况的通报');
+    const title = find('关于2021年《市政府工作报告》重点目标任务一季度完成情况的通报');
     expect(attr(title, 'rFonts', 'eastAsia')).toBe('方正小标宋简体');
     expect(attr(title, 'rFonts', 'ascii')).toBe('Times New Roman');
     expect(attr(title, 'rFonts', 'hAnsi')).toBe('Times New Roman');
@@ -184,5 +186,65 @@ describe('scraped control characters', () => {
     expect(xml).toMatch(/>第一行<\/w:t><\/w:r><w:r>(?:<w:rPr>[\s\S]*?<\/w:rPr>)?<w:br\/><w:t xml:space="preserve">第二行</);
     const { value } = await mammoth.extractRawText({ buffer: buf });
     expect(value).toContain('加快省市两级战新基地发展');
+  });
+});
+
+describe('issue 11: a notice an office can send', () => {
+  const doc = goldDocument(GOLD.notice000, { period: '一季度' });
+  const options = {
+    date: '2021-04-21',
+    header: '宿州市人民政府办公室文件',
+    docNumber: '宿政办秘〔2021〕12号',
+    to: '各县、区人民政府，市政府各部门',
+    closing: '请各单位于5月10日前报送整改情况。',
+  };
+
+  it('prints the red head, 文号, 主送机关 and the closing paragraph in order', async () => {
+    const files = unzip((await renderNotice(doc, 'docx', options)) as Buffer);
+    const xml = files.get('word/document.xml')!.toString('utf8');
+    const order = ['宿州市人民政府办公室文件', '宿政办秘〔2021〕12号', '关于2021年', '各县、区人民政府，市政府各部门：', '经督查', '请各单位于5月10日前报送整改情况。', '附件：'];
+    const at = order.map((t) => xml.indexOf(t));
+    expect(at.every((i) => i >= 0)).toBe(true);
+    expect([...at].sort((a, b) => a - b)).toEqual(at);
+    const head = (xml.match(/<w:p>[\s\S]*?<\/w:p>/g) ?? []).find((p) => p.includes('宿州市人民政府办公室文件'))!;
+    expect(attr(head, 'color', 'val')).toBe('E60012');
+    const number = (xml.match(/<w:p>[\s\S]*?<\/w:p>/g) ?? []).find((p) => p.includes('宿政办秘'))!;
+    expect(number).toMatch(/<w:pBdr><w:bottom [^>]*w:color="E60012"/);
+  });
+
+  it('names every font with its fallback in word/fontTable.xml', async () => {
+    const table = unzip((await renderNotice(doc, 'docx', options)) as Buffer).get('word/fontTable.xml')!.toString('utf8');
+    const alt = (name: string) => new RegExp(`<w:font w:name="${name}"><w:altName w:val="([^"]+)"/>`).exec(table)?.[1];
+    expect(alt('方正小标宋简体')).toBe('华文中宋');
+    expect(alt('华文中宋')).toBe('宋体');
+    expect(alt('仿宋_GB2312')).toBe('仿宋');
+    expect(alt('仿宋')).toBe('FangSong');
+    expect(alt('楷体_GB2312')).toBe('楷体');
+    expect(alt('黑体')).toBe('SimHei');
+    expect(table).toContain('<w:font w:name="Times New Roman">');
+  });
+
+  it('sets the appendix table on its own exact 12 pt line and keeps 状态 words whole', async () => {
+    const files = unzip((await renderNotice(doc, 'docx', options)) as Buffer);
+    const styles = files.get('word/styles.xml')!.toString('utf8');
+    const tableStyle = /<w:style [^>]*w:styleId="TableText"[\s\S]*?<\/w:style>/.exec(styles)![0];
+    expect(attr(tableStyle, 'spacing', 'line')).toBe('241'); // 10.5 pt × 1.15 ≈ 12 pt (twips)
+    expect(attr(tableStyle, 'spacing', 'lineRule')).toBe('exact');
+    const xml = files.get('word/document.xml')!.toString('utf8');
+    // 无实质性进展 is broken after 无实质性, never inside a word.
+    expect(xml).toMatch(/>无实质性<\/w:t><\/w:r><w:r>[\s\S]{0,400}?<w:br\/>[\s\S]{0,80}?>进展<\/w:t>/);
+  });
+
+  it('a style file moves margins and fonts', async () => {
+    const { mergeStyle } = await import('../src/writers/docx-style.js');
+    const style = mergeStyle({ margins: { top: 30 }, fonts: { body: '仿宋' }, sizes: { table: 12 } });
+    const files = unzip((await renderNotice(doc, 'docx', { ...options, style })) as Buffer);
+    const xml = files.get('word/document.xml')!.toString('utf8');
+    const sect = /<w:sectPr>[\s\S]*?<\/w:sectPr>/.exec(xml)![0];
+    expect(attr(sect, 'pgMar', 'top')).toBe('1701'); // 30 mm
+    expect(attr(sect, 'pgMar', 'left')).toBe('1587'); // unchanged 28 mm
+    expect(xml).toContain('w:eastAsia="仿宋"');
+    expect(xml).not.toContain('w:eastAsia="仿宋_GB2312"');
+    expect(xml).toContain('<w:sz w:val="24"/>'); // 12 pt table text
   });
 });

@@ -126,7 +126,7 @@ describe('bounds on what a template can produce', () => {
       leaders: [],
       deadline: null,
       progress: null,
-      status: null,
+      status: { code: 'lagging' as const, label: '推进较慢', evidence: '推进较慢', source: 'column' as const },
     }));
     const big = TaskDocument.parse({ ...notice, lagging: [], tasks });
     const dir = templateDir({ 'notice.hbs': '{{#each appendix}}{{#each ../appendix}}{{text}}{{/each}}{{/each}}' });

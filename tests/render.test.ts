@@ -56,7 +56,7 @@ describe('notice from the parsed seed 000 notice (real parser output)', () => {
     expect(view.basis).toBe('notice-list');
     expect(view.groups.map((g) => [g.unit, g.count])).toEqual(gold.lagging.map((g) => [g.unit, g.items.length]));
     expect(view.groups.flatMap((g) => g.items.map((i) => i.text))).toEqual(gold.lagging.flatMap((g) => g.items));
-    expect(view.title).toBe('关于2021年《政府工作报告》重点目标任务一季度完成情况的通报');
+    expect(view.title).toBe('关于2021年《市政府工作报告》重点目标任务一季度完成情况的通报');
     expect(view.totals).toMatchObject({ total: 302, behind: 38 });
   });
 });
@@ -76,7 +76,7 @@ describe('notice from a notice that carries its own lagging list (seed 000)', ()
   });
 
   it('states the totals of the source: 302 items, 264 (87%) on track, 38 (13%) behind', () => {
-    expect(view.title).toBe('关于2021年《政府工作报告》重点目标任务一季度完成情况的通报');
+    expect(view.title).toBe('关于2021年《市政府工作报告》重点目标任务一季度完成情况的通报');
     expect(view.totals).toMatchObject({ total: 302, ahead: 264, aheadPercent: 87, behind: 38, behindPercent: 13 });
     expect(view.listedSum).toBe(38);
     expect(view.opening).toContain('目标任务共302项');
@@ -95,12 +95,15 @@ describe('notice from a notice that carries its own lagging list (seed 000)', ()
     expect(tasks[61]!.units).toBe('市发展改革委（粮食和储备局）、市农业农村局、市自然资源局、市农科院');
   });
 
-  it('--only keeps just the chosen codes from the list and recounts', () => {
+  it('--only keeps just the chosen codes in the list; the totals stay the whole document', () => {
     const stalled = buildNoticeView(goldDocument(GOLD.notice000, { period: '一季度' }), { only: ['stalled'] });
     // Items worded 无实质性进展 / 未开展实质性工作 / 暂未开工 / 暂未开展 in the seed's list, counted by hand:
     // 发展改革委 2, 经济和信息化局 2, 商务局 1, 教育体育局 1, 数据资源局 1, 投资促进中心 1,
     // 住房城乡建设局 1, 文化和旅游局 1, 应急局 1, 民政局 1 = 12.
-    expect(stalled.totals.behind).toBe(12);
+    expect(stalled.totals).toMatchObject({ total: 302, ahead: 264, behind: 38 });
+    expect(stalled.opening).toContain('目标任务共302项，其中264项（占87%）序时推进，38项（占13%）推进较慢、无实质性进展或完成难度较大。');
+    expect(stalled.opening).toContain('现将无实质性进展的事项按责任单位通报如下：');
+    expect(stalled.listedSum).toBe(12);
     expect(stalled.groups.reduce((s, g) => s + g.count, 0)).toBe(12);
     expect(stalled.groups.every((g) => g.items.every((i) => /实质性|暂未/.test(i.text)))).toBe(true);
     expect(stalled.groups[0]).toMatchObject({ unit: '市发展改革委', count: 2 });
@@ -171,7 +174,7 @@ describe('notice derived from task statuses', () => {
     expect([view.totals.aheadPercent, view.totals.behindPercent, view.totals.unknownPercent]).toEqual([29, 57, 14]);
     expect(view.methodNote).toContain('合计5项次，多于4项');
     expect(view.opening).toBe(
-      '经督查，2024年《政府工作报告》重点目标任务上半年完成情况如下：目标任务共7项，其中2项（占29%）已完成或序时推进，4项（占57%）推进较慢、无实质性进展或完成难度较大，1项（占14%）未反映进展情况。现将推进较慢、无实质性进展或完成难度较大的事项按牵头单位通报如下：',
+      '经督查，2024年重点工作上半年进展情况如下：目标任务共7项，其中2项（占29%）已完成或序时推进，4项（占57%）推进较慢、无实质性进展或完成难度较大，1项（占14%）未反映进展情况。现将推进较慢、无实质性进展或完成难度较大的事项按牵头单位通报如下：',
     );
   });
 
@@ -180,7 +183,10 @@ describe('notice derived from task statuses', () => {
     expect(all.groups.find((g) => g.unit === '市统计局')?.count).toBe(1);
     const only = buildNoticeView(doc, { only: ['lagging'] });
     expect(only.groups.map((g) => g.unit)).toEqual(['市农业农村局', '市国资委']);
-    expect(only.totals).toMatchObject({ behind: 2, other: 2, otherWords: '无实质性进展或完成难度较大' });
+    // The totals are the whole document's, as without --only; only the list and its lead-in narrow.
+    expect(only.totals).toEqual(buildNoticeView(doc).totals);
+    expect(only.opening).toContain('4项（占57%）推进较慢、无实质性进展或完成难度较大');
+    expect(only.opening).toContain('现将推进较慢的事项按牵头单位通报如下：');
     expect(only.methodNote).toBe('');
   });
 

@@ -34,7 +34,7 @@ describe('taskgen notice', () => {
     const r = taskgen('notice', SEED_000, '--format', 'txt', '--quiet');
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
-    expect(r.stdout.split('\n')[0]).toBe('关于2021年《政府工作报告》重点目标任务一季度完成情况的通报');
+    expect(r.stdout.split('\n')[0]).toBe('关于2021年《市政府工作报告》重点目标任务一季度完成情况的通报');
     const headings = [...r.stdout.matchAll(/^　　（[一二三四五六七八九十]+）(.+)（(\d+)项）$/gm)].map((m) => [m[1], Number(m[2])]);
     const gold = readGold(GOLD.notice000);
     expect(headings).toEqual(gold.lagging.map((g) => [g.unit, g.items.length]));
@@ -49,7 +49,7 @@ describe('taskgen notice', () => {
     const bytes = readFileSync(out);
     expect(bytes.subarray(0, 2).toString('latin1')).toBe('PK');
     const txt = taskgen('notice', SEED_004, '-f', 'txt', '--issuer', '市政府督查室', '--date', '2022-07-15', '--period', '上半年', '-q');
-    expect(txt.stdout).toContain('关于2022年《政府工作报告》重点目标任务上半年完成情况的通报');
+    expect(txt.stdout).toContain('关于2022年上半年重点工作进展情况的通报');
     expect(txt.stdout).toMatch(/\n市政府督查室\n2022年7月15日\n/);
   });
 
@@ -58,7 +58,7 @@ describe('taskgen notice', () => {
       [['--only', 'lagging,bogus'], 'taskgen: --only: unknown status bogus (use lagging, stalled, at_risk)\n'],
       [['--date', '2024-02-30'], 'taskgen: --date must be a calendar date written YYYY-MM-DD, not "2024-02-30"\n'],
       [['--year', '24'], 'taskgen: --year must be four digits, not "24"\n'],
-      [['-f', 'docx', '--template', tmp, '-o', join(tmp, 'x.docx')], 'taskgen: --template applies to html, md and txt; docx is laid out by the Word writer\n'],
+      [['-f', 'docx', '--template', tmp, '-o', join(tmp, 'x.docx')], 'taskgen: --template applies to html, md and txt; docx is laid out by the Word writer (use --style FILE)\n'],
     ] as const) {
       const r = taskgen('notice', join(tmp, 'does-not-exist.txt'), ...args);
       expect(r.code).toBe(2);

@@ -40,7 +40,7 @@ const doc: TaskDocument = TaskDocument.parse({
 
 describe('writers', () => {
   test('csv: BOM, CRLF, quoting, units joined with 、 and notes in parentheses', () => {
-    const csv = writeDocuments([doc], 'csv');
+    const csv = writeDocuments([doc], 'csv', 'en');
     expect(csv.startsWith('\uFEFFdocument,kind,')).toBe(true);
     const row = csv.split('\r\n')[1]!;
     expect(row).toContain('"地区生产总值增长6%以上,""质量""提升|不降"');

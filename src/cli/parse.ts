@@ -1,13 +1,14 @@
 import { Command, Option } from 'commander';
-import { DATA_FORMATS, isDataFormat, writeDocuments, type DataFormat } from '../writers/index.js';
+import { DATA_FORMATS, KEY_LANGUAGES, writeDocumentsIn, type KeyLanguage } from '../writers/index.js';
 import { pipeline } from './lazy.js';
 import type { TaskDocument } from '../model/schema.js';
 import { EXIT, InputError, UsageError } from '../errors.js';
-import { emit } from './output.js';
+import { checkOutputTarget, emit, resolveFormat } from './output.js';
 
 interface ParseCliOptions {
   format?: string;
   output?: string;
+  keys: KeyLanguage;
   quiet?: boolean;
 }
 
@@ -15,9 +16,10 @@ export function registerParseCommands(program: Command): void {
   program
     .command('parse')
     .description('parse plans, notices and progress tables (HTML, text, PDF, Word) into typed task data')
-    .argument('<files...>', 'documents to parse (.html/.htm, .txt, .pdf, .docx; format is detected from content)')
-    .addOption(new Option('-f, --format <format>', 'output format').choices([...DATA_FORMATS]).default('json'))
-    .option('-o, --output <file>', 'write to FILE instead of stdout (written atomically)')
+    .argument('<files...>', 'documents to parse (.html/.htm, .txt, .pdf, .docx, .xlsx; .xls/.et through LibreOffice; format is detected from content)')
+    .addOption(new Option('-f, --format <format>', `output format: ${DATA_FORMATS.join(', ')} (default: from the -o name, else json)`).choices([...DATA_FORMATS]))
+    .option('-o, --output <file>', 'write to FILE instead of stdout (written atomically); its extension picks the format when -f is not given')
+    .addOption(new Option('--keys <language>', 'csv/xlsx column headers and status words: zh (序号, 工作任务 … 序时推进) or en (lead_units … on_schedule)').choices([...KEY_LANGUAGES]).default('zh'))
     .option('-q, --quiet', 'do not print warnings on stderr')
     .addHelpText(
       'after',
@@ -25,12 +27,16 @@ export function registerParseCommands(program: Command): void {
 Formats:
   json   the full document(s), pretty-printed (an array when several files are given)
   jsonl  one task per line, each with its document's fields
-  csv    one task per row, UTF-8 with BOM for Excel; several units joined with 、
+  csv    one task per row, UTF-8 with BOM for Excel; several units joined with 、; Chinese headers
+         (序号, 工作任务, 牵头单位, 责任单位, 牵头领导, 完成时限, 进展情况, 状态 …) unless --keys en
+  xlsx   one sheet per document, one row per task, the same columns; header row frozen and filtered
   md     a Markdown table per document
 
 Examples:
   $ taskgen parse xuzhou-2024.html
-  $ taskgen parse plan.pdf --format csv -o tasks.csv
+  $ taskgen parse plan.pdf -o tasks.csv                  # format from the name: CSV
+  $ taskgen parse plan.pdf -o tasks.csv --keys en        # lead_units, status = on_schedule …
+  $ taskgen parse table.xlsx -o tasks.xlsx               # Excel in, Excel out
   $ taskgen parse a.html b.pdf --format jsonl > tasks.jsonl
 
 Files that cannot be read are reported as "taskgen: <file>: <reason>"; the others are still written,
@@ -38,10 +44,13 @@ and the exit code is 2.`,
     )
     .action(async (files: string[], opts: ParseCliOptions, cmd: Command) => {
       const verbose = Boolean(cmd.optsWithGlobals().verbose);
-      const format = opts.format ?? 'json';
-      if (!isDataFormat(format)) throw new UsageError(`unknown format ${format}`);
+      const format = resolveFormat(opts.format, opts.output, DATA_FORMATS, 'json');
+      if (format === 'xlsx' && (!opts.output || opts.output === '-') && process.stdout.isTTY) {
+        throw new UsageError('xlsx output is binary: give -o FILE.xlsx (or redirect stdout)');
+      }
+      await checkOutputTarget(opts.output);
       const { docs, failed } = await parseAll(files, { quiet: Boolean(opts.quiet), verbose });
-      if (docs.length > 0) await emit(writeDocuments(docs, format as DataFormat), opts.output);
+      if (docs.length > 0) await emit(await writeDocumentsIn(docs, format, opts.keys), opts.output);
       process.exitCode = failed > 0 ? EXIT.INPUT : EXIT.OK;
     });
 

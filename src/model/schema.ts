@@ -12,7 +12,7 @@ export const SCHEMA_VERSION = 1;
 export const DocumentKind = z.enum(DOCUMENT_KINDS);
 export type DocumentKind = z.infer<typeof DocumentKind>;
 
-export const SourceFormat = z.enum(['html', 'text', 'pdf', 'docx', 'json']);
+export const SourceFormat = z.enum(['html', 'text', 'pdf', 'docx', 'json', 'xlsx', 'xls']);
 export type SourceFormat = z.infer<typeof SourceFormat>;
 
 export const StatusCode = z.enum(STATUS_CODES);

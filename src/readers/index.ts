@@ -39,6 +39,12 @@ function isZip(bytes: Buffer): boolean {
   return startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]);
 }
 
+function isOle(bytes: Buffer): boolean {
+  return startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0]);
+}
+
+const LEGACY_WORKBOOK = /\.(xls|et)$/i;
+
 /** Zip entry names are stored in clear in the local headers and central directory. */
 function zipHasEntry(bytes: Buffer, name: string): boolean {
   return bytes.includes(name, 0, 'latin1');
@@ -75,7 +81,9 @@ export function looksLikeHtml(text: string, extensionHint: string): boolean {
 export function sniffFormat(bytes: Buffer, path: string): SourceFormat | null {
   if (bytes.length === 0) return null;
   if (hasPdfHeader(bytes)) return 'pdf';
-  if (isZip(bytes)) return zipHasEntry(bytes, 'word/document.xml') ? 'docx' : null;
+  if (isZip(bytes)) return zipHasEntry(bytes, 'word/document.xml') ? 'docx' : zipHasEntry(bytes, 'xl/workbook') ? 'xlsx' : null;
+  // An OLE file named .xls/.et is a binary workbook (the same container holds .doc, so the name decides).
+  if (isOle(bytes) && LEGACY_WORKBOOK.test(path)) return 'xls';
   if (looksBinary(bytes)) return null;
   return looksLikeHtml(markupWindow(bytes), extname(path).toLowerCase()) ? 'html' : 'text';
 }
@@ -93,7 +101,6 @@ function markupWindow(bytes: Buffer): string {
 /** Why a file sniffFormat rejected is not readable, in the user's terms. */
 function unsupportedReason(bytes: Buffer): string {
   if (isZip(bytes)) {
-    if (zipHasEntry(bytes, 'xl/workbook')) return 'Excel workbook (.xlsx) is not supported; save the sheet as HTML or PDF';
     if (zipHasEntry(bytes, 'ppt/presentation')) return 'PowerPoint file is not supported';
     return 'ZIP archive, not a Word (.docx) document';
   }
@@ -136,6 +143,16 @@ export async function readBytes(bytes: Buffer, path: string, opts: ReadOptions =
     case 'docx': {
       const { docxToBlocks } = await import('./docx.js');
       blocks = await docxToBlocks(bytes, path);
+      break;
+    }
+    case 'xlsx': {
+      const { xlsxToBlocks } = await import('./xlsx.js');
+      blocks = await xlsxToBlocks(bytes, path);
+      break;
+    }
+    case 'xls': {
+      const { legacyWorkbookToBlocks } = await import('./xlsx.js');
+      blocks = await legacyWorkbookToBlocks(bytes, path, extname(path).toLowerCase());
       break;
     }
     case 'html': {

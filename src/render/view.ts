@@ -20,6 +20,7 @@ import {
   isAheadCode,
   isBehindCode,
   joinStatusWords,
+  statusCellLines,
   statusLabel,
 } from './status.js';
 import { joinUnits, printUnitList, unitGroupKey } from './units.js';
@@ -34,6 +35,16 @@ export interface NoticeOptions {
   year?: number | null;
   only?: BehindCode[];
   by?: 'lead' | 'all';
+  /** Replaces the derived title entirely. */
+  title?: string | null;
+  /** 主送机关, printed after the title and ended with a full-width colon. */
+  to?: string | null;
+  /** 发文字号 such as 宿政办秘〔2021〕12号. */
+  docNumber?: string | null;
+  /** 发文机关标志 (the red head), e.g. 宿州市人民政府办公室文件. */
+  header?: string | null;
+  /** The 要求 paragraph after the list; '' leaves it out, undefined prints the default. */
+  closing?: string | null;
 }
 
 export interface NoticeItem {
@@ -59,7 +70,11 @@ export interface TableRow {
   progress: string;
   progressLines: string[];
   status: string;
+  /** The status broken between words for a four-character column (无实质性 / 进展). */
+  statusLines: string[];
   units: string;
+  /** The lead units themselves, for writers that must print them so they read back (xlsx). */
+  unitList: Task['leadUnits'];
 }
 
 export interface Totals {
@@ -81,6 +96,13 @@ export interface NoticeView {
   kind: 'notice';
   basis: 'notice-list' | 'task-status';
   title: string;
+  /** 发文机关标志 and 发文字号; empty when not asked for. */
+  header: string;
+  docNumber: string;
+  hasHead: boolean;
+  /** 主送机关 with its closing colon, or empty. */
+  to: string;
+  closing: string;
   /** 2021年《政府工作报告》重点目标任务一季度 — the phrase the opening and title share. */
   subject: string;
   year: string;
@@ -112,11 +134,26 @@ export interface PlanEntry {
   co: string;
   hasLeaders: boolean;
   unitLine: string;
+  /** 完成时限 as the source printed it, or empty. */
+  deadline: string;
+}
+
+/** One row of the plan table: a section heading across the table, or a task with one cell per header. */
+export interface PlanTableRow {
+  isSection: boolean;
+  label: string;
+  text: string;
+  cells: string[];
 }
 
 export interface PlanView {
   kind: 'plan';
+  layout: 'list' | 'table';
+  isTable: boolean;
   title: string;
+  /** 序号 / 工作任务 / (牵头领导) / 牵头单位 / 责任单位 / 完成时限; 牵头领导 only when some task names one. */
+  tableHeaders: string[];
+  rows: PlanTableRow[];
   taskCount: number;
   entries: PlanEntry[];
   issuer: string;
@@ -130,36 +167,51 @@ export function buildNoticeView(doc: TaskDocument, opts: NoticeOptions = {}): No
   const year = opts.year ?? doc.year;
   const period = (opts.period ?? doc.period ?? '').trim();
   const yearText = year ? `${year}年` : '';
-  const subject = `${yearText}《政府工作报告》重点目标任务${period}`;
-  const only = opts.only && opts.only.length > 0 ? opts.only : [...BEHIND_CODES];
+  const { subject, word } = noticeSubject(doc, year ?? null, period);
+  const by = opts.by ?? 'lead';
   const filtered = Boolean(opts.only && opts.only.length > 0);
+  const only = filtered ? (opts.only as BehindCode[]) : [...BEHIND_CODES];
 
   const fromList = doc.lagging.length > 0;
-  const { groups, behindCount } = fromList
-    ? groupsFromLaggingList(doc, only, filtered)
-    : groupsFromTaskStatus(doc.tasks, only, opts.by ?? 'lead');
+  const withStatus = doc.tasks.filter((t) => t.status && t.status.code !== 'unknown').length;
+  // Without its own list, a notice counts statuses; when most tasks have none it would mostly say 未反映进展情况.
+  if (!fromList && withStatus * 2 <= doc.tasks.length) throw new NoStatusesError(withStatus, doc.tasks.length);
+  // The list honours --only; the totals never do: the opening reports the whole document.
+  const listed = fromList ? groupsFromLaggingList(doc, only, filtered) : groupsFromTaskStatus(doc.tasks, only, by);
+  const whole = fromList ? groupsFromLaggingList(doc, BEHIND_CODES, false) : listed;
+  const { groups } = listed;
   const listedSum = groups.reduce((s, g) => s + g.count, 0);
-  const totals = fromList ? totalsForList(doc, behindCount, only) : totalsForTasks(doc.tasks, only);
-  const groupedBy = fromList ? '责任单位' : (opts.by ?? 'lead') === 'all' ? '牵头和责任单位' : '牵头单位';
+  const totals = fromList ? totalsForList(doc, whole.behindCount) : totalsForTasks(doc.tasks);
+  const listedWords = filtered ? joinStatusWords(only, BEHIND_CODES) : totals.behindWords;
+  const groupedBy = fromList ? '责任单位' : by === 'all' ? '牵头和责任单位' : '牵头单位';
+  const issuer = (opts.issuer ?? doc.issuer ?? '').trim();
+  const header = (opts.header ?? '').trim();
+  const docNumber = (opts.docNumber ?? '').trim();
+  const to = (opts.to ?? '').trim().replace(/[：:]+$/u, '');
 
   return {
     kind: 'notice',
     basis: fromList ? 'notice-list' : 'task-status',
-    title: `关于${subject}完成情况的通报`,
+    title: opts.title?.trim() || `关于${subject}${word}情况的通报`,
+    header,
+    docNumber,
+    hasHead: Boolean(header || docNumber),
+    to: to ? `${to}：` : '',
+    closing: (opts.closing ?? DEFAULT_CLOSING).trim(),
     subject,
     year: yearText,
     period,
     totals,
-    opening: openingSentence(subject, totals, groups.length > 0, groupedBy),
+    opening: openingSentence(`${subject}${word}情况`, totals, groups.length > 0, groupedBy, listedWords),
     chart: barChartSvg(
       groups.map((g) => ({ label: g.unit, value: g.count })),
-      `各单位${totals.behindWords || '推进较慢'}事项数`,
+      `各单位${listedWords || '推进较慢'}事项数`,
     ),
-    methodNote: methodNote(fromList, opts.by ?? 'lead', listedSum, behindCount),
+    methodNote: methodNote(fromList, by, listedSum, listed.behindCount),
     listedSum,
     groups,
     hasGroups: groups.length > 0,
-    attachmentTitle: `${yearText}《政府工作报告》重点目标任务完成情况清单`,
+    attachmentTitle: `${period ? subject.replace(period, '') : subject}${word}情况清单`,
     appendix: tableRows(doc.tasks, (task, n) => ({
       n: String(n),
       text: task.text,
@@ -168,10 +220,50 @@ export function buildNoticeView(doc: TaskDocument, opts: NoticeOptions = {}): No
       status: statusLabel(task),
       units: joinUnits(task.leadUnits),
     })),
-    issuer: (opts.issuer ?? doc.issuer ?? '').trim(),
+    issuer,
     date: chineseDate(opts.date ?? doc.date),
-    hasSignature: Boolean((opts.issuer ?? doc.issuer ?? '').trim() || (opts.date ?? doc.date)),
+    hasSignature: Boolean(issuer || (opts.date ?? doc.date)),
   };
+}
+
+/** What an office asks of the units it names when the user gives no 要求 paragraph of their own. */
+export const DEFAULT_CLOSING =
+  '请各责任单位对照通报事项，认真分析原因，逐项制定整改措施，明确时间节点，确保按期保质完成目标任务。';
+
+/** A notice needs statuses to count; a plan has none, and a notice of 99% 未反映进展 helps no one. */
+export class NoStatusesError extends Error {
+  constructor(withStatus: number, total: number) {
+    const found = withStatus === 0 ? 'no task carries a status' : `only ${withStatus} of ${total} tasks carry a status`;
+    super(`${found} and there is no lagging list; \`notice\` needs a notice or progress table (use \`taskgen plan\` for a plan)`);
+    this.name = 'NoStatusesError';
+  }
+}
+
+/**
+ * The phrase the title and opening share, from the source's own title where it
+ * has one (关于X完成情况的通报 → X; X推进情况表 → X), so a 重点工作 or 民生实事
+ * notice keeps its words; the year and period are written in when missing and
+ * replaced when the user gives other ones.
+ */
+export function noticeSubject(doc: TaskDocument, year: number | null, period: string): { subject: string; word: string } {
+  const title = (doc.title ?? '').trim();
+  const own =
+    /^关于(.+?)(完成|推进|进展|落实)情况的通报$/u.exec(title) ??
+    /^(.+?)(完成|推进|进展|落实)情况(?:统计|汇总|调度|一览)?表/u.exec(title);
+  let subject: string;
+  let word = '完成';
+  if (own?.[1] && own[2]) {
+    subject = own[1];
+    word = own[2];
+  } else {
+    const fromReport = /政府工作报告/u.test(title) || doc.kind === 'report' || !title;
+    subject = fromReport ? '《政府工作报告》重点目标任务' : '重点工作任务';
+  }
+  if (doc.period && period && doc.period !== period) subject = subject.replace(doc.period, period);
+  if (doc.year && year && doc.year !== year) subject = subject.replace(`${doc.year}年`, `${year}年`);
+  if (year && !subject.includes(`${year}年`)) subject = `${year}年${subject}`;
+  if (period && !subject.includes(period)) subject = `${subject}${period}`;
+  return { subject, word };
 }
 
 /** The document's own list, merged by unit key; counts are the items actually listed. */
@@ -258,21 +350,20 @@ export function behindItemText(task: Task): string {
   return label ? `${body}，${label}。` : `${body}。`;
 }
 
-function totalsForTasks(tasks: readonly Task[], only: readonly BehindCode[]): Totals {
+/** Counts over every task of the document, whatever the list shows. */
+function totalsForTasks(tasks: readonly Task[]): Totals {
   const codes = tasks.map((t) => t.status?.code ?? 'unknown');
-  const isListed = (c: StatusCode) => isBehindCode(c) && only.includes(c);
   const aheadCodes = codes.filter(isAheadCode);
-  const behindCodes = codes.filter(isListed);
-  const otherCodes = codes.filter((c) => isBehindCode(c) && !isListed(c));
+  const behindCodes = codes.filter(isBehindCode);
   const unknown = codes.filter((c) => c === 'unknown').length;
-  return makeTotals(tasks.length, aheadCodes, behindCodes, otherCodes, unknown);
+  return makeTotals(tasks.length, aheadCodes, behindCodes, [], unknown);
 }
 
 /**
  * With the document's own list the counting unit is the listed item, as in the
  * source notice: the total is the stated total when the document gives one.
  */
-function totalsForList(doc: TaskDocument, behind: number, only: readonly BehindCode[]): Totals {
+function totalsForList(doc: TaskDocument, behind: number): Totals {
   const stated = doc.summary.stated['total'];
   const statedTotal = typeof stated === 'number' ? stated : typeof stated === 'string' ? Number.parseInt(stated, 10) : NaN;
   const total = Number.isFinite(statedTotal) && statedTotal >= behind ? statedTotal : Math.max(doc.tasks.length, behind);
@@ -289,9 +380,16 @@ function totalsForList(doc: TaskDocument, behind: number, only: readonly BehindC
     unknown: 0,
     unknownPercent: 0,
     aheadWords: joinStatusWords(aheadCodes.length > 0 ? aheadCodes : ['good', 'on_schedule'], AHEAD_CODES),
-    behindWords: joinStatusWords(only, BEHIND_CODES),
+    behindWords: joinStatusWords(listCodes(doc), BEHIND_CODES),
     otherWords: '',
   };
+}
+
+/** The behind codes the document's own list uses; all of them when its wording could not be placed. */
+function listCodes(doc: TaskDocument): StatusCode[] {
+  const codes = doc.lagging.flatMap((g) => g.items.map((i) => i.status?.code)).filter((c): c is BehindCode => Boolean(c && isBehindCode(c)));
+  const unplaced = doc.lagging.some((g) => g.items.some((i) => !i.status?.code));
+  return codes.length > 0 && !unplaced ? codes : [...BEHIND_CODES];
 }
 
 function makeTotals(
@@ -344,15 +442,15 @@ export function apportionPercent(counts: readonly number[]): number[] {
  * 经督查，…完成情况如下：目标任务共N项，其中M项（占x%）序时推进，K项（占y%）推进较慢。
  * Clauses for empty categories are left out rather than printed as 0项.
  */
-function openingSentence(subject: string, t: Totals, hasGroups: boolean, groupedBy: string): string {
+function openingSentence(what: string, t: Totals, hasGroups: boolean, groupedBy: string, listedWords: string): string {
   const clauses: string[] = [];
   if (t.ahead > 0) clauses.push(`${t.ahead}项（占${t.aheadPercent}%）${t.aheadWords || '完成较好或序时推进'}`);
   if (t.behind > 0) clauses.push(`${t.behind}项（占${t.behindPercent}%）${t.behindWords}`);
   if (t.other > 0) clauses.push(`${t.other}项（占${t.otherPercent}%）${t.otherWords}`);
   if (t.unknown > 0) clauses.push(`${t.unknown}项（占${t.unknownPercent}%）未反映进展情况`);
   const counts = clauses.length > 0 ? `，其中${clauses.join('，')}` : '';
-  const close = hasGroups ? `现将${t.behindWords}的事项按${groupedBy}通报如下：` : '没有推进滞后的事项。';
-  return `经督查，${subject}完成情况如下：目标任务共${t.total}项${counts}。${close}`;
+  const close = hasGroups ? `现将${listedWords}的事项按${groupedBy}通报如下：` : t.behind > 0 ? `没有${listedWords}的事项。` : '没有推进滞后的事项。';
+  return `经督查，${what}如下：目标任务共${t.total}项${counts}。${close}`;
 }
 
 function methodNote(fromList: boolean, by: 'lead' | 'all', listedSum: number, behind: number): string {
@@ -381,10 +479,13 @@ function tableRows(
         progress: '',
         progressLines: [],
         status: '',
+        statusLines: [],
         units: '',
+        unitList: [],
       });
     }
-    rows.push({ isSection: false, level: depth + 1, label: '', ...fill(task, index + 1) });
+    const filled = fill(task, index + 1);
+    rows.push({ isSection: false, level: depth + 1, label: '', unitList: task.leadUnits, statusLines: statusCellLines(filled.status), ...filled });
   }
   return rows;
 }
@@ -427,6 +528,7 @@ function splitLines(text: string | null): string[] {
 }
 
 export interface PlanOptions {
+  layout?: 'list' | 'table';
   title?: string | null;
   issuer?: string | null;
   date?: string | null;
@@ -447,6 +549,7 @@ export function buildPlanView(doc: TaskDocument, opts: PlanOptions = {}): PlanVi
         co: '',
         hasLeaders: false,
         unitLine: '',
+        deadline: '',
       });
     }
     const lead = printUnitList(task.leadUnits);
@@ -461,13 +564,20 @@ export function buildPlanView(doc: TaskDocument, opts: PlanOptions = {}): PlanVi
       lead,
       co,
       hasLeaders: task.leaders.length > 0,
-      unitLine: unitLine(lead, co, task.deadline),
+      unitLine: unitLine(lead, co),
+      deadline: task.deadline?.trim() ?? '',
     });
   }
   const issuer = (opts.issuer ?? doc.issuer ?? '').trim();
   const date = chineseDate(opts.date ?? doc.date);
+  const layout = opts.layout ?? 'list';
+  const table = planTable(doc.tasks);
   return {
     kind: 'plan',
+    layout,
+    isTable: layout === 'table',
+    tableHeaders: table.headers,
+    rows: table.rows,
     title: opts.title?.trim() || planTitle(doc),
     taskCount: doc.tasks.length,
     entries,
@@ -477,17 +587,47 @@ export function buildPlanView(doc: TaskDocument, opts: PlanOptions = {}): PlanVi
   };
 }
 
+/** The plan as a table, one row per task, section rows where the numbering enters a new heading. */
+export function planTable(tasks: readonly Task[]): { headers: string[]; rows: PlanTableRow[] } {
+  const withLeaders = tasks.some((t) => t.leaders.length > 0);
+  const headers = ['序号', '工作任务', ...(withLeaders ? ['牵头领导'] : []), '牵头单位', '责任单位', '完成时限'];
+  const rows = tableRows(tasks, (task, n) => ({
+    n: String(n),
+    text: task.text,
+    progress: '',
+    progressLines: [],
+    status: '',
+    units: '',
+  })).map((r): PlanTableRow => {
+    if (r.isSection) return { isSection: true, label: r.label, text: r.text, cells: [] };
+    // Task rows are numbered 1… in task order, so the number finds the task.
+    const task = tasks[Number(r.n) - 1]!;
+    return {
+      isSection: false,
+      label: '',
+      text: task.text,
+      cells: [
+        r.n,
+        task.text,
+        ...(withLeaders ? [task.leaders.join('、')] : []),
+        joinUnits(task.leadUnits),
+        joinUnits(task.coUnits),
+        task.deadline?.trim() ?? '',
+      ],
+    };
+  });
+  return { headers, rows };
+}
+
 /**
  * 牵头单位：…；责任单位：…。 as the Xuzhou plan prints it; a missing side is left
  * out, not printed empty. The closing 。 ends the list, so a line that follows
  * (a signature) is never read as the tail of a wrapped unit name.
  */
-function unitLine(lead: string, co: string, deadline: string | null = null): string {
+function unitLine(lead: string, co: string): string {
   const parts: string[] = [];
   if (lead) parts.push(`牵头单位：${lead}`);
   if (co) parts.push(`${lead ? '' : '协同'}责任单位：${co}`);
-  // 完成时限 closes the line where the task has one (taskgen draft: 年底前, 6月底前), as plans print it.
-  if (deadline) parts.push(`完成时限：${deadline.replace(/[。；;]$/, '')}`);
   return parts.length > 0 ? `${parts.join('；')}。` : '';
 }
 

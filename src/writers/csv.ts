@@ -1,38 +1,18 @@
 import type { TaskDocument } from '../model/schema.js';
-import { documentFields, joinUnits } from './format.js';
+import { documentColumnsZh, taskRecords, type KeyLanguage } from './records.js';
 
-const COLUMNS = [
-  'document', 'kind', 'title', 'year', 'period', 'id', 'number', 'section', 'text',
-  'lead_units', 'co_units', 'leaders', 'deadline', 'progress', 'status', 'status_label', 'status_evidence',
-] as const;
-
-/** UTF-8 with BOM: without it Excel on Chinese Windows opens the file as GBK and shows mojibake. */
-export function writeCsv(docs: TaskDocument[]): string {
-  const rows: string[] = [COLUMNS.join(',')];
-  for (const doc of docs) {
-    const head = documentFields(doc);
-    for (const t of doc.tasks) {
-      const cells: Record<(typeof COLUMNS)[number], string | number | null> = {
-        document: head.document,
-        kind: head.kind,
-        title: head.title,
-        year: head.year,
-        period: head.period,
-        id: t.id,
-        number: t.number,
-        section: t.section.join(' / '),
-        text: t.text,
-        lead_units: joinUnits(t.leadUnits),
-        co_units: joinUnits(t.coUnits),
-        leaders: t.leaders.join('、'),
-        deadline: t.deadline,
-        progress: t.progress,
-        status: t.status?.code ?? null,
-        status_label: t.status?.label ?? null,
-        status_evidence: t.status?.evidence ?? null,
-      };
-      rows.push(COLUMNS.map((c) => csvCell(cells[c])).join(','));
-    }
+/**
+ * UTF-8 with BOM: without it Excel on Chinese Windows opens the file as GBK and shows mojibake.
+ * Chinese headers and status words by default; `keys: 'en'` gives the English keys and codes.
+ */
+export function writeCsv(docs: TaskDocument[], keys: KeyLanguage = 'zh'): string {
+  const rows: string[] = [];
+  for (const [k, doc] of docs.entries()) {
+    const { headers, rows: records } = taskRecords(doc, keys);
+    // In Chinese the document columns come after the task's, so 序号 stays the first column an office sees.
+    const docCols = keys === 'zh' ? documentColumnsZh(doc) : { headers: [], cells: [] };
+    if (k === 0) rows.push([...headers, ...docCols.headers].map(csvCell).join(','));
+    for (const r of records) rows.push([...r, ...docCols.cells].map(csvCell).join(','));
   }
   return '\uFEFF' + rows.join('\r\n') + '\r\n';
 }

@@ -3,52 +3,71 @@
  * 156 × 225 mm text block, 22 lines × 28 characters, title in 小标宋, body in
  * 仿宋_GB2312, 「一、」headings in 黑体 and 「（一）」in 楷体, Latin and digits in
  * Times New Roman, page numbers 「— N —」 outside on alternate sides.
- * Built with the `docx` package only; no XML is written by hand.
+ * Margins, fonts and sizes come from a DocxStyle (defaults: the standard), so
+ * an office can adjust them with `--style` without a template.
+ * Built with the `docx` package; only the font table is rewritten afterwards
+ * (see docx-fonts.ts), because the package writes it for embedded fonts only.
  */
 // docx 9.7.0 ships typings whose relative re-exports have no file extension;
 // under `moduleResolution: NodeNext` they resolve to nothing, so the package
 // looks empty to tsc. The few constructors used here are declared below.
 import * as docxModule from 'docx';
 import type { NoticeView, PlanView, TableRow as ViewRow } from '../render/view.js';
+import { DEFAULT_STYLE, type DocxStyle } from './docx-style.js';
+import { withFontTable } from './docx-fonts.js';
+import { statusCellLines } from '../render/status.js';
 
 /** 1 mm in twips (1/1440 inch). */
 export function mmToTwips(mm: number): number {
   return Math.round((mm * 1440) / 25.4);
 }
 
-export const PAGE = {
-  width: 11906, // 210 mm
-  height: 16838, // 297 mm
-  marginTop: mmToTwips(37),
-  marginBottom: mmToTwips(35),
-  marginLeft: mmToTwips(28),
-  marginRight: mmToTwips(26),
-  /** The page number sits 7 mm below the text block: 35 − 7 mm to its top, minus one 14 pt line. */
-  footer: mmToTwips(35 - 7) - 14 * 20,
-} as const;
+const A4 = { width: 11906, height: 16838 } as const;
 
-/** 22 lines in the 225 mm text block: a fixed pitch of 225 mm / 22 ≈ 29 pt. */
-export const LINE_PITCH = Math.round(((225 / 22) * 1440) / 25.4);
+/** Everything the writer measures, derived once from a style. Sizes in half-points, lengths in twips. */
+interface Layout {
+  style: DocxStyle;
+  page: { width: number; height: number; top: number; bottom: number; left: number; right: number; footer: number };
+  textWidth: number;
+  /** The body line pitch: text block height / lines per page (29 pt for 225 mm and 22 lines). */
+  pitch: number;
+  /** One body character, the unit of 「空二字」. */
+  char: number;
+  half: { title: number; body: number; table: number; appendixTitle: number; pageNumber: number; header: number };
+  /** Exact line height of table text: single spacing for its size, not the body pitch. */
+  tableLine: number;
+}
 
-const TEXT_WIDTH = PAGE.width - PAGE.marginLeft - PAGE.marginRight;
-
-export const FONT = {
-  title: '方正小标宋简体',
-  body: '仿宋_GB2312',
-  heading1: '黑体',
-  heading2: '楷体_GB2312',
-  pageNumber: '宋体',
-  latin: 'Times New Roman',
-} as const;
-
-/** Half-points, as Word stores sizes. */
-const SIZE = { title: 44, body: 32, pageNumber: 28, table: 21, appendixTitle: 36 } as const;
-/** One body character (16 pt) in twips: the unit of 「空二字」. */
-const CHAR = 16 * 20;
-
-/** Chinese text in the document font, Latin letters and digits in Times New Roman, on every run. */
-function fontFor(eastAsia: string) {
-  return { eastAsia, ascii: FONT.latin, hAnsi: FONT.latin, cs: FONT.latin };
+export function layoutFor(style: DocxStyle = DEFAULT_STYLE): Layout {
+  const m = style.margins;
+  const page = {
+    ...A4,
+    top: mmToTwips(m.top),
+    bottom: mmToTwips(m.bottom),
+    left: mmToTwips(m.left),
+    right: mmToTwips(m.right),
+    // The page number sits 7 mm below the text block: bottom margin − 7 mm to its top, minus one 14 pt line.
+    footer: Math.max(0, mmToTwips(m.bottom - 7) - style.sizes.pageNumber * 20),
+  };
+  const blockHeight = A4.height - page.top - page.bottom;
+  const half = (pt: number) => Math.round(pt * 2);
+  return {
+    style,
+    page,
+    textWidth: A4.width - page.left - page.right,
+    pitch: Math.round(blockHeight / style.linesPerPage),
+    char: Math.round(style.sizes.body * 20),
+    half: {
+      title: half(style.sizes.title),
+      body: half(style.sizes.body),
+      table: half(style.sizes.table),
+      appendixTitle: half(style.sizes.appendixTitle),
+      pageNumber: half(style.sizes.pageNumber),
+      header: half(style.sizes.header),
+    },
+    // 1.15 × the size (12 pt for 五号): single spacing as Word sets 仿宋; Noto CJK's own "single" is ~1.45 and would waste a fifth.
+    tableLine: Math.round(style.sizes.table * 20 * 1.15),
+  };
 }
 
 type Options = Record<string, unknown>;
@@ -69,6 +88,8 @@ interface DocxApi {
   TableLayoutType: { FIXED: string };
   WidthType: { DXA: string };
   PageNumber: { CURRENT: string };
+  BorderStyle: { SINGLE: string };
+  VerticalAlign: { CENTER: string; TOP: string };
   Document: new (options: Options) => Document;
   Footer: new (options: Options) => Footer;
   Paragraph: new (options: Options) => Paragraph;
@@ -81,6 +102,7 @@ interface DocxApi {
 }
 const {
   AlignmentType,
+  BorderStyle,
   Document,
   Footer,
   LineRuleType,
@@ -94,6 +116,7 @@ const {
   TableLayoutType,
   TableRow,
   TextRun,
+  VerticalAlign,
   WidthType,
 } = docxModule as unknown as DocxApi;
 
@@ -106,227 +129,310 @@ export function xmlSafe(text: string): string {
   return text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '');
 }
 
-function run(text: string, eastAsia: string = FONT.body, size: number = SIZE.body): TextRun {
-  return new TextRun({ text: xmlSafe(text), font: fontFor(eastAsia), size });
-}
-
-const FIXED_LINE = { line: LINE_PITCH, lineRule: LineRuleType.EXACT, before: 0, after: 0 };
-
-function bodyParagraph(text: string, eastAsia: string = FONT.body, extra: Partial<IParagraphOptions> = {}): Paragraph {
-  return new Paragraph({
-    children: [run(text, eastAsia)],
-    alignment: AlignmentType.JUSTIFIED,
-    indent: { firstLine: 2 * CHAR },
-    spacing: FIXED_LINE,
-    ...extra,
-  });
-}
-
-function blankLine(): Paragraph {
-  return new Paragraph({ children: [run('')], spacing: FIXED_LINE });
-}
-
-function titleParagraph(text: string): Paragraph {
-  return new Paragraph({
-    children: [run(text, FONT.title, SIZE.title)],
-    alignment: AlignmentType.CENTER,
-    spacing: { line: LINE_PITCH, lineRule: LineRuleType.EXACT, before: 0, after: LINE_PITCH },
-  });
-}
-
-/** Rough printed width in body characters: CJK counts 1, ASCII digits and letters ½. */
-function printedWidth(s: string): number {
-  let w = 0;
-  for (const ch of s) w += /[\u0000-\u00ff]/.test(ch) ? 0.5 : 1;
-  return w;
-}
-
 /**
- * 发文机关署名 and 成文日期: the date 右空四字; the issuer centred over the date,
- * or, when the issuer is the longer line, 右空二字 with the date centred under it.
+ * The writer for one document: a layout plus the paragraph and table builders
+ * that use it. A class only to carry the layout; each method is one element of
+ * a 公文.
  */
-function signature(issuer: string, date: string): Paragraph[] {
-  const iw = printedWidth(issuer);
-  const dw = printedWidth(date);
-  let issuerRight: number;
-  let dateRight: number;
-  if (!date || iw >= dw) {
-    issuerRight = 2 * CHAR;
-    dateRight = 2 * CHAR + Math.round(((iw - dw) / 2) * CHAR);
-  } else {
-    dateRight = 4 * CHAR;
-    issuerRight = 4 * CHAR + Math.round(((dw - iw) / 2) * CHAR);
+class OfficialWriter {
+  constructor(readonly L: Layout) {}
+
+  get fonts() {
+    return this.L.style.fonts;
   }
-  const out: Paragraph[] = [blankLine(), blankLine()];
-  if (issuer) out.push(new Paragraph({ children: [run(issuer)], alignment: AlignmentType.RIGHT, indent: { right: issuerRight }, spacing: FIXED_LINE }));
-  if (date) out.push(new Paragraph({ children: [run(date)], alignment: AlignmentType.RIGHT, indent: { right: dateRight }, spacing: FIXED_LINE }));
-  return out;
-}
 
-/** 「— N —」 in 4号宋体, one character in from the outer edge. */
-function pageNumberFooter(side: 'right' | 'left'): Footer {
-  return new Footer({
-    children: [
+  /** Chinese text in the document font, Latin letters and digits in the Latin font, on every run. */
+  fontFor(eastAsia: string) {
+    const latin = this.fonts.latin;
+    return { eastAsia, ascii: latin, hAnsi: latin, cs: latin };
+  }
+
+  run(text: string, eastAsia: string = this.fonts.body, size: number = this.L.half.body, extra: Options = {}): TextRun {
+    return new TextRun({ text: xmlSafe(text), font: this.fontFor(eastAsia), size, ...extra });
+  }
+
+  get fixedLine() {
+    return { line: this.L.pitch, lineRule: LineRuleType.EXACT, before: 0, after: 0 };
+  }
+
+  body(text: string, eastAsia: string = this.fonts.body, extra: Partial<IParagraphOptions> = {}): Paragraph {
+    return new Paragraph({
+      children: [this.run(text, eastAsia)],
+      alignment: AlignmentType.JUSTIFIED,
+      indent: { firstLine: 2 * this.L.char },
+      spacing: this.fixedLine,
+      ...extra,
+    });
+  }
+
+  blank(): Paragraph {
+    return new Paragraph({ children: [this.run('')], spacing: this.fixedLine });
+  }
+
+  /**
+   * 2号小标宋, centred; a title that wraps keeps one body line between its
+   * lines (exact pitch: a 22 pt line on "auto" spacing takes two), and one
+   * blank line separates it from what follows (主送机关 or the text).
+   */
+  title(text: string): Paragraph {
+    return new Paragraph({
+      children: [this.run(text, this.fonts.title, this.L.half.title)],
+      alignment: AlignmentType.CENTER,
+      spacing: { line: this.L.pitch, lineRule: LineRuleType.EXACT, before: 0, after: this.L.pitch },
+    });
+  }
+
+  /**
+   * 发文机关标志 (red, centred, 35 mm below the top of the text block), then
+   * 发文字号 centred two lines below it, then the red separator 4 mm under the
+   * 字号, then two blank lines before the title (GB/T 9704-2012 7.2).
+   */
+  redHead(header: string, docNumber: string): Paragraph[] {
+    const color = this.L.style.redHead.color;
+    const out: Paragraph[] = [];
+    if (header) {
+      out.push(
+        new Paragraph({
+          children: [this.run(header, this.fonts.title, this.L.half.header, { color })],
+          alignment: AlignmentType.CENTER,
+          spacing: { before: mmToTwips(35) - this.L.pitch, after: this.L.pitch, line: Math.round(this.L.half.header * 10 * 1.3), lineRule: LineRuleType.EXACT },
+        }),
+      );
+    }
+    out.push(
       new Paragraph({
-        alignment: side === 'right' ? AlignmentType.RIGHT : AlignmentType.LEFT,
-        indent: side === 'right' ? { right: SIZE.pageNumber * 10 } : { left: SIZE.pageNumber * 10 },
-        children: [
-          new TextRun({ children: ['— ', PageNumber.CURRENT, ' —'], font: fontFor(FONT.pageNumber), size: SIZE.pageNumber }),
-        ],
+        children: [this.run(docNumber)],
+        alignment: AlignmentType.CENTER,
+        spacing: { ...this.fixedLine, after: 2 * this.L.pitch },
+        // The separator line is this paragraph's bottom border, as wide as the text block.
+        border: { bottom: { style: BorderStyle.SINGLE, size: 12, color, space: 11 } },
       }),
-    ],
-  });
-}
+    );
+    return out;
+  }
 
-function officialDocument(title: string, children: (Paragraph | Table)[]): Document {
-  return new Document({
-    creator: 'taskgen',
-    title,
-    evenAndOddHeaderAndFooters: true,
-    styles: {
-      default: {
-        document: { run: { font: fontFor(FONT.body), size: SIZE.body } },
+  /** 主送机关: under the title, flush left, ending with a full-width colon. */
+  addressee(to: string): Paragraph {
+    return new Paragraph({ children: [this.run(to)], alignment: AlignmentType.LEFT, spacing: this.fixedLine });
+  }
+
+  /** Rough printed width in body characters: CJK counts 1, ASCII digits and letters ½. */
+  static printedWidth(s: string): number {
+    let w = 0;
+    for (const ch of s) w += /[\u0000-\u00ff]/.test(ch) ? 0.5 : 1;
+    return w;
+  }
+
+  /**
+   * 发文机关署名 and 成文日期: the date 右空四字; the issuer centred over the date,
+   * or, when the issuer is the longer line, 右空二字 with the date centred under it.
+   */
+  signature(issuer: string, date: string): Paragraph[] {
+    const C = this.L.char;
+    const iw = OfficialWriter.printedWidth(issuer);
+    const dw = OfficialWriter.printedWidth(date);
+    let issuerRight: number;
+    let dateRight: number;
+    if (!date || iw >= dw) {
+      issuerRight = 2 * C;
+      dateRight = 2 * C + Math.round(((iw - dw) / 2) * C);
+    } else {
+      dateRight = 4 * C;
+      issuerRight = 4 * C + Math.round(((dw - iw) / 2) * C);
+    }
+    const out: Paragraph[] = [this.blank(), this.blank()];
+    const line = (text: string, right: number) =>
+      new Paragraph({ children: [this.run(text)], alignment: AlignmentType.RIGHT, indent: { right }, spacing: this.fixedLine });
+    if (issuer) out.push(line(issuer, issuerRight));
+    if (date) out.push(line(date, dateRight));
+    return out;
+  }
+
+  /** 「— N —」 in 4号宋体, one character in from the outer edge. */
+  pageNumberFooter(side: 'right' | 'left'): Footer {
+    const size = this.L.half.pageNumber;
+    return new Footer({
+      children: [
+        new Paragraph({
+          alignment: side === 'right' ? AlignmentType.RIGHT : AlignmentType.LEFT,
+          indent: side === 'right' ? { right: size * 10 } : { left: size * 10 },
+          children: [new TextRun({ children: ['— ', PageNumber.CURRENT, ' —'], font: this.fontFor(this.fonts.pageNumber), size })],
+        }),
+      ],
+    });
+  }
+
+  document(title: string, children: (Paragraph | Table)[]): Document {
+    const { page } = this.L;
+    return new Document({
+      creator: 'taskgen',
+      title,
+      evenAndOddHeaderAndFooters: true,
+      styles: {
+        default: {
+          // zh-CN on every run: without it a viewer lacking the named fonts picks its Japanese CJK face.
+          document: { run: { font: this.fontFor(this.fonts.body), size: this.L.half.body, language: { value: 'en-US', eastAsia: 'zh-CN' } } },
+        },
+        paragraphStyles: [
+          {
+            id: TABLE_TEXT_STYLE,
+            name: 'Table Text',
+            basedOn: 'Normal',
+            run: { font: this.fontFor(this.fonts.body), size: this.L.half.table },
+            paragraph: { spacing: { line: this.L.tableLine, lineRule: LineRuleType.EXACT, before: 0, after: 0 } },
+          },
+        ],
       },
-      paragraphStyles: [
+      sections: [
         {
-          id: TABLE_TEXT_STYLE,
-          name: 'Table Text',
-          basedOn: 'Normal',
-          run: { font: fontFor(FONT.body), size: SIZE.table },
-          // Exact spacing: an "auto" line would snap to the 29 pt document grid and make every table row
-          // two body lines tall. 10.5 pt (五号) text on a 16 pt pitch is how office tables are set.
-          paragraph: { spacing: { line: 320, lineRule: LineRuleType.EXACT, before: 0, after: 0 } },
+          properties: {
+            page: {
+              size: { width: page.width, height: page.height, orientation: PageOrientation.PORTRAIT },
+              margin: { top: page.top, bottom: page.bottom, left: page.left, right: page.right, footer: page.footer, header: mmToTwips(15) },
+            },
+            // No line grid: body paragraphs carry the 22-line pitch as exact spacing, and a grid would snap the
+            // appendix table's 13 pt lines (and a wrapped title's lines) to 29 pt each — 68 pages instead of ~20.
+          },
+          // Odd pages carry the number on the right, even pages on the left.
+          footers: { default: this.pageNumberFooter('right'), even: this.pageNumberFooter('left') },
+          children,
         },
       ],
-    },
-    sections: [
-      {
-        properties: {
-          page: {
-            size: { width: PAGE.width, height: PAGE.height, orientation: PageOrientation.PORTRAIT },
-            margin: {
-              top: PAGE.marginTop,
-              bottom: PAGE.marginBottom,
-              left: PAGE.marginLeft,
-              right: PAGE.marginRight,
-              footer: PAGE.footer,
-              header: mmToTwips(15),
-            },
-          },
-          // The document grid carries the 22-line pitch, so Word's "snap to grid" agrees with the fixed spacing.
-          grid: { linePitch: LINE_PITCH, type: 'lines' },
-        },
-        // Odd pages carry the number on the right, even pages on the left.
-        footers: { default: pageNumberFooter('right'), even: pageNumberFooter('left') },
-        children,
-      },
-    ],
-  });
-}
+    });
+  }
 
-const COLUMN_SHARES = [0.07, 0.3, 0.37, 0.1, 0.16];
-const COLUMN_WIDTHS = (() => {
-  const w = COLUMN_SHARES.map((s) => Math.floor(s * TEXT_WIDTH));
-  w[2] = (w[2] ?? 0) + TEXT_WIDTH - w.reduce((a, b) => a + b, 0);
-  return w;
-})();
+  /**
+   * Table text: spacing comes from the TableText style, so a 2,000-row table
+   * does not repeat it in every cell; fonts stay on every run. One paragraph
+   * per cell with line breaks between lines: the packer's cost grows with the
+   * number of paragraphs.
+   */
+  cell(lines: string[], opts: { eastAsia?: string; center?: boolean; span?: number } = {}): TableCell {
+    const eastAsia = opts.eastAsia ?? this.fonts.body;
+    const children = (lines.length > 0 ? lines : ['']).map(
+      (l, i) => new TextRun({ text: xmlSafe(l), font: this.fontFor(eastAsia), size: this.L.half.table, ...(i > 0 ? { break: 1 } : {}) }),
+    );
+    return new TableCell({
+      children: [new Paragraph({ style: TABLE_TEXT_STYLE, children, ...(opts.center ? { alignment: AlignmentType.CENTER } : {}) })],
+      verticalAlign: VerticalAlign.CENTER,
+      ...(opts.span ? { columnSpan: opts.span } : {}),
+    });
+  }
 
-/**
- * Table text: paragraph spacing comes from the TableText style, so a 2,000-row
- * appendix does not repeat it in every cell; fonts stay on every run.
- */
-function cellParagraphs(lines: string[], eastAsia: string = FONT.body, center = false): Paragraph[] {
-  // One paragraph per cell with line breaks between the progress lines: the
-  // docx packer's cost grows with the number of paragraphs, and a 2,000-row
-  // appendix must still be written in well under two seconds.
-  const children = (lines.length > 0 ? lines : ['']).map((l, i) =>
-    new TextRun({ text: xmlSafe(l), font: fontFor(eastAsia), size: SIZE.table, ...(i > 0 ? { break: 1 } : {}) }),
-  );
-  return [
-    new Paragraph({
-      style: TABLE_TEXT_STYLE,
-      children,
-      ...(center ? { alignment: AlignmentType.CENTER } : {}),
-    }),
-  ];
-}
+  /** Column widths in twips from shares of the text block; the widest column takes the rounding. */
+  widths(shares: readonly number[]): number[] {
+    const w = shares.map((s) => Math.floor(s * this.L.textWidth));
+    const widest = shares.indexOf(Math.max(...shares));
+    w[widest] = (w[widest] ?? 0) + this.L.textWidth - w.reduce((a, b) => a + b, 0);
+    return w;
+  }
 
-/** Widths come from the table grid (fixed layout) and margins from the table, not from each cell. */
-function cell(lines: string[], opts: { eastAsia?: string; center?: boolean; span?: number } = {}): TableCell {
-  return new TableCell({
-    children: cellParagraphs(lines, opts.eastAsia, opts.center),
-    ...(opts.span ? { columnSpan: opts.span } : {}),
-  });
+  /** A table whose header row repeats on every page; section rows span all columns in 黑体. */
+  table(headers: readonly string[], shares: readonly number[], rows: (string[][] | { section: string })[], centred: readonly number[]): Table {
+    const header = new TableRow({
+      tableHeader: true,
+      cantSplit: true,
+      children: headers.map((h) => this.cell([h], { eastAsia: this.fonts.heading1, center: true })),
+    });
+    const body = rows.map((r) =>
+      'section' in r
+        ? new TableRow({ cantSplit: true, children: [this.cell([r.section], { eastAsia: this.fonts.heading1, span: headers.length })] })
+        : new TableRow({ children: r.map((lines, i) => this.cell(lines, { center: centred.includes(i) })) }),
+    );
+    return new Table({
+      rows: [header, ...body],
+      width: { size: this.L.textWidth, type: WidthType.DXA },
+      columnWidths: this.widths(shares),
+      layout: TableLayoutType.FIXED,
+      margins: { left: TABLE_CELL_SIDE, right: TABLE_CELL_SIDE, top: 20, bottom: 20 },
+    });
+  }
 }
 
 const TABLE_TEXT_STYLE = 'TableText';
+/** 2.5 pt either side of a cell's text. */
+const TABLE_CELL_SIDE = 50;
 
-/** The appendix as a real Word table whose header row repeats on every page. */
-function appendixTable(rows: ViewRow[]): Table {
-  const header = new TableRow({
-    tableHeader: true,
-    cantSplit: true,
-    children: ['序号', '目标任务', '完成情况', '状态', '牵头责任单位'].map((h, i) =>
-      cell([h], { eastAsia: FONT.heading1, center: true }),
-    ),
-  });
-  const body = rows.map((r) =>
-    r.isSection
-      ? new TableRow({ cantSplit: true, children: [cell([`${r.label}${r.text}`], { eastAsia: FONT.heading1, span: 5 })] })
-      : new TableRow({
-          children: [
-            cell([r.n], { center: true }),
-            cell([r.text]),
-            cell(r.progressLines),
-            cell([r.status], { center: true }),
-            cell([r.units]),
-          ],
-        }),
-  );
-  return new Table({
-    rows: [header, ...body],
-    width: { size: TEXT_WIDTH, type: WidthType.DXA },
-    columnWidths: COLUMN_WIDTHS,
-    layout: TableLayoutType.FIXED,
-    margins: { left: 60, right: 60, top: 30, bottom: 30 },
-  });
+/**
+ * Shares of the text block for 序号 / 目标任务 / 完成情况 / 状态 / 牵头责任单位.
+ * 状态 is four table characters plus the cell margins wide, so 推进较慢 stays on
+ * one line (longer labels break between words, see statusCellLines);
+ * 完成情况 carries most of the text and gets most of the width.
+ */
+function appendixShares(L: Layout): number[] {
+  const status = (4 * L.half.table * 10 + 2 * TABLE_CELL_SIDE + 40) / L.textWidth;
+  const number = (3 * L.half.table * 5 + 2 * TABLE_CELL_SIDE + 60) / L.textWidth;
+  const units = 0.12;
+  const text = 0.2;
+  return [number, text, 1 - number - text - status - units, status, units];
 }
 
-export async function noticeDocx(view: NoticeView): Promise<Buffer> {
-  const children: (Paragraph | Table)[] = [titleParagraph(view.title), bodyParagraph(view.opening)];
-  if (view.methodNote) children.push(bodyParagraph(view.methodNote));
+function appendixRows(rows: ViewRow[]): (string[][] | { section: string })[] {
+  return rows.map((r) =>
+    r.isSection ? { section: `${r.label}${r.text}` } : [[r.n], [r.text], r.progressLines, statusCellLines(r.status), [r.units]],
+  );
+}
+
+export async function noticeDocx(view: NoticeView, style: DocxStyle = DEFAULT_STYLE): Promise<Buffer> {
+  const w = new OfficialWriter(layoutFor(style));
+  const F = style.fonts;
+  const children: (Paragraph | Table)[] = [];
+  if (view.hasHead) children.push(...w.redHead(view.header, view.docNumber));
+  children.push(w.title(view.title));
+  if (view.to) children.push(w.addressee(view.to));
+  children.push(w.body(view.opening));
+  if (view.methodNote) children.push(w.body(view.methodNote));
   for (const g of view.groups) {
-    children.push(bodyParagraph(`${g.ordinal}${g.unit}（${g.count}项）`, FONT.heading2));
-    for (const item of g.items) children.push(bodyParagraph(`${item.n}.${item.text}`));
+    children.push(w.body(`${g.ordinal}${g.unit}（${g.count}项）`, F.heading2));
+    for (const item of g.items) children.push(w.body(`${item.n}.${item.text}`));
   }
+  if (view.closing) children.push(w.body(view.closing));
   // 附件说明: one blank line after the body, indented two characters.
   // A wrapped attachment name lines up under its first character, after 「附件：」.
-  children.push(blankLine(), bodyParagraph(`附件：${view.attachmentTitle}`, FONT.body, { indent: { left: 5 * CHAR, hanging: 3 * CHAR } }));
-  if (view.hasSignature) children.push(...signature(view.issuer, view.date));
+  children.push(w.blank(), w.body(`附件：${view.attachmentTitle}`, F.body, { indent: { left: 5 * w.L.char, hanging: 3 * w.L.char } }));
+  if (view.hasSignature) children.push(...w.signature(view.issuer, view.date));
   children.push(
-    new Paragraph({ children: [new PageBreak(), run('附件', FONT.heading1)], spacing: FIXED_LINE }),
+    new Paragraph({ children: [new PageBreak(), w.run('附件', F.heading1)], spacing: w.fixedLine }),
     new Paragraph({
-      children: [run(view.attachmentTitle, FONT.title, SIZE.appendixTitle)],
+      children: [w.run(view.attachmentTitle, F.title, w.L.half.appendixTitle)],
       alignment: AlignmentType.CENTER,
-      spacing: { line: LINE_PITCH, lineRule: LineRuleType.EXACT, before: LINE_PITCH, after: LINE_PITCH / 2 },
+      spacing: { line: w.L.pitch, lineRule: LineRuleType.EXACT, before: w.L.pitch, after: w.L.pitch / 2 },
     }),
-    appendixTable(view.appendix),
+    w.table(['序号', '目标任务', '完成情况', '状态', '牵头责任单位'], appendixShares(w.L), appendixRows(view.appendix), [0, 3]),
   );
-  return Packer.toBuffer(officialDocument(view.title, children));
+  return withFontTable(await Packer.toBuffer(w.document(view.title, children)), style.fonts);
 }
 
-export async function planDocx(view: PlanView): Promise<Buffer> {
-  const children: (Paragraph | Table)[] = [titleParagraph(view.title)];
-  for (const e of view.entries) {
-    if (e.isHeading) {
-      const font = e.level === 1 ? FONT.heading1 : e.level === 2 ? FONT.heading2 : FONT.body;
-      children.push(bodyParagraph(`${e.label}${e.text}`, font));
-      continue;
-    }
-    children.push(bodyParagraph(`${e.label}${e.text}`));
-    if (e.hasLeaders) children.push(bodyParagraph(`牵头负责领导：${e.leaders}`));
-    if (e.unitLine) children.push(bodyParagraph(e.unitLine));
-  }
-  if (view.hasSignature) children.push(...signature(view.issuer, view.date));
-  return Packer.toBuffer(officialDocument(view.title, children));
+/** Column shares of the plan table by header; 工作任务 takes what the others leave. */
+const PLAN_COLUMN_SHARES: Record<string, number> = { 序号: 0.06, 牵头领导: 0.12, 牵头单位: 0.16, 责任单位: 0.19, 完成时限: 0.1 };
+
+function planShares(headers: readonly string[]): number[] {
+  const fixed = headers.reduce((sum, h) => sum + (PLAN_COLUMN_SHARES[h] ?? 0), 0);
+  return headers.map((h) => PLAN_COLUMN_SHARES[h] ?? 1 - fixed);
 }
+
+export async function planDocx(view: PlanView, style: DocxStyle = DEFAULT_STYLE): Promise<Buffer> {
+  const w = new OfficialWriter(layoutFor(style));
+  const F = style.fonts;
+  const children: (Paragraph | Table)[] = [w.title(view.title)];
+  if (view.layout === 'table') {
+    const rows = view.rows.map((r) => (r.isSection ? { section: `${r.label}${r.text}` } : r.cells.map((c) => [c])));
+    children.push(w.table(view.tableHeaders, planShares(view.tableHeaders), rows, [0]));
+  } else {
+    for (const e of view.entries) {
+      if (e.isHeading) {
+        const font = e.level === 1 ? F.heading1 : e.level === 2 ? F.heading2 : F.body;
+        children.push(w.body(`${e.label}${e.text}`, font));
+        continue;
+      }
+      children.push(w.body(`${e.label}${e.text}`));
+      if (e.hasLeaders) children.push(w.body(`牵头负责领导：${e.leaders}`));
+      if (e.unitLine) children.push(w.body(e.unitLine));
+      if (e.deadline) children.push(w.body(`完成时限：${e.deadline}`));
+    }
+  }
+  if (view.hasSignature) children.push(...w.signature(view.issuer, view.date));
+  return withFontTable(await Packer.toBuffer(w.document(view.title, children)), style.fonts);
+}
+
+export { DEFAULT_STYLE, type DocxStyle };

@@ -1,4 +1,5 @@
 import type { Task, TaskDocument, Unit } from '../model/schema.js';
+import { parseUnitList } from '../extract/units.js';
 
 /** How a unit reads in a flat cell: the name, with its duty scope as printed in parentheses. */
 export function unitLabel(u: Unit): string {
@@ -24,4 +25,18 @@ export function documentFields(doc: TaskDocument) {
 
 export function statusCode(t: Task): string {
   return t.status?.code ?? '';
+}
+
+/**
+ * A spreadsheet cell of units that reads back as the same units. Joined with 、
+ * as offices write them, unless a reader would share a prefix across that list
+ * (宿州经开区管委会、鞋城管委会 reads as …、宿州鞋城管委会): then one unit per
+ * line, which no reader distributes over.
+ */
+export function unitCell(units: readonly Unit[]): string {
+  const joined = joinUnits([...units]);
+  if (units.length < 2) return joined;
+  const reread = parseUnitList(joined);
+  const same = reread.length === units.length && reread.every((u, i) => u.name === units[i]!.name);
+  return same ? joined : units.map(unitLabel).join('\n');
 }
