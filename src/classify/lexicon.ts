@@ -57,7 +57,7 @@ const TERMS: Term[] = [
     code: 'stalled',
     selfNegated: true,
   },
-  { re: /难度较大|难度很大|难以完成|难完成|未如期完成|未完成(?:年度)?目标(?:任务)?|完不成/g, code: 'at_risk', selfNegated: true },
+  { re: /(?:不能|无法|难以|不能够)(?:全部|全面|如期|按期|按时)?完成|(?:完成|实现)有一定(?:困难|难度)|难度较大|难度很大|难以完成|难以实现|难完成|未如期完成|未完成(?:年度)?目标(?:任务)?|完不成/g, code: 'at_risk', selfNegated: true },
   // How notices and news reports word a group of items (the group heading or a list's lead-in).
   // 确保/力争…完成 is an aim, not a verdict.
   { re: /(?<!确保|力争|争取|计划|预计|将|要|需|须|能否|以)(?:完成任务|如期完成|完成(?:了)?(?:全年|年度)(?:目标)?任务|完成(?:了)?(?:全年|年度)目标)|都已完成|均已完成|完成的(?=有?[0-9一二三四五六七八九十]+[个项件])/g, code: 'done' },

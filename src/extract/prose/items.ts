@@ -103,8 +103,10 @@ export function splitListItems(list: string, stated: number | null): string[] {
   if (stated !== null) {
     const exact = candidates.find((c) => c.length === stated);
     if (exact) return exact;
-    let best = candidates[0]!;
-    for (const c of candidates) if (Math.abs(c.length - stated) < Math.abs(best.length - stated)) best = c;
+    // A single piece is no list: among equally near splits, one that gives two or more wins.
+    const lists = candidates.filter((c) => c.length >= 2);
+    let best = lists[0] ?? candidates[0]!;
+    for (const c of lists) if (Math.abs(c.length - stated) < Math.abs(best.length - stated)) best = c;
     return best;
   }
   return candidates.find((c) => c.length >= 2) ?? candidates[0]!;

@@ -76,8 +76,8 @@ export function countValue(s: string): number | null {
   return parseChineseNumeral(t.replace(/^两/, '二'));
 }
 
-/** A count of items as prose states it: 7项, 16个项目, 5小项, 4件, 3个任务. */
-export const COUNT = /([0-9０-９]{1,4}|[一二两三四五六七八九十百]{1,4})\s*(?:个|项|件|大项|小项|条|批)(?:具体)?(?:民生)?(?:实事)?(?:项目|任务|工作|事项|指标|目标)?/g;
+/** A count of items as prose states it: 7项, 16个项目, 5小项, 4件, 3个任务 (not 一批, a vague amount). */
+export const COUNT = /([0-9０-９]{1,4}|[一二两三四五六七八九十百]{1,4})\s*(?:个|项|件|大项|小项|条)(?:具体)?(?:民生)?(?:实事)?(?:项目|任务|工作|事项|指标|目标)?/g;
 
 /** The last count stated in `s` (the one nearest its end), or null. */
 export function lastCount(s: string): number | null {

@@ -270,7 +270,9 @@ function listsBeforeVerdict(ctx: Context, covered: Array<[number, number]>, out:
     // A list that closes its sentence with 等 (A、B等。) or is counted without a verdict (A、B等4项完成率超70%)
     // takes its group heading's (4项进展较快。).
     const closesSentence = hasEtc && /^[。.]?$/.test(after.trim());
-    const heading = status === null && (closesSentence || stated !== null) ? contextStatus(ctx) : null;
+    const pieceCount = list.split('、').length;
+    const counted = stated !== null && (hasEtc || (pieceCount >= 2 && pieceCount === stated));
+    const heading = status === null && (closesSentence || counted) ? contextStatus(ctx) : null;
     if (!status && !heading && !(hasEtc && stated !== null)) continue;
     let pieces = list.split('、');
     if (pieces.length === 1 && stated === 2) pieces = splitPair(list);
