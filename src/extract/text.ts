@@ -97,9 +97,9 @@ export function joinBroken(a: string, b: string): string {
 
 /**
  * Splits `s` on any of the separator characters that are not nested inside
- * brackets or quotes. Returns the pieces untrimmed.
+ * brackets or quotes. Returns the pieces untrimmed, each with its separator when `keepSeparator`.
  */
-export function splitTopLevel(s: string, separators: string): string[] {
+export function splitTopLevel(s: string, separators: string, keepSeparator = false): string[] {
   const out: string[] = [];
   let depth = 0;
   let quote = 0;
@@ -111,7 +111,7 @@ export function splitTopLevel(s: string, separators: string): string[] {
     else if (ch === '“' || ch === '‘') quote++;
     else if (ch === '”' || ch === '’') quote = Math.max(0, quote - 1);
     else if (depth === 0 && quote === 0 && separators.includes(ch)) {
-      out.push(s.slice(start, i));
+      out.push(s.slice(start, keepSeparator ? i + 1 : i));
       start = i + 1;
     }
   }

@@ -5,7 +5,7 @@
  * later in the group takes its status from that heading when its own lead-in
  * names none.
  */
-import { parseChineseNumeral, toHalfWidth } from '../text.js';
+import { parseChineseNumeral, splitTopLevel, toHalfWidth } from '../text.js';
 
 export interface Sentence {
   /** The sentence as printed, including its closing 。 when it has one. */
@@ -23,23 +23,9 @@ const GROUP_MARKER = /^(?:[一二三四五六七八九十]{1,3}是|[（(][一二
 
 /** Sentence ends: 。！？ and their ASCII forms, outside brackets and quotations (a quoted 。 stays inside). */
 export function splitProseSentences(text: string): string[] {
-  const out: string[] = [];
-  let depth = 0;
-  let quote = 0;
-  let start = 0;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (ch === '(' || ch === '（') depth++;
-    else if ((ch === ')' || ch === '）') && depth > 0) depth--;
-    else if (ch === '“') quote++;
-    else if (ch === '”' && quote > 0) quote--;
-    else if (depth === 0 && quote === 0 && (ch === '。' || ch === '！' || ch === '？' || ch === '!' || ch === '?')) {
-      out.push(text.slice(start, i + 1));
-      start = i + 1;
-    }
-  }
-  if (start < text.length) out.push(text.slice(start));
-  return out.map((s) => s.trim()).filter((s) => s !== '');
+  return splitTopLevel(text, '。！？!?', true)
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
 }
 
 /**

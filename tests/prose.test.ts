@@ -1,0 +1,96 @@
+/**
+ * Prose status lists, with inputs in the phrasing of the real notices and reports in
+ * ../shared/corpus and corpus/ (each expected value read off the sentence itself).
+ */
+import { describe, expect, it } from 'vitest';
+import { findStatusListItems } from '../src/extract/prose/index.js';
+import { splitListItems } from '../src/extract/prose/items.js';
+
+const items = (paras: string[]) => findStatusListItems(paras).map((i) => [i.number, i.text, i.status?.code ?? null, i.lead.map((u) => u.name)]);
+
+describe('prose status lists', () => {
+  it('a lead-in with a count, then 分别是 and a comma list (江门)', () => {
+    const got = items(['未按进度完成的3项任务分别是:省下达的高污染燃料锅炉政治任务,北环路和福泉路建设,恩平污水处理厂二期建设。']);
+    expect(got).toEqual([
+      [null, '省下达的高污染燃料锅炉政治任务', 'lagging', []],
+      [null, '北环路和福泉路建设', 'lagging', []],
+      [null, '恩平污水处理厂二期建设', 'lagging', []],
+    ]);
+  });
+
+  it('the group heading gives the verdict to the list after 分别为 (长沙)', () => {
+    const got = items(['(二)超时间进度完成指标有2项。截止7月底,超时间任务进度指标的实事项目有2项。分别为:建设农民专业合作社省级示范社,完成进度为88%;办理法律援助案件2343件,完成进度为90%。']);
+    expect(got.map((g) => g[2])).toEqual(['good', 'good']);
+    expect(got[0]![1]).toMatch(/^建设农民专业合作社省级示范社/);
+  });
+
+  it('quoted names before 等N小项已完成; the clause after 其余 is about other items (长乐)', () => {
+    const got = items(['截止目前,“新增更新公交车50辆”“新增和优化公交线路2条”等2小项已完成,其余小项顺利推进。']);
+    expect(got).toEqual([
+      [null, '新增更新公交车50辆', 'done', []],
+      [null, '新增和优化公交线路2条', 'done', []],
+    ]);
+  });
+
+  it('the turn after 但 decides, and a bracket after each quotation names its unit (乐清)', () => {
+    const got = items(['另,“公共场所新增AED”(市红十字会)、“老旧小区改造”(市住建局)等2个项目曾因过程性滞后被温州通报,但均能如期完成。']);
+    expect(got).toEqual([
+      [null, '公共场所新增AED', 'done', ['市红十字会']],
+      [null, '老旧小区改造', 'done', ['市住建局']],
+    ]);
+  });
+
+  it('a list before its count and verdict, and a pair joined by 及 (石泉)', () => {
+    const got = items([
+      '已有改善中心城区群众出行条件、提升镇村(社区)应急信息发布能力2个项目全面完成任务。明星村多功能健身运动场及提升群众公共安全保障能力2个项目预计9月底前开工建设。',
+    ]);
+    expect(got.map((g) => [g[1], g[2]])).toEqual([
+      ['改善中心城区群众出行条件', 'done'],
+      ['提升镇村(社区)应急信息发布能力', 'done'],
+      ['明星村多功能健身运动场', 'stalled'],
+      ['提升群众公共安全保障能力', 'stalled'],
+    ]);
+  });
+
+  it('one item per line after a lead-in ending with a colon, numbers lost mid-list (玉环)', () => {
+    const got = items([
+      '3项进展偏慢的市政府重点工作为:',
+      '①实现“小升规”60家(责任单位:市经信局);',
+      '新增跨境电商产值10亿元以上(责任单位:市商务局);',
+      '确保完成固定资产投资50亿元(责任单位:玉环经济开发区)。',
+      '市政府重点工作和民生实事项目完成情况总体较好。',
+    ]);
+    expect(got).toEqual([
+      ['1', '实现“小升规”60家', 'lagging', ['市经信局']],
+      [null, '新增跨境电商产值10亿元以上', 'lagging', ['市商务局']],
+      [null, '确保完成固定资产投资50亿元', 'lagging', ['玉环经济开发区']],
+    ]);
+  });
+
+  it('一是…二是… after a lead-in that judges them; a lead-in of measures gives no tasks (寿县)', () => {
+    expect(items(['目前,我县实施进度较慢的项目,一是基层防汛预报预警体系建设,二是城镇老旧小区改造。']).map((g) => [g[0], g[1], g[2]])).toEqual([
+      ['一', '基层防汛预报预警体系建设', 'lagging'],
+      ['二', '城镇老旧小区改造', 'lagging'],
+    ]);
+    expect(items(['主要做法:一是加强组织领导,二是加快推进项目建设。'])).toEqual([]);
+  });
+
+  it('items cited only by number keep the unit responsible for them (紫阳)', () => {
+    const got = items(['其中,由县民政局负责的第1件、县卫健局负责的第17、18件确定事项进展滞后。']);
+    expect(got).toEqual([
+      ['1', '县民政局负责的第1件', 'lagging', ['县民政局']],
+      ['17', '县卫健局负责的第17、18件', 'lagging', ['县卫健局']],
+      ['18', '县卫健局负责的第17、18件', 'lagging', ['县卫健局']],
+    ]);
+  });
+
+  it('a plan sentence with an enumeration and an order is not a status list', () => {
+    expect(items(['加快推进城市更新,包括老旧小区改造、背街小巷整治、城中村改造等,确保年底前全面完成。'])).toEqual([]);
+    expect(items(['改进“季度监测、实地核查、调研分析、多方评价”等手段,对标对表,既考结果,也督过程,确保全年目标任务全面完成。'])).toEqual([]);
+  });
+
+  it('the split that agrees with the stated count wins', () => {
+    expect(splitListItems('城镇棚户区改造、农村危房改造;新增城镇就业人员、骨干电商培训', 4)).toHaveLength(4);
+    expect(splitListItems('落实公交优先、实施票价优惠;完成山塘清淤增蓄5万亩', 2)).toHaveLength(2);
+  });
+});
