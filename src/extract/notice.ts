@@ -24,6 +24,7 @@ import {
   rowsToTasks,
   type RawRow,
 } from './progress.js';
+import { pushAll } from '../util/arrays.js';
 
 
 export const extractNotice: Extractor = (blocks, ctx) => {
@@ -76,7 +77,7 @@ function appendixRows(blocks: Block[], ctx: ExtractContext): RawRow[] {
     if (b.kind !== 'table') continue;
     const hi = b.rows.findIndex((r) => headerOf(r) !== null);
     if (hi < 0) continue;
-    rows.push(...rowsFromTable(b.rows.slice(hi + 1), headerOf(b.rows[hi]!)!, tracker));
+    pushAll(rows, rowsFromTable(b.rows.slice(hi + 1), headerOf(b.rows[hi]!)!, tracker));
   }
   if (rows.length) return rows;
   const lines = blocks.filter((b) => b.kind === 'para').map((b) => (b as { text: string }).text);

@@ -26,7 +26,8 @@ import type { Task, Unit } from '../model/schema.js';
 import { extractedDocument, type ExtractContext, type Extractor } from './types.js';
 import { checkSequence, parseMarker, toChineseNumeral, type Marker, type MarkerKind } from './numbering.js';
 import { isAdminLevelParen, parseUnitList, splitLeaders, type UnitListOptions } from './units.js';
-import { endsSentence, fold, joinBroken, openingParen, parseArabic, parseChineseNumeral, stripSpaces, toHalfWidth, trimLine } from './text.js';
+import { endsSentence, fold, joinBroken, openingParen, parseArabic, parseChineseNumeral, stripSpaces, toHalfWidth, trimEndOf, trimLine } from './text.js';
+import { maxOf, pushAll } from '../util/arrays.js';
 
 export interface PlanOptions {
   /** The city whose bodies the plan assigns (徐州); guessed from the document when absent. */
@@ -52,7 +53,7 @@ export function extractPlanTasks(blocks: Block[], ctx: ExtractContext, opts: Pla
   const unitOpts: UnitListOptions = { city, groups };
 
   let tasks: Task[] = [];
-  for (const rows of planTables(blocks)) tasks.push(...extractTablePlan(rows, ctx, unitOpts));
+  for (const rows of planTables(blocks)) pushAll(tasks, extractTablePlan(rows, ctx, unitOpts));
   // A count the document states about itself is read from its preamble, never from task texts ("实施攻关项目30项").
   let preamble = lines;
   if (tasks.length === 0) {
@@ -97,7 +98,8 @@ function blocksToLines(blocks: Block[]): string[] {
  * print for ：. Only the label is touched; the rest of the line is as printed.
  */
 function normalizeLabel(line: string): string {
-  const m = /^((?:\p{Script=Han}[ \u3000\u00a0]*){2,9}?)[ \u3000\u00a0]*([:：∶︰])/u.exec(line);
+  // Gaps bounded: with `*` a letter followed by a long run of spaces is retried at every split of the run.
+  const m = /^((?:\p{Script=Han}[ \u3000\u00a0]{0,6}){2,9}?)[ \u3000\u00a0]{0,6}([:：∶︰])/u.exec(line);
   if (!m) return line;
   const label = m[1]!.replace(/[ \u3000\u00a0]/g, '');
   if (!new RegExp(`^${LABEL_WORD}$`).test(fold(label))) return line;
@@ -178,7 +180,7 @@ function parseLabelled(text: string): Assignment[] {
     const role = roleOf(label);
     const start = m.index! + m[0].length;
     const end = i + 1 < hits.length ? hits[i + 1]!.index! : text.length;
-    const value = text.slice(start, end).replace(/[;；。\s]+$/, '');
+    const value = trimEndOf(text.slice(start, end), ';；。', true);
     if (role === 'leadOrSole') {
       // 责任单位：市发改委牵头，市财政局、市统计局配合 — the verbs inside the list assign the roles.
       const byVerb = rolesByVerb(value);
@@ -647,21 +649,21 @@ export function buildTask(
     const units = a.units ?? (a.role === 'leaders' || a.role === 'deadline' ? [] : parseUnitList(a.value, unitOpts));
     switch (a.role) {
       case 'lead':
-        lead.push(...units);
+        pushAll(lead, units);
         break;
       case 'co':
-        co.push(...units);
+        pushAll(co, units);
         break;
       case 'leadOrSole':
-        if (hasLead) co.push(...units);
+        if (hasLead) pushAll(co, units);
         else splitMarkedLead(units, lead, co);
         break;
       case 'firstListed':
         lead.push(...units.slice(0, 1));
-        co.push(...units.slice(1));
+        pushAll(co, units.slice(1));
         break;
       case 'leaders':
-        leaders.push(...splitLeaders(a.value));
+        pushAll(leaders, splitLeaders(a.value));
         break;
       case 'deadline':
         deadline = trimLine(a.value).replace(/[。；;]$/, '') || null;
@@ -692,7 +694,7 @@ function splitMarkedLead(units: Unit[], lead: Unit[], co: Unit[]): void {
   const isMark = (u: Unit) =>
     (u.note !== null && /^(?:牵头|牵头单位|牵头负责|主办|主责)$/.test(fold(stripSpaces(u.note)))) || /[*＊★☆]$/.test(u.raw);
   if (!units.some(isMark)) {
-    lead.push(...units);
+    pushAll(lead, units);
     return;
   }
   for (const u of units) {
@@ -882,16 +884,16 @@ function planTables(blocks: Block[]): string[][][] {
   let header = '';
   for (const b of blocks) {
     if (b.kind !== 'table' || b.rows.length === 0) continue;
-    const w = Math.max(...b.rows.map((r) => r.length));
+    const w = maxOf(b.rows.map((r) => r.length));
     const layout = tableLayout(b.rows);
     if (layout) {
       const h = b.rows[layout.headerRow]!.map(stripSpaces).join('|');
-      if (out.length > 0 && w === width && h === header) out[out.length - 1]!.push(...b.rows);
+      if (out.length > 0 && w === width && h === header) pushAll(out[out.length - 1]!, b.rows);
       else out.push([...b.rows]);
       width = w;
       header = h;
     } else if (out.length > 0 && w === width) {
-      out[out.length - 1]!.push(...b.rows);
+      pushAll(out[out.length - 1]!, b.rows);
     } else {
       width = -1;
     }

@@ -10,8 +10,9 @@ import { extractedDocument, type ExtractContext, type Extractor } from './types.
 import { classifyStatusText, compact, makeStatus } from '../classify/lexicon.js';
 import { parseStatedCounts } from '../classify/summary.js';
 import { parseUnitList, splitLeaders } from './units.js';
-import { fold } from './text.js';
+import { fold, trimLine } from './text.js';
 import { toChineseNumeral } from './numbering.js';
+import { pushAll } from '../util/arrays.js';
 
 export type ColumnRole = 'number' | 'text' | 'status' | 'progress' | 'units' | 'other';
 
@@ -272,7 +273,7 @@ export function rowsToTasks(rows: RawRow[], ctx: ExtractContext): Task[] {
       text: row.text,
       leadUnits: row.unitTexts.flatMap(splitUnitCell),
       coUnits: (row.coUnitTexts ?? []).flatMap(splitUnitCell),
-      leaders: (row.leaderTexts ?? []).flatMap((c) => splitLeaders(c.replace(/\s*\n\s*/g, '、'))),
+      leaders: (row.leaderTexts ?? []).flatMap((c) => splitLeaders(c.replace(/(?<!\s)\s*\n\s*/g, '、'))),
       deadline: null,
       progress: progressLines.length ? progressLines.join('\n') : null,
       status,
@@ -368,7 +369,7 @@ export function rowsFromTable(table: string[][], header: HeaderMap, tracker: Hea
     rows.push({
       number: numMatch[1]!,
       headings: tracker.current(),
-      text: pick('text').join('').replace(/\s*\n\s*/g, '').trim(),
+      text: pick('text').join('').replace(/(?<!\s)\s*\n\s*/g, '').trim(),
       statusText: statusCells.length ? (statusCells.join('').trim() || null) : null,
       progressLines: pick('progress').flatMap((c) => c.split(/\n+/)).map((l) => l.trim()),
       unitTexts: pick('units', (i) => !co.includes(i)),
@@ -461,7 +462,7 @@ export function rowsFromCellLines(
   tracker: HeadingTracker,
   ctx: ExtractContext,
 ): RawRow[] {
-  const clean = lines.map((l) => l.replace(/^[\s\u00a0\u2000-\u200b\u3000]+|[\s\u00a0\u2000-\u200b\u3000]+$/g, '')).filter((l) => l);
+  const clean = lines.map(trimLine).filter((l) => l);
   const groups: { number: string; headings: Heading[]; lines: string[] }[] = [];
   let cur: { number: string; headings: Heading[]; lines: string[] } | null = null;
   let afterHeading = false;
@@ -706,10 +707,10 @@ function assignCells(roles: ColumnRole[], tokens: string[]): CellParts {
     if (text && progress) {
       const textFirst = rs.indexOf('text') < rs.indexOf('progress');
       const [a, b] = textFirst ? [ts.slice(0, 1), ts.slice(1)] : [ts.slice(0, -1), ts.slice(-1)];
-      parts.text.push(...(textFirst ? a : b));
-      parts.progress.push(...(textFirst ? b : a));
-    } else if (text) parts.text.push(...ts);
-    else if (progress) parts.progress.push(...ts);
+      pushAll(parts.text, textFirst ? a : b);
+      pushAll(parts.progress, textFirst ? b : a);
+    } else if (text) pushAll(parts.text, ts);
+    else if (progress) pushAll(parts.progress, ts);
   };
   if (ui < 0) {
     put(roles, tokens);
@@ -807,7 +808,7 @@ export const extractProgress: Extractor = (blocks, ctx) => {
     if (hi < 0) continue;
     // The table's own heading, printed right above it, is the document's title.
     if (!rows.length && lastPara && TABLE_TITLE.test(lastPara)) title = lastPara;
-    rows.push(...rowsFromTable(b.rows.slice(hi + 1), headerOf(b.rows[hi]!)!, tracker));
+    pushAll(rows, rowsFromTable(b.rows.slice(hi + 1), headerOf(b.rows[hi]!)!, tracker));
   }
   const paras = blocks.filter((b): b is ParaBlock => b.kind === 'para').map((b) => b.text);
   if (!rows.length) {

@@ -18,7 +18,7 @@
  * - Names are never translated: 市发改委 stays 市发改委.
  */
 import type { Unit } from '../model/schema.js';
-import { fold, normalizeNameWidth, splitTopLevel, stripSpaces, openingParen } from './text.js';
+import { fold, normalizeNameWidth, splitTopLevel, stripSpaces, openingParen, trimEndOf } from './text.js';
 
 export interface UnitListOptions {
   /** The document's city (徐州, 界首), to recognise names that carry their own place prefix. */
@@ -90,7 +90,7 @@ export function parseUnitList(text: string, opts: UnitListOptions = {}): Unit[] 
  * Leader names: split on 、 and commas, trailing 。 and the honorific 同志 removed.
  */
 export function splitLeaders(text: string): string[] {
-  return splitTopLevel(stripSpaces(text).replace(/[。.]+$/, ''), '、,，;；/')
+  return splitTopLevel(trimEndOf(stripSpaces(text), '。.'), '、,，;；/')
     .map((s) => s.replace(/同志$/, '').trim())
     .filter((s) => s !== '');
 }
@@ -111,9 +111,7 @@ interface ParsedItem {
 }
 
 function cleanListText(text: string, city: string | null): string {
-  return stripSpaces(separateSpacedNames(text, city))
-    .replace(/^[:：,，、;；]+/, '')
-    .replace(/[。.,，、;；]+$/, '');
+  return trimEndOf(stripSpaces(separateSpacedNames(text, city)).replace(/^[:：,，、;；]+/, ''), '。.,，、;；');
 }
 
 /**
@@ -132,7 +130,7 @@ function separateSpacedNames(text: string, city: string | null): string {
 
 function parseItem(raw: string): ParsedItem | null {
   // A star after a name marks the lead in some plans ("市发改委*"); it is not part of the name.
-  let core = dropEtcTail(raw).replace(/[*＊★☆]+$/, '');
+  let core = trimEndOf(dropEtcTail(raw), '*＊★☆');
   let note: string | null = null;
   // A trailing parenthesis is a note unless it is part of a collective place name.
   if (/[)）]$/.test(core)) {

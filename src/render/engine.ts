@@ -198,7 +198,7 @@ function parserMessage(raw: string): string {
 /** Handlebars' strict-mode wording names JavaScript values ([object Object]); say it in template terms. */
 function oneLine(s: string): string {
   return s
-    .replace(/\s*\n\s*/g, ' ')
+    .replace(/(?<!\s)\s*\n\s*/g, ' ')
     .replace(/^("[^"]+") not defined in .*$/, '$1 is not a field here')
     .replace(/^Cannot use 'in' operator to search for '([^']+)' in .*$/, '"$1" is not a field here (its parent is a text or number)')
     .trim();
