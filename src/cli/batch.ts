@@ -13,6 +13,7 @@ import { OUTPUT_FORMATS, parseOutputFormat, render, type Column } from '../archi
 import { pipeline } from './lazy.js';
 import type { TaskDocument } from '../model/schema.js';
 import { InputError, UsageError } from '../errors.js';
+import { escapeControls } from '../util/controls.js';
 
 export function registerArchiveCommands(program: Command): void {
   registerBatch(program);
@@ -54,7 +55,7 @@ function openArchive(dir: string): Archive {
   } catch (e) {
     if (!(e instanceof InputError) && !isReadOnlyError(e)) throw e;
     // A read-only archive still answers, grouped as the batch grouped it.
-    process.stderr.write(`taskgen: ${file}: warning: unit grouping changed since the batch, but the archive cannot be updated here; units are grouped as the batch grouped them\n`);
+    process.stderr.write(`taskgen: ${escapeControls(file)}: warning: unit grouping changed since the batch, but the archive cannot be updated here; units are grouped as the batch grouped them\n`);
   }
   return Archive.open(resolve(dir), { readonly: true });
 }
@@ -121,12 +122,12 @@ export function describeSummary(s: BatchSummary): string {
       .map(([k, n]) => `${k} ${n}`)
       .join(', ') || 'none';
   const lines = [
-    `taskgen batch: ${s.files.total} files → ${s.out}`,
+    `taskgen batch: ${s.files.total} files → ${escapeControls(s.out)}`,
     `  parsed ${s.files.parsed}, unchanged ${s.files.unchanged}, not documents ${s.files.ignored}, failed ${s.files.failed}, with warnings ${s.files.withWarnings}`,
     `  documents by kind: ${nonZero(s.kinds)}`,
     `  tasks by status: ${nonZero(s.statuses)}`,
   ];
-  for (const f of s.failures.slice(0, 20)) lines.push(`  failed: ${f.file}: ${f.reason}`);
+  for (const f of s.failures.slice(0, 20)) lines.push(`  failed: ${escapeControls(f.file)}: ${escapeControls(f.reason)}`);
   if (s.failures.length > 20) lines.push(`  … ${s.failures.length - 20} more in errors.jsonl`);
   lines.push(`  ${(s.elapsedMs / 1000).toFixed(1)} s, ${s.filesPerSecond} files/s, ${s.jobs} jobs`);
   return lines.join('\n') + '\n';
@@ -198,7 +199,7 @@ function registerHistory(program: Command): void {
       const format = parseOutputFormat(opts.format);
       const rows = queryArchive(opts.archive, (archive) => unitHistory(archive, unit, opts.since === undefined ? {} : { since: opts.since }));
       if (rows.length === 0 && format === 'table') {
-        process.stderr.write(`taskgen: no task in the archive is assigned to ${unit}\n`);
+        process.stderr.write(`taskgen: no task in the archive is assigned to ${escapeControls(unit)}\n`);
       }
       process.stdout.write(render(rows, HISTORY_COLUMNS, format));
     });
@@ -242,7 +243,7 @@ Examples:
       const diff = diffDocuments(docA, docB, { a, b });
       if (diff.matchedShare < SAME_PLAN_MIN_SHARE) {
         process.stderr.write(
-          `taskgen: warning: only ${Math.round(diff.matchedShare * 100)}% of tasks pair up; ${a} and ${b} are probably not reports of the same plan\n`,
+          `taskgen: warning: only ${Math.round(diff.matchedShare * 100)}% of tasks pair up; ${escapeControls(a)} and ${escapeControls(b)} are probably not reports of the same plan\n`,
         );
       }
       const entries = [...diff.entries]

@@ -11,6 +11,7 @@ import { emit } from './output.js';
 import { REPORT_FORMATS, type ReportFormat } from '../render/formats.js';
 import { parseOnlyCodes, type BehindCode } from '../render/status.js';
 import { isIsoDate } from '../render/dates.js';
+import { escapeControls } from '../util/controls.js';
 
 interface CommonCliOptions {
   format: ReportFormat;
@@ -156,7 +157,7 @@ async function loadInput(input: string, quiet: boolean): Promise<TaskDocument> {
   const { loadParsedJson, parseFile } = await pipeline();
   if (/\.json$/i.test(input)) return loadParsedJson(input);
   return parseFile(input, {
-    onWarning: quiet ? undefined : (path, message) => process.stderr.write(`taskgen: ${path}: warning: ${message}\n`),
+    onWarning: quiet ? undefined : (path, message) => process.stderr.write(`taskgen: ${escapeControls(path)}: warning: ${escapeControls(message)}\n`),
   });
 }
 

@@ -1,5 +1,6 @@
 import type { TaskDocument } from '../model/schema.js';
 import { documentFields, joinUnits } from './format.js';
+import { escapeControlsInCell } from '../util/controls.js';
 
 const COLUMNS = [
   'document', 'kind', 'title', 'year', 'period', 'id', 'number', 'section', 'text',
@@ -39,7 +40,7 @@ export function writeCsv(docs: TaskDocument[]): string {
 
 export function csvCell(value: string | number | null | undefined): string {
   if (value === null || value === undefined) return '';
-  const s = String(value);
+  const s = escapeControlsInCell(String(value));
   // A leading = + - @ makes spreadsheets evaluate the cell as a formula (CSV injection).
   const safe = /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
