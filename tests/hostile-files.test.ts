@@ -247,3 +247,22 @@ describe('the CLI', () => {
     expect(expectCleanStderr(r.stderr)).toEqual([`taskgen: ${join(dir, ARCHIVE_FILE)}: not a taskgen archive (file is not a database)`]);
   });
 });
+
+describe('control characters from file and unit names', () => {
+  it('are escaped in terminal messages and CSV cells; line breaks stay inside a quoted cell', async () => {
+    const { escapeControls } = await import('../src/util/controls.js');
+    const { csvCell } = await import('../src/writers/csv.js');
+    expect(escapeControls('a\u001b]0;title\u0007b\nc')).toBe('a\\x1b]0;title\\x07b\\x0ac');
+    expect(escapeControls('市发改委\u202e局')).toBe('市发改委\\u202e局');
+    expect(csvCell('市\u001b[31m发改委')).toBe('市\\x1b[31m发改委');
+    expect(csvCell('一行\n两行')).toBe('"一行\n两行"');
+  });
+
+  it('never reach stderr raw from the CLI', () => {
+    const name = join(tmp, 'bad\u001b]0;pwned\u0007\nname.txt');
+    const r = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli/run.ts'), 'parse', name], { encoding: 'utf8', cwd: ROOT });
+    expect(r.status).toBe(2);
+    expect(r.stderr).not.toMatch(/[\u0000-\u0009\u000b-\u001f]/);
+    expect(expectCleanStderr(r.stderr)).toEqual([`taskgen: ${tmp}/bad\\x1b]0;pwned\\x07\\x0aname.txt: file not found`]);
+  });
+});
