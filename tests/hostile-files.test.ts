@@ -266,3 +266,41 @@ describe('control characters from file and unit names', () => {
     expect(expectCleanStderr(r.stderr)).toEqual([`taskgen: ${tmp}/bad\\x1b]0;pwned\\x07\\x0aname.txt: file not found`]);
   });
 });
+
+describe('nothing written or deleted outside --out', () => {
+  it('refuses an archive.db planted as a symlink, before writing anything', async () => {
+    const out = join(tmp, 'planted-archive');
+    mkdirSync(out, { recursive: true });
+    const victim = join(tmp, 'victim.db');
+    symlinkSync(victim, join(out, ARCHIVE_FILE));
+    const e = await inputError(runBatch({ inputs: [fixture('plan-inline-chuzhou')], out, jobs: 1, quiet: true }));
+    expect(e.reason).toMatch(/symbolic link/);
+    expect(() => readFileSync(victim)).toThrow();
+  });
+
+  it('keeps the temp files of a batch that is still running on the same --out', async () => {
+    const { removeStaleTemps } = await import('../src/batch/outputs.js');
+    const out = join(tmp, 'shared-out');
+    mkdirSync(out, { recursive: true });
+    writeFileSync(join(out, `.taskgen-tmp-${process.ppid}-aaaa`), 'in flight');
+    writeFileSync(join(out, '.taskgen-tmp-999999999-bbbb'), 'left by a killed run');
+    expect(removeStaleTemps(out)).toBe(1);
+    expect(readFileSync(join(out, `.taskgen-tmp-${process.ppid}-aaaa`), 'utf8')).toBe('in flight');
+  });
+
+  it('does not delete through a folder link planted in --out between runs', async () => {
+    const input = join(tmp, 'linked-in');
+    mkdirSync(join(input, 'sub'), { recursive: true });
+    copyFileSync(fixture('plan-inline-chuzhou'), join(input, 'sub', 'plan.txt'));
+    const out = join(tmp, 'linked-out');
+    await runBatch({ inputs: [input], out, jobs: 1, quiet: true });
+    const elsewhere = join(tmp, 'elsewhere');
+    mkdirSync(elsewhere, { recursive: true });
+    writeFileSync(join(elsewhere, 'plan.json'), 'not taskgen’s to delete');
+    spawnSync('rm', ['-rf', join(out, 'sub')]);
+    symlinkSync(elsewhere, join(out, 'sub'));
+    writeFileSync(join(input, 'sub', 'plan.txt'), Buffer.from([0, 1, 2, 3, 0, 0, 0, 9])); // now fails to parse
+    await runBatch({ inputs: [input], out, jobs: 1, quiet: true });
+    expect(readFileSync(join(elsewhere, 'plan.json'), 'utf8')).toBe('not taskgen’s to delete');
+  });
+});

@@ -9,7 +9,7 @@
  */
 import Database from 'better-sqlite3';
 import type { Database as Db, Statement } from 'better-sqlite3';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, lstatSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { unpackTaskLines } from './pack.js';
@@ -123,6 +123,22 @@ export interface FailureRow {
 
 /** Tables every taskgen archive has; a SQLite file without them is someone else's database. */
 const ARCHIVE_TABLES = ['documents', 'tasks', 'assignments', 'lagging_items', 'failures'];
+
+/**
+ * SQLite follows links: an `archive.db` (or its -wal/-shm/-journal) planted as a symlink in --out
+ * would have the batch write wherever it points.
+ */
+function refuseLinkedFiles(file: string): void {
+  for (const f of [file, `${file}-wal`, `${file}-shm`, `${file}-journal`]) {
+    let linked = false;
+    try {
+      linked = lstatSync(f).isSymbolicLink();
+    } catch {
+      continue; // not there yet: SQLite creates a plain file
+    }
+    if (linked) throw new InputError(f, 'is a symbolic link; the archive must be a plain file inside --out (refused, nothing written)');
+  }
+}
 
 function openForWriting(file: string, existing: boolean): Db {
   // Batch workers write concurrently, one short transaction each; a writer waits its turn rather than fail.
@@ -290,7 +306,10 @@ export class Archive {
   static open(dir: string, opts: { readonly?: boolean; existing?: boolean } = {}): Archive {
     const readonly = opts.readonly ?? false;
     const file = join(dir, ARCHIVE_FILE);
-    if (!readonly) mkdirSync(dir, { recursive: true });
+    if (!readonly) {
+      mkdirSync(dir, { recursive: true });
+      refuseLinkedFiles(file);
+    }
     let db: Db | undefined;
     try {
       db = readonly ? openForReading(file) : openForWriting(file, opts.existing ?? false);
