@@ -20,6 +20,9 @@ const TOTAL_NOUN_BEFORE = /(?:共计|合计|总计|共有|共|梳理出?|涉及|
  */
 const CLAUSE_WINDOW = 120;
 
+/** A paragraph that states its own counts names a handful; past this many it is a list, not a summary. */
+const MAX_COUNTS = 200;
+
 /** The text after the last of `separators` in `s` (all of `s` when there is none). */
 function clauseTail(s: string, separators: string): string {
   let i = s.length;
@@ -43,8 +46,11 @@ export function parseStatedClauses(paragraph: string): {
   const clauses: Record<string, string> = {};
   const s = fold(paragraph.replace(/[\s\u3000]+/g, ''));
   const out: Record<string, number | string> = {};
-  const re = /(?<!\d)(\d+)项/g; // starts only where a digit run starts: from inside one, \d+ would rescan it
+  // Starts only where a digit run starts: from inside one, \d+ would rescan the run at every digit.
+  const re = /(?<!\d)(\d+)项/g;
+  let seen = 0;
   for (const m of s.matchAll(re)) {
+    if (++seen > MAX_COUNTS) break;
     const at = m.index ?? 0;
     const n = Number(m[1]);
     const before = s.slice(Math.max(0, at - 8), at);
