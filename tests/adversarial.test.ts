@@ -9,7 +9,8 @@
  * at most ~18 s at load 20 on two cores): it catches a quadratic or worse pattern (which at this
  * size takes from many minutes to hours) without failing on a loaded machine.
  */
-import { describe, expect, it } from 'vitest';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as docxLib from 'docx';
 import { parseBytes, parseRead } from '../src/pipeline.js';
 import { pdfPagesToBlocks } from '../src/readers/pdf.js';
@@ -29,6 +30,22 @@ const RUN = 100_000;
 const WALL_LIMIT_MS = 60_000;
 /** Each case's own timeout, above the wall bound so the bound is what reports a slow case. */
 const CASE_TIMEOUT_MS = 120_000;
+
+/**
+ * A regex gone quadratic blocks this process synchronously, where no test timeout can fire: the file
+ * would hang the suite instead of failing. A watchdog process kills this one after a bound no healthy
+ * run comes near (the whole file takes ~30 s of CPU; ~4 min of wall time at load 20 on two cores),
+ * and vitest then reports the file as failed.
+ */
+const FILE_LIMIT_MS = 20 * 60_000;
+let watchdog: ChildProcess | undefined;
+beforeAll(() => {
+  const script = `setTimeout(() => { try { process.kill(${process.pid}, 'SIGKILL'); } catch {} }, ${FILE_LIMIT_MS});`;
+  watchdog = spawn(process.execPath, ['-e', script], { stdio: 'ignore' });
+});
+afterAll(() => {
+  watchdog?.kill();
+});
 
 /** Each character (or short sequence) repeated to RUN characters. */
 const FILLS: Record<string, string> = {
