@@ -3,14 +3,14 @@
  * through `finalizeDocument`, so nothing unvalidated reaches a writer.
  */
 export { describeFsError } from './errors.js';
-import { readFile as readFileFs } from 'node:fs/promises';
+import { readGatedText } from './util/input-gate.js';
 import { readBytes, readFile } from './readers/index.js';
 import { extractDocument } from './extract/index.js';
 import { classifyDocument } from './classify/index.js';
 import { SCHEMA_VERSION, TaskDocument } from './model/schema.js';
 import type { ReadResult } from './model/blocks.js';
 import { GENERATOR } from './version.js';
-import { describeFsError, InputError } from './errors.js';
+import { InputError } from './errors.js';
 
 export interface ParseOptions {
   /** Called once per warning as it is found (the CLI prints them on stderr). */
@@ -50,20 +50,18 @@ export function finalizeDocument(candidate: unknown): TaskDocument {
   return result.data;
 }
 
+/** JSON of the largest document taskgen parses (64 MB) with room for its structure. */
+const MAX_PARSED_JSON_BYTES = 256 * 1024 * 1024;
+
 /**
  * Load JSON written by `taskgen parse` (for `notice`/`plan`, which accept either
  * sources or parsed JSON). A JSON that does not fit names its first bad field.
  */
 export async function loadParsedJson(path: string): Promise<TaskDocument> {
-  let text: string;
-  try {
-    text = await readFileFs(path, 'utf8');
-  } catch (e) {
-    throw new InputError(path, describeFsError(e));
-  }
+  const text = await readGatedText(path, { maxBytes: MAX_PARSED_JSON_BYTES, what: 'taskgen JSON' });
   let value: unknown;
   try {
-    value = JSON.parse(text.replace(/^\uFEFF/, ''));
+    value = JSON.parse(text);
   } catch (e) {
     throw new InputError(path, `not valid JSON (${(e as Error).message})`);
   }

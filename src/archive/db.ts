@@ -9,7 +9,8 @@
  */
 import Database from 'better-sqlite3';
 import type { Database as Db, Statement } from 'better-sqlite3';
-import { mkdirSync } from 'node:fs';
+import { copyFileSync, existsSync, lstatSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { unpackTaskLines } from './pack.js';
 import type { DocumentKind, StatusCode, Task, TaskDocument, Unit } from '../model/schema.js';
@@ -120,6 +121,116 @@ export interface FailureRow {
   exit_code: number;
 }
 
+/** Tables every taskgen archive has; a SQLite file without them is someone else's database. */
+const ARCHIVE_TABLES = ['documents', 'tasks', 'assignments', 'lagging_items', 'failures'];
+
+/**
+ * SQLite follows links: an `archive.db` (or its -wal/-shm/-journal) planted as a symlink in --out
+ * would have the batch write wherever it points.
+ */
+function refuseLinkedFiles(file: string): void {
+  for (const f of [file, `${file}-wal`, `${file}-shm`, `${file}-journal`]) {
+    let linked = false;
+    try {
+      linked = lstatSync(f).isSymbolicLink();
+    } catch {
+      continue; // not there yet: SQLite creates a plain file
+    }
+    if (linked) throw new InputError(f, 'is a symbolic link; the archive must be a plain file inside --out (refused, nothing written)');
+  }
+}
+
+function openForWriting(file: string, existing: boolean): Db {
+  // Batch workers write concurrently, one short transaction each; a writer waits its turn rather than fail.
+  return new Database(file, { fileMustExist: existing, timeout: BUSY_TIMEOUT_MS });
+}
+
+/**
+ * A read-only connection. A WAL-mode archive in a folder this process cannot write (a read-only share,
+ * another user's folder) cannot be opened in place without its -shm file; it is read from a private
+ * copy instead, which the archive deletes when it is closed.
+ */
+function openForReading(file: string): Db {
+  try {
+    const db = new Database(file, { readonly: true, fileMustExist: true, timeout: BUSY_TIMEOUT_MS });
+    db.pragma('user_version', { simple: true }); // the first read is where a missing -shm shows
+    return db;
+  } catch (e) {
+    if (!isReadOnlyFolderError(e)) throw e;
+    return openPrivateCopy(file);
+  }
+}
+
+function isReadOnlyFolderError(e: unknown): boolean {
+  const code = (e as { code?: unknown })?.code;
+  return typeof code === 'string' && (code.startsWith('SQLITE_READONLY') || code.startsWith('SQLITE_CANTOPEN'));
+}
+
+function openPrivateCopy(file: string): Db {
+  const dir = mkdtempSync(join(tmpdir(), 'taskgen-archive-'));
+  const copy = join(dir, ARCHIVE_FILE);
+  try {
+    copyFileSync(file, copy);
+    // A -wal left by a batch that was killed holds committed documents: it is read along with the file.
+    if (existsSync(file + '-wal')) copyFileSync(file + '-wal', copy + '-wal');
+    const db = new Database(copy, { readonly: false, fileMustExist: true });
+    privateCopies.set(db, dir);
+    return db;
+  } catch (e) {
+    rmSync(dir, { recursive: true, force: true });
+    throw e;
+  }
+}
+
+/** Connections opened on a private copy (openPrivateCopy) → the temp folder to remove on close. */
+const privateCopies = new WeakMap<Db, string>();
+
+function checkIsArchive(db: Db, file: string): void {
+  const tables = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[]).map((r) => r.name);
+  if (tables.length === 0) {
+    // A new archive: the writer creates the tables. A reader has nothing to ask of it.
+    if (db.readonly) throw new InputError(file, 'empty archive (no batch has written to it)');
+    return;
+  }
+  const version = db.pragma('user_version', { simple: true }) as number;
+  if (!ARCHIVE_TABLES.every((t) => tables.includes(t))) throw new InputError(file, 'not a taskgen archive (a SQLite database with other tables)');
+  if (version !== ARCHIVE_VERSION) {
+    throw new InputError(file, `archive format ${version} is not the one this taskgen writes (${ARCHIVE_VERSION}); use a new --out folder`);
+  }
+}
+
+function prepareWriter(db: Db, existing: boolean): void {
+  if (!existing) db.pragma('journal_mode = WAL');
+  // NORMAL in WAL mode survives a killed process (only a power cut can lose the last commits).
+  db.pragma('synchronous = NORMAL');
+  // Checkpoints are where WAL mode pays its fsync; a batch commits a transaction per document, and
+  // checkpointing every ~40 MB of WAL instead of every 4 MB cut the write time per document by ~20 %.
+  db.pragma('wal_autocheckpoint = 10000');
+  if (!existing) {
+    db.exec(SCHEMA);
+    db.pragma(`user_version = ${ARCHIVE_VERSION}`);
+  }
+}
+
+/**
+ * SQLite's complaints about the file itself, in the user's terms; anything else (a bug, a full disk
+ * handled elsewhere) passes through unchanged.
+ */
+export function archiveError(e: unknown, file: string): unknown {
+  if (e instanceof InputError) return e;
+  const code = (e as { code?: unknown })?.code;
+  if (typeof code !== 'string') return e;
+  const detail = (e as Error).message;
+  if (code === 'SQLITE_NOTADB') return new InputError(file, `not a taskgen archive (${detail})`);
+  if (code.startsWith('SQLITE_CORRUPT')) return new InputError(file, `corrupt archive (${detail}); run the batch again with a new --out folder`);
+  if (code.startsWith('SQLITE_READONLY') || code.startsWith('SQLITE_CANTOPEN') || code.startsWith('SQLITE_PERM') || code.startsWith('SQLITE_AUTH')) {
+    return new InputError(file, `cannot open the archive (${detail})`);
+  }
+  if (code.startsWith('SQLITE_IOERR')) return new InputError(file, `cannot read or write the archive (${detail})`);
+  if (code === 'SQLITE_FULL') return new InputError(file, 'no space left on the device');
+  return e;
+}
+
 export class Archive {
   readonly db: Db;
   private readonly statements = new Map<string, Statement>();
@@ -189,36 +300,48 @@ export class Archive {
   /**
    * Opens (creating if needed) `<dir>/archive.db`. `existing`: a second writer on an archive another
    * connection has just set up (a batch worker), which neither creates tables nor stamps the version.
+   * A file that is not a taskgen archive (another SQLite file, a truncated or corrupt one, not SQLite
+   * at all) is an InputError naming it, never a SQLite stack.
    */
   static open(dir: string, opts: { readonly?: boolean; existing?: boolean } = {}): Archive {
     const readonly = opts.readonly ?? false;
-    if (!readonly) mkdirSync(dir, { recursive: true });
-    // Batch workers write concurrently, one short transaction each; a writer waits its turn rather than fail.
-    const db = new Database(join(dir, ARCHIVE_FILE), { readonly, fileMustExist: readonly || (opts.existing ?? false), timeout: BUSY_TIMEOUT_MS });
-    const version = db.pragma('user_version', { simple: true }) as number;
-    const empty = db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE type = 'table'").get() as { n: number };
-    if (empty.n > 0 && version !== ARCHIVE_VERSION) {
-      db.close();
-      throw new InputError(join(dir, ARCHIVE_FILE), `archive format ${version} is not the one this taskgen writes (${ARCHIVE_VERSION}); use a new --out folder`);
-    }
+    const file = join(dir, ARCHIVE_FILE);
     if (!readonly) {
-      if (!opts.existing) db.pragma('journal_mode = WAL');
-      // NORMAL in WAL mode survives a killed process (only a power cut can lose the last commits).
-      db.pragma('synchronous = NORMAL');
-      // Checkpoints are where WAL mode pays its fsync; a batch commits a transaction per document, and
-      // checkpointing every ~40 MB of WAL instead of every 4 MB cut the write time per document by ~20 %.
-      db.pragma('wal_autocheckpoint = 10000');
-      if (!opts.existing) {
-        db.exec(SCHEMA);
-        db.pragma(`user_version = ${ARCHIVE_VERSION}`);
-      }
+      mkdirSync(dir, { recursive: true });
+      refuseLinkedFiles(file);
     }
-    db.pragma('foreign_keys = ON');
-    return new Archive(db);
+    let db: Db | undefined;
+    try {
+      db = readonly ? openForReading(file) : openForWriting(file, opts.existing ?? false);
+      checkIsArchive(db, file);
+      if (!readonly) prepareWriter(db, opts.existing ?? false);
+      db.pragma('foreign_keys = ON');
+      return new Archive(db);
+    } catch (e) {
+      db?.close();
+      throw archiveError(e, file);
+    }
+  }
+
+  /**
+   * Leaves a finished archive in rollback-journal mode, checkpointed, with no -wal/-shm beside it:
+   * a WAL database cannot be opened at all from a read-only folder that lacks its -shm file, and a
+   * finished archive is often copied to a read-only share. The next batch switches WAL back on.
+   * Best effort: another connection still open (a second batch) keeps it in WAL, which is fine.
+   */
+  settle(): void {
+    try {
+      this.db.pragma('busy_timeout = 0'); // never wait for a second batch here
+      this.db.pragma('journal_mode = DELETE');
+    } catch {
+      // Busy: the archive stays in WAL mode; queries from a writable folder still work.
+    }
   }
 
   close(): void {
     this.db.close();
+    const copy = privateCopies.get(this.db);
+    if (copy) rmSync(copy, { recursive: true, force: true });
   }
 
   /** The row for a source path if it was parsed from exactly these bytes by this taskgen version. */

@@ -65,7 +65,7 @@ export function renderTable<R>(rows: R[], columns: Column<R>[]): string {
     columns.map((c) => {
       const v = c.value(r);
       // Newlines inside a cell would break the grid; progress texts have many.
-      const s = v === null ? '-' : String(v).replace(/\s*\n\s*/g, ' / ');
+      const s = v === null ? '-' : String(v).replace(/(?<!\s)\s*\n\s*/g, ' / ');
       return c.maxWidth ? truncateToWidth(s, c.maxWidth) : s;
     }),
   );

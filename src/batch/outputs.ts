@@ -66,6 +66,22 @@ export function writeFileAtomic(outDir: string, rel: string, data: string | Buff
   return writeStreamAtomic(outDir, rel, (write) => write(data));
 }
 
+/**
+ * Whether the process that named a temp file (`.taskgen-tmp-<pid>-…`) is still running: a second batch
+ * started on the same --out must not delete the first one's files in flight. A reused pid only leaves a
+ * stale temp for a later run to remove.
+ */
+function ownerIsRunning(name: string): boolean {
+  const pid = Number(/^\.taskgen-tmp-(\d+)-/.exec(name)?.[1]);
+  if (!Number.isInteger(pid) || pid <= 0 || pid === process.pid) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
 /** Removes temp files a killed run left behind; returns how many. */
 export function removeStaleTemps(outDir: string): number {
   let removed = 0;
@@ -79,7 +95,7 @@ export function removeStaleTemps(outDir: string): number {
     for (const e of entries) {
       const p = join(dir, e.name);
       if (e.isDirectory()) visit(p);
-      else if (e.isFile() && e.name.startsWith(TEMP_MARK)) {
+      else if (e.isFile() && e.name.startsWith(TEMP_MARK) && !ownerIsRunning(e.name)) {
         unlinkSync(p);
         removed++;
       }
@@ -123,6 +139,21 @@ export function writeStreamAtomic(outDir: string, rel: string, produce: (write: 
  */
 export function recordFailedFile(archive: Archive, outDir: string, failure: FailureRow): void {
   const stale = archive.findByPath(failure.path);
-  if (stale) rmSync(confineToOut(outDir, stale.out), { force: true });
+  if (stale) {
+    const target = confineToOut(outDir, stale.out);
+    // The path text is inside --out; a folder on the way may still be a link planted since the last run.
+    if (resolvesInside(dirname(target), outDir)) rmSync(target, { force: true });
+  }
   archive.recordFailure(failure);
+}
+
+/** Whether `dir` (if it exists) really is inside `outDir`, links resolved. A missing folder holds nothing to remove. */
+function resolvesInside(dir: string, outDir: string): boolean {
+  try {
+    const real = realpathSync(dir);
+    const root = realpathSync(outDir);
+    return real === root || isInside(real, root);
+  } catch {
+    return false;
+  }
 }

@@ -124,6 +124,7 @@ export async function runBatch(opts: BatchOptions): Promise<BatchSummary> {
     archive.refreshAliasKeys();
     exportTasks(archive, out);
     exportErrors(archive, out);
+    archive.settle();
     summary.exportMs = Math.round(performance.now() - exportStart);
 
     summary.files.total = collected.files.length;

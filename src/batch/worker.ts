@@ -9,10 +9,10 @@
  */
 import { parentPort, threadId, workerData } from 'node:worker_threads';
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { readGated } from '../util/input-gate.js';
 import { extname } from 'node:path';
 import { parseBytes } from '../pipeline.js';
-import { sniffFormat } from '../readers/index.js';
+import { MAX_INPUT_BYTES, sniffFormat } from '../readers/index.js';
 import { writeJson } from '../writers/json.js';
 import { writeJsonl } from '../writers/jsonl.js';
 import { packTaskLines } from '../archive/pack.js';
@@ -59,9 +59,10 @@ async function handle(archive: Archive, out: string, job: JobMessage): Promise<R
   const started = performance.now();
   let bytes: Buffer;
   try {
-    bytes = await readFile(job.path);
+    // Gated like `taskgen parse`: a huge or special file is refused before it is read.
+    bytes = await readGated(job.path, { maxBytes: MAX_INPUT_BYTES, what: 'document' });
   } catch (e) {
-    return fail(archive, out, job, null, describeFsError(e), EXIT.INPUT, 0, 0);
+    return fail(archive, out, job, null, isInputError(e) ? e.reason : describeFsError(e), EXIT.INPUT, 0, 0);
   }
   const ext = extname(job.path).toLowerCase();
   if (NOT_DOCUMENT_EXTENSIONS.has(ext)) return { type: 'ignored', id: job.id, reason: `${ext} files are not documents`, bytes: bytes.length };

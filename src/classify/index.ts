@@ -4,6 +4,7 @@
  * overrides a status the document states itself (a status cell, the notice's
  * list), and turns disagreements and count mismatches into warnings.
  */
+import { pushAll } from '../util/arrays.js';
 import type { Status, Task, Warning } from '../model/schema.js';
 import type { ExtractedDocument } from '../extract/types.js';
 import { isProblem, makeStatus, proseVerdict } from './lexicon.js';
@@ -81,6 +82,6 @@ export function classifyDocument(doc: ExtractedDocument): ExtractedDocument {
     return t;
   });
   const out: ExtractedDocument = { ...doc, tasks, warnings };
-  out.warnings.push(...crossCheck(out));
+  pushAll(out.warnings, crossCheck(out));
   return out;
 }

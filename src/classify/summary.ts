@@ -15,6 +15,22 @@ const TOTAL_BEFORE = /(细分为|分解为|共计|合计|总计|共有|共|总�
 const TOTAL_NOUN_BEFORE = /(?:共计|合计|总计|共有|共|梳理出?|涉及|纳入|全市|全县|全区)[^,，;；。、]{0,8}(?:任务|事项|工作|目标)$/;
 
 /**
+ * How far around a count its clause is looked for. Status clauses are a few words (完成较好或序时推进,
+ * 与年度目标相比推进较慢); the window keeps a paragraph of thousands of counts without separators linear.
+ */
+const CLAUSE_WINDOW = 120;
+
+/** A paragraph that states its own counts names a handful; past this many it is a list, not a summary. */
+const MAX_COUNTS = 200;
+
+/** The text after the last of `separators` in `s` (all of `s` when there is none). */
+function clauseTail(s: string, separators: string): string {
+  let i = s.length;
+  while (i > 0 && !separators.includes(s[i - 1]!)) i--;
+  return s.slice(i);
+}
+
+/**
  * `{total, good_or_on_schedule, good_or_on_schedule_percent, lagging, lagging_percent, …}`
  * from one paragraph; empty when it states no counts.
  */
@@ -30,8 +46,11 @@ export function parseStatedClauses(paragraph: string): {
   const clauses: Record<string, string> = {};
   const s = fold(paragraph.replace(/[\s\u3000]+/g, ''));
   const out: Record<string, number | string> = {};
-  const re = /(\d+)项/g;
+  // Starts only where a digit run starts: from inside one, \d+ would rescan the run at every digit.
+  const re = /(?<!\d)(\d+)项/g;
+  let seen = 0;
   for (const m of s.matchAll(re)) {
+    if (++seen > MAX_COUNTS) break;
     const at = m.index ?? 0;
     const n = Number(m[1]);
     const before = s.slice(Math.max(0, at - 8), at);
@@ -39,7 +58,7 @@ export function parseStatedClauses(paragraph: string): {
     const pm = /^[(（]?(?:占|约占|占比)?(\d+(?:\.\d+)?[%％])[)）]?/.exec(after);
     const percent = pm ? pm[1]!.replace('％', '%') : null;
     // The words a count's clause names stop at the next list separator (完成3项、正常推进6项).
-    const clause = /^[^,，;；。、]*/.exec(after.slice(pm ? pm[0].length : 0))?.[0] ?? '';
+    const clause = /^[^,，;；。、]*/.exec(after.slice(pm ? pm[0].length : 0, (pm ? pm[0].length : 0) + CLAUSE_WINDOW))?.[0] ?? '';
     const wider = s.slice(Math.max(0, at - 14), at);
     if ((TOTAL_BEFORE.test(before) || TOTAL_NOUN_BEFORE.test(wider)) && !('total' in out)) {
       out.total = n;
@@ -47,7 +66,7 @@ export function parseStatedClauses(paragraph: string): {
     }
     // 已完成3项 / 序时推进8项: the words come before the count, within the same list clause.
     // 已完成的3项: the particle between the words and the count is not part of the words.
-    const lead = (/[^,，;；。、:：]*$/.exec(s.slice(0, at))?.[0] ?? '').replace(/的$/, '');
+    const lead = clauseTail(s.slice(Math.max(0, at - CLAUSE_WINDOW), at), ',，;；。、:：').replace(/的$/, '');
     // A bare 完成 naming a count (完成3项、正常推进6项) is the done class; in running text 完成 is only a verb.
     const leadCodes = /(?:^|其中)完成$/.test(lead)
       ? [{ code: 'done' as StatusCode, words: '完成', end: lead.length, negated: false }]

@@ -3,16 +3,17 @@
  * ask it questions. Wiring only; the work is in src/batch and src/archive.
  */
 import { Command, Option } from 'commander';
-import { existsSync, statSync } from 'node:fs';
-import { extname, join, resolve } from 'node:path';
+import { existsSync, realpathSync, statSync } from 'node:fs';
+import { extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { runBatch, defaultJobs, type BatchSummary } from '../batch/run.js';
-import { Archive, ARCHIVE_FILE } from '../archive/db.js';
+import { Archive, ARCHIVE_FILE, archiveError } from '../archive/db.js';
 import { parseStatusList, unitHistory, unitsReport, type HistoryRow, type Role, type UnitRow } from '../archive/queries.js';
 import { diffDocuments, SAME_PLAN_MIN_SHARE, type Change, type DiffEntry } from '../archive/diff.js';
 import { OUTPUT_FORMATS, parseOutputFormat, render, type Column } from '../archive/render.js';
 import { pipeline } from './lazy.js';
 import type { TaskDocument } from '../model/schema.js';
 import { InputError, UsageError } from '../errors.js';
+import { escapeControls } from '../util/controls.js';
 
 export function registerArchiveCommands(program: Command): void {
   registerBatch(program);
@@ -44,13 +45,36 @@ function openArchive(dir: string): Archive {
   if (!archive.needsAliasRefresh()) return archive;
   // Grouping changed since the batch (--aliases, a newer taskgen): re-key once, then query.
   archive.close();
-  const writable = Archive.open(resolve(dir));
   try {
-    writable.refreshAliasKeys();
-  } finally {
-    writable.close();
+    const writable = Archive.open(resolve(dir));
+    try {
+      writable.refreshAliasKeys();
+    } finally {
+      writable.close();
+    }
+  } catch (e) {
+    if (!(e instanceof InputError) && !isReadOnlyError(e)) throw e;
+    // A read-only archive still answers, grouped as the batch grouped it.
+    process.stderr.write(`taskgen: ${escapeControls(file)}: warning: unit grouping changed since the batch, but the archive cannot be updated here; units are grouped as the batch grouped them\n`);
   }
   return Archive.open(resolve(dir), { readonly: true });
+}
+
+function isReadOnlyError(e: unknown): boolean {
+  const code = (e as NodeJS.ErrnoException)?.code;
+  return code === 'EACCES' || code === 'EPERM' || code === 'EROFS';
+}
+
+/** Runs a query; a corrupt page found only now is reported like one found on opening. */
+function queryArchive<T>(dir: string, query: (archive: Archive) => T): T {
+  const archive = openArchive(dir);
+  try {
+    return query(archive);
+  } catch (e) {
+    throw archiveError(e, join(resolve(dir), ARCHIVE_FILE));
+  } finally {
+    archive.close();
+  }
 }
 
 function registerBatch(program: Command): void {
@@ -98,12 +122,12 @@ export function describeSummary(s: BatchSummary): string {
       .map(([k, n]) => `${k} ${n}`)
       .join(', ') || 'none';
   const lines = [
-    `taskgen batch: ${s.files.total} files → ${s.out}`,
+    `taskgen batch: ${s.files.total} files → ${escapeControls(s.out)}`,
     `  parsed ${s.files.parsed}, unchanged ${s.files.unchanged}, not documents ${s.files.ignored}, failed ${s.files.failed}, with warnings ${s.files.withWarnings}`,
     `  documents by kind: ${nonZero(s.kinds)}`,
     `  tasks by status: ${nonZero(s.statuses)}`,
   ];
-  for (const f of s.failures.slice(0, 20)) lines.push(`  failed: ${f.file}: ${f.reason}`);
+  for (const f of s.failures.slice(0, 20)) lines.push(`  failed: ${escapeControls(f.file)}: ${escapeControls(f.reason)}`);
   if (s.failures.length > 20) lines.push(`  … ${s.failures.length - 20} more in errors.jsonl`);
   lines.push(`  ${(s.elapsedMs / 1000).toFixed(1)} s, ${s.filesPerSecond} files/s, ${s.jobs} jobs`);
   return lines.join('\n') + '\n';
@@ -144,13 +168,10 @@ Examples:
     .action((opts: { status: string; since?: number; issuer?: string[]; role: Role; format: string; archive: string }) => {
       const format = parseOutputFormat(opts.format);
       const statuses = parseStatusList(opts.status);
-      const archive = openArchive(opts.archive);
-      try {
-        const rows = unitsReport(archive, { statuses, since: opts.since, issuers: opts.issuer, role: opts.role });
-        process.stdout.write(render(rows, UNIT_COLUMNS, format));
-      } finally {
-        archive.close();
-      }
+      const rows = queryArchive(opts.archive, (archive) =>
+        unitsReport(archive, { statuses, since: opts.since, issuers: opts.issuer, role: opts.role }),
+      );
+      process.stdout.write(render(rows, UNIT_COLUMNS, format));
     });
 }
 
@@ -176,16 +197,11 @@ function registerHistory(program: Command): void {
     .addOption(archiveOption())
     .action((unit: string, opts: { since?: number; format: string; archive: string }) => {
       const format = parseOutputFormat(opts.format);
-      const archive = openArchive(opts.archive);
-      try {
-        const rows = unitHistory(archive, unit, opts.since === undefined ? {} : { since: opts.since });
-        if (rows.length === 0 && format === 'table') {
-          process.stderr.write(`taskgen: no task in the archive is assigned to ${unit}\n`);
-        }
-        process.stdout.write(render(rows, HISTORY_COLUMNS, format));
-      } finally {
-        archive.close();
+      const rows = queryArchive(opts.archive, (archive) => unitHistory(archive, unit, opts.since === undefined ? {} : { since: opts.since }));
+      if (rows.length === 0 && format === 'table') {
+        process.stderr.write(`taskgen: no task in the archive is assigned to ${escapeControls(unit)}\n`);
       }
+      process.stdout.write(render(rows, HISTORY_COLUMNS, format));
     });
 }
 
@@ -227,7 +243,7 @@ Examples:
       const diff = diffDocuments(docA, docB, { a, b });
       if (diff.matchedShare < SAME_PLAN_MIN_SHARE) {
         process.stderr.write(
-          `taskgen: warning: only ${Math.round(diff.matchedShare * 100)}% of tasks pair up; ${a} and ${b} are probably not reports of the same plan\n`,
+          `taskgen: warning: only ${Math.round(diff.matchedShare * 100)}% of tasks pair up; ${escapeControls(a)} and ${escapeControls(b)} are probably not reports of the same plan\n`,
         );
       }
       const entries = [...diff.entries]
@@ -248,15 +264,35 @@ async function loadDocument(ref: string, archiveDir: string): Promise<TaskDocume
     return extname(ref).toLowerCase() === '.json' ? loadParsedJson(ref) : parseFile(ref);
   }
   if (/^\d+$/.test(ref)) {
-    const archive = openArchive(archiveDir);
-    try {
-      const row = archive.document(Number(ref));
-      if (row === undefined) throw new InputError(ref, `no document with id ${ref} in ${join(archiveDir, ARCHIVE_FILE)}`);
-      // The archive indexes the per-document JSON files beside it; the document itself lives there.
-      return await (await pipeline()).loadParsedJson(join(resolve(archiveDir), row.out));
-    } finally {
-      archive.close();
-    }
+    const row = queryArchive(archiveDir, (archive) => archive.document(Number(ref)));
+    if (row === undefined) throw new InputError(ref, `no document with id ${ref} in ${join(archiveDir, ARCHIVE_FILE)}`);
+    // The archive indexes the per-document JSON files beside it; the document itself lives there.
+    return (await pipeline()).loadParsedJson(archivedJsonPath(archiveDir, row.out, ref));
   }
   throw new InputError(ref, 'no such file, and not an archive document id');
+}
+
+/**
+ * Where an archive row says its JSON is: a relative path that stays inside the archive folder, also by
+ * real path. The row is data from a file anyone may have edited, so `../../etc/passwd` or a planted
+ * symlink out of the folder is refused rather than read.
+ */
+function archivedJsonPath(archiveDir: string, out: string, ref: string): string {
+  const root = resolve(archiveDir);
+  const target = resolve(root, out);
+  const bad = () => new InputError(ref, `the archive names ${JSON.stringify(out)} as its JSON, which is not a file inside ${archiveDir}`);
+  if (isAbsolute(out) || !isWithin(root, target) || extname(target).toLowerCase() !== '.json') throw bad();
+  let real: string;
+  try {
+    real = realpathSync(target);
+  } catch {
+    return target; // missing: loadParsedJson names it
+  }
+  if (!isWithin(realpathSync(root), real)) throw bad();
+  return real;
+}
+
+function isWithin(root: string, p: string): boolean {
+  const rel = relative(root, p);
+  return rel !== '' && rel !== '..' && !rel.startsWith('..' + sep) && !isAbsolute(rel);
 }

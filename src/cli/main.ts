@@ -10,6 +10,7 @@ import { loadAliasFile } from '../extract/aliases.js';
 import { registerArchiveCommands } from './batch.js';
 import { registerReportCommands } from './report.js';
 import { registerDraftCommand } from './draft.js';
+import { escapeControls } from '../util/controls.js';
 // @register-import
 
 export function buildProgram(): Command {
@@ -67,16 +68,16 @@ export function reportFatal(e: unknown, verbose: boolean): number {
     return EXIT.INPUT; // commander already printed its message
   }
   if (e instanceof InputError) {
-    process.stderr.write(`taskgen: ${e.file}: ${e.reason}\n`);
+    process.stderr.write(`taskgen: ${escapeControls(e.file)}: ${escapeControls(e.reason)}\n`);
     if (verbose && e.stack) process.stderr.write(e.stack + '\n');
     return e.exitCode;
   }
   if (e instanceof UsageError) {
-    process.stderr.write(`taskgen: ${e.message}\n`);
+    process.stderr.write(`taskgen: ${escapeControls(e.message)}\n`);
     return e.exitCode;
   }
   const msg = e instanceof Error ? e.message : String(e);
-  process.stderr.write(`taskgen: internal error: ${msg}\n`);
+  process.stderr.write(`taskgen: internal error: ${escapeControls(msg)}\n`);
   if (verbose && e instanceof Error && e.stack) process.stderr.write(e.stack + '\n');
   else process.stderr.write('taskgen: this is a bug; rerun with --verbose and report the output\n');
   return EXIT.BUG;

@@ -4,6 +4,7 @@ import { pipeline } from './lazy.js';
 import type { TaskDocument } from '../model/schema.js';
 import { EXIT, InputError, UsageError } from '../errors.js';
 import { checkOutputTarget, emit, resolveFormat } from './output.js';
+import { escapeControls } from '../util/controls.js';
 
 interface ParseCliOptions {
   format?: string;
@@ -75,13 +76,13 @@ export async function parseAll(
     try {
       docs.push(
         await (await pipeline()).parseFile(file, {
-          onWarning: opts.quiet ? undefined : (path, message) => process.stderr.write(`taskgen: ${path}: warning: ${message}\n`),
+          onWarning: opts.quiet ? undefined : (path, message) => process.stderr.write(`taskgen: ${escapeControls(path)}: warning: ${escapeControls(message)}\n`),
         }),
       );
     } catch (e) {
       if (!(e instanceof InputError)) throw e;
       failed++;
-      process.stderr.write(`taskgen: ${e.file}: ${e.reason}\n`);
+      process.stderr.write(`taskgen: ${escapeControls(e.file)}: ${escapeControls(e.reason)}\n`);
       if (opts.verbose && e.stack) process.stderr.write(e.stack + '\n');
     }
   }

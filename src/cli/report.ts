@@ -11,6 +11,7 @@ import { checkOutputTarget, emit, resolveFormat } from './output.js';
 import { BINARY_FORMATS, PLAN_LAYOUTS, REPORT_FORMATS, type PlanLayout, type ReportFormat } from '../render/formats.js';
 import { parseOnlyCodes, type BehindCode } from '../render/status.js';
 import { isIsoDate } from '../render/dates.js';
+import { escapeControls } from '../util/controls.js';
 
 interface CommonCliOptions {
   format?: string;
@@ -221,6 +222,6 @@ async function loadInput(input: string, quiet: boolean): Promise<TaskDocument> {
   const { loadParsedJson, parseFile } = await pipeline();
   if (/\.json$/i.test(input)) return loadParsedJson(input);
   return parseFile(input, {
-    onWarning: quiet ? undefined : (path, message) => process.stderr.write(`taskgen: ${path}: warning: ${message}\n`),
+    onWarning: quiet ? undefined : (path, message) => process.stderr.write(`taskgen: ${escapeControls(path)}: warning: ${escapeControls(message)}\n`),
   });
 }

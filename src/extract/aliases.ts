@@ -4,7 +4,7 @@
  * recognised as one across documents. The key is for matching only: printed
  * names are never rewritten.
  */
-import { readFileSync } from 'node:fs';
+import { readGatedSync } from '../util/input-gate.js';
 import { InputError } from '../errors.js';
 import { BUILTIN_ALIASES } from './aliases-data.js';
 import { fold, normalizeNameWidth, stripSpaces } from './text.js';
@@ -73,6 +73,9 @@ function endsAtBodyBoundary(s: string, end: number): boolean {
   return end === s.length || /^(?:各|所属|系统|\(|（)/.test(s.slice(end));
 }
 
+/** An alias file lists a few hundred names; anything near this size is not one. */
+const MAX_ALIAS_FILE_BYTES = 4 * 1024 * 1024;
+
 /**
  * Reads a user alias file and adds its entries to the table used by
  * `aliasKey`. A file that is not valid JSON of the expected shape is an
@@ -80,12 +83,8 @@ function endsAtBodyBoundary(s: string, end: number): boolean {
  * when a file is given: the batch scheduler thread otherwise never needs zod.
  */
 export async function loadAliasFile(path: string): Promise<AliasFile> {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (e) {
-    throw new InputError(path, `cannot read alias file (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
-  }
+  // Synchronous on purpose: aliases load before anything else runs, in the CLI and in each batch worker.
+  const text = readGatedSync(path, { maxBytes: MAX_ALIAS_FILE_BYTES, what: 'alias file' }).toString('utf8');
   let json: unknown;
   try {
     json = JSON.parse(text.replace(/^\uFEFF/, ''));

@@ -11,10 +11,11 @@
  * turns them into lead/co units with the one unit-list grammar in units.ts.
  * Everything is matched on the simplified fold and sliced from the printed text.
  */
+import { pushAll } from '../util/arrays.js';
 import type { Task, Unit } from '../model/schema.js';
 import { isAdminLevelParen, looksLikeUnitList, parseUnitList, type UnitListOptions } from './units.js';
 import { splitLeaders } from './leaders.js';
-import { fold, openingParen, splitTopLevel, stripSpaces, toHalfWidth, trimLine } from './text.js';
+import { fold, openingParen, splitTopLevel, stripSpaces, toHalfWidth, trimLine, trimEndOf } from './text.js';
 
 // ---------------------------------------------------------------------------
 // Assignment labels
@@ -70,12 +71,12 @@ export function parseLabelled(text: string): Assignment[] {
     const role = roleOf(label);
     const start = m.index! + m[0].length;
     const end = i + 1 < hits.length ? hits[i + 1]!.index! : text.length;
-    const value = dropListRemarks(text.slice(start, end)).replace(/[;；。\s]+$/, '');
+    const value = trimEndOf(dropListRemarks(text.slice(start, end)), ';；。', true);
     if (role === 'leadOrSole') {
       // 责任单位：市发改委牵头，市财政局、市统计局配合 — the verbs inside the list assign the roles.
       const byVerb = rolesByVerb(value);
       if (byVerb) {
-        out.push(...byVerb);
+        pushAll(out, byVerb);
         return;
       }
     }
@@ -279,13 +280,13 @@ export function buildTask(
     const units = a.units ?? (a.role === 'leaders' || a.role === 'deadline' ? [] : parseUnitList(a.value, unitOpts));
     switch (a.role) {
       case 'lead':
-        lead.push(...units);
+        pushAll(lead, units);
         break;
       case 'co':
-        co.push(...units);
+        pushAll(co, units);
         break;
       case 'leadOrSole':
-        if (hasLead) co.push(...units);
+        if (hasLead) pushAll(co, units);
         else if (unitOpts.firstListedLeads) splitFirstListed(units, lead, co);
         else splitMarkedLead(units, lead, co);
         break;
@@ -293,7 +294,7 @@ export function buildTask(
         splitFirstListed(units, lead, co);
         break;
       case 'leaders':
-        leaders.push(...splitLeaders(a.value));
+        pushAll(leaders, splitLeaders(a.value));
         break;
       case 'deadline':
         deadline = trimLine(a.value).replace(/[。；;]$/, '') || null;
@@ -317,8 +318,8 @@ export function buildTask(
 
 /** Under "列第一位者为牵头单位": the first unit leads, the rest are co. */
 function splitFirstListed(units: Unit[], lead: Unit[], co: Unit[]): void {
-  lead.push(...units.slice(0, 1));
-  co.push(...units.slice(1));
+  pushAll(lead, units.slice(0, 1));
+  pushAll(co, units.slice(1));
 }
 
 /**
@@ -330,7 +331,7 @@ function splitMarkedLead(units: Unit[], lead: Unit[], co: Unit[]): void {
   const isMark = (u: Unit) =>
     (u.note !== null && /^(?:牵头|牵头单位|牵头负责|主办|主责)$/.test(fold(stripSpaces(u.note)))) || /[*＊★☆]$/.test(u.raw);
   if (!units.some(isMark)) {
-    lead.push(...units);
+    pushAll(lead, units);
     return;
   }
   for (const u of units) {

@@ -9,7 +9,7 @@ import type { LaggingGroup, LaggingItem, Task } from '../model/schema.js';
 import { classifyLaggingItem, compact, findStatusPhrases } from '../classify/lexicon.js';
 import { aliasKey } from './aliases.js';
 import { isUnitName } from './tables/unit-cells.js';
-import { fold } from './text.js';
+import { fold, trimLine } from './text.js';
 
 const GROUP_ORDINAL = /^(?:[(（][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}[)）、]|[(（][一二三四五六七八九十]{1,3}|[)）])/;
 const GROUP_COUNT = /^(.+?)[:：]?[(（]?(?:共)?(\d{1,3})\s*(?:项|个|条)?[)）]?[:：]?$/;
@@ -50,7 +50,6 @@ export function parseGroupHeading(line: string): GroupHeading | null {
   return { unit, statedCount: count };
 }
 
-const SPACE_EDGE = /^[\s\u00a0\u2000-\u200b\u3000]+|[\s\u00a0\u2000-\u200b\u3000]+$/g;
 
 /**
  * An item line without its ordinal. The ordinal is the expected item number
@@ -59,7 +58,7 @@ const SPACE_EDGE = /^[\s\u00a0\u2000-\u200b\u3000]+|[\s\u00a0\u2000-\u200b\u3000
  * group is numbered (more than one item), so a single item `12月…` keeps it.
  */
 export function stripItemOrdinal(line: string, k: number, numbered: boolean): string {
-  const t = line.replace(SPACE_EDGE, '');
+  const t = trimLine(line);
   const ks = String(k);
   const withSep = new RegExp(`^(?:${ks}\\s*[.、.．]|[(（]${ks}[)）])\\s*`);
   if (withSep.test(t)) return t.replace(withSep, '');
@@ -72,7 +71,7 @@ export function stripItemOrdinal(line: string, k: number, numbered: boolean): st
  * Items are cut at their ordinals 1., 2., … in sequence, so digits inside an item stay.
  */
 export function splitInlineGroup(line: string): { heading: GroupHeading; items: string[] } | null {
-  const t = line.replace(SPACE_EDGE, '');
+  const t = trimLine(line);
   const colon = t.search(/[:：]/);
   if (colon < 0) return null;
   const heading = parseGroupHeading(t.slice(0, colon));
@@ -128,7 +127,7 @@ export function parseLaggingList(lines: string[]): { groups: LaggingGroup[]; end
   let i = 0;
   for (; i < lines.length; i++) {
     const raw = lines[i]!;
-    const t = raw.replace(SPACE_EDGE, '');
+    const t = trimLine(raw);
     if (!t) continue;
     if (LIST_END.test(fold(t))) break;
     const h = parseGroupHeading(t);

@@ -4,7 +4,7 @@
  * ("一、王纲市长主抓重点工作"). Names are kept as printed; a title printed
  * with the name (市长, 副县长, 同志) is not part of it.
  */
-import { fold, splitTopLevel, stripSpaces } from './text.js';
+import { fold, splitTopLevel, stripSpaces, trimEndOf } from './text.js';
 
 /** Titles printed after or before a leader's name: 王纲市长, 副市长李四, 张三同志. */
 const TITLE = '(?:常务)?副?(?:省长|市长|县长|区长|州长|旗长|盟长|镇长|乡长)|(?:市委|县委|区委)?(?:副)?书记|秘书长|(?:副)?主任|(?:副)?局长';
@@ -13,7 +13,7 @@ const TITLE_BEFORE = new RegExp(`^(?:${TITLE})(\\p{Script=Han}{2,4})$`, 'u');
 
 /** Leader names: split on 、 and commas, trailing 。, the honorific 同志 and a printed title removed. */
 export function splitLeaders(text: string): string[] {
-  return splitTopLevel(stripSpaces(text).replace(/[。.]+$/, ''), '、,，;；/')
+  return splitTopLevel(trimEndOf(stripSpaces(text), '。.'), '、,，;；/')
     .map((s) => withoutTitle(s.replace(/同志$/, '').trim()))
     .filter((s) => s !== '');
 }

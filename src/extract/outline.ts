@@ -9,6 +9,7 @@
  * tasks, so the list starts at the unnumbered title right above the first
  * numbered item that leads to an assignment, and ends at an appendix (附件).
  */
+import { pushAll } from '../util/arrays.js';
 import type { Task } from '../model/schema.js';
 import type { ExtractContext } from './types.js';
 import { paragraphMarker, parseMarker, warnNumbering, type Marker } from './numbering.js';
@@ -358,7 +359,7 @@ function itemToTask(item: Item, firstIsLead: boolean, unitOpts: UnitListOptions)
   let assignments = [...parseLabelled(item.labelled), ...item.assignments];
   const inline = takeInlineAssignment(text, firstIsLead, unitOpts);
   text = inline.text;
-  assignments.push(...inline.assignments);
+  pushAll(assignments, inline.assignments);
   if (assignments.length === 0 && firstIsLead) {
     const trailing = takeTrailingList(text, unitOpts);
     text = trailing.text;

@@ -21,6 +21,7 @@
  * Everything is matched on a traditional→simplified fold of the text and
  * sliced from the printed text, so names and texts stay as printed.
  */
+import { pushAll } from '../util/arrays.js';
 import type { Block } from '../model/blocks.js';
 import type { Task, Unit } from '../model/schema.js';
 import { extractedDocument, type ExtractContext, type Extractor } from './types.js';
@@ -56,7 +57,7 @@ export function extractPlanTasks(blocks: Block[], ctx: ExtractContext, opts: Pla
 
   let tasks: Task[] = [];
   // A task table in any layout (real, flattened into a line, one cell per paragraph).
-  tasks.push(...tableTasks(blocks, ctx, unitOpts).tasks);
+  pushAll(tasks, tableTasks(blocks, ctx, unitOpts).tasks);
   // A count the document states about itself is read from its preamble, never from task texts ("实施攻关项目30项").
   let preamble = lines;
   if (tasks.length === 0) {
@@ -101,7 +102,8 @@ function blocksToLines(blocks: Block[]): string[] {
  * print for ：. Only the label is touched; the rest of the line is as printed.
  */
 function normalizeLabel(line: string): string {
-  const m = /^((?:\p{Script=Han}[ \u3000\u00a0]*){2,9}?)[ \u3000\u00a0]*([:：∶︰])/u.exec(line);
+  // Gaps bounded: with `*` a letter followed by a long run of spaces is retried at every split of the run.
+  const m = /^((?:\p{Script=Han}[ \u3000\u00a0]{0,6}){2,9}?)[ \u3000\u00a0]{0,6}([:：∶︰])/u.exec(line);
   if (!m) return line;
   const label = m[1]!.replace(/[ \u3000\u00a0]/g, '');
   if (!new RegExp(`^${LABEL_WORD}$`).test(fold(label))) return line;

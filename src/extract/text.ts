@@ -1,4 +1,5 @@
 import * as OpenCC from 'opencc-js';
+import { trimSpace } from '../util/space.js';
 
 /**
  * Text helpers shared by the extractors: width normalisation, Chinese
@@ -23,17 +24,8 @@ export function normalizeNameWidth(s: string): string {
   return s.replace(/[（）０-９Ａ-Ｚａ-ｚ]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - FULLWIDTH_OFFSET));
 }
 
-/** Every kind of whitespace, including NBSP and the ideographic space used for indentation. */
-const ANY_SPACE = /[\s\u00a0\u3000\u2002-\u200b\ufeff]+/g;
-
-export function stripSpaces(s: string): string {
-  return s.replace(ANY_SPACE, '');
-}
-
-/** Trims indentation, NBSPs and trailing spaces that HTML and PDF scrapes leave around a line. */
-export function trimLine(s: string): string {
-  return s.replace(/^[\s\u00a0\u3000\ufeff]+|[\s\u00a0\u3000\ufeff]+$/g, '');
-}
+/** Whitespace lives in util/space.ts; the extractors import it from here as they always have. */
+export { stripSpaces, trimEndOf, trimSpace as trimLine } from '../util/space.js';
 
 const DIGIT: Record<string, number> = {
   零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
@@ -84,7 +76,7 @@ export const ENCLOSED_DIGITS = CIRCLED + PARENTHESIZED;
  * a candidate for re-joining with the next one.
  */
 export function endsSentence(s: string): boolean {
-  return /[。！？!?；;]$/.test(trimLine(s));
+  return /[。！？!?；;]$/.test(trimSpace(s));
 }
 
 /**
@@ -92,7 +84,7 @@ export function endsSentence(s: string): boolean {
  * so nothing is inserted; only the whitespace at the seam is removed.
  */
 export function joinBroken(a: string, b: string): string {
-  return trimLine(a) + trimLine(b);
+  return trimSpace(a) + trimSpace(b);
 }
 
 /**

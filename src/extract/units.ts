@@ -18,7 +18,7 @@
  * - Names are never translated: 市发改委 stays 市发改委.
  */
 import type { Unit } from '../model/schema.js';
-import { fold, normalizeNameWidth, splitTopLevel, stripSpaces, openingParen } from './text.js';
+import { fold, normalizeNameWidth, splitTopLevel, stripSpaces, openingParen, trimEndOf } from './text.js';
 import { BARE_ORG_TYPES, COLLECTIVE_START, distributePrefix, distributeQualifier, distributeSuffix, type ParsedItem } from './sharing.js';
 
 export interface UnitListOptions {
@@ -94,9 +94,7 @@ export function resolveGroup(name: string, groups: Record<string, string[]>): st
 
 
 function cleanListText(text: string, city: string | null): string {
-  return stripSpaces(separateSpacedNames(text, city))
-    .replace(/^[:：,，、;；]+/, '')
-    .replace(/[。.,，、;；]+$/, '');
+  return trimEndOf(stripSpaces(separateSpacedNames(text, city)).replace(/^[:：,，、;；]+/, ''), '。.,，、;；');
 }
 
 /**
@@ -115,7 +113,7 @@ function separateSpacedNames(text: string, city: string | null): string {
 
 function parseItem(raw: string): ParsedItem | null {
   // A star after a name marks the lead in some plans ("市发改委*"); it is not part of the name.
-  let core = dropEtcTail(raw).replace(/[*＊★☆]+$/, '');
+  let core = trimEndOf(dropEtcTail(raw), '*＊★☆');
   let note: string | null = null;
   // A trailing parenthesis is a note unless it is part of a collective place name.
   if (/[)）]$/.test(core)) {

@@ -7,8 +7,10 @@ import mammoth from 'mammoth';
 import type { Block } from '../model/blocks.js';
 import { InputError } from '../errors.js';
 import { htmlToBlocks } from './html.js';
+import { checkZipLimits } from './zip-limits.js';
 
 export async function docxToBlocks(bytes: Buffer, file: string): Promise<Block[]> {
+  checkZipLimits(bytes, file);
   let html: string;
   try {
     html = (await mammoth.convertToHtml({ buffer: bytes })).value;

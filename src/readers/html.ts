@@ -7,7 +7,8 @@
  */
 import * as cheerio from 'cheerio';
 import type { Block } from '../model/blocks.js';
-import { trimLine } from './text.js';
+import { trimSpace } from '../util/space.js';
+import { pushAll } from '../util/arrays.js';
 
 /** The parts of a domhandler node this reader looks at. */
 interface DomNode {
@@ -199,7 +200,7 @@ class BlockSink {
 
   breakLine(): void {
     if (this.line === '') return;
-    const text = trimLine(collapseWhitespace(this.line));
+    const text = trimSpace(collapseWhitespace(this.line));
     this.line = '';
     if (text !== '' && !isToolbarLine(text)) this.blocks.push({ kind: 'para', text });
   }
@@ -281,7 +282,7 @@ function tableRows(table: DomNode): DomNode[] {
     if (!isElement(child)) continue;
     const name = tagName(child);
     if (name === 'tr') rows.push(child);
-    else if (ROW_GROUPS.has(name)) rows.push(...childElements(child, TR));
+    else if (ROW_GROUPS.has(name)) pushAll(rows, childElements(child, TR));
   }
   return rows;
 }
@@ -349,7 +350,7 @@ function emitDataTable(table: DomNode, sink: BlockSink, opts: WalkOptions): bool
     const captionSink = new BlockSink();
     walk(caption.children ?? [], captionSink, { ...opts, tablesAsBlocks: false });
     sink.breakLine();
-    sink.blocks.push(...captionSink.blocks);
+    pushAll(sink.blocks, captionSink.blocks);
   }
   const grid = resolveSpans(rows);
   if (grid.length > 0) sink.table(grid);

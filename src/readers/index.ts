@@ -5,7 +5,6 @@
  * InputError with a reason the user can act on.
  */
 import { createHash } from 'node:crypto';
-import { readFile as readFileFs, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import type { Block, ReadResult } from '../model/blocks.js';
 import type { SourceFormat } from '../model/schema.js';
@@ -13,6 +12,7 @@ import { InputError } from '../errors.js';
 import { decodeText, detectBom } from './encoding.js';
 import { htmlToBlocks } from './html.js';
 import { textToBlocks } from './text.js';
+import { readGated } from '../util/input-gate.js';
 
 export { decodeText } from './encoding.js';
 
@@ -173,45 +173,10 @@ export async function readBytes(bytes: Buffer, path: string, opts: ReadOptions =
   return { path, format, encoding, sha256: sha256(bytes), bytes: bytes.length, blocks };
 }
 
-/** A file-system error as the one-line reason the user sees. */
-export function fsErrorReason(err: unknown): string {
-  const code = (err as NodeJS.ErrnoException | undefined)?.code;
-  switch (code) {
-    case 'ENOENT':
-      return 'file not found';
-    case 'EACCES':
-    case 'EPERM':
-      return 'permission denied';
-    case 'EISDIR':
-      return 'is a directory, not a file';
-    case 'ENAMETOOLONG':
-      return 'file name too long';
-    case 'ELOOP':
-      return 'too many levels of symbolic links';
-    default:
-      return `cannot read file (${code ?? (err instanceof Error ? err.message : String(err))})`;
-  }
-}
+export { fsErrorReason } from '../util/input-gate.js';
 
 /** Read a document from disk. */
 export async function readFile(path: string, opts: ReadOptions = {}): Promise<ReadResult> {
-  let size: number;
-  try {
-    const st = await stat(path);
-    if (st.isDirectory()) throw new InputError(path, 'is a directory, not a file');
-    if (!st.isFile()) throw new InputError(path, 'not a regular file');
-    size = st.size;
-  } catch (err) {
-    if (err instanceof InputError) throw err;
-    throw new InputError(path, fsErrorReason(err));
-  }
-  if (size === 0) throw new InputError(path, 'empty file');
-  if (size > MAX_INPUT_BYTES) throw new InputError(path, `file too large (${describeSize(size)}; the limit is ${describeSize(MAX_INPUT_BYTES)})`);
-  let bytes: Buffer;
-  try {
-    bytes = await readFileFs(path);
-  } catch (err) {
-    throw new InputError(path, fsErrorReason(err));
-  }
+  const bytes = await readGated(path, { maxBytes: MAX_INPUT_BYTES, what: 'document' });
   return readBytes(bytes, path, opts);
 }

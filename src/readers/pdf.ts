@@ -9,7 +9,8 @@ import type { Block } from '../model/blocks.js';
 import { InputError } from '../errors.js';
 import { extractPdfPages, type PdfExtraction, type PdfPageText, type PdfTextItem } from './pdf-worker.js';
 import { chineseScript } from './encoding.js';
-import { trimLine } from './text.js';
+import { trimSpace } from '../util/space.js';
+import { minOf } from '../util/arrays.js';
 
 export interface PdfReadOptions {
   /** Give up on a PDF after this many milliseconds (default 30 000). */
@@ -168,7 +169,7 @@ export interface PageLine {
 const MARGIN_BAND = 0.07;
 
 function normaliseLine(raw: string): string {
-  return trimLine(normalisePunctuationTwins(normaliseRadicals(normaliseFullWidthAlnum(raw.replace(/\t/g, ' ')))));
+  return trimSpace(normalisePunctuationTwins(normaliseRadicals(normaliseFullWidthAlnum(raw.replace(/\t/g, ' ')))));
 }
 
 function pageLines(page: PdfPageText): PageLine[] {
@@ -176,7 +177,7 @@ function pageLines(page: PdfPageText): PageLine[] {
   const lines: PageLine[] = page.items
     ? groupIntoLines(page.items).map((items) => ({
         text: joinLine(items),
-        depth: height > 0 ? Math.min(...items.map((i) => i.y)) / height : null,
+        depth: height > 0 ? minOf(items.map((i) => i.y)) / height : null,
       }))
     : (page.text ?? '').split(/\r\n|\n|\r/).map((text) => ({ text, depth: null }));
   return lines.map((l) => ({ ...l, text: normaliseLine(l.text) })).filter((l) => l.text !== '');

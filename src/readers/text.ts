@@ -5,26 +5,16 @@
  * around a line goes.
  */
 import type { Block } from '../model/blocks.js';
+import { trimSpace } from '../util/space.js';
 
 /** Line separators a text file may use, including the Unicode ones Word exports. */
 const LINE_BREAK = /\r\n|[\n\r\u000b\u000c\u0085\u2028\u2029]/;
-
-/**
- * Whitespace a reader sees as blank around a line: String.prototype.trim covers
- * NBSP, the ideographic space U+3000 and the en/em spaces; zero-width characters
- * are added because scraped pages pad lines with them.
- */
-const EDGE_INVISIBLES = /^[\s\u200b-\u200d\u2060\ufeff]+|[\s\u200b-\u200d\u2060\ufeff]+$/g;
-
-export function trimLine(line: string): string {
-  return line.replace(EDGE_INVISIBLES, '');
-}
 
 /** Split decoded text into trimmed, non-blank lines. */
 export function textToLines(text: string): string[] {
   const lines: string[] = [];
   for (const raw of text.split(LINE_BREAK)) {
-    const line = trimLine(raw);
+    const line = trimSpace(raw);
     if (line !== '') lines.push(line);
   }
   return lines;

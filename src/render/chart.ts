@@ -3,6 +3,8 @@
  * rather than by a charting library so the page stays one self-contained file.
  * Every piece of data that reaches the markup goes through escapeXml.
  */
+import { maxOf } from '../util/arrays.js';
+
 export interface ChartBar {
   label: string;
   value: number;
@@ -22,7 +24,7 @@ const FONT = `FangSong, STFangsong, 'Noto Serif CJK SC', serif`;
 /** Horizontal bars, longest first as the groups are already ordered; the value is printed at each bar's end. */
 export function barChartSvg(bars: readonly ChartBar[], title: string): string {
   if (bars.length === 0) return '';
-  const max = Math.max(...bars.map((b) => b.value), 1);
+  const max = maxOf(bars.map((b) => b.value), 1);
   const plotWidth = WIDTH - LABEL_WIDTH - 50;
   const height = TOP + bars.length * ROW + 12;
   const rows = bars.map((b, i) => {

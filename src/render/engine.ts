@@ -5,11 +5,12 @@
  * template and output sizes, and every template error reported as
  * `<file>: line L, column C: …`.
  */
-import { readFile, readdir, stat } from 'node:fs/promises';
-import { basename, join } from 'node:path';
+import { readdir, realpath, stat } from 'node:fs/promises';
+import { basename, isAbsolute, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Handlebars from 'handlebars';
 import { InputError } from '../errors.js';
+import { fsErrorReason, readGated } from '../util/input-gate.js';
 import { registerHelpers, HELPER_NAMES } from './helpers.js';
 
 export type TextFormat = 'html' | 'md' | 'txt';
@@ -17,6 +18,8 @@ export type ReportKind = 'notice' | 'plan';
 
 export const MAX_TEMPLATE_BYTES = 256 * 1024;
 export const MAX_OUTPUT_BYTES = 50 * 1024 * 1024;
+/** Rendering a real report takes well under a second; a template that loops (nested each over @root, partials calling each other twice) is stopped here. */
+export const MAX_RENDER_MS = 30_000;
 
 /** Shipped templates: <repo>/templates/<format>/<kind>.hbs and <format>/partials/*.hbs (same path from src/ and dist/). */
 export const BUILTIN_TEMPLATE_DIR = fileURLToPath(new URL('../../templates/', import.meta.url));
@@ -26,6 +29,8 @@ export interface TemplateOptions {
   templateDir?: string;
   maxTemplateBytes?: number;
   maxOutputBytes?: number;
+  /** Milliseconds a render may take before it is abandoned with an InputError. */
+  maxRenderMs?: number;
   builtinDir?: string;
 }
 
@@ -50,14 +55,14 @@ export async function compileReport(kind: ReportKind, format: TextFormat, opts: 
   const maxOutput = opts.maxOutputBytes ?? MAX_OUTPUT_BYTES;
   const builtinDir = join(opts.builtinDir ?? BUILTIN_TEMPLATE_DIR, format);
   const files = new Map<string, TemplateFile>();
-  for (const f of await listTemplates(join(builtinDir, 'partials'), false, maxTemplate)) files.set(f.name, f);
-  for (const f of await listTemplates(builtinDir, false, maxTemplate)) if (f.name === kind) files.set(f.name, f);
+  for (const f of await listTemplates(join(builtinDir, 'partials'), null, maxTemplate)) files.set(f.name, f);
+  for (const f of await listTemplates(builtinDir, null, maxTemplate)) if (f.name === kind) files.set(f.name, f);
   if (!files.has(kind)) throw new Error(`shipped template ${join(builtinDir, kind + '.hbs')} is missing`);
   if (opts.templateDir) {
     await assertDirectory(opts.templateDir);
     // A file directly in DIR applies to every format; DIR/<format>/ wins for that format.
     for (const dir of [opts.templateDir, join(opts.templateDir, 'partials'), join(opts.templateDir, format), join(opts.templateDir, format, 'partials')]) {
-      for (const f of await listTemplates(dir, true, maxTemplate)) {
+      for (const f of await listTemplates(dir, opts.templateDir, maxTemplate)) {
         if (f.name !== kind && (f.name === 'notice' || f.name === 'plan')) continue;
         files.set(f.name, f);
       }
@@ -66,6 +71,8 @@ export async function compileReport(kind: ReportKind, format: TextFormat, opts: 
 
   const hb = Handlebars.create();
   registerHelpers(hb, format);
+  const clock = new RenderClock(opts.maxRenderMs ?? MAX_RENDER_MS);
+  clockBlockHelpers(hb, clock);
   const compileOptions: CompileOptions = {
     strict: true,
     knownHelpersOnly: true,
@@ -76,7 +83,7 @@ export async function compileReport(kind: ReportKind, format: TextFormat, opts: 
 
   let main: Handlebars.TemplateDelegate | undefined;
   for (const file of files.values()) {
-    const fn = compileFile(hb, file, compileOptions);
+    const fn = compileFile(hb, file, compileOptions, clock);
     if (file.name === kind) main = fn;
     else hb.registerPartial(file.name, fn);
   }
@@ -86,9 +93,11 @@ export async function compileReport(kind: ReportKind, format: TextFormat, opts: 
     files: Object.fromEntries([...files.values()].map((f) => [f.name, f.path])),
     render(view: object): string {
       let out: string;
+      clock.start();
       try {
         out = main!(view);
       } catch (e) {
+        if (e instanceof RenderTimeout) throw new InputError(mainFile.path, e.message);
         throw templateRuntimeError(e, mainFile);
       }
       if (Buffer.byteLength(out, 'utf8') > maxOutput) {
@@ -105,7 +114,7 @@ type CompileOptions = NonNullable<Parameters<typeof Handlebars.compile>[1]>;
  * Compile eagerly (precompile checks syntax and the helper list now, with the
  * file name at hand) and wrap the function so a runtime error names its file.
  */
-function compileFile(hb: typeof Handlebars, file: TemplateFile, options: CompileOptions): Handlebars.TemplateDelegate {
+function compileFile(hb: typeof Handlebars, file: TemplateFile, options: CompileOptions, clock: RenderClock): Handlebars.TemplateDelegate {
   try {
     hb.precompile(file.source, options);
   } catch (e) {
@@ -114,15 +123,58 @@ function compileFile(hb: typeof Handlebars, file: TemplateFile, options: Compile
   const fn = hb.compile(file.source, options);
   const wrapped = (context: unknown, execOptions?: Handlebars.RuntimeOptions): string => {
     try {
+      clock.check();
       return fn(context, execOptions);
     } catch (e) {
       // A stack overflow is handled once, at the top, where there is stack to spare:
       // building a message this deep can itself fail (V8 even aborts compiling a RegExp there).
-      if (e instanceof RangeError) throw e;
+      if (e instanceof RangeError || e instanceof RenderTimeout) throw e;
       throw templateRuntimeError(e, file);
     }
   };
   return wrapped as Handlebars.TemplateDelegate;
+}
+
+/** Thrown from deep inside a render when its time is up; turned into an InputError at the top. */
+class RenderTimeout extends Error {}
+
+/**
+ * A render's deadline. Handlebars runs synchronously, so the check is made where a runaway template
+ * must pass again and again: every partial call and every iteration of a block helper.
+ */
+class RenderClock {
+  private deadline = Infinity;
+  constructor(private readonly limitMs: number) {}
+
+  start(): void {
+    this.deadline = performance.now() + this.limitMs;
+  }
+
+  check(): void {
+    if (performance.now() > this.deadline) {
+      throw new RenderTimeout(`the template took longer than ${this.limitMs / 1000} s to render (a loop over @root or partials calling each other); gave up`);
+    }
+  }
+}
+
+/** Wraps the block helpers (each, with, if, unless) so each block they render checks the clock first. */
+function clockBlockHelpers(hb: typeof Handlebars, clock: RenderClock): void {
+  for (const name of ['each', 'with', 'if', 'unless'] as const) {
+    const helper = hb.helpers[name] as (this: unknown, ...args: unknown[]) => unknown;
+    hb.registerHelper(name, function (this: unknown, ...args: unknown[]) {
+      const options = args[args.length - 1] as { fn?: (...a: unknown[]) => unknown };
+      const fn = options.fn;
+      if (fn) {
+        args[args.length - 1] = Object.assign(Object.create(Object.getPrototypeOf(options) as object), options, {
+          fn: (...a: unknown[]) => {
+            clock.check();
+            return fn(...a);
+          },
+        });
+      }
+      return helper.apply(this, args);
+    });
+  }
 }
 
 /** Marks an error with the innermost template file it passed through, so outer partials do not claim it. */
@@ -198,19 +250,21 @@ function parserMessage(raw: string): string {
 /** Handlebars' strict-mode wording names JavaScript values ([object Object]); say it in template terms. */
 function oneLine(s: string): string {
   return s
-    .replace(/\s*\n\s*/g, ' ')
+    .replace(/(?<!\s)\s*\n\s*/g, ' ')
     .replace(/^("[^"]+") not defined in .*$/, '$1 is not a field here')
     .replace(/^Cannot use 'in' operator to search for '([^']+)' in .*$/, '"$1" is not a field here (its parent is a text or number)')
     .trim();
 }
 
-async function listTemplates(dir: string, user: boolean, maxBytes: number): Promise<TemplateFile[]> {
+async function listTemplates(dir: string, root: string | null, maxBytes: number): Promise<TemplateFile[]> {
+  const user = root !== null;
   let names: string[];
   try {
     names = await readdir(dir);
   } catch {
     return [];
   }
+  if (root !== null) await confine(dir, root);
   const out: TemplateFile[] = [];
   for (const entry of names.sort()) {
     if (!entry.endsWith('.hbs')) continue;
@@ -220,15 +274,40 @@ async function listTemplates(dir: string, user: boolean, maxBytes: number): Prom
       if (user) throw new InputError(path, 'template file names may use only letters, digits, "-" and "_"');
       continue;
     }
-    const info = await stat(path);
+    let info;
+    try {
+      info = await stat(path);
+    } catch (e) {
+      if (user) throw new InputError(path, fsErrorReason(e));
+      throw e;
+    }
     if (!info.isFile()) continue;
     if (info.size > maxBytes) {
       throw new InputError(path, `template is ${formatBytes(info.size)}; the limit is ${formatBytes(maxBytes)}`);
     }
-    const source = (await readFile(path, 'utf8')).replace(/^\uFEFF/, '');
+    if (root !== null) await confine(path, root);
+    const source = (await readGated(path, { maxBytes, what: 'template' })).toString('utf8').replace(/^\uFEFF/, '');
     out.push({ name, path, source, user });
   }
   return out;
+}
+
+/**
+ * A user's template or partials folder must really be inside --template: a symlink out of it
+ * (to /etc/passwd, to someone's home) would print that file into a report.
+ */
+async function confine(path: string, root: string): Promise<void> {
+  let real: string;
+  let realRoot: string;
+  try {
+    [real, realRoot] = await Promise.all([realpath(path), realpath(root)]);
+  } catch (e) {
+    throw new InputError(path, fsErrorReason(e));
+  }
+  const rel = relative(realRoot, real);
+  if (rel === '..' || rel.startsWith('..' + sep) || isAbsolute(rel)) {
+    throw new InputError(path, `links outside the template directory ${root} (to ${real}); copy it into the directory instead`);
+  }
 }
 
 async function assertDirectory(dir: string): Promise<void> {

@@ -25,6 +25,7 @@ import {
 } from './status.js';
 import { joinUnits, printUnitList, unitGroupKey } from './units.js';
 import { chineseDate } from './dates.js';
+import { trimEndOf } from '../util/space.js';
 import { barChartSvg } from './chart.js';
 
 export interface NoticeOptions {
@@ -345,7 +346,7 @@ function orderGroups(groups: { unit: string; first: number; items: NoticeItem[] 
 export function behindItemText(task: Task): string {
   const s = task.status;
   if (s && s.source === 'notice-list' && s.evidence.trim()) return s.evidence.trim().split('\n')[0] ?? '';
-  const body = task.text.trim().replace(/[。；;，,、\s]+$/u, '');
+  const body = trimEndOf(task.text.trim(), '。；;，,、', true);
   const label = statusLabel(task);
   return label ? `${body}，${label}。` : `${body}。`;
 }

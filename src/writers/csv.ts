@@ -1,5 +1,6 @@
 import type { TaskDocument } from '../model/schema.js';
 import { documentColumnsZh, taskRecords, type KeyLanguage } from './records.js';
+import { escapeControlsInCell } from '../util/controls.js';
 
 /**
  * UTF-8 with BOM: without it Excel on Chinese Windows opens the file as GBK and shows mojibake.
@@ -19,7 +20,7 @@ export function writeCsv(docs: TaskDocument[], keys: KeyLanguage = 'zh'): string
 
 export function csvCell(value: string | number | null | undefined): string {
   if (value === null || value === undefined) return '';
-  const s = String(value);
+  const s = escapeControlsInCell(String(value));
   // A leading = + - @ makes spreadsheets evaluate the cell as a formula (CSV injection).
   const safe = /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;

@@ -3,6 +3,7 @@
  * as consecutive one-cell lines, then rows that each start at a line holding
  * only the next row number.
  */
+import { trimLine } from '../text.js';
 import type { ExtractContext } from '../types.js';
 import { compact } from '../../classify/lexicon.js';
 import { cellLayoutRole, headerFromRoles, type LayoutRole, type HeaderMap } from './columns.js';
@@ -83,7 +84,7 @@ export function rowsFromCellLines(
   tracker: HeadingTracker,
   ctx: ExtractContext,
 ): RawRow[] {
-  const clean = lines.map((l) => l.replace(/^[\s\u00a0\u2000-\u200b\u3000]+|[\s\u00a0\u2000-\u200b\u3000]+$/g, '')).filter((l) => l);
+  const clean = lines.map(trimLine).filter((l) => l);
   const groups: { number: string; headings: Heading[]; lines: string[] }[] = [];
   let cur: { number: string; headings: Heading[]; lines: string[] } | null = null;
   let afterHeading = false;

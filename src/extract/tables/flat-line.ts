@@ -3,6 +3,7 @@
  * Boundaries come from what stays reliable: row numbers in sequence, the
  * status word, unit shapes at the end of a row, headings between rows.
  */
+import { pushAll } from '../../util/arrays.js';
 import type { ExtractContext } from '../types.js';
 import { cellLayoutRole, headerFromRoles, type LayoutRole, type HeaderMap } from './columns.js';
 import { parseHeadingLine, pushHeadingText, type HeadingTracker } from './headings.js';
@@ -179,10 +180,10 @@ function assignCells(roles: LayoutRole[], tokens: string[]): CellParts {
     if (text && progress) {
       const textFirst = rs.indexOf('text') < rs.indexOf('progress');
       const [a, b] = textFirst ? [ts.slice(0, 1), ts.slice(1)] : [ts.slice(0, -1), ts.slice(-1)];
-      parts.text.push(...(textFirst ? a : b));
-      parts.progress.push(...(textFirst ? b : a));
-    } else if (text) parts.text.push(...ts);
-    else if (progress) parts.progress.push(...ts);
+      pushAll(parts.text, (textFirst ? a : b));
+      pushAll(parts.progress, (textFirst ? b : a));
+    } else if (text) pushAll(parts.text, ts);
+    else if (progress) pushAll(parts.progress, ts);
   };
   if (ui < 0) {
     put(roles, tokens);

@@ -4,6 +4,7 @@
  * the layout stage) come first; a table flattened into one line, then one
  * flattened one cell per paragraph, are read only when there is no real one.
  */
+import { pushAll } from '../../util/arrays.js';
 import type { Block, ParaBlock } from '../../model/blocks.js';
 import type { Task } from '../../model/schema.js';
 import type { ExtractContext } from '../types.js';
@@ -22,7 +23,7 @@ export interface TableTasks {
 
 export function tableTasks(blocks: Block[], ctx: ExtractContext, unitOpts: UnitListOptions = {}): TableTasks {
   const tasks: Task[] = [];
-  for (const rows of planTables(blocks)) tasks.push(...extractTablePlan(rows, ctx, unitOpts));
+  for (const rows of planTables(blocks)) pushAll(tasks, extractTablePlan(rows, ctx, unitOpts));
   if (tasks.length) return { tasks, title: titleAboveFirstTable(blocks) };
   const paras = blocks.filter((b): b is ParaBlock => b.kind === 'para').map((b) => b.text);
   for (let i = 0; i < paras.length; i++) {

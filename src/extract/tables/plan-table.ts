@@ -3,6 +3,7 @@
  * 配合单位) names the columns; rows spanning the table are sections; a task
  * cell repeated by a rowspan is one task; a table split by pages is joined.
  */
+import { maxOf, pushAll } from '../../util/arrays.js';
 import type { Block } from '../../model/blocks.js';
 import type { Task, Unit } from '../../model/schema.js';
 import type { ExtractContext } from '../types.js';
@@ -126,16 +127,16 @@ export function planTables(blocks: Block[]): string[][][] {
   let header = '';
   for (const b of blocks) {
     if (b.kind !== 'table' || b.rows.length === 0) continue;
-    const w = Math.max(...b.rows.map((r) => r.length));
+    const w = maxOf(b.rows.map((r) => r.length));
     const layout = tableLayout(b.rows);
     if (layout) {
       const h = b.rows[layout.headerRow]!.map(stripSpaces).join('|');
-      if (out.length > 0 && w === width && h === header) out[out.length - 1]!.push(...b.rows);
+      if (out.length > 0 && w === width && h === header) pushAll(out[out.length - 1]!, b.rows);
       else out.push([...b.rows]);
       width = w;
       header = h;
     } else if (out.length > 0 && w === width) {
-      out[out.length - 1]!.push(...b.rows);
+      pushAll(out[out.length - 1]!, b.rows);
     } else {
       width = -1;
     }
@@ -221,7 +222,7 @@ export function extractTablePlan(rows: string[][], ctx: ExtractContext, unitOpts
       // A unit cell may carry its own labels ("牵头：市发改委；配合：市财政局").
       const labelled = role === 'deadline' || role === 'leaders' ? [] : parseLabelled(value);
       const assignedRole: Role = role === 'units' ? 'leadOrSole' : (role as Role);
-      if (labelled.length > 0) assignments.push(...labelled);
+      if (labelled.length > 0) pushAll(assignments, labelled);
       // One unit per printed line (市科技局 | xx师范大学): each line is a whole name, not a list sharing a prefix.
       else if (role !== 'leaders' && role !== 'deadline' && isOneUnitPerLine(rest)) {
         assignments.push({ role: assignedRole, value, units: splitUnitCell(rest, unitOpts) });

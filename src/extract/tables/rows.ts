@@ -79,7 +79,7 @@ export function rowsToTasks(rows: RawRow[], ctx: ExtractContext): Task[] {
       leadUnits: [...unitCells.flatMap((c) => splitUnitCell(c.rest)), ...labelled.leadUnits],
       coUnits: [...(row.coUnitTexts ?? []).flatMap((c) => splitUnitCell(c)), ...labelled.coUnits],
       leaders: [
-        ...(row.leaderTexts ?? []).flatMap((c) => splitLeaders(c.replace(/\s*\n\s*/g, '、'))),
+        ...(row.leaderTexts ?? []).flatMap((c) => splitLeaders(c.replace(/(?<!\s)\s*\n\s*/g, '、'))),
         ...unitCells.flatMap((c) => c.persons),
         ...labelled.leaders,
         // A section headed by the leader in charge (洪湖鹏市长主抓重点工作).

@@ -1,0 +1,122 @@
+/**
+ * The one way taskgen reads a file the user named: documents (parse, batch), parsed JSON (notice,
+ * plan, diff), alias files and templates. Before a byte is read the file must be a regular file
+ * and within the size limit; the read itself stops at the limit, so a file that grows meanwhile,
+ * `/dev/zero`, a FIFO or a 2 GB sparse file costs a stat, not gigabytes of memory or a hang.
+ */
+import { constants, fstatSync, openSync, closeSync, readSync } from 'node:fs';
+import { open } from 'node:fs/promises';
+import { InputError } from '../errors.js';
+
+export interface GateOptions {
+  /** Largest accepted size in bytes. */
+  maxBytes: number;
+  /** What the file is, for the message: "document", "alias file", "template". */
+  what: string;
+}
+
+/**
+ * O_NONBLOCK: opening a FIFO for reading would otherwise wait for a writer forever. It has no
+ * effect on the regular files that pass the gate.
+ */
+const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
+
+export function describeSize(n: number): string {
+  if (n >= 1024 * 1024) return `${(n / (1024 * 1024)).toFixed(1)} MB`;
+  if (n >= 1024) return `${(n / 1024).toFixed(1)} KB`;
+  return `${n} bytes`;
+}
+
+/** A file-system error as the one-line reason the user sees. */
+export function fsErrorReason(err: unknown): string {
+  const code = (err as NodeJS.ErrnoException | undefined)?.code;
+  switch (code) {
+    case 'ENOENT':
+      return 'file not found';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'EISDIR':
+      return 'is a directory, not a file';
+    case 'ENAMETOOLONG':
+      return 'file name too long';
+    case 'ELOOP':
+      return 'too many levels of symbolic links';
+    default:
+      return `cannot read file (${code ?? (err instanceof Error ? err.message : String(err))})`;
+  }
+}
+
+function checkStat(path: string, st: { isFile(): boolean; isDirectory(): boolean; size: number }, opts: GateOptions): void {
+  if (st.isDirectory()) throw new InputError(path, 'is a directory, not a file');
+  if (!st.isFile()) throw new InputError(path, `not a regular file (a device, FIFO or socket)`);
+  if (st.size > opts.maxBytes) throw tooLarge(path, st.size, opts);
+}
+
+function tooLarge(path: string, size: number, opts: GateOptions): InputError {
+  return new InputError(path, `file too large (${describeSize(size)}; the limit is ${describeSize(opts.maxBytes)})`);
+}
+
+/** The whole file, checked first (regular file, size) and read with a hard cap. */
+export async function readGated(path: string, opts: GateOptions): Promise<Buffer> {
+  let handle;
+  try {
+    handle = await open(path, OPEN_FLAGS);
+  } catch (e) {
+    throw new InputError(path, fsErrorReason(e));
+  }
+  try {
+    checkStat(path, await handle.stat(), opts);
+    const chunks: Buffer[] = [];
+    let total = 0;
+    // Read until EOF rather than trusting the size: the file may have changed since the stat.
+    for (;;) {
+      const chunk = Buffer.allocUnsafe(Math.min(1024 * 1024, opts.maxBytes + 1 - total));
+      const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
+      if (bytesRead === 0) break;
+      chunks.push(chunk.subarray(0, bytesRead));
+      total += bytesRead;
+      if (total > opts.maxBytes) throw tooLarge(path, total, opts);
+    }
+    return Buffer.concat(chunks, total);
+  } catch (e) {
+    if (e instanceof InputError) throw e;
+    throw new InputError(path, fsErrorReason(e));
+  } finally {
+    await handle.close();
+  }
+}
+
+/** readGated for the few callers that must stay synchronous. */
+export function readGatedSync(path: string, opts: GateOptions): Buffer {
+  let fd: number;
+  try {
+    fd = openSync(path, OPEN_FLAGS);
+  } catch (e) {
+    throw new InputError(path, fsErrorReason(e));
+  }
+  try {
+    checkStat(path, fstatSync(fd), opts);
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const chunk = Buffer.allocUnsafe(Math.min(1024 * 1024, opts.maxBytes + 1 - total));
+      const bytesRead = readSync(fd, chunk, 0, chunk.length, null);
+      if (bytesRead === 0) break;
+      chunks.push(chunk.subarray(0, bytesRead));
+      total += bytesRead;
+      if (total > opts.maxBytes) throw tooLarge(path, total, opts);
+    }
+    return Buffer.concat(chunks, total);
+  } catch (e) {
+    if (e instanceof InputError) throw e;
+    throw new InputError(path, fsErrorReason(e));
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Text of a gated file as UTF-8, without a leading BOM. */
+export async function readGatedText(path: string, opts: GateOptions): Promise<string> {
+  return (await readGated(path, opts)).toString('utf8').replace(/^\uFEFF/, '');
+}
