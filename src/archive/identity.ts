@@ -4,9 +4,14 @@
  * name), and an analyst counting laggards must see it once.
  *
  * - Same bytes: one document, whatever the paths.
- * - Same kind, issuer, date and title, and nearly the same tasks: one
- *   document in two formats. The tasks must agree because a title alone is
- *   shared by every city's 上半年重点工作进展情况统计表.
+ * - Same kind, issuer, date and title: one document in two formats. An
+ *   issuer names its city and a date its day, so two different notices never
+ *   share all three with a title; the tasks are not compared, because a PDF
+ *   whose table could not be rebuilt loses rows and is still the same notice
+ *   (the copy with the better text is the one counted).
+ * - Same kind and title with the issuer or the date missing: one document
+ *   only if nearly the same tasks agree too, because a bare title is shared by
+ *   every city's 上半年重点工作进展情况统计表.
  */
 
 export interface DuplicateCandidate {
@@ -35,8 +40,8 @@ export function taskKey(text: string): string {
 const FORMAT_RANK: Record<string, number> = { html: 0, docx: 0, text: 1, pdf: 2 };
 
 function metaKey(d: DuplicateCandidate): string | null {
-  // Without a title and at least one of issuer/date there is nothing to say two files are one notice.
-  if (!d.title || (!d.issuer && !d.date)) return null;
+  // Without a title there is nothing to say two files are one document.
+  if (!d.title) return null;
   const norm = (s: string | null) => (s ?? '').replace(/\s+/g, '');
   return JSON.stringify([d.kind, norm(d.issuer), d.date ?? '', norm(d.title)]);
 }
@@ -83,6 +88,10 @@ export function findDuplicates(rows: DuplicateCandidate[], tasksOf: (id: number)
   }
   for (const group of byMeta.values()) {
     if (group.length < 2) continue;
+    if (group[0]!.issuer && group[0]!.date) {
+      for (const r of group.slice(1)) union(r.id, group[0]!.id);
+      continue;
+    }
     const tasks = new Map(group.map((r) => [r.id, tasksOf(r.id)]));
     for (let i = 0; i < group.length; i++) {
       for (let j = i + 1; j < group.length; j++) {
