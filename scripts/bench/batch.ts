@@ -21,7 +21,7 @@ const PDF_COUNT = Math.max(1, Math.round(TOTAL / 100));
 const CORRUPT_COUNT = 10;
 
 interface Summary {
-  files: { total: number; parsed: number; failed: number; ignored: number };
+  files: { total: number; parsed: number; failed: number; skipped: number };
   bytes: number;
   elapsedMs: number;
   filesPerSecond: number;

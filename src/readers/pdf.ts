@@ -275,13 +275,16 @@ export function pdfPagesToBlocks(pages: PdfPageText[]): Block[] {
   return joinHyphenatedWords(lines).map(({ text, page }) => ({ kind: 'para', text, page }));
 }
 
+/** The reason a PDF without a text layer is refused; the reader tries OCR on exactly these. */
+export const SCANNED_PDF_REASON = 'scanned PDF, no text layer (OCR it first)';
+
 export async function pdfToBlocks(bytes: Buffer, file: string, opts: PdfReadOptions = {}): Promise<Block[]> {
   const timeoutMs = opts.timeoutMs ?? DEFAULT_PDF_TIMEOUT_MS;
   const result = await extractPdfPages(bytes, { timeoutMs });
   if (!result.ok) throw new InputError(file, failureReason(result, timeoutMs));
   const hasText = result.pages.some((p) => (p.items ?? []).some((i) => i.str.trim() !== '') || (p.text ?? '').trim() !== '');
   if (!hasText) {
-    throw new InputError(file, result.pages.length === 0 ? 'PDF has no pages' : 'scanned PDF, no text layer (OCR it first)');
+    throw new InputError(file, result.pages.length === 0 ? 'PDF has no pages' : SCANNED_PDF_REASON);
   }
   return pdfPagesToBlocks(result.pages);
 }
