@@ -39,6 +39,14 @@ export function officeFormatOf(path: string): { what: string; pkg: string } | nu
   return OFFICE_EXTENSIONS[extname(path).toLowerCase()] ?? null;
 }
 
+/**
+ * The programs used, overridable for installs off the PATH (LibreOffice from libreoffice.org installs under
+ * /opt/libreofficeN.N/program): TASKGEN_SOFFICE, TASKGEN_TESSERACT, TASKGEN_PDFTOPPM.
+ */
+export function program(name: 'soffice' | 'tesseract' | 'pdftoppm'): string {
+  return process.env[`TASKGEN_${name.toUpperCase()}`] || name;
+}
+
 const available = new Map<string, boolean>();
 
 /** Whether a program runs here (checked once per process). */
@@ -94,7 +102,7 @@ export function runWithTimeout(
  */
 export async function officeToHtml(bytes: Buffer, file: string, opts: { scratch?: string | undefined; timeoutMs?: number | undefined } = {}): Promise<string> {
   const format = officeFormatOf(file)!;
-  if (!hasProgram('soffice')) {
+  if (!hasProgram(program('soffice'))) {
     throw new InputError(file, `${format.what} needs LibreOffice to be read; install it (Debian: apt-get install ${format.pkg}) or save the file as .docx`);
   }
   const dir = scratchDir(opts.scratch, 'taskgen-office-');
@@ -105,7 +113,7 @@ export async function officeToHtml(bytes: Buffer, file: string, opts: { scratch?
     const out = join(dir, 'out');
     const r = await runWithTimeout(
       file,
-      'soffice',
+      program('soffice'),
       [`-env:UserInstallation=${profile}`, '--headless', '--norestore', '--nolockcheck', '--convert-to', 'html', '--outdir', out, input],
       opts.timeoutMs ?? CONVERT_TIMEOUT_MS,
       'LibreOffice conversion',

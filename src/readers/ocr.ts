@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { InputError } from '../errors.js';
-import { CONVERT_TIMEOUT_MS, hasProgram, runWithTimeout, scratchDir } from './convert.js';
+import { CONVERT_TIMEOUT_MS, hasProgram, program, runWithTimeout, scratchDir } from './convert.js';
 import { SCANNED_PDF_REASON } from './pdf.js';
 
 /** 300 dpi is where Tesseract's Chinese model reads 10.5-pt body text reliably; higher only costs time. */
@@ -24,7 +24,7 @@ const OCR_PAGE_TIMEOUT_MS = 600_000;
 const TESSERACT_ENV = { ...process.env, OMP_THREAD_LIMIT: '1' };
 
 export async function ocrPdfToText(bytes: Buffer, file: string, opts: { scratch?: string | undefined; timeoutMs?: number | undefined } = {}): Promise<string> {
-  if (!hasProgram('tesseract') || !hasProgram('pdftoppm', '-v')) {
+  if (!hasProgram(program('tesseract')) || !hasProgram(program('pdftoppm'), '-v')) {
     throw new InputError(file, `${SCANNED_PDF_REASON}; install Tesseract to read it (Debian: apt-get install tesseract-ocr tesseract-ocr-chi-sim poppler-utils)`);
   }
   if (!chineseModelInstalled()) {
@@ -36,7 +36,7 @@ export async function ocrPdfToText(bytes: Buffer, file: string, opts: { scratch?
   try {
     const pdf = join(dir, 'input.pdf');
     writeFileSync(pdf, bytes);
-    const rendered = await runWithTimeout(file, 'pdftoppm', ['-r', String(OCR_DPI), '-gray', '-png', pdf, join(dir, 'page')], timeoutMs, 'rendering the scanned pages');
+    const rendered = await runWithTimeout(file, program('pdftoppm'), ['-r', String(OCR_DPI), '-gray', '-png', pdf, join(dir, 'page')], timeoutMs, 'rendering the scanned pages');
     const pages = readdirSync(dir)
       .filter((f) => /^page-\d+\.png$/.test(f))
       .sort((a, b) => pageNumber(a) - pageNumber(b));
@@ -44,7 +44,7 @@ export async function ocrPdfToText(bytes: Buffer, file: string, opts: { scratch?
     const texts: string[] = [];
     for (const page of pages) {
       const base = join(dir, page.replace(/\.png$/, ''));
-      const r = await runWithTimeout(file, 'tesseract', [join(dir, page), base, '-l', 'chi_sim', '--psm', '6'], pageTimeoutMs, `OCR of ${page.replace(/\.png$/, '')}`, TESSERACT_ENV);
+      const r = await runWithTimeout(file, program('tesseract'), [join(dir, page), base, '-l', 'chi_sim', '--psm', '6'], pageTimeoutMs, `OCR of ${page.replace(/\.png$/, '')}`, TESSERACT_ENV);
       if (r.code !== 0) throw new InputError(file, `OCR failed on ${page.replace(/\.png$/, '')}`);
       texts.push(joinCjkSpaces(readFileSync(`${base}.txt`, 'utf8')));
       rmSync(join(dir, page), { force: true });
@@ -62,7 +62,7 @@ function pageNumber(name: string): number {
 let chiSim: boolean | undefined;
 function chineseModelInstalled(): boolean {
   if (chiSim === undefined) {
-    const r = spawnSync('tesseract', ['--list-langs'], { encoding: 'utf8', timeout: 60_000 });
+    const r = spawnSync(program('tesseract'), ['--list-langs'], { encoding: 'utf8', timeout: 60_000 });
     chiSim = `${r.stdout ?? ''}\n${r.stderr ?? ''}`.split(/\s+/).includes('chi_sim');
   }
   return chiSim;
