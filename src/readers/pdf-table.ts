@@ -20,6 +20,8 @@ export interface TextRun {
   y: number;
   right: number;
   size: number;
+  /** The glyph runs it was built from, so it can be cut again where a column starts. */
+  parts: { str: string; x: number; right: number }[];
 }
 
 export interface PdfTable {
@@ -54,9 +56,10 @@ export function textRuns(items: PdfTextItem[]): TextRun[] {
     if (current && sameLine && touching) {
       current.text += item.str;
       current.right = Math.max(current.right, item.x + item.width);
+      current.parts.push({ str: item.str, x: item.x, right: item.x + item.width });
     } else {
       if (current) runs.push(current);
-      current = { text: item.str, x: item.x, y: item.y, right: item.x + item.width, size };
+      current = { text: item.str, x: item.x, y: item.y, right: item.x + item.width, size, parts: [{ str: item.str, x: item.x, right: item.x + item.width }] };
     }
   }
   if (current) runs.push(current);
@@ -110,20 +113,75 @@ function rowBands(runs: TextRun[], pitch: number): TextRun[][] {
 }
 
 function cellsOf(band: TextRun[], edges: number[]): string[] {
+  // A row spanning every column (a section heading) repeats its text in each cell, as the HTML reader
+  // resolves a colspan, so both readers hand the extractors the same rows.
+  if (band.every((r) => columnOf(r.x, edges) === 0) && band.some((r) => crossesEdge(r, edges))) {
+    const text = band.sort((a, b) => a.y - b.y || a.x - b.x).map((r) => r.text.trim()).join('');
+    return edges.map(() => text);
+  }
   const cells = edges.map(() => [] as TextRun[]);
   for (const r of band) cells[columnOf(r.x, edges)]!.push(r);
   // A cell's lines join without a space: Chinese wraps anywhere, and the readers' text rules do the same.
   return cells.map((runs) => runs.sort((a, b) => a.y - b.y || a.x - b.x).map((r) => r.text.trim()).join(''));
 }
 
-/** The table on one page, if the page holds one. `keep` drops runs that are page furniture (a page number). */
-export function findTable(items: PdfTextItem[], keep: (run: TextRun) => boolean = () => true): PdfTable | null {
-  const runs = textRuns(items).filter(keep);
-  const edges = columnEdges(runs);
+function crossesEdge(run: TextRun, edges: number[]): boolean {
+  const next = edges[columnOf(run.x, edges) + 1];
+  return next !== undefined && run.right > next + EDGE_TOLERANCE;
+}
+
+/**
+ * The tables of a document, page by page. Pages that hold a table on their own decide the columns
+ * together, so a table continued over pages has the same columns on every page and is joined.
+ */
+export function findTables(pages: TextRun[][]): (PdfTable | null)[] {
+  const alone = pages.map((runs) => findTable(runs));
+  const tablePages = pages.filter((_, i) => alone[i] !== null);
+  if (tablePages.length === 0) return alone;
+  const edges = columnEdges(tablePages.flat());
+  const tables: (PdfTable | null)[] = [];
+  pages.forEach((runs, i) => tables.push(findTable(runs, edges, i > 0 && tables[i - 1] !== null)));
+  return tables;
+}
+
+/** The table on one page, if the page holds one, with the columns given or its own. */
+/**
+ * Cuts a run where one of its glyphs starts a column: a wide 序号 such as 100 leaves less than the
+ * gap that separates runs before the next column's text.
+ */
+function splitAtEdges(run: TextRun, edges: number[]): TextRun[] {
+  const out: TextRun[] = [];
+  let parts: TextRun['parts'] = [];
+  const flush = () => {
+    if (parts.length === 0) return;
+    out.push({ ...run, text: parts.map((p) => p.str).join(''), x: parts[0]!.x, right: Math.max(...parts.map((p) => p.right)), parts });
+    parts = [];
+  };
+  for (const part of run.parts) {
+    // A glyph touching the one before it continues the text (a heading spanning all columns); only a
+    // glyph after a gap, at a column's edge, starts that column.
+    const prev = parts[parts.length - 1];
+    const startsColumn =
+      prev !== undefined &&
+      part.x - prev.right > 0.15 * run.size &&
+      edges.some((e) => Math.abs(part.x - e) <= EDGE_TOLERANCE / 2 && parts[0]!.x < e - EDGE_TOLERANCE);
+    if (startsColumn) flush();
+    parts.push(part);
+  }
+  flush();
+  return out;
+}
+
+export function findTable(allRuns: TextRun[], givenEdges?: number[], continued = false): PdfTable | null {
+  const edges = givenEdges ?? columnEdges(allRuns);
   if (edges.length < MIN_COLUMNS) return null;
+  const runs = allRuns.flatMap((r) => splitAtEdges(r, edges));
   const pitch = linePitch(runs, edges);
   const bands = rowBands(runs, pitch);
-  const multi = bands.map((b) => new Set(b.map((r) => columnOf(r.x, edges))).size >= 2);
+  // A row of a table has text in two or more columns, none running over into the next column:
+  // a paragraph's indented first line and its full lines also start at two edges, but cross them.
+  // (A glyph drawn close to the next column's first one can join its run, so a few crossings are tolerated.)
+  const multi = bands.map((b) => new Set(b.map((r) => columnOf(r.x, edges))).size >= 2 && b.filter((r) => crossesEdge(r, edges)).length <= b.length * 0.2);
   const multiCount = multi.filter(Boolean).length;
   if (multiCount < MIN_MULTI_COLUMN_ROWS && !(edges.length >= 4 && multiCount >= 1)) return null;
   // The table runs from its first band with several columns to its last; lines before and after are prose.
@@ -131,6 +189,9 @@ export function findTable(items: PdfTextItem[], keep: (run: TextRun) => boolean 
   // the page break cut (top of the page) or a row whose other cells are empty (bottom).
   const inLaterColumns = (band: TextRun[]) => band.every((r) => r.x > edges[0]! + EDGE_TOLERANCE);
   let start = multi.indexOf(true);
+  // On a page continuing the previous page's table everything above its first full row is the table's
+  // too (the rest of a cut row, a section row spanning all columns).
+  if (continued) start = 0;
   while (start > 0 && inLaterColumns(bands[start - 1]!)) start--;
   let end = multi.lastIndexOf(true);
   while (end + 1 < bands.length && inLaterColumns(bands[end + 1]!)) end++;

@@ -10,7 +10,7 @@ import { InputError } from '../errors.js';
 import { extractPdfPages, type PdfExtraction, type PdfPageText, type PdfTextItem } from './pdf-worker.js';
 import { chineseScript } from './encoding.js';
 import { trimLine } from './text.js';
-import { findTable, joinContinuedTables, type PdfTable } from './pdf-table.js';
+import { findTables, joinContinuedTables, textRuns, type TextRun } from './pdf-table.js';
 
 export interface PdfReadOptions {
   /** Give up on a PDF after this many milliseconds (default 30 000). */
@@ -275,7 +275,7 @@ function failureReason(result: Extract<PdfExtraction, { ok: false }>, timeoutMs:
 /** Page texts → blocks, without any I/O (used by tests on extracted texts too). */
 export function pdfPagesToBlocks(pages: PdfPageText[]): Block[] {
   const cleaned = removePageFurniture(normaliseSharedGlyphs(pages.map(pageLines)));
-  const tables = pages.map(tableOnPage);
+  const tables = findTables(pages.map(tableRuns));
   const simplified = chineseScript(cleaned.flat().map((l) => l.text).join('')) === 'simplified';
   const blocks: Block[] = [];
   cleaned.forEach((lines, i) => {
@@ -331,11 +331,11 @@ function joinPageTables(blocks: Block[]): Block[] {
   return out;
 }
 
-/** The rebuilt table of a page; a page number in the header or footer band is not one of its rows. */
-function tableOnPage(page: PdfPageText): PdfTable | null {
-  if (!page.items || !page.height) return null;
+/** The text runs a table on the page may hold; a page number in the header or footer band is never one. */
+function tableRuns(page: PdfPageText): TextRun[] {
+  if (!page.items || !page.height) return [];
   const height = page.height;
-  return findTable(page.items, (r) => !(isPageNumberLine(r.text.trim()) && (r.y < height * MARGIN_BAND || r.y > height * (1 - MARGIN_BAND))));
+  return textRuns(page.items).filter((r) => !(isPageNumberLine(r.text.trim()) && (r.y < height * MARGIN_BAND || r.y > height * (1 - MARGIN_BAND))));
 }
 
 function normaliseCell(text: string, simplified: boolean): string {
