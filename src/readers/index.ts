@@ -14,6 +14,7 @@ import { decodeText, detectBom } from './encoding.js';
 import { htmlToBlocks } from './html.js';
 import { textToBlocks } from './text.js';
 import { officeFormatOf, officeToHtml } from './convert.js';
+import { csvToBlocks } from './csv.js';
 
 export { decodeText } from './encoding.js';
 
@@ -160,7 +161,8 @@ export async function readBytes(bytes: Buffer, path: string, opts: ReadOptions =
     default: {
       const decoded = decodeText(bytes);
       encoding = decoded.encoding;
-      blocks = textToBlocks(decoded.text);
+      // A .csv is a table whatever its lines look like; tab-separated text the text reader already reads as one.
+      blocks = extname(path).toLowerCase() === '.csv' ? csvToBlocks(decoded.text) : textToBlocks(decoded.text);
     }
   }
   if (blocks.length === 0) {

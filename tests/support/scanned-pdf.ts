@@ -4,7 +4,7 @@
  */
 
 /** Width and height from a JPEG's start-of-frame marker. */
-export function jpegSize(jpeg: Buffer): { width: number; height: number } {
+export function jpegSize(jpeg: Buffer): { width: number; height: number; components: number } {
   let i = 2;
   while (i < jpeg.length) {
     if (jpeg[i] !== 0xff) throw new Error('not a JPEG');
@@ -12,14 +12,15 @@ export function jpegSize(jpeg: Buffer): { width: number; height: number } {
     const length = jpeg.readUInt16BE(i + 2);
     // SOF0..SOF15 except DHT (C4), JPG (C8) and DAC (CC) carry the frame size.
     if (marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc) {
-      return { height: jpeg.readUInt16BE(i + 5), width: jpeg.readUInt16BE(i + 7) };
+      return { height: jpeg.readUInt16BE(i + 5), width: jpeg.readUInt16BE(i + 7), components: jpeg[i + 9]! };
     }
     i += 2 + length;
   }
   throw new Error('JPEG without a frame header');
 }
 
-export function imagesToPdf(jpegs: Buffer[], dpi: number, gray: boolean): Buffer {
+/** JPEG pages (grey or colour, as their headers say) at `dpi`, one per page. */
+export function imagesToPdf(jpegs: Buffer[], dpi: number): Buffer {
   const chunks: Buffer[] = [];
   const offsets: number[] = [];
   let length = 0;
@@ -39,13 +40,13 @@ export function imagesToPdf(jpegs: Buffer[], dpi: number, gray: boolean): Buffer
   object(1, ['<< /Type /Catalog /Pages 2 0 R >>']);
   object(2, [`<< /Type /Pages /Kids [${pages.map((p) => `${p} 0 R`).join(' ')}] /Count ${pages.length} >>`]);
   jpegs.forEach((jpeg, i) => {
-    const { width, height } = jpegSize(jpeg);
+    const { width, height, components } = jpegSize(jpeg);
     const w = (width * 72) / dpi;
     const h = (height * 72) / dpi;
     const [page, image, content] = [3 + i * 3, 4 + i * 3, 5 + i * 3];
     object(page, [`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${w.toFixed(2)} ${h.toFixed(2)}] /Resources << /XObject << /Im0 ${image} 0 R >> >> /Contents ${content} 0 R >>`]);
     object(image, [
-      `<< /Type /XObject /Subtype /Image /Width ${width} /Height ${height} /ColorSpace /${gray ? 'DeviceGray' : 'DeviceRGB'} /BitsPerComponent 8 /Filter /DCTDecode /Length ${jpeg.length} >>\nstream\n`,
+      `<< /Type /XObject /Subtype /Image /Width ${width} /Height ${height} /ColorSpace /${components === 1 ? 'DeviceGray' : 'DeviceRGB'} /BitsPerComponent 8 /Filter /DCTDecode /Length ${jpeg.length} >>\nstream\n`,
       jpeg,
       '\nendstream',
     ]);
