@@ -142,7 +142,7 @@ export async function readBytes(bytes: Buffer, path: string, opts: ReadOptions =
         const { ocrPdfToText } = await import('./ocr.js');
         const text = await ocrPdfToText(bytes, path, { scratch: opts.scratchDir });
         blocks = textToBlocks(text);
-        if (blocks.length === 0) throw new InputError(path, 'scanned PDF: OCR found no text');
+        if (blocks.length === 0) throw new InputError(path, 'scanned PDF, no text layer, and OCR found no text in it');
         return { path, format, encoding: null, sha256: sha256(bytes), bytes: bytes.length, blocks, via: 'ocr' };
       }
       break;
