@@ -23,7 +23,8 @@ const OCR_PAGE_TIMEOUT_MS = 600_000;
  */
 const TESSERACT_ENV = { ...process.env, OMP_THREAD_LIMIT: '1' };
 
-export async function ocrPdfToText(bytes: Buffer, file: string, opts: { scratch?: string | undefined; timeoutMs?: number | undefined } = {}): Promise<string> {
+/** The recognised text of each page, in page order. */
+export async function ocrPdfPages(bytes: Buffer, file: string, opts: { scratch?: string | undefined; timeoutMs?: number | undefined } = {}): Promise<string[]> {
   if (!hasProgram(program('tesseract')) || !hasProgram(program('pdftoppm'), '-v')) {
     throw new InputError(file, `${SCANNED_PDF_REASON}; install Tesseract to read it (Debian: apt-get install tesseract-ocr tesseract-ocr-chi-sim poppler-utils)`);
   }
@@ -49,7 +50,7 @@ export async function ocrPdfToText(bytes: Buffer, file: string, opts: { scratch?
       texts.push(joinCjkSpaces(readFileSync(`${base}.txt`, 'utf8')));
       rmSync(join(dir, page), { force: true });
     }
-    return texts.join('\n');
+    return texts;
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
