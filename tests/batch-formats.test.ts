@@ -9,7 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { runBatch } from '../src/batch/run.js';
-import { joinCjkSpaces } from '../src/readers/ocr.js';
+import { joinCjkSpaces, repairHeadingNumbers } from '../src/readers/ocr.js';
 import { FIXTURES } from './support/batch.js';
 import { imagesToPdf } from './support/scanned-pdf.js';
 
@@ -130,5 +130,9 @@ describe.skipIf(!has('pdftoppm', '-v'))('without LibreOffice or Tesseract (pdfto
 
   it('joins the spaces Tesseract puts between Chinese characters, keeping those between Latin words', () => {
     expect(joinCjkSpaces('市 发 展 改 革 委 牵头 2024 年 GDP growth')).toBe('市发展改革委牵头2024年GDP growth');
+  });
+
+  it('puts back the heading number （二） that OCR reads as 全)', () => {
+    expect(repairHeadingNumbers('全)扩容升级消费需求\n安全)生产')).toBe('(二)扩容升级消费需求\n安全)生产');
   });
 });
