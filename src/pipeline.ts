@@ -33,8 +33,14 @@ export function parseRead(read: ReadResult, opts: ParseOptions = {}): TaskDocume
     schemaVersion: SCHEMA_VERSION,
     generator: GENERATOR,
     ...extracted,
-    source: { path: read.path, sha256: read.sha256, format: read.format, encoding: read.encoding },
+    source: { path: read.path, sha256: read.sha256, format: read.format, encoding: read.encoding, ...(read.via ? { via: read.via } : {}) },
   });
+  if (read.via === 'ocr') {
+    doc.warnings.unshift({
+      code: 'ocr-text',
+      message: 'text recognised by OCR from a scanned PDF: names, numbers and statuses may be misread; check against the scan',
+    });
+  }
   if (opts.onWarning) for (const w of doc.warnings) opts.onWarning(read.path, w.message);
   return doc;
 }

@@ -47,6 +47,7 @@ beforeAll(async () => {
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 interface UnitJson {
+  place: string | null;
   unit: string;
   names: string[];
   year: number;
@@ -74,9 +75,10 @@ describe('taskgen units on the seed archive', () => {
     const ndrc = (JSON.parse(json.stdout) as UnitJson[]).find((r) => r.names.includes('市发展改革委'))!;
     expect(ndrc.listed).toBe(8);
     const csv = await cli('units', '--status', 'behind', '--archive', archiveDir, '--format', 'csv');
-    expect(csv.stdout.startsWith('\uFEFFunit,year,period,behind,assigned,share,listed,docs\r\n')).toBe(true);
+    expect(csv.stdout.startsWith('\uFEFFplace,unit,year,period,behind,assigned,share,listed,docs\r\n')).toBe(true);
     const table = await cli('units', '--status', 'behind', '--archive', archiveDir);
-    expect(table.stdout.split('\n')[0]).toMatch(/^unit\s+year\s+period\s+behind\s+assigned\s+share\s+listed\s+docs$/);
+    expect(table.stdout.split('\n')[0]).toMatch(/^place\s+unit\s+year\s+period\s+behind\s+assigned\s+share\s+listed\s+docs$/);
+    expect(ndrc.place).toBe('宿州');
   });
 
   it('rejects an unknown status and a missing archive with exit 2', async () => {

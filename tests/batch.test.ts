@@ -22,13 +22,14 @@ afterEach(() => {
 
 const quiet = { quiet: true, jobs: 2 } as const;
 
-type RowCounts = { documents: number; tasks: number; assignments: number; lagging_items: number; failures: number };
+type RowCounts = { documents: number; tasks: number; assignments: number; lagging_items: number; failures: number; distinctTasks: number };
 
 function rowCounts(out: string): RowCounts {
   const db = new Database(join(out, 'archive.db'), { readonly: true });
   try {
     const n = (t: string) => (db.prepare(`SELECT count(*) AS n FROM ${t}`).get() as { n: number }).n;
-    return { documents: n('documents'), tasks: n('tasks'), assignments: n('assignments'), lagging_items: n('lagging_items'), failures: n('failures') };
+    const distinctTasks = (db.prepare('SELECT count(*) AS n FROM tasks t JOIN documents d ON d.id = t.doc_id WHERE d.same_as IS NULL').get() as { n: number }).n;
+    return { documents: n('documents'), tasks: n('tasks'), assignments: n('assignments'), lagging_items: n('lagging_items'), failures: n('failures'), distinctTasks };
   } finally {
     db.close();
   }
@@ -157,13 +158,22 @@ describe('taskgen batch on the seed fixtures', () => {
     // Inputs are only read: same names, bytes and modification times afterwards.
     expect(snapshot(input)).toEqual(before);
 
-    expect(summary.files).toMatchObject({ total: good.length + 11, parsed: good.length, failed: 10, ignored: 1 });
+    expect(summary.files).toMatchObject({ total: good.length + 11, parsed: good.length, failed: 10, skipped: 1, duplicates: good.length - 5 });
+    expect(summary.documents).toBe(5);
     expect(summary.exitCode).toBe(3);
+    // The one file passed over is named with its reason, in the file and in the summary.
+    const skipped = readText(out, 'skipped.jsonl').trim().split('\n').map((l) => JSON.parse(l) as { file: string; reason: string });
+    expect(skipped).toEqual([{ file: join(input, 'misc/photo.png'), reason: expect.stringMatching(/image/) }]);
+    expect(summary.skipped).toEqual(skipped);
+    // errors.jsonl holds failures only; documents with warnings are in warnings.jsonl.
     const failed = readText(out, 'errors.jsonl')
       .trim()
       .split('\n')
-      .map((l) => JSON.parse(l) as { file: string; status: string; exitCode: number; reason: string })
-      .filter((e) => e.status === 'failed');
+      .map((l) => JSON.parse(l) as { file: string; status: string; exitCode: number; reason: string });
+    expect(failed.every((e) => e.status === 'failed')).toBe(true);
+    const warned = readText(out, 'warnings.jsonl').trim().split('\n').map((l) => JSON.parse(l) as { file: string; warnings: unknown[] });
+    expect(warned.length).toBe(summary.files.withWarnings);
+    expect(warned.every((w) => w.warnings.length > 0)).toBe(true);
     expect(failed.map((e) => e.file).sort()).toEqual(Object.keys(CORRUPT_FILES).map((r) => join(input, r)).sort());
     for (const e of failed) {
       expect(e.reason.length).toBeGreaterThan(0);
@@ -174,9 +184,10 @@ describe('taskgen batch on the seed fixtures', () => {
     for (const rel of good) expect(outputs).toContain(rel.replace(/\.txt$/, '.json'));
     expect(outputs.filter((o) => o.startsWith('bad/'))).toEqual([]);
 
-    // tasks.jsonl holds every task of every document, each line carrying its document's fields.
+    // tasks.jsonl holds every task of every distinct document (two copies of a seed are one), each line carrying its document's fields.
     const lines = readText(out, 'tasks.jsonl').trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
-    expect(lines).toHaveLength(rowCounts(out).tasks);
+    expect(lines).toHaveLength(rowCounts(out).distinctTasks);
+    expect(rowCounts(out).distinctTasks * 2).toBe(rowCounts(out).tasks);
     expect(lines[0]).toHaveProperty('kind');
     expect(lines[0]).toHaveProperty('document');
     expect(lines[0]).toHaveProperty('year');

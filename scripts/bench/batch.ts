@@ -21,7 +21,8 @@ const PDF_COUNT = Math.max(1, Math.round(TOTAL / 100));
 const CORRUPT_COUNT = 10;
 
 interface Summary {
-  files: { total: number; parsed: number; failed: number; ignored: number };
+  files: { total: number; parsed: number; failed: number; skipped: number; duplicates: number };
+  failures: { file: string }[];
   bytes: number;
   elapsedMs: number;
   filesPerSecond: number;
@@ -156,6 +157,10 @@ export async function run(): Promise<void> {
       const r = await runCli(input, join(tmp, `out-${jobs}`), jobs);
       results[jobs] = r;
       const secs = r.elapsedMs / 1000;
+      // errors.jsonl must name exactly the damaged files: no document with mere warnings, no good file.
+      const errorFiles = readFileSync(join(tmp, `out-${jobs}`, 'errors.jsonl'), 'utf8').trim().split('\n').map((l) => (JSON.parse(l) as { file: string }).file);
+      const exact = errorFiles.length === CORRUPT_COUNT && errorFiles.every((f) => f.includes(`${join('archive', 'damaged')}/`));
+      console.log(`--jobs ${jobs}: errors.jsonl lists ${errorFiles.length} files, ${exact ? 'exactly the corrupt ones' : 'NOT exactly the corrupt ones'}; ${r.files.duplicates} copies counted once`);
       console.log(
         `--jobs ${jobs}: ${fmt(r.wallMs / 1000)} s wall, ${fmt(r.files.total / secs)} files/s, ${fmt(mb / secs, 2)} MB/s, ` +
           `peak RSS ${r.peakRssMiB} MiB (getrusage; /proc sample ${r.sampledRssMiB} MiB), CPU ${fmt(r.cpuMs / 1000)} s ` +

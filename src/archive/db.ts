@@ -16,10 +16,12 @@ import { unpackTaskLines } from './pack.js';
 import type { DocumentKind, StatusCode, Task, TaskDocument, Unit } from '../model/schema.js';
 import { aliasKey } from '../extract/aliases.js';
 import { InputError } from '../errors.js';
+import type { Provenance } from './place.js';
+import { findDuplicates, type DuplicateCandidate } from './identity.js';
 
 export const ARCHIVE_FILE = 'archive.db';
 /** Bumped whenever the tables change; an archive of another version is refused rather than misread. */
-export const ARCHIVE_VERSION = 1;
+export const ARCHIVE_VERSION = 2;
 /** How long a writer waits for another connection's transaction (a WAL checkpoint can take a while). */
 const BUSY_TIMEOUT_MS = 60_000;
 
@@ -32,7 +34,11 @@ CREATE TABLE IF NOT EXISTS documents (
   generator   TEXT NOT NULL,
   format      TEXT NOT NULL,
   kind        TEXT NOT NULL,
-  issuer      TEXT,
+  issuer      TEXT,                   -- the document's own, else batch --issuer
+  issuer_source TEXT,                 -- document | option
+  place       TEXT,                   -- 宿州, 池州…: from the document, batch --place, or a folder name
+  place_source TEXT,                  -- document | option | folder
+  same_as     INTEGER,                -- the document this row is a copy of (same bytes, or the same notice in another format); NULL for the one counted
   year        INTEGER,
   period      TEXT,
   title       TEXT,
@@ -45,6 +51,8 @@ CREATE TABLE IF NOT EXISTS documents (
 CREATE INDEX IF NOT EXISTS documents_sha ON documents(sha256, generator);
 CREATE INDEX IF NOT EXISTS documents_year ON documents(year, period);
 CREATE INDEX IF NOT EXISTS documents_issuer ON documents(issuer);
+CREATE INDEX IF NOT EXISTS documents_place ON documents(place);
+CREATE INDEX IF NOT EXISTS documents_same_as ON documents(same_as);
 
 CREATE TABLE IF NOT EXISTS tasks (
   id              INTEGER PRIMARY KEY,
@@ -106,6 +114,10 @@ export interface DocumentRow {
   format: string;
   kind: string;
   issuer: string | null;
+  issuer_source: string | null;
+  place: string | null;
+  place_source: string | null;
+  same_as: number | null;
   year: number | null;
   period: string | null;
   title: string | null;
@@ -360,13 +372,14 @@ export class Archive {
 
 
   /** Replaces everything the archive holds for `doc.source.path` in one transaction. */
-  replaceDocument(path: string, out: string, doc: TaskDocument, jsonl: Buffer): number {
+  replaceDocument(path: string, out: string, doc: TaskDocument, jsonl: Buffer, provenance: Partial<Provenance> = {}): number {
     const tx = this.db.transaction(() => {
       const { id } = this.stmt(
-          `INSERT INTO documents (path, out, sha256, generator, format, kind, issuer, year, period, title, date, doc_number, task_count, warnings, jsonl)
-           VALUES (@path, @out, @sha256, @generator, @format, @kind, @issuer, @year, @period, @title, @date, @docNumber, @taskCount, @warnings, @jsonl)
+          `INSERT INTO documents (path, out, sha256, generator, format, kind, issuer, issuer_source, place, place_source, year, period, title, date, doc_number, task_count, warnings, jsonl)
+           VALUES (@path, @out, @sha256, @generator, @format, @kind, @issuer, @issuerSource, @place, @placeSource, @year, @period, @title, @date, @docNumber, @taskCount, @warnings, @jsonl)
            ON CONFLICT(path) DO UPDATE SET out = excluded.out, sha256 = excluded.sha256, generator = excluded.generator,
-             format = excluded.format, kind = excluded.kind, issuer = excluded.issuer, year = excluded.year,
+             format = excluded.format, kind = excluded.kind, issuer = excluded.issuer, issuer_source = excluded.issuer_source,
+             place = excluded.place, place_source = excluded.place_source, year = excluded.year,
              period = excluded.period, title = excluded.title, date = excluded.date, doc_number = excluded.doc_number,
              task_count = excluded.task_count, warnings = excluded.warnings, jsonl = excluded.jsonl
            RETURNING id`,
@@ -378,7 +391,10 @@ export class Archive {
           generator: doc.generator,
           format: doc.source.format,
           kind: doc.kind,
-          issuer: doc.issuer,
+          issuer: provenance.issuer ?? doc.issuer,
+          issuerSource: provenance.issuerSource ?? (doc.issuer ? 'document' : null),
+          place: provenance.place ?? null,
+          placeSource: provenance.placeSource ?? null,
           year: doc.year,
           period: doc.period,
           title: doc.title,
@@ -423,12 +439,32 @@ export class Archive {
     return { kind: row.kind, warnings, statuses: this.statusCounts(row.id) };
   }
 
+  /**
+   * Re-derives place and issuer of an unchanged document (batch --issuer/--place may differ from the
+   * run that parsed it); writes only when something changed.
+   */
+  updateProvenance(path: string, derive: (doc: { issuer: string | null; title: string | null }) => Provenance): void {
+    const row = this.stmt('SELECT issuer, issuer_source, place, place_source, title FROM documents WHERE path = ?').get(path) as
+      | { issuer: string | null; issuer_source: string | null; place: string | null; place_source: string | null; title: string | null }
+      | undefined;
+    if (!row) return;
+    const p = derive({ issuer: row.issuer_source === 'document' ? row.issuer : null, title: row.title });
+    if (p.issuer === row.issuer && p.issuerSource === row.issuer_source && p.place === row.place && p.placeSource === row.place_source) return;
+    this.stmt('UPDATE documents SET issuer = ?, issuer_source = ?, place = ?, place_source = ? WHERE path = ?')
+      .run(p.issuer, p.issuerSource, p.place, p.placeSource, path);
+  }
+
   clearFailure(path: string): void {
     this.stmt('DELETE FROM failures WHERE path = ?').run(path);
   }
 
   failures(): FailureRow[] {
     return this.stmt('SELECT * FROM failures ORDER BY path').all() as FailureRow[];
+  }
+
+  /** Distinct documents: copies of another are not counted. */
+  countDocuments(): number {
+    return (this.stmt('SELECT count(*) AS n FROM documents WHERE same_as IS NULL').get() as { n: number }).n;
   }
 
   documents(): DocumentRow[] {
@@ -444,7 +480,8 @@ export class Archive {
 
   /** Each document's tasks.jsonl lines in path order, one document at a time (the archive may be larger than memory wants). */
   *iterateTaskLines(): Generator<Buffer> {
-    const stmt = this.stmt('SELECT jsonl FROM documents ORDER BY path');
+    // A copy's tasks are its original's: written once, or every count downstream doubles.
+    const stmt = this.stmt('SELECT jsonl FROM documents WHERE same_as IS NULL ORDER BY path');
     for (const r of stmt.iterate() as IterableIterator<{ jsonl: Buffer }>) yield unpackTaskLines(r.jsonl);
   }
 
@@ -454,6 +491,25 @@ export class Archive {
     for (const r of stmt.iterate() as IterableIterator<{ path: string; warnings: string }>) {
       yield { path: r.path, warnings: JSON.parse(r.warnings) as { code: string; message: string; taskId?: string }[] };
     }
+  }
+
+  /**
+   * Marks every copy with the document it copies (same bytes, or the same notice in another format),
+   * from scratch over the whole archive, so the result depends only on the rows, never on which worker
+   * finished first or whether an earlier run was killed half-way.
+   */
+  linkDuplicates(): number {
+    const rows = this.stmt(
+      'SELECT id, path, sha256, format, kind, issuer, date, title, task_count AS taskCount FROM documents ORDER BY path',
+    ).all() as Omit<DuplicateCandidate, 'taskKeys'>[];
+    const taskTexts = this.stmt('SELECT text FROM tasks WHERE doc_id = ? ORDER BY seq');
+    const copies = findDuplicates(rows, (id) => (taskTexts.all(id) as { text: string }[]).map((r) => r.text));
+    this.db.transaction(() => {
+      this.stmt('UPDATE documents SET same_as = NULL WHERE same_as IS NOT NULL').run();
+      const link = this.stmt('UPDATE documents SET same_as = ? WHERE id = ?');
+      for (const [copy, original] of copies) link.run(original, copy);
+    }).immediate();
+    return copies.size;
   }
 
   private insertTasks(docId: number, tasks: Task[]): void {

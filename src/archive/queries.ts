@@ -35,11 +35,15 @@ export interface UnitsQuery {
   since?: number | undefined;
   /** Substrings of the issuer; a document matches if its issuer contains any of them. */
   issuers?: string[] | undefined;
+  /** Places (宿州, 池州…); a document matches if its place is one of them. */
+  places?: string[] | undefined;
   role?: Role | undefined;
 }
 
 export interface UnitRow {
   unit: string;
+  /** Every city has a 发改委: a unit is a unit of one place. */
+  place: string | null;
   /** Printed names grouped under this unit in this year/period, most frequent first. */
   names: string[];
   year: number | null;
@@ -62,16 +66,17 @@ export function unitsReport(archive: Archive, q: UnitsQuery): UnitRow[] {
   const taskRows = archive.db
     .prepare(
       `WITH a AS (
-         SELECT DISTINCT s.alias_key, d.id AS doc_id, d.year, d.period, t.id AS task_row, t.status_code
+         SELECT DISTINCT s.alias_key, d.place, d.id AS doc_id, d.year, d.period, t.id AS task_row, t.status_code
          FROM assignments s JOIN tasks t ON t.id = s.task JOIN documents d ON d.id = t.doc_id
          WHERE ${where} ${roleClause})
-       SELECT alias_key, year, period, count(*) AS assigned,
+       SELECT alias_key, place, year, period, count(*) AS assigned,
               sum(CASE WHEN status_code IN (${statusIn}) THEN 1 ELSE 0 END) AS behind,
               count(DISTINCT doc_id) AS documents
-       FROM a GROUP BY alias_key, year, period`,
+       FROM a GROUP BY alias_key, place, year, period`,
     )
     .all({ ...params, ...statusParams, role: q.role ?? 'any' }) as {
     alias_key: string;
+    place: string | null;
     year: number | null;
     period: string | null;
     assigned: number;
@@ -80,13 +85,14 @@ export function unitsReport(archive: Archive, q: UnitsQuery): UnitRow[] {
   }[];
   const listedRows = archive.db
     .prepare(
-      `SELECT l.alias_key, d.year, d.period, count(*) AS listed, count(DISTINCT d.id) AS documents
+      `SELECT l.alias_key, d.place, d.year, d.period, count(*) AS listed, count(DISTINCT d.id) AS documents
        FROM lagging_items l JOIN documents d ON d.id = l.doc_id
        WHERE ${where} AND l.status_code IN (${statusIn})
-       GROUP BY l.alias_key, d.year, d.period`,
+       GROUP BY l.alias_key, d.place, d.year, d.period`,
     )
     .all({ ...params, ...statusParams }) as {
     alias_key: string;
+    place: string | null;
     year: number | null;
     period: string | null;
     listed: number;
@@ -94,10 +100,11 @@ export function unitsReport(archive: Archive, q: UnitsQuery): UnitRow[] {
   }[];
 
   const rows = new Map<string, UnitRow>();
-  const keyOf = (k: string, y: number | null, p: string | null) => JSON.stringify([k, y, p]);
+  const keyOf = (k: string, pl: string | null, y: number | null, p: string | null) => JSON.stringify([k, pl, y, p]);
   for (const r of taskRows) {
-    rows.set(keyOf(r.alias_key, r.year, r.period), {
+    rows.set(keyOf(r.alias_key, r.place, r.year, r.period), {
       unit: r.alias_key,
+      place: r.place,
       names: [],
       year: r.year,
       period: r.period,
@@ -109,12 +116,13 @@ export function unitsReport(archive: Archive, q: UnitsQuery): UnitRow[] {
     });
   }
   for (const r of listedRows) {
-    const key = keyOf(r.alias_key, r.year, r.period);
+    const key = keyOf(r.alias_key, r.place, r.year, r.period);
     const row = rows.get(key);
     if (row) row.listed = r.listed;
     else
       rows.set(key, {
         unit: r.alias_key,
+        place: r.place,
         names: [],
         year: r.year,
         period: r.period,
@@ -127,23 +135,31 @@ export function unitsReport(archive: Archive, q: UnitsQuery): UnitRow[] {
   }
   const names = printedNames(archive, where, params);
   const result = [...rows.values()].filter((r) => r.behind > 0 || r.listed > 0);
-  for (const r of result) r.names = names.get(keyOf(r.unit, r.year, r.period)) ?? [r.unit];
+  for (const r of result) r.names = names.get(keyOf(r.unit, r.place, r.year, r.period)) ?? [r.unit];
   result.sort(
     (a, b) =>
       b.behind - a.behind ||
       b.listed - a.listed ||
       b.share - a.share ||
       (b.year ?? 0) - (a.year ?? 0) ||
+      (a.place ?? '').localeCompare(b.place ?? '') ||
       a.unit.localeCompare(b.unit),
   );
   return result;
 }
 
-function documentFilter(q: { since?: number | undefined; issuers?: string[] | undefined }): {
+export interface DocumentQuery {
+  since?: number | undefined;
+  issuers?: string[] | undefined;
+  places?: string[] | undefined;
+}
+
+/** The documents a query looks at; a copy of another document (same_as) never counts a second time. */
+export function documentFilter(q: DocumentQuery): {
   where: string;
   params: Record<string, unknown>;
 } {
-  const clauses = ['1 = 1'];
+  const clauses = ['d.same_as IS NULL'];
   const params: Record<string, unknown> = {};
   if (q.since !== undefined) {
     clauses.push('d.year >= @since');
@@ -153,6 +169,11 @@ function documentFilter(q: { since?: number | undefined; issuers?: string[] | un
     clauses.push('(' + q.issuers.map((_, i) => `instr(coalesce(d.issuer, ''), @issuer${i}) > 0`).join(' OR ') + ')');
     q.issuers.forEach((s, i) => (params[`issuer${i}`] = s));
   }
+  if (q.places && q.places.length) {
+    // 宿州 and 宿州市 are one place: the archive stores the bare name.
+    clauses.push(`d.place IN (${q.places.map((_, i) => `@place${i}`).join(', ')})`);
+    q.places.forEach((s, i) => (params[`place${i}`] = s.replace(/(?:市|县|区)$/, '')));
+  }
   return { where: clauses.join(' AND '), params };
 }
 
@@ -160,20 +181,20 @@ function documentFilter(q: { since?: number | undefined; issuers?: string[] | un
 function printedNames(archive: Archive, where: string, params: Record<string, unknown>): Map<string, string[]> {
   const rows = archive.db
     .prepare(
-      `SELECT alias_key, year, period, name, sum(n) AS n FROM (
-         SELECT s.alias_key, d.year, d.period, s.name, count(*) AS n
+      `SELECT alias_key, place, year, period, name, sum(n) AS n FROM (
+         SELECT s.alias_key, d.place, d.year, d.period, s.name, count(*) AS n
          FROM assignments s JOIN tasks t ON t.id = s.task JOIN documents d ON d.id = t.doc_id
-         WHERE ${where} GROUP BY 1, 2, 3, 4
+         WHERE ${where} GROUP BY 1, 2, 3, 4, 5
          UNION ALL
-         SELECT l.alias_key, d.year, d.period, l.unit AS name, count(*) AS n
+         SELECT l.alias_key, d.place, d.year, d.period, l.unit AS name, count(*) AS n
          FROM lagging_items l JOIN documents d ON d.id = l.doc_id
-         WHERE ${where} GROUP BY 1, 2, 3, 4)
-       GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, n DESC, name`,
+         WHERE ${where} GROUP BY 1, 2, 3, 4, 5)
+       GROUP BY 1, 2, 3, 4, 5 ORDER BY 1, 2, 3, 4, n DESC, name`,
     )
-    .all(params) as { alias_key: string; year: number | null; period: string | null; name: string }[];
+    .all(params) as { alias_key: string; place: string | null; year: number | null; period: string | null; name: string }[];
   const out = new Map<string, string[]>();
   for (const r of rows) {
-    const key = JSON.stringify([r.alias_key, r.year, r.period]);
+    const key = JSON.stringify([r.alias_key, r.place, r.year, r.period]);
     const list = out.get(key) ?? [];
     list.push(r.name);
     out.set(key, list);
@@ -184,6 +205,8 @@ function printedNames(archive: Archive, where: string, params: Record<string, un
 export interface HistoryRow {
   docId: number;
   path: string;
+  place: string | null;
+  issuer: string | null;
   kind: string;
   year: number | null;
   period: string | null;
@@ -199,12 +222,12 @@ export interface HistoryRow {
   progress: string | null;
 }
 
-export function unitHistory(archive: Archive, unit: string, q: { since?: number; issuers?: string[] } = {}): HistoryRow[] {
+export function unitHistory(archive: Archive, unit: string, q: DocumentQuery & { statuses?: StatusCode[] | undefined } = {}): HistoryRow[] {
   const key = aliasKey(unit);
   const { where, params } = documentFilter(q);
   const assigned = archive.db
     .prepare(
-      `SELECT d.id AS docId, d.path, d.kind, d.year, d.period, d.date, d.title, t.task_id AS taskId, t.seq,
+      `SELECT d.id AS docId, d.path, d.place, d.issuer, d.kind, d.year, d.period, d.date, d.title, t.task_id AS taskId, t.seq,
               CASE WHEN sum(s.role = 'lead') > 0 THEN 'lead' ELSE 'co' END AS role, min(s.name) AS printedName, t.text, t.status_code AS status,
               t.status_label AS statusLabel, t.progress
        FROM assignments s JOIN tasks t ON t.id = s.task JOIN documents d ON d.id = t.doc_id
@@ -216,7 +239,7 @@ export function unitHistory(archive: Archive, unit: string, q: { since?: number;
   const listed = (
     archive.db
       .prepare(
-        `SELECT d.id AS docId, d.path, d.kind, d.year, d.period, d.date, d.title, l.task_id AS taskId, l.id AS seq,
+        `SELECT d.id AS docId, d.path, d.place, d.issuer, d.kind, d.year, d.period, d.date, d.title, l.task_id AS taskId, l.id AS seq,
                 'listed' AS role, l.unit AS printedName, l.text, l.status_code AS status, NULL AS statusLabel, NULL AS progress
          FROM lagging_items l JOIN documents d ON d.id = l.doc_id
          WHERE l.alias_key = @key AND ${where}`,
@@ -231,5 +254,70 @@ export function unitHistory(archive: Archive, unit: string, q: { since?: number;
       a.path.localeCompare(b.path) ||
       a.seq - b.seq,
   );
-  return rows.map(({ seq: _seq, ...r }) => r);
+  const wanted = q.statuses && q.statuses.length ? new Set<StatusCode | null>(q.statuses) : null;
+  return rows.filter((r) => wanted === null || wanted.has(r.status)).map(({ seq: _seq, ...r }) => r);
+}
+
+export interface YearSummary {
+  year: number | null;
+  documents: number;
+  tasks: number;
+  /** Tasks per status code; `none` for tasks their document gives no status. */
+  statuses: Partial<Record<StatusCode | 'none', number>>;
+}
+
+/** One line per year over a unit's history: how many documents, tasks and which statuses. */
+export function historyByYear(rows: HistoryRow[]): YearSummary[] {
+  const years = new Map<number | null, { docs: Set<number>; tasks: number; statuses: Partial<Record<StatusCode | 'none', number>> }>();
+  for (const r of rows) {
+    const y = years.get(r.year) ?? { docs: new Set<number>(), tasks: 0, statuses: {} };
+    y.docs.add(r.docId);
+    y.tasks++;
+    const code = r.status ?? 'none';
+    y.statuses[code] = (y.statuses[code] ?? 0) + 1;
+    years.set(r.year, y);
+  }
+  return [...years.entries()]
+    .sort(([a], [b]) => (a ?? 0) - (b ?? 0))
+    .map(([year, y]) => ({ year, documents: y.docs.size, tasks: y.tasks, statuses: y.statuses }));
+}
+
+export interface DocumentListRow {
+  id: number;
+  place: string | null;
+  issuer: string | null;
+  kind: string;
+  year: number | null;
+  period: string | null;
+  date: string | null;
+  title: string | null;
+  tasks: number;
+  statuses: Partial<Record<StatusCode | 'none', number>>;
+  /** The file counted first, then every copy (same bytes, or the same document in another format). */
+  paths: string[];
+  formats: string[];
+}
+
+/** The archive's distinct documents with every path each was found at, for `taskgen documents`. */
+export function listDocuments(archive: Archive, q: DocumentQuery & { kinds?: string[] | undefined } = {}): DocumentListRow[] {
+  const { where, params } = documentFilter(q);
+  const kindClause = q.kinds && q.kinds.length ? `AND d.kind IN (${q.kinds.map((_, i) => `@kind${i}`).join(', ')})` : '';
+  q.kinds?.forEach((k, i) => (params[`kind${i}`] = k));
+  const docs = archive.db
+    .prepare(
+      `SELECT d.id, d.place, d.issuer, d.kind, d.year, d.period, d.date, d.title, d.task_count AS tasks, d.path, d.format
+       FROM documents d WHERE ${where} ${kindClause}
+       ORDER BY d.place IS NULL, d.place, d.year, d.date, d.path`,
+    )
+    .all(params) as (Omit<DocumentListRow, 'statuses' | 'paths' | 'formats'> & { path: string; format: string })[];
+  const copies = archive.db.prepare('SELECT path, format FROM documents WHERE same_as = ? ORDER BY path');
+  return docs.map(({ path, format, ...d }) => {
+    const others = copies.all(d.id) as { path: string; format: string }[];
+    return {
+      ...d,
+      statuses: archive.statusCounts(d.id),
+      paths: [path, ...others.map((o) => o.path)],
+      formats: [...new Set([format, ...others.map((o) => o.format)])],
+    };
+  });
 }

@@ -9,6 +9,8 @@ export interface JobMessage {
   outRel: string;
   /** sha256 the archive holds for this path from this taskgen version; equal bytes are not parsed again. */
   knownSha256: string | null;
+  /** The input folder the file was found under: its folder names may say the place. */
+  root: string;
 }
 
 /** What the summary needs of a document, whether parsed now or by an earlier run. */
@@ -25,7 +27,7 @@ export interface DocumentCounts {
 export type ResultMessage =
   | ({ type: 'parsed'; id: number; bytes: number; ms: number } & DocumentCounts)
   | { type: 'unchanged'; id: number; bytes: number; counts: DocumentCounts | null }
-  /** Not a document taskgen reads (an image, a spreadsheet…): left alone, not an error. */
+  /** Not a document taskgen reads (an image, our own JSON…): left alone, not an error, but named in skipped.jsonl. */
   | { type: 'ignored'; id: number; reason: string; bytes: number }
   /** `recorded`: the worker has put the failure in the archive; a worker that died could not. */
   | { type: 'failed'; id: number; reason: string; exitCode: number; bytes: number; ms: number; recorded: boolean }
@@ -47,4 +49,7 @@ export interface WorkerSetup {
   writeLock: SharedArrayBuffer;
   /** User alias files (global --aliases), which extractors consult when matching units. */
   aliasFiles?: string[];
+  /** batch --issuer / --place: said of every document that does not say it itself. */
+  issuer?: string | undefined;
+  place?: string | undefined;
 }

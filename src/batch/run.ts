@@ -22,6 +22,8 @@ import { createProgress } from './progress.js';
 
 export const TASKS_FILE = 'tasks.jsonl';
 export const ERRORS_FILE = 'errors.jsonl';
+export const WARNINGS_FILE = 'warnings.jsonl';
+export const SKIPPED_FILE = 'skipped.jsonl';
 
 export interface BatchOptions {
   inputs: string[];
@@ -35,6 +37,9 @@ export interface BatchOptions {
   timeoutMs?: number | undefined;
   /** User alias files the workers load before parsing (the global --aliases option). */
   aliasFiles?: string[] | undefined;
+  /** Issuer and place of documents that do not name their own (a folder of one office's tables). */
+  issuer?: string | undefined;
+  place?: string | undefined;
 }
 
 export interface BatchFailure {
@@ -43,12 +48,24 @@ export interface BatchFailure {
   exitCode: number;
 }
 
+export interface SkippedFile {
+  file: string;
+  reason: string;
+}
+
 export interface BatchSummary {
   out: string;
-  files: { total: number; parsed: number; unchanged: number; ignored: number; failed: number; withWarnings: number };
+  /**
+   * `skipped`: files not parsed because they are no document (named in skipped.jsonl); `duplicates`: parsed
+   * files that are another file's copy (same bytes, or the same notice in another format), counted once.
+   */
+  files: { total: number; parsed: number; unchanged: number; skipped: number; failed: number; withWarnings: number; duplicates: number };
+  /** Distinct documents in the archive after this run (copies counted once). */
+  documents: number;
   kinds: Record<DocumentKind, number>;
   statuses: Record<StatusCode | 'none', number>;
   failures: BatchFailure[];
+  skipped: SkippedFile[];
   bytes: number;
   jobs: number;
   elapsedMs: number;
@@ -89,6 +106,7 @@ export async function runBatch(opts: BatchOptions): Promise<BatchSummary> {
     const names = planOutputNames(collected.files.map((f) => f.rel));
     const summary = emptySummary(out, jobs);
     const failures: BatchFailure[] = [];
+    const skipped: SkippedFile[] = collected.skipped.map((e) => ({ file: e.path, reason: e.reason }));
     const jobList: JobMessage[] = [];
 
     collected.files.forEach((f, id) => {
@@ -102,7 +120,7 @@ export async function runBatch(opts: BatchOptions): Promise<BatchSummary> {
       const row = opts.force ? undefined : archive.findByPath(f.abs);
       // Skip only when the earlier output is really there and would be written to the same place.
       const known = row && row.generator === GENERATOR && row.out === outRel && existsSync(resolve(out, outRel)) ? row.sha256 : null;
-      jobList.push({ type: 'job', id, path: f.abs, outRel, knownSha256: known });
+      jobList.push({ type: 'job', id, path: f.abs, outRel, knownSha256: known, root: f.root });
     });
 
     summary.planMs = Math.round(performance.now() - started);
@@ -110,11 +128,17 @@ export async function runBatch(opts: BatchOptions): Promise<BatchSummary> {
     let done = 0;
     const total = jobList.length;
     const onResult = (job: JobMessage, r: ResultMessage) => {
-      applyResult(archive, out, job, r, summary, failures);
+      applyResult(archive, out, job, r, summary, failures, skipped);
       done++;
       progress.update({ done, total, failed: failures.length });
     };
-    const setup = { out, writeLock: createWriteLock(), aliasFiles: (opts.aliasFiles ?? []).map((f) => resolve(cwd, f)) };
+    const setup = {
+      out,
+      writeLock: createWriteLock(),
+      aliasFiles: (opts.aliasFiles ?? []).map((f) => resolve(cwd, f)),
+      issuer: opts.issuer,
+      place: opts.place,
+    };
     const pool = new ParsePool({ size: jobs, onResult, timeoutMs: opts.timeoutMs, setup });
     await pool.run(jobList);
     progress.finish({ done, total, failed: failures.length });
@@ -122,9 +146,16 @@ export async function runBatch(opts: BatchOptions): Promise<BatchSummary> {
     const exportStart = performance.now();
     // Skipped documents were keyed with the alias table of their own run; this one's may differ.
     archive.refreshAliasKeys();
+    summary.files.duplicates = archive.linkDuplicates();
+    summary.documents = archive.countDocuments();
     exportTasks(archive, out);
     exportErrors(archive, out);
+    exportWarnings(archive, out);
+    // Last: leave the archive checkpointed out of WAL mode, so a read-only copy of the folder answers queries.
     archive.settle();
+    summary.skipped = skipped.sort((a, b) => a.file.localeCompare(b.file));
+    summary.files.skipped = skipped.length;
+    exportSkipped(out, summary.skipped);
     summary.exportMs = Math.round(performance.now() - exportStart);
 
     summary.files.total = collected.files.length;
@@ -148,7 +179,8 @@ function emptySummary(out: string, jobs: number): BatchSummary {
     out,
     jobs,
     exitCode: EXIT.OK,
-    files: { total: 0, parsed: 0, unchanged: 0, ignored: 0, failed: 0, withWarnings: 0 },
+    files: { total: 0, parsed: 0, unchanged: 0, skipped: 0, failed: 0, withWarnings: 0, duplicates: 0 },
+    documents: 0,
     bytes: 0,
     filesPerSecond: 0,
     peakRssMiB: 0,
@@ -158,12 +190,21 @@ function emptySummary(out: string, jobs: number): BatchSummary {
     kinds: { plan: 0, notice: 0, progress: 0, report: 0 },
     statuses: { done: 0, good: 0, on_schedule: 0, lagging: 0, stalled: 0, at_risk: 0, unknown: 0, none: 0 },
     failures: [],
+    skipped: [],
     elapsedMs: 0,
   };
 }
 
 /** Counts a worker's answer into the summary; only a worker that died leaves the archive to the main thread. */
-function applyResult(archive: Archive, out: string, job: JobMessage, r: ResultMessage, summary: BatchSummary, failures: BatchFailure[]): void {
+function applyResult(
+  archive: Archive,
+  out: string,
+  job: JobMessage,
+  r: ResultMessage,
+  summary: BatchSummary,
+  failures: BatchFailure[],
+  skipped: SkippedFile[],
+): void {
   if (r.type !== 'write-error') summary.bytes += r.bytes;
   switch (r.type) {
     case 'parsed':
@@ -175,7 +216,7 @@ function applyResult(archive: Archive, out: string, job: JobMessage, r: ResultMe
       if (r.counts) addCounts(summary, r.counts);
       return;
     case 'ignored':
-      summary.files.ignored++;
+      skipped.push({ file: job.path, reason: r.reason });
       return;
     case 'failed':
       if (!r.recorded) recordFailedFile(archive, out, { path: job.path, sha256: null, generator: GENERATOR, reason: r.reason, exit_code: r.exitCode });
@@ -200,16 +241,20 @@ export function exportTasks(archive: Archive, out: string): void {
   });
 }
 
-/** Failed files and files parsed with warnings, one JSON object per line. */
+/** Files that failed, one JSON object per line: only failures, so the few real ones are not lost among warnings. */
 export function exportErrors(archive: Archive, out: string): void {
-  const lines: { file: string; line: string }[] = [];
-  for (const f of archive.failures()) {
-    lines.push({ file: f.path, line: JSON.stringify({ file: f.path, status: 'failed', reason: f.reason, exitCode: f.exit_code }) });
-  }
-  for (const { path, warnings } of archive.iterateWarnings()) {
-    const reason = `${warnings.length} warning${warnings.length === 1 ? '' : 's'}: ` + warnings.map((w) => w.message).join('; ');
-    lines.push({ file: path, line: JSON.stringify({ file: path, status: 'warnings', reason, exitCode: EXIT.OK, warnings }) });
-  }
-  lines.sort((a, b) => a.file.localeCompare(b.file));
-  writeFileAtomic(out, ERRORS_FILE, lines.map((l) => l.line + '\n').join(''));
+  const lines = archive.failures().map((f) => JSON.stringify({ file: f.path, status: 'failed', reason: f.reason, exitCode: f.exit_code }) + '\n');
+  writeFileAtomic(out, ERRORS_FILE, lines.join(''));
+}
+
+/** Documents parsed with warnings, one line per document (the warnings also stay in each document's JSON). */
+export function exportWarnings(archive: Archive, out: string): void {
+  writeStreamAtomic(out, WARNINGS_FILE, (write) => {
+    for (const { path, warnings } of archive.iterateWarnings()) write(JSON.stringify({ file: path, warnings }) + '\n');
+  });
+}
+
+/** Files the batch did not parse and why; rebuilt every run (nothing of them is archived, so a rerun finds them again). */
+export function exportSkipped(out: string, skipped: SkippedFile[]): void {
+  writeFileAtomic(out, SKIPPED_FILE, skipped.map((s) => JSON.stringify(s) + '\n').join(''));
 }

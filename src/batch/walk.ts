@@ -15,6 +15,8 @@ export interface InputFile {
   abs: string;
   /** Path relative to the common base of all inputs, with '/' separators: mirrored under --out. */
   rel: string;
+  /** The folder the user named (or the fixed part of a glob, or a named file's folder): folder names below it may name the place. */
+  root: string;
 }
 
 export interface SkippedEntry {
@@ -52,7 +54,7 @@ export function realpathLenient(p: string): string {
 export function collectInputs(inputs: string[], opts: { cwd?: string; exclude?: string[] } = {}): CollectedInputs {
   const cwd = opts.cwd ?? process.cwd();
   const exclude = (opts.exclude ?? []).map(realpathLenient);
-  const found: { abs: string; real: string }[] = [];
+  const found: { abs: string; real: string; root: string }[] = [];
   const skipped: SkippedEntry[] = [];
   const trees: string[] = [];
   const anchors: string[] = [];
@@ -60,7 +62,7 @@ export function collectInputs(inputs: string[], opts: { cwd?: string; exclude?: 
 
   const isExcluded = (real: string) => exclude.some((x) => isInside(real, x));
 
-  const walk = (dir: string, root: string, accept: (abs: string) => boolean) => {
+  const walk = (dir: string, root: string, accept: (abs: string) => boolean, named: string) => {
     const real = realpathSync(dir);
     if (visitedDirs.has(real) || isExcluded(real)) return;
     visitedDirs.add(real);
@@ -85,8 +87,8 @@ export function collectInputs(inputs: string[], opts: { cwd?: string; exclude?: 
         const st = statSync(target);
         kind = st.isDirectory() ? 'dir' : st.isFile() ? 'file' : 'other';
       } else kind = e.isDirectory() ? 'dir' : e.isFile() ? 'file' : 'other';
-      if (kind === 'dir') walk(abs, root, accept);
-      else if (kind === 'file' && accept(abs) && !isExcluded(target)) found.push({ abs, real: target });
+      if (kind === 'dir') walk(abs, root, accept, named);
+      else if (kind === 'file' && accept(abs) && !isExcluded(target)) found.push({ abs, real: target, root: named });
     }
   };
 
@@ -103,10 +105,10 @@ export function collectInputs(inputs: string[], opts: { cwd?: string; exclude?: 
       const root = realpathSync(abs);
       trees.push(root);
       anchors.push(abs);
-      walk(abs, root, () => true);
+      walk(abs, root, () => true, abs);
     } else if (st?.isFile()) {
       anchors.push(dirname(abs));
-      found.push({ abs, real: realpathSync(abs) });
+      found.push({ abs, real: realpathSync(abs), root: dirname(abs) });
     } else if (st) {
       throw new InputError(input, 'not a regular file or folder');
     } else if (isGlob(input)) {
@@ -117,7 +119,7 @@ export function collectInputs(inputs: string[], opts: { cwd?: string; exclude?: 
       const root = realpathSync(base);
       trees.push(root);
       anchors.push(base);
-      walk(base, root, (p) => re.test(relative(base, p).split(sep).join('/')));
+      walk(base, root, (p) => re.test(relative(base, p).split(sep).join('/')), base);
       if (found.length === before) throw new InputError(input, 'pattern matches no file');
     } else {
       throw new InputError(input, 'no such file or folder');
@@ -129,7 +131,7 @@ export function collectInputs(inputs: string[], opts: { cwd?: string; exclude?: 
   const unique = found.filter((f) => (seen.has(f.real) ? false : (seen.add(f.real), true)));
   const base = commonDir(anchors);
   return {
-    files: unique.map((f) => ({ abs: f.abs, rel: relative(base, f.abs).split(sep).join('/') })),
+    files: unique.map((f) => ({ abs: f.abs, rel: relative(base, f.abs).split(sep).join('/'), root: f.root })),
     trees,
     base,
     skipped,

@@ -24,12 +24,20 @@ import type { CloseMessage, DocumentCounts, JobMessage, ResultMessage, WorkerSet
 import { loadAliasFile } from '../extract/aliases.js';
 import { recordFailedFile, writeFileAtomic } from './outputs.js';
 import { WriteLock } from './write-lock.js';
+import { resolveProvenance } from '../archive/place.js';
 
-/** Extensions taken even when sniffing fails, so a corrupt document is reported instead of silently skipped. */
-const DOCUMENT_EXTENSIONS = new Set(['.html', '.htm', '.shtml', '.xhtml', '.txt', '.text', '.pdf', '.docx']);
+/**
+ * Extensions taken even when sniffing fails, so a corrupt document is reported instead of silently skipped.
+ * Office formats are among them: the reader converts what it can and names what it cannot (the package
+ * to install, the format it does not read yet), which is the user's next step.
+ */
+const DOCUMENT_EXTENSIONS = new Set([
+  '.html', '.htm', '.shtml', '.xhtml', '.txt', '.text', '.pdf', '.docx', '.csv', '.tsv',
+  '.doc', '.wps', '.rtf', '.odt', '.xls', '.et', '.xlsx', '.ods',
+]);
 
 /** Data and output formats that sniff as text but are never task documents (our own outputs among them). */
-const NOT_DOCUMENT_EXTENSIONS = new Set(['.json', '.jsonl', '.csv', '.tsv', '.db', '.sqlite', '.log', '.js', '.ts', '.css']);
+const NOT_DOCUMENT_EXTENSIONS = new Set(['.json', '.jsonl', '.db', '.sqlite', '.log', '.js', '.ts', '.css']);
 
 function countsOf(doc: TaskDocument): DocumentCounts {
   const statuses: DocumentCounts['statuses'] = {};
@@ -65,15 +73,17 @@ async function handle(archive: Archive, out: string, job: JobMessage): Promise<R
     return fail(archive, out, job, null, isInputError(e) ? e.reason : describeFsError(e), EXIT.INPUT, 0, 0);
   }
   const ext = extname(job.path).toLowerCase();
-  if (NOT_DOCUMENT_EXTENSIONS.has(ext)) return { type: 'ignored', id: job.id, reason: `${ext} files are not documents`, bytes: bytes.length };
+  if (NOT_DOCUMENT_EXTENSIONS.has(ext)) return { type: 'ignored', id: job.id, reason: `${ext} files are data, not documents`, bytes: bytes.length };
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   if (job.knownSha256 === sha256) {
     // The bytes went bad and came back: the failure recorded in between no longer holds.
     writing(() => archive.clearFailure(job.path), true);
+    // The document is unchanged but --issuer/--place may not be.
+    writing(() => archive.updateProvenance(job.path, (row) => resolveProvenance(row, given, job.path, job.root)), true);
     return { type: 'unchanged', id: job.id, bytes: bytes.length, counts: archive.documentCounts(job.path) };
   }
   if (!DOCUMENT_EXTENSIONS.has(ext) && sniffFormat(bytes, job.path) === null) {
-    return { type: 'ignored', id: job.id, reason: 'not a document format taskgen reads', bytes: bytes.length };
+    return { type: 'ignored', id: job.id, reason: notDocumentReason(bytes, ext), bytes: bytes.length };
   }
   let doc: TaskDocument;
   try {
@@ -84,11 +94,23 @@ async function handle(archive: Archive, out: string, job: JobMessage): Promise<R
     const reason = `internal error: ${e instanceof Error ? e.message : String(e)}`;
     return fail(archive, out, job, sha256, reason, EXIT.BUG, bytes.length, ms);
   }
+  const provenance = resolveProvenance(doc, given, job.path, job.root);
+  if (provenance.warning) doc.warnings.push({ code: 'place-from-folder', message: provenance.warning });
   // Output file first, row second: a kill between the two leaves no row, so the rerun parses again.
   writing(() => writeFileAtomic(out, job.outRel, writeJson([doc])));
   const taskLines = packTaskLines(writeJsonl([doc]));
-  writing(() => archive.replaceDocument(job.path, job.outRel, doc, taskLines), true);
+  writing(() => archive.replaceDocument(job.path, job.outRel, doc, taskLines, provenance), true);
   return { type: 'parsed', id: job.id, bytes: bytes.length, ms: performance.now() - started, ...countsOf(doc) };
+}
+
+/** Why a file that is neither a known extension nor sniffs as a document was passed over, for skipped.jsonl. */
+function notDocumentReason(bytes: Buffer, ext: string): string {
+  if (bytes.length === 0) return 'empty file with no document extension';
+  const head = bytes.subarray(0, 8);
+  if (head[0] === 0x89 && head.subarray(1, 4).toString('latin1') === 'PNG') return 'image (PNG), not a document';
+  if (head[0] === 0xff && head[1] === 0xd8) return 'image (JPEG), not a document';
+  if (head.subarray(0, 4).toString('latin1') === 'PK\x03\x04') return 'ZIP archive that is not a Word document';
+  return `binary ${ext || 'file without extension'}, not a document format taskgen reads`;
 }
 
 function fail(archive: Archive, out: string, job: JobMessage, sha256: string | null, reason: string, exitCode: number, bytes: number, ms: number): ResultMessage {
@@ -104,6 +126,7 @@ for (const file of setup.aliasFiles ?? []) await loadAliasFile(file);
 // The main thread created the archive; this connection only adds rows.
 const archive = Archive.open(setup.out, { existing: true });
 lock = new WriteLock(setup.writeLock, threadId);
+const given = { issuer: setup.issuer, place: setup.place };
 // One file at a time, in arrival order, even though the pool sends the next job early: if this worker
 // dies or hangs, the file it was on is the oldest one it holds, and that is the one the pool blames.
 let chain: Promise<void> = Promise.resolve();

@@ -7,7 +7,18 @@ import { existsSync, realpathSync, statSync } from 'node:fs';
 import { extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { runBatch, defaultJobs, type BatchSummary } from '../batch/run.js';
 import { Archive, ARCHIVE_FILE, archiveError } from '../archive/db.js';
-import { parseStatusList, unitHistory, unitsReport, type HistoryRow, type Role, type UnitRow } from '../archive/queries.js';
+import {
+  historyByYear,
+  listDocuments,
+  parseStatusList,
+  unitHistory,
+  unitsReport,
+  type DocumentListRow,
+  type HistoryRow,
+  type Role,
+  type UnitRow,
+  type YearSummary,
+} from '../archive/queries.js';
 import { diffDocuments, SAME_PLAN_MIN_SHARE, type Change, type DiffEntry } from '../archive/diff.js';
 import { OUTPUT_FORMATS, parseOutputFormat, render, type Column } from '../archive/render.js';
 import { pipeline } from './lazy.js';
@@ -20,6 +31,7 @@ export function registerArchiveCommands(program: Command): void {
   registerUnits(program);
   registerHistory(program);
   registerDiff(program);
+  registerDocuments(program);
 }
 
 function parsePositiveInt(name: string) {
@@ -37,6 +49,8 @@ function parseYear(v: string): number {
 const formatOption = () =>
   new Option('--format <format>', 'output format').choices([...OUTPUT_FORMATS]).default('table');
 const archiveOption = () => new Option('--archive <dir>', 'folder holding archive.db (the --out of taskgen batch)').default('.');
+const issuerOption = () => new Option('--issuer <text...>', 'only documents whose issuer contains one of these');
+const placeOption = () => new Option('--place <place...>', 'only documents of these places (宿州, 池州…)');
 
 function openArchive(dir: string): Archive {
   const file = join(resolve(dir), ARCHIVE_FILE);
@@ -87,19 +101,28 @@ function registerBatch(program: Command): void {
     .option('--force', 're-parse files already in the archive; allow --out inside an input folder')
     .option('-q, --quiet', 'no progress or summary on stderr')
     .option('--json', 'print the summary as JSON on stdout')
+    .option('--issuer <name>', 'issuer of documents that do not name their own (a folder of one office\'s progress tables)')
+    .option('--place <place>', 'place (宿州, 池州…) of documents that do not name their own')
     .addHelpText(
       'after',
       `
-Files are recognised by content (HTML, text, PDF, Word), not only by extension. A file whose bytes
-and taskgen version are already in the archive is skipped. A failing file never stops the batch: it is
-listed in errors.jsonl with its reason, and the exit code is 3. An --out folder that cannot be written
-(disk full, read-only, a file where a folder must go) stops the batch with exit code 2.
+Files are recognised by content (HTML, text, CSV/TSV, PDF, Word), not only by extension. A file whose
+bytes and taskgen version are already in the archive is not parsed again. Files that are no document
+are named with the reason in skipped.jsonl. A failing file never stops the batch: it is listed in
+errors.jsonl with its reason, and the exit code is 3; warnings go to warnings.jsonl. An --out folder
+that cannot be written (disk full, read-only, a file where a folder must go) stops the batch with exit
+code 2.
+
+The same bytes at two paths, or the same document in two formats (same kind, issuer, date, title and
+tasks), are one document: every query counts it once, and \`taskgen documents\` lists all its paths.
+Each document's place comes from its issuer or title, else --place, else a folder name that names a
+place (with a warning).
 
 Examples:
   $ taskgen batch archive/ --out parsed/
   $ taskgen batch 'archive/**/*.html' --out parsed/ --jobs 4 --json > summary.json`,
     )
-    .action(async (inputs: string[], opts: { out: string; jobs?: number; force?: boolean; quiet?: boolean; json?: boolean }, cmd: Command) => {
+    .action(async (inputs: string[], opts: { out: string; jobs?: number; force?: boolean; quiet?: boolean; json?: boolean; issuer?: string; place?: string }, cmd: Command) => {
       const aliases = cmd.optsWithGlobals().aliases as string | undefined;
       const summary = await runBatch({
         inputs,
@@ -108,6 +131,8 @@ Examples:
         jobs: opts.jobs,
         force: Boolean(opts.force),
         quiet: Boolean(opts.quiet),
+        issuer: opts.issuer,
+        place: opts.place,
       });
       if (opts.json) process.stdout.write(JSON.stringify(summary, null, 2) + '\n');
       else if (!opts.quiet) process.stderr.write(describeSummary(summary));
@@ -123,17 +148,21 @@ export function describeSummary(s: BatchSummary): string {
       .join(', ') || 'none';
   const lines = [
     `taskgen batch: ${s.files.total} files → ${escapeControls(s.out)}`,
-    `  parsed ${s.files.parsed}, unchanged ${s.files.unchanged}, not documents ${s.files.ignored}, failed ${s.files.failed}, with warnings ${s.files.withWarnings}`,
+    `  parsed ${s.files.parsed}, unchanged ${s.files.unchanged}, skipped ${s.files.skipped}, failed ${s.files.failed}, with warnings ${s.files.withWarnings} (warnings.jsonl)`,
+    `  ${s.documents} distinct documents; ${s.files.duplicates} files are copies of another (same bytes or another format), counted once`,
     `  documents by kind: ${nonZero(s.kinds)}`,
     `  tasks by status: ${nonZero(s.statuses)}`,
   ];
   for (const f of s.failures.slice(0, 20)) lines.push(`  failed: ${escapeControls(f.file)}: ${escapeControls(f.reason)}`);
   if (s.failures.length > 20) lines.push(`  … ${s.failures.length - 20} more in errors.jsonl`);
+  for (const f of s.skipped.slice(0, 5)) lines.push(`  skipped: ${escapeControls(f.file)}: ${escapeControls(f.reason)}`);
+  if (s.skipped.length > 5) lines.push(`  … ${s.skipped.length - 5} more in skipped.jsonl`);
   lines.push(`  ${(s.elapsedMs / 1000).toFixed(1)} s, ${s.filesPerSecond} files/s, ${s.jobs} jobs`);
   return lines.join('\n') + '\n';
 }
 
 const UNIT_COLUMNS: Column<UnitRow>[] = [
+  { header: 'place', value: (r) => r.place },
   { header: 'unit', value: (r) => r.names.join(' / '), maxWidth: 40 },
   { header: 'year', value: (r) => r.year },
   { header: 'period', value: (r) => r.period },
@@ -150,7 +179,8 @@ function registerUnits(program: Command): void {
     .description('rank units by tasks in the given status, per year and period, across the archive')
     .requiredOption('--status <codes>', 'status code(s), comma-separated; behind = lagging,stalled,at_risk')
     .option('--since <year>', 'only documents of this year or later', parseYear)
-    .option('--issuer <text...>', 'only documents whose issuer contains one of these')
+    .addOption(issuerOption())
+    .addOption(placeOption())
     .addOption(new Option('--role <role>', 'count tasks the unit leads, co-operates on, or either').choices(['lead', 'co', 'any']).default('any'))
     .addOption(formatOption())
     .addOption(archiveOption())
@@ -163,13 +193,14 @@ listed = items a notice's own laggard list names the unit for (whether or not a 
 
 Examples:
   $ taskgen units --status lagging --archive parsed/
-  $ taskgen units --status behind --since 2022 --format csv > laggards.csv`,
+  $ taskgen units --status behind --since 2022 --format csv > laggards.csv
+  $ taskgen units --status behind --place 宿州 --archive parsed/`,
     )
-    .action((opts: { status: string; since?: number; issuer?: string[]; role: Role; format: string; archive: string }) => {
+    .action((opts: { status: string; since?: number; issuer?: string[]; place?: string[]; role: Role; format: string; archive: string }) => {
       const format = parseOutputFormat(opts.format);
       const statuses = parseStatusList(opts.status);
       const rows = queryArchive(opts.archive, (archive) =>
-        unitsReport(archive, { statuses, since: opts.since, issuers: opts.issuer, role: opts.role }),
+        unitsReport(archive, { statuses, since: opts.since, issuers: opts.issuer, places: opts.place, role: opts.role }),
       );
       process.stdout.write(render(rows, UNIT_COLUMNS, format));
     });
@@ -177,6 +208,8 @@ Examples:
 
 const HISTORY_COLUMNS: Column<HistoryRow>[] = [
   { header: 'doc', value: (r) => r.docId, align: 'right' },
+  { header: 'place', value: (r) => r.place },
+  { header: 'issuer', value: (r) => r.issuer, maxWidth: 16 },
   { header: 'year', value: (r) => r.year },
   { header: 'period', value: (r) => r.period },
   { header: 'kind', value: (r) => r.kind },
@@ -193,15 +226,95 @@ function registerHistory(program: Command): void {
     .description("one unit's tasks document by document, with status and progress")
     .argument('<unit>', 'unit name in any common spelling (市发改委, 市发展改革委…)')
     .option('--since <year>', 'only documents of this year or later', parseYear)
+    .option('--status <codes>', 'only tasks in these status(es), comma-separated; behind = lagging,stalled,at_risk')
+    .addOption(issuerOption())
+    .addOption(placeOption())
     .addOption(formatOption())
     .addOption(archiveOption())
-    .action((unit: string, opts: { since?: number; format: string; archive: string }) => {
+    .addHelpText(
+      'after',
+      `
+Every city has a 发改委: give --place (or --issuer) to see one city's. The table starts with one line
+per year (documents, tasks, statuses).
+
+Examples:
+  $ taskgen history 市发展改革委 --place 宿州 --archive parsed/
+  $ taskgen history 市发改委 --status behind --format csv > behind.csv`,
+    )
+    .action((unit: string, opts: { since?: number; status?: string; issuer?: string[]; place?: string[]; format: string; archive: string }) => {
       const format = parseOutputFormat(opts.format);
-      const rows = queryArchive(opts.archive, (archive) => unitHistory(archive, unit, opts.since === undefined ? {} : { since: opts.since }));
+      const statuses = opts.status === undefined ? undefined : parseStatusList(opts.status);
+      const rows = queryArchive(opts.archive, (archive) =>
+        unitHistory(archive, unit, { since: opts.since, issuers: opts.issuer, places: opts.place, statuses }),
+      );
       if (rows.length === 0 && format === 'table') {
         process.stderr.write(`taskgen: no task in the archive is assigned to ${escapeControls(unit)}\n`);
       }
+      const years = historyByYear(rows);
+      if (format === 'table') {
+        for (const y of years) process.stdout.write(describeYear(y) + '\n');
+        if (years.length) process.stdout.write('\n');
+      }
       process.stdout.write(render(rows, HISTORY_COLUMNS, format));
+    });
+}
+
+function describeYear(y: YearSummary): string {
+  const statuses = Object.entries(y.statuses)
+    .sort(([, a], [, b]) => (b ?? 0) - (a ?? 0))
+    .map(([code, n]) => `${code} ${n}`)
+    .join(', ');
+  return `${y.year ?? 'no year'}: ${y.documents} document${y.documents === 1 ? '' : 's'}, ${y.tasks} task${y.tasks === 1 ? '' : 's'} (${statuses})`;
+}
+
+const DOCUMENT_COLUMNS: Column<DocumentListRow>[] = [
+  { header: 'id', value: (d) => d.id, align: 'right' },
+  { header: 'place', value: (d) => d.place },
+  { header: 'issuer', value: (d) => d.issuer, maxWidth: 18 },
+  { header: 'kind', value: (d) => d.kind },
+  { header: 'year', value: (d) => d.year },
+  { header: 'period', value: (d) => d.period },
+  { header: 'date', value: (d) => d.date },
+  { header: 'title', value: (d) => d.title, maxWidth: 36 },
+  { header: 'tasks', value: (d) => d.tasks, align: 'right' },
+  {
+    header: 'statuses',
+    value: (d) =>
+      Object.entries(d.statuses)
+        .filter(([code]) => code !== 'none')
+        .map(([code, n]) => `${code} ${n}`)
+        .join(', ') || null,
+    maxWidth: 30,
+  },
+  { header: 'paths', value: (d) => d.paths.join(' | '), maxWidth: 60 },
+];
+
+function registerDocuments(program: Command): void {
+  program
+    .command('documents')
+    .description("list the archive's documents (ids for diff, places and issuers for the other queries)")
+    .option('--since <year>', 'only documents of this year or later', parseYear)
+    .option('--kind <kind...>', 'only these kinds (plan, notice, progress, report)')
+    .addOption(issuerOption())
+    .addOption(placeOption())
+    .addOption(formatOption())
+    .addOption(archiveOption())
+    .addHelpText(
+      'after',
+      `
+One row per document: a file copied to two paths or published in two formats is one document, listed
+with all its paths (the first is the one counted).
+
+Examples:
+  $ taskgen documents --archive parsed/
+  $ taskgen documents --place 宿州 --kind notice --format csv > notices.csv`,
+    )
+    .action((opts: { since?: number; kind?: string[]; issuer?: string[]; place?: string[]; format: string; archive: string }) => {
+      const format = parseOutputFormat(opts.format);
+      const rows = queryArchive(opts.archive, (archive) =>
+        listDocuments(archive, { since: opts.since, kinds: opts.kind, issuers: opts.issuer, places: opts.place }),
+      );
+      process.stdout.write(render(rows, DOCUMENT_COLUMNS, format));
     });
 }
 

@@ -29,4 +29,6 @@ export interface ReadResult {
   sha256: string;
   bytes: number;
   blocks: Block[];
+  /** Text that came through another program: LibreOffice (legacy Office/WPS) or OCR (a scanned PDF, less reliable). */
+  via?: 'libreoffice' | 'ocr';
 }

@@ -101,6 +101,7 @@ export const Source = z
     sha256: z.string(),
     format: SourceFormat,
     encoding: z.string().nullable(),
+    via: z.enum(['libreoffice', 'ocr']).optional().describe('text obtained through LibreOffice or OCR rather than read from the file'),
   })
   .strict();
 export type Source = z.infer<typeof Source>;

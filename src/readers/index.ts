@@ -13,6 +13,8 @@ import { decodeText, detectBom } from './encoding.js';
 import { htmlToBlocks } from './html.js';
 import { textToBlocks } from './text.js';
 import { readGated } from '../util/input-gate.js';
+import { officeFormatOf, officeToHtml } from './convert.js';
+import { csvToBlocks } from './csv.js';
 
 export { decodeText } from './encoding.js';
 
@@ -22,6 +24,8 @@ export const MAX_INPUT_BYTES = 64 * 1024 * 1024;
 export interface ReadOptions {
   /** Milliseconds before PDF parsing is abandoned (default 30 000). */
   pdfTimeoutMs?: number;
+  /** Where LibreOffice and OCR conversions work (a batch keeps them inside --out); the system temp folder by default. */
+  scratchDir?: string | undefined;
 }
 
 const SNIFF_WINDOW = 8192;
@@ -127,7 +131,8 @@ export async function readBytes(bytes: Buffer, path: string, opts: ReadOptions =
   if (bytes.length > MAX_INPUT_BYTES) {
     throw new InputError(path, `file too large (${describeSize(bytes.length)}; the limit is ${describeSize(MAX_INPUT_BYTES)})`);
   }
-  if (startsWith(bytes, [0x7b, 0x5c, 0x72, 0x74, 0x66])) throw new InputError(path, 'RTF document is not supported; save it as .docx');
+  if (officeFormatOf(path)) return readThroughLibreOffice(bytes, path, opts);
+  if (startsWith(bytes, [0x7b, 0x5c, 0x72, 0x74, 0x66])) throw new InputError(path, 'RTF content in a file not named .rtf; rename it to .rtf (read through LibreOffice) or save it as .docx');
   const format = sniffFormat(bytes, path);
   if (format === null) throw new InputError(path, unsupportedReason(bytes));
 
@@ -136,8 +141,20 @@ export async function readBytes(bytes: Buffer, path: string, opts: ReadOptions =
   switch (format) {
     case 'pdf': {
       // Loaded on demand: most inputs are pages and text, and start-up time is part of every run.
-      const { pdfToBlocks } = await import('./pdf.js');
-      blocks = await pdfToBlocks(bytes, path, { timeoutMs: opts.pdfTimeoutMs });
+      const { pdfToBlocks, SCANNED_PDF_REASON } = await import('./pdf.js');
+      try {
+        blocks = await pdfToBlocks(bytes, path, { timeoutMs: opts.pdfTimeoutMs });
+      } catch (e) {
+        if (!(e instanceof InputError) || e.reason !== SCANNED_PDF_REASON) throw e;
+        const { ocrPdfPages } = await import('./ocr.js');
+        const { removePageFurniture } = await import('./pdf.js');
+        const pages = await ocrPdfPages(bytes, path, { scratch: opts.scratchDir });
+        // Page numbers and running headers are read like any text; the PDF reader's rule removes them here too.
+        const lines = removePageFurniture(pages.map((p) => p.split('\n').filter((l) => l.trim() !== '').map((text) => ({ text: text.trim(), depth: null }))));
+        blocks = textToBlocks(lines.flat().map((l) => l.text).join('\n'));
+        if (blocks.length === 0) throw new InputError(path, 'scanned PDF, no text layer, and OCR found no text in it');
+        return { path, format, encoding: null, sha256: sha256(bytes), bytes: bytes.length, blocks, via: 'ocr' };
+      }
       break;
     }
     case 'docx': {
@@ -164,7 +181,8 @@ export async function readBytes(bytes: Buffer, path: string, opts: ReadOptions =
     default: {
       const decoded = decodeText(bytes);
       encoding = decoded.encoding;
-      blocks = textToBlocks(decoded.text);
+      // A .csv is a table whatever its lines look like; tab-separated text the text reader already reads as one.
+      blocks = extname(path).toLowerCase() === '.csv' ? csvToBlocks(decoded.text) : textToBlocks(decoded.text);
     }
   }
   if (blocks.length === 0) {
@@ -174,6 +192,15 @@ export async function readBytes(bytes: Buffer, path: string, opts: ReadOptions =
 }
 
 export { fsErrorReason } from '../util/input-gate.js';
+
+/** Legacy Office/WPS files: LibreOffice turns them into HTML, which the HTML reader reads (tables stay tables). */
+async function readThroughLibreOffice(bytes: Buffer, path: string, opts: ReadOptions): Promise<ReadResult> {
+  const html = await officeToHtml(bytes, path, { scratch: opts.scratchDir });
+  const blocks = htmlToBlocks(html);
+  if (blocks.length === 0) throw new InputError(path, 'no text content in this file (converted by LibreOffice)');
+  return { path, format: 'html', encoding: null, sha256: sha256(bytes), bytes: bytes.length, blocks, via: 'libreoffice' };
+}
+
 
 /** Read a document from disk. */
 export async function readFile(path: string, opts: ReadOptions = {}): Promise<ReadResult> {

@@ -11,6 +11,7 @@ import { extractPdfPages, type PdfExtraction, type PdfPageText, type PdfTextItem
 import { chineseScript } from './encoding.js';
 import { trimSpace } from '../util/space.js';
 import { minOf } from '../util/arrays.js';
+import { findTables, joinContinuedTables, textRuns, type TextRun } from './pdf-table.js';
 
 export interface PdfReadOptions {
   /** Give up on a PDF after this many milliseconds (default 30 000). */
@@ -159,6 +160,8 @@ export function assembleLines(items: PdfTextItem[]): string[] {
 export interface PageLine {
   text: string;
   depth: number | null;
+  /** Baseline of the line's highest run in page units, when positions are known: places it against a rebuilt table. */
+  y?: number;
 }
 
 /**
@@ -178,6 +181,7 @@ function pageLines(page: PdfPageText): PageLine[] {
     ? groupIntoLines(page.items).map((items) => ({
         text: joinLine(items),
         depth: height > 0 ? minOf(items.map((i) => i.y)) / height : null,
+        y: minOf(items.map((i) => i.y)),
       }))
     : (page.text ?? '').split(/\r\n|\n|\r/).map((text) => ({ text, depth: null }));
   return lines.map((l) => ({ ...l, text: normaliseLine(l.text) })).filter((l) => l.text !== '');
@@ -272,9 +276,76 @@ function failureReason(result: Extract<PdfExtraction, { ok: false }>, timeoutMs:
 /** Page texts → blocks, without any I/O (used by tests on extracted texts too). */
 export function pdfPagesToBlocks(pages: PdfPageText[]): Block[] {
   const cleaned = removePageFurniture(normaliseSharedGlyphs(pages.map(pageLines)));
-  const lines = cleaned.flatMap((ls, i) => ls.map(({ text }) => ({ text, page: pages[i]!.num })));
-  return joinHyphenatedWords(lines).map(({ text, page }) => ({ kind: 'para', text, page }));
+  const tables = findTables(pages.map(tableRuns));
+  const simplified = chineseScript(cleaned.flat().map((l) => l.text).join('')) === 'simplified';
+  const blocks: Block[] = [];
+  cleaned.forEach((lines, i) => {
+    const page = pages[i]!.num;
+    const table = tables[i];
+    const paras = (ls: PageLine[]): Block[] =>
+      joinHyphenatedWords(ls.map(({ text }) => ({ text, page }))).map(({ text, page: p }) => ({ kind: 'para', text, page: p }));
+    if (!table) {
+      blocks.push(...paras(lines));
+      return;
+    }
+    // Lines inside the table's band are its cells, already rebuilt; lines above and below stay paragraphs.
+    const slack = 0.5;
+    blocks.push(...paras(lines.filter((l) => l.y === undefined || l.y < table.top - slack)));
+    const rows = table.rows.map((cells) => cells.map((c) => normaliseCell(c, simplified)));
+    blocks.push({ kind: 'table', rows, page });
+    blocks.push(...paras(lines.filter((l) => l.y !== undefined && l.y > table.bottom + slack)));
+  });
+  return joinPageTables(blocks);
 }
+
+/** At most this many short lines between two tables are the table's own spanning rows (section headings). */
+const MAX_LINES_BETWEEN_TABLE_PAGES = 3;
+const SPANNING_ROW_MAX_CHARS = 40;
+
+/**
+ * Tables of consecutive pages are one table. A few short lines between them are rows that span the
+ * whole table (四、全面加快新型城镇化进程): they start no column, so the page's table began below them.
+ */
+function joinPageTables(blocks: Block[]): Block[] {
+  const out: Block[] = [];
+  let i = 0;
+  while (i < blocks.length) {
+    const b = blocks[i]!;
+    const prev = out[out.length - 1];
+    if (prev?.kind === 'table') {
+      let j = i;
+      while (j < blocks.length && blocks[j]!.kind === 'para' && j - i < MAX_LINES_BETWEEN_TABLE_PAGES) j++;
+      const next = blocks[j];
+      const between = blocks.slice(i, j) as Array<Extract<Block, { kind: 'para' }>>;
+      const width = prev.rows[0]?.length ?? 0;
+      if (next?.kind === 'table' && next.rows[0]?.length === width && between.every((p) => p.text.length <= SPANNING_ROW_MAX_CHARS)) {
+        const spanning = between.map((p) => Array.from({ length: width }, () => p.text));
+        const continued = spanning.length ? [...spanning, ...next.rows] : next.rows;
+        prev.rows = joinContinuedTables([prev.rows, continued])[0]!;
+        i = j + 1;
+        continue;
+      }
+    }
+    out.push(b);
+    i++;
+  }
+  return out;
+}
+
+/** The text runs a table on the page may hold; a page number in the header or footer band is never one. */
+function tableRuns(page: PdfPageText): TextRun[] {
+  if (!page.items || !page.height) return [];
+  const height = page.height;
+  return textRuns(page.items).filter((r) => !(isPageNumberLine(r.text.trim()) && (r.y < height * MARGIN_BAND || r.y > height * (1 - MARGIN_BAND))));
+}
+
+function normaliseCell(text: string, simplified: boolean): string {
+  const t = normaliseLine(text);
+  return simplified ? t.replace(/[戶]/g, (ch) => SHARED_GLYPH_TRADITIONAL[ch] ?? ch) : t;
+}
+
+/** The reason a PDF without a text layer is refused; the reader tries OCR on exactly these. */
+export const SCANNED_PDF_REASON = 'scanned PDF, no text layer (OCR it first)';
 
 export async function pdfToBlocks(bytes: Buffer, file: string, opts: PdfReadOptions = {}): Promise<Block[]> {
   const timeoutMs = opts.timeoutMs ?? DEFAULT_PDF_TIMEOUT_MS;
@@ -282,7 +353,7 @@ export async function pdfToBlocks(bytes: Buffer, file: string, opts: PdfReadOpti
   if (!result.ok) throw new InputError(file, failureReason(result, timeoutMs));
   const hasText = result.pages.some((p) => (p.items ?? []).some((i) => i.str.trim() !== '') || (p.text ?? '').trim() !== '');
   if (!hasText) {
-    throw new InputError(file, result.pages.length === 0 ? 'PDF has no pages' : 'scanned PDF, no text layer (OCR it first)');
+    throw new InputError(file, result.pages.length === 0 ? 'PDF has no pages' : SCANNED_PDF_REASON);
   }
   return pdfPagesToBlocks(result.pages);
 }

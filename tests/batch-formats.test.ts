@@ -1,0 +1,138 @@
+/**
+ * Every format offices publish, in one batch: legacy Word and WPS, Excel 97 sheets, CSV/TSV tables,
+ * a scanned PDF and a PDF print of a progress table. Each is parsed, or named with the reason (and the
+ * package to install) when the program it needs is missing.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { runBatch } from '../src/batch/run.js';
+import { joinCjkSpaces, repairHeadingNumbers } from '../src/readers/ocr.js';
+import { FIXTURES } from './support/batch.js';
+import { imagesToPdf } from './support/scanned-pdf.js';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const has = (cmd: string, arg = '--version') => spawnSync(cmd, [arg], { stdio: 'ignore' }).status === 0;
+const hasSoffice = has('soffice');
+const hasTesseract = has('tesseract') && has('pdftoppm', '-v');
+if (process.env.CI && (!hasSoffice || !hasTesseract)) {
+  throw new Error('CI must have LibreOffice and Tesseract: .ci/run installs libreoffice-writer-nogui, libreoffice-calc-nogui, tesseract-ocr, tesseract-ocr-chi-sim');
+}
+
+let tmp: string;
+beforeAll(() => {
+  tmp = mkdtempSync(join(tmpdir(), 'taskgen-formats-'));
+});
+afterAll(() => {
+  rmSync(tmp, { recursive: true, force: true });
+});
+
+/** Converts a fixture with LibreOffice, as an office would have saved it. */
+function soffice(src: string, outDir: string, target: string, infilter?: string): string {
+  mkdirSync(outDir, { recursive: true });
+  const args = [`-env:UserInstallation=file://${join(tmp, 'profile')}`, '--headless', ...(infilter ? [`--infilter=${infilter}`] : []), '--convert-to', target, '--outdir', outDir, src];
+  const r = spawnSync('soffice', args, { stdio: 'ignore', timeout: 300_000 });
+  if (r.status !== 0) throw new Error(`soffice failed on ${src}`);
+  const ext = target.split(':')[0]!;
+  return join(outDir, readdirSync(outDir).find((f) => f.endsWith(`.${ext}`))!);
+}
+
+/** One page of seed 001 as a grey 200-dpi scan, no text layer. */
+function scannedPage(dest: string): void {
+  const dir = join(tmp, 'scan');
+  mkdirSync(dir, { recursive: true });
+  spawnSync('pdftoppm', ['-r', '200', '-gray', '-jpeg', '-f', '1', '-l', '1', join(FIXTURES, 'seed-001-pdf-embedded/source.pdf'), join(dir, 'p')]);
+  const pages = readdirSync(dir).filter((f) => f.endsWith('.jpg')).sort();
+  mkdirSync(dirname(dest), { recursive: true });
+  writeFileSync(dest, imagesToPdf(pages.map((p) => readFileSync(join(dir, p))), 200));
+}
+
+describe.skipIf(!hasSoffice || !hasTesseract)('a batch over every format offices publish (LibreOffice and Tesseract installed)', () => {
+  let out: string;
+  let summary: Awaited<ReturnType<typeof runBatch>>;
+  let input: string;
+
+  beforeAll(async () => {
+    input = join(tmp, 'in');
+    const made = join(tmp, 'made');
+    const doc = soffice(join(FIXTURES, 'seed-001-html-utf8/source.html'), join(made, 'doc'), 'doc:MS Word 97');
+    const xls = soffice(join(FIXTURES, 'seed-004-html-table/source.html'), join(made, 'xls'), 'xls:MS Excel 97', 'HTML (StarCalc)');
+    mkdirSync(join(input, 'office'), { recursive: true });
+    copyFileSync(doc, join(input, 'office/plan.doc'));
+    // A WPS file is a Word 97 file under another name as far as LibreOffice is concerned.
+    copyFileSync(doc, join(input, 'office/plan-copy.wps'));
+    copyFileSync(xls, join(input, 'office/table.xls'));
+    copyFileSync(join(FIXTURES, 'progress-tsv-chizhou/source.txt'), join(input, 'office/chizhou.tsv'));
+    const quoted = (line: string) => line.split('\t').map((c) => `"${c.replace(/"/g, '""')}"`).join(',');
+    writeFileSync(join(input, 'office/chizhou.csv'), readFileSync(join(FIXTURES, 'progress-tsv-chizhou/source.txt'), 'utf8').split('\n').map(quoted).join('\n'));
+    writeFileSync(join(input, 'office/broken.doc'), Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(600, 7)]));
+    scannedPage(join(input, 'scan/plan-page1.pdf'));
+    out = join(tmp, 'out');
+    summary = await runBatch({ inputs: [input], out, quiet: true, jobs: 2 });
+  }, 900_000);
+
+  it('parses the .doc, .wps and .xls through LibreOffice, marking the source', () => {
+    const plan = JSON.parse(readFileSync(join(out, 'office/plan.json'), 'utf8'));
+    expect(plan.source.via).toBe('libreoffice');
+    expect(plan.tasks.length).toBeGreaterThanOrEqual(150);
+    const table = JSON.parse(readFileSync(join(out, 'office/table.json'), 'utf8'));
+    expect(table.kind).toBe('progress');
+    expect(table.tasks).toHaveLength(110);
+    // The .wps holds the .doc's bytes: one document, two sources.
+    expect(summary.files.duplicates).toBeGreaterThanOrEqual(1);
+  });
+
+  it('parses .csv and .tsv tables', () => {
+    for (const name of ['chizhou.csv', 'chizhou.tsv']) {
+      const doc = JSON.parse(readFileSync(join(out, `office/${name}.json`), 'utf8'));
+      expect(doc.kind, name).toBe('progress');
+      expect(doc.tasks.length, name).toBeGreaterThan(5);
+    }
+  });
+
+  it('reads the scanned page through OCR, marked as OCR with a warning', () => {
+    const scan = JSON.parse(readFileSync(join(out, 'scan/plan-page1.json'), 'utf8'));
+    expect(scan.source.via).toBe('ocr');
+    expect(scan.warnings[0].code).toBe('ocr-text');
+    // Page 1 of seed 001: the notice's title and its first tasks.
+    expect(scan.title).toBe('市政府关于印发2024年政府工作报告主要目标任务分解方案的通知');
+    expect(scan.tasks.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('fails no good file, and does not pass over the damaged .doc silently', () => {
+    const lines = (name: string) => readFileSync(join(out, name), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as { file: string });
+    const errors = lines('errors.jsonl').map((e) => e.file);
+    expect(errors.filter((f) => !f.endsWith('broken.doc'))).toEqual([]);
+    // LibreOffice either refuses the damaged file (a failure) or imports its bytes as text (a document that warns).
+    const named = [...errors, ...lines('warnings.jsonl').map((w) => w.file)];
+    expect(named).toContain(join(input, 'office/broken.doc'));
+  });
+});
+
+describe.skipIf(!has('pdftoppm', '-v'))('without LibreOffice or Tesseract (pdftoppm makes the scan)', () => {
+  it('names the Debian package to install, in one line, exit 2', () => {
+    const dir = join(tmp, 'bare');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'a.doc'), Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(600, 0)]));
+    // Programs that do not exist stand for a machine without LibreOffice or Tesseract.
+    const env = { ...process.env, TASKGEN_SOFFICE: join(dir, 'no-soffice'), TASKGEN_TESSERACT: join(dir, 'no-tesseract') };
+    const r = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli/run.ts'), 'parse', join(dir, 'a.doc')], { cwd: ROOT, encoding: 'utf8', env });
+    expect(r.status).toBe(2);
+    expect(r.stderr.trim().split('\n')).toEqual([expect.stringMatching(/a\.doc: .*needs LibreOffice.*apt-get install libreoffice-writer-nogui/)]);
+    const scan = join(dir, 'scan.pdf');
+    scannedPage(scan);
+    const ocr = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli/run.ts'), 'parse', scan], { cwd: ROOT, encoding: 'utf8', env });
+    expect(ocr.status).toBe(2);
+    expect(ocr.stderr.trim().split('\n')).toEqual([expect.stringMatching(/scan\.pdf: scanned PDF, no text layer.*apt-get install tesseract-ocr tesseract-ocr-chi-sim/)]);
+  });
+
+  it('joins the spaces Tesseract puts between Chinese characters, keeping those between Latin words', () => {
+    expect(joinCjkSpaces('市 发 展 改 革 委 牵头 2024 年 GDP growth')).toBe('市发展改革委牵头2024年GDP growth');
+  });
+
+  it('puts back the heading number （二） that OCR reads as 全)', () => {
+    expect(repairHeadingNumbers('全)扩容升级消费需求\n安全)生产')).toBe('(二)扩容升级消费需求\n安全)生产');
+  });
+});
