@@ -131,7 +131,9 @@ export async function readBytes(bytes: Buffer, path: string, opts: ReadOptions =
   if (bytes.length > MAX_INPUT_BYTES) {
     throw new InputError(path, `file too large (${describeSize(bytes.length)}; the limit is ${describeSize(MAX_INPUT_BYTES)})`);
   }
-  if (officeFormatOf(path)) return readThroughLibreOffice(bytes, path, opts);
+  // Workbooks (.xls/.et) go through the workbook reader (LibreOffice to .xlsx, then sheets with merged cells
+  // expanded); word-processing files and .ods through LibreOffice to HTML.
+  if (officeFormatOf(path) && !LEGACY_WORKBOOK.test(path)) return readThroughLibreOffice(bytes, path, opts);
   if (startsWith(bytes, [0x7b, 0x5c, 0x72, 0x74, 0x66])) throw new InputError(path, 'RTF content in a file not named .rtf; rename it to .rtf (read through LibreOffice) or save it as .docx');
   const format = sniffFormat(bytes, path);
   if (format === null) throw new InputError(path, unsupportedReason(bytes));

@@ -58,13 +58,24 @@ function taskOf(item: StatusListItem, k: number, taken: Set<string>): Task {
  * of its own. A "task" without units or progress is prose the layout took for a
  * heading, and its quotations may well be the items of a list.
  */
-function mentionedInside(item: StatusListItem, tasks: Task[]): boolean {
+function mentionedInside(item: StatusListItem, inside: MentionIndex): boolean {
   const a = bare(item.text);
-  return tasks.some(
-    (t) =>
-      (t.progress !== null && bare(t.progress).includes(a)) ||
-      (item.quoted === true && t.leadUnits.length > 0 && bare(t.text).indexOf(a) > 0),
-  );
+  if (inside.progress.includes(a)) return true;
+  // Inside a real task's text but not at its start (\u0002 opens every task text).
+  return item.quoted === true && inside.texts.includes(a) && inside.texts.split(a).length - 1 > inside.texts.split('\u0002' + a).length - 1;
+}
+
+/** Every task's progress, and the texts of tasks with units, each joined once so a look-up is one scan. */
+interface MentionIndex {
+  progress: string;
+  texts: string;
+}
+
+function mentionIndex(tasks: Task[]): MentionIndex {
+  return {
+    progress: tasks.map((t) => (t.progress === null ? '' : bare(t.progress))).join('\u0001'),
+    texts: tasks.filter((t) => t.leadUnits.length > 0).map((t) => '\u0002' + bare(t.text)).join(''),
+  };
 }
 
 /**
@@ -72,12 +83,12 @@ function mentionedInside(item: StatusListItem, tasks: Task[]): boolean {
  * 126项民生实事均全部或超额完成年度目标任务. Only in the opening paragraphs, and only
  * when the sentence gives one verdict (not 28项已完成，90项正常推进，8项进度偏慢).
  */
-const ALL_OF_THEM = /(?:所有|全部)(?:的)?(?:[\u4e00-\u9fa5]{0,6})?(?:项目|任务|实事|事项|工作)[^，,。；;]{0,8}(?:均|都|全部)|[0-9０-９]+(?:项|个|件)[\u4e00-\u9fa5]{0,8}?均(?:已|全部|能)/;
+const ALL_OF_THEM = /(?:所有|全部)(?:的)?(?:[\u4e00-\u9fa5]{0,6})?(?:项目|任务|实事|事项|工作)[^，,。；;]{0,8}(?:均|都|全部)|(?<![0-9０-９])[0-9０-９]{1,4}(?:项|个|件)[\u4e00-\u9fa5]{0,8}?均(?:已|全部|能)/;
 
 function documentVerdict(paragraphs: string[]): Status | null {
   for (const p of paragraphs.slice(0, 6)) {
     for (const sentence of splitProseSentences(p)) {
-      if (!ALL_OF_THEM.test(fold(sentence))) continue;
+      if (sentence.length > 500 || !ALL_OF_THEM.test(fold(sentence))) continue;
       const codes = new Set(findStatusPhrases(sentence).filter((h) => !h.negated).map((h) => h.code));
       const v = proseVerdict(sentence, { saidOfSubject: true });
       if (v && codes.size === 1) return makeStatus(v.code, sentence, 'notice-list');
@@ -97,6 +108,8 @@ function reportsProgress(doc: ExtractedDocument, paragraphs: string[]): boolean 
   if (/分解|责任分工|任务清单|实施方案|工作方案|工作要点/.test(head)) return false;
   return /通报|进展|进度|完成情况|落实情况|实施情况|推进情况|督查|调查报告/.test(head);
 }
+
+const MAX_PARAGRAPH_LOOKUPS = 1000;
 
 /** The verdict of the paragraph a task was read from, in what follows the task's own words. */
 function paragraphVerdict(task: Task, paragraphs: string[]): Status | null {
@@ -118,11 +131,13 @@ export function applyStatusLists(layout: ExtractedDocument, blocks: Block[]): Ex
   const paragraphs = paragraphsOf(blocks);
   const all = documentVerdict(paragraphs);
   if (all) doc = { ...doc, tasks: doc.tasks.map((t) => (t.status ? t : { ...t, status: all })) };
-  if (reportsProgress(doc, paragraphs)) {
+  // Bounded: each task looks for its paragraph, so a document of thousands of tasks is left as found.
+  if (doc.tasks.length <= MAX_PARAGRAPH_LOOKUPS && reportsProgress(doc, paragraphs)) {
     doc = { ...doc, tasks: doc.tasks.map((t) => (t.status || t.progress ? t : { ...t, status: paragraphVerdict(t, paragraphs) })) };
   }
+  const inside = mentionIndex(doc.tasks);
   const items = findStatusListItems(paragraphs).filter(
-    (i) => !mentionedInside(i, doc.tasks) && !listed.some((l) => l.includes(bare(i.text))),
+    (i) => !mentionedInside(i, inside) && !listed.some((l) => l.includes(bare(i.text))),
   );
   if (items.length === 0) return withKind(doc);
   const tasks = [...doc.tasks];

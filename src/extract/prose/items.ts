@@ -8,7 +8,7 @@ import type { Unit } from '../../model/schema.js';
 import { parseUnitList } from '../units.js';
 import { compact, proseVerdict, verdictOf, type LexiconHit } from '../../classify/lexicon.js';
 import { isUnitName } from '../tables/unit-cells.js';
-import { openingParen, parseEnclosedDigit, splitTopLevel, trimLine } from '../text.js';
+import { openingParen, parseEnclosedDigit, splitTopLevel, trimEndOf, trimLine } from '../text.js';
 import { countValue } from './sentences.js';
 
 export interface ProseItem {
@@ -37,8 +37,11 @@ function stripListTail(s: string): string {
   let t = trimLine(s);
   for (;;) {
     const before = t;
-    t = t.replace(/[。；;，,、：:\s]$/u, '');
-    t = t.replace(/等(?:[0-9一二三四五六七八九十]{0,4}(?:个|项|件|小项|大项)?)?(?:项目|任务|工作|事项)?$/u, '');
+    t = trimEndOf(t, '。；;，,、：:', true);
+    // Only the last dozen characters can hold 等5小项: matching there keeps this linear on a long run.
+    const tail = t.slice(-12);
+    const etc = /等(?:[0-9一二三四五六七八九十]{0,4}(?:个|项|件|小项|大项)?)?(?:项目|任务|工作|事项)?$/u.exec(tail);
+    if (etc) t = t.slice(0, t.length - tail.length + etc.index);
     if (t === before) return t;
   }
 }

@@ -350,6 +350,8 @@ function ordinalItems(ctx: Context, covered: Array<[number, number]>, out: Statu
   covered.push([first, text.length]);
 }
 
+const MAX_LIST_SENTENCE = 2000;
+
 /** Every item named in a prose status list of the paragraphs, in document order. */
 export function findStatusListItems(paragraphs: string[]): StatusListItem[] {
   const sentences = sentencesOf(paragraphs);
@@ -358,6 +360,9 @@ export function findStatusListItems(paragraphs: string[]): StatusListItem[] {
   for (let index = 0; index < sentences.length; index++) {
     const s = sentences[index]!;
     if (s.para <= skipUntilPara) continue;
+    // A list a person writes fits in a sentence of a few hundred characters; a longer run is a table
+    // flattened into one line or padding, and reading it clause by clause would cost its length squared.
+    if (s.text.length > MAX_LIST_SENTENCE) continue;
     const ctx: Context = { sentences, index, paragraphs };
     const { covered, lastPara } = introducedLists(ctx, out);
     ordinalItems(ctx, covered, out);
