@@ -86,8 +86,10 @@ const BASE_UNITS = [
   '平方米', '平方公里', '公里', '千米', '千瓦', '千伏', '人次', '户次', '场次', '标准箱',
   '元', '美元', '个', '家', '所', '项', '套', '人', '户', '亩', '吨', '座', '处', '条', '辆', '栋', '间', '台', '场', '张', '篇', '件', '名', '只', '头', '米',
 ];
+// Starts only where a digit run starts: from inside a long run with no unit after it, every start
+// would rescan the rest of the run (quadratic on a page of digits).
 const NUM_UNIT = new RegExp(
-  `(\\d+(?:\\.\\d+)?)\\s*([万亿千百]?)(${BASE_UNITS.join('|')})`,
+  `(?<![\\d.])(\\d+(?:\\.\\d+)?)\\s*([万亿千百]?)(${BASE_UNITS.join('|')})`,
   'g',
 );
 const RATE = /(增长|增速|增幅|提高|提升|上涨|比重|占比|比例|率|达到|达)(?:达到?|超过?|为|保持在?|稳定在|控制在|在|至)?\s*(\d+(?:\.\d+)?)\s*[%％](以上|左右|以内)?/g;
@@ -193,6 +195,8 @@ function pair(targets: Quantity[], reached: Quantity[]): { target: Quantity; got
   return best ? { target: best.target, got: best.got } : null;
 }
 
+const MAX_FIGURES = 50;
+
 /**
  * The quantitative verdict for one task, or null when the task states no
  * number or the progress reports none in the same unit.
@@ -203,9 +207,10 @@ export function quantitativeStatus(
   elapsed: ElapsedShare | null,
 ): Status | null {
   if (!progress) return null;
-  const targets = targetsOf(taskText).filter((t) => t.value > 0);
+  // A task states a handful of figures; pairing is targets × reached, so only the first few of each are read.
+  const targets = targetsOf(taskText).filter((t) => t.value > 0).slice(0, MAX_FIGURES);
   if (!targets.length) return null;
-  const reached = achievedOf(progress);
+  const reached = achievedOf(progress).slice(0, MAX_FIGURES);
   const p = pair(targets, reached);
   if (!p) return null;
   const { target, got } = p;
