@@ -47,11 +47,13 @@ function tableLayout(rows: string[][]): TableLayout | null {
  * column whose cells repeat (a rowspan group) is the category.
  */
 function headerColumns(headerRows: string[][], body: string[][]): Map<number, Column> {
-  const width = Math.max(...headerRows.map((r) => r.length));
+  const width = maxOf(headerRows.map((r) => r.length));
+  // Each header row's roles once (per column it made the cost columns²; a scraped row can have thousands).
+  const rowRoles = headerRows.map((row) => headerRoles(row));
   const roles: (ColumnRole | null)[] = [];
   for (let c = 0; c < width; c++) {
     let role: ColumnRole | null = null;
-    for (const row of headerRows) role = headerRoles(row)[c] ?? role;
+    for (const r of rowRoles) role = r[c] ?? role;
     roles.push(role);
   }
   const taskCols = roles.flatMap((r, c) => (r === 'task' ? [c] : []));
