@@ -12,6 +12,7 @@ import { extractNotice } from './notice.js';
 import { extractProgress } from './progress.js';
 import { extractReport } from './report.js';
 import { tablesFromDelimitedLines } from './tables/delimited.js';
+import { tablesFromPipeCells } from './tables/pipe-cells.js';
 import { headerOf } from './tables/columns.js';
 import { repairTables } from './tables/shape.js';
 import { applyStatusLists } from './prose/index.js';
@@ -48,7 +49,7 @@ export function detectKind(blocks: Block[]): DocumentKind {
 }
 
 export function extractDocument(printed: Block[], path: string): ExtractedDocument {
-  const blocks = repairTables(tablesFromDelimitedLines(printed));
+  const blocks = repairTables(tablesFromDelimitedLines(tablesFromPipeCells(printed)));
   const kind = detectKind(blocks);
   const ctx = collectingContext(path);
   const extracted = EXTRACTORS[kind](blocks, ctx);

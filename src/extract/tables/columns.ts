@@ -54,9 +54,9 @@ export function columnRole(header: string): ColumnRole | null {
   return null;
 }
 
-/** A yes/no column header about completion or progress: 是否完成, 是否按期完成, 完成与否. */
+/** A yes/no column header about completion or progress: 是否完成, 是否按期完成, 是否达序(时进度), 完成与否. */
 export function isStatusQuestion(header: string): boolean {
-  return /^是否.{0,4}(完成|达到序时|达序时|滞后)$|^(完成|滞后)与否$/.test(header);
+  return /^是否.{0,4}(完成|达到?序时?(?:进度)?|序时推进|滞后)$|^(完成|滞后)与否$/.test(header);
 }
 
 /** Longest header cell (进展情况、存在问题及下一步打算 is 15); a longer cell is content, not a column name. */
