@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyStatusText, classifyLaggingItem, findStatusPhrases, majorityCode, verdictOf } from '../src/classify/lexicon.js';
+import { classifyStatusText, classifyLaggingItem, findStatusPhrases, headingVerdict, majorityCode, verdictOf } from '../src/classify/lexicon.js';
 import { elapsedShareOf, quantitativeStatus, statedThreshold, targetsOf } from '../src/classify/quantitative.js';
 import { classifyDocument, classifyProgress } from '../src/classify/index.js';
 import { defaultCodeOf, parseStatedCounts } from '../src/classify/summary.js';
@@ -252,4 +252,23 @@ describe('targets the elapsed share cannot judge', () => {
   it('a figure for one of several same-unit targets is not a verdict on the task', () => {
     expect(quantitativeStatus('力争主板备案、新三板挂牌企业各1家,省股交中心挂牌企业40家。', '新增省股交中心挂牌企业14家。', q1)).toBeNull();
   });
+});
+
+describe('section headings that name a status group', () => {
+  it.each([
+    ['（一）完成事项情况', 'done'],
+    ['已完成的实事', 'done'],
+    ['进展较慢的项目', 'lagging'],
+    ['有待推进的事项', 'lagging'],
+    ['正在推进的项目', 'on_schedule'],
+  ])('%s → %s', (heading, code) => {
+    expect(headingVerdict(heading)?.code).toBe(code);
+  });
+
+  it.each(['重点任务完成情况', '10件实事的进展情况', '加快推进产业转型升级，着力构建现代化产业体系的若干工作安排'])(
+    'a topic heading gives no status: %s',
+    (heading) => {
+      expect(headingVerdict(heading)).toBeNull();
+    },
+  );
 });

@@ -7,7 +7,7 @@
 import { pushAll } from '../util/arrays.js';
 import type { Status, Task, Warning } from '../model/schema.js';
 import type { ExtractedDocument } from '../extract/types.js';
-import { isProblem, makeStatus, proseVerdict } from './lexicon.js';
+import { headingVerdict, isProblem, makeStatus, proseVerdict } from './lexicon.js';
 import { progressTextStatus } from './progress-text.js';
 import { elapsedShareOf, quantitativeStatus, statedThreshold, type ElapsedShare } from './quantitative.js';
 import { crossCheck } from './checks.js';
@@ -65,12 +65,21 @@ function ownTextStatus(t: Task): Status | null {
   return v ? makeStatus(v.code, sentenceAround(t.text, v.words), 'lexicon') : null;
 }
 
+/** The status the nearest section heading that names a status group gives its items ((一)完成事项情况). */
+function sectionStatus(t: Task): Status | null {
+  for (let i = t.section.length - 1; i >= 0; i--) {
+    const v = headingVerdict(t.section[i]!);
+    if (v) return makeStatus(v.code, t.section[i]!, 'lexicon');
+  }
+  return null;
+}
+
 export function classifyDocument(doc: ExtractedDocument): ExtractedDocument {
   const elapsed = elapsedOf(doc);
   const warnings: Warning[] = [...doc.warnings];
   const readOwnText = reportsProgress(doc);
   const tasks = doc.tasks.map((t) => {
-    const own = classifyProgress(t, elapsed) ?? (readOwnText && !t.status ? ownTextStatus(t) : null);
+    const own = classifyProgress(t, elapsed) ?? (readOwnText && !t.status ? ownTextStatus(t) ?? sectionStatus(t) : null);
     if (!t.status) return own ? { ...t, status: own } : t;
     if (own && own.source === 'quantitative' && isProblem(own.code) !== isProblem(t.status.code)) {
       warnings.push({

@@ -205,6 +205,26 @@ function verdictIn(text: string, opts: { saidOfSubject?: boolean }): LexiconHit 
   return hits.length ? hits[hits.length - 1]! : null;
 }
 
+/** Longest section heading read as a status group (完成事项情况, 进展较慢的项目); longer headings are topics. */
+const GROUP_HEADING_MAX = 24;
+
+/**
+ * The status a section heading gives the items under it, when it names a
+ * status group: (一)完成事项情况 / 已完成的实事 → done, 进展较慢的项目 → lagging,
+ * 有待推进的事项 → lagging. A topic heading (重点任务完成情况, 10件实事的进展情况) gives none.
+ */
+export function headingVerdict(heading: string): LexiconHit | null {
+  // The heading's own numbering ((一) / 二、 / 3.) is not part of what it says.
+  const t = compact(heading).replace(/^(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,3}[.、．])/, '');
+  if (t.length > GROUP_HEADING_MAX) return null;
+  // 完成 before the noun it qualifies: the items done (完成事项), not the report on completion (完成情况).
+  const done = /^(?:已|全面|提前|按期)?完成(?:的)?(?:事项|项目|任务|实事|工程)/.exec(t);
+  if (done) return { code: 'done', words: done[0], start: 0, end: done[0].length, negated: false, selfNegated: false };
+  const pending = /有待(?:推进|加快|加强推进)/.exec(t);
+  if (pending) return { code: 'lagging', words: pending[0], start: pending.index, end: pending.index + pending[0].length, negated: false, selfNegated: false };
+  return proseVerdict(t, { saidOfSubject: true });
+}
+
 export function makeStatus(code: StatusCode, evidence: string, source: StatusSource): Status {
   const ev = evidence.trim();
   return { code, label: STATUS_LABEL[code], evidence: ev.length ? ev : STATUS_LABEL[code], source };
