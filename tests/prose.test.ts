@@ -5,6 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { findStatusListItems } from '../src/extract/prose/index.js';
 import { splitListItems } from '../src/extract/prose/items.js';
+import { findNamedProjectItems } from '../src/extract/prose/named-clauses.js';
+import { statedShareStatus } from '../src/classify/quantitative.js';
 
 const items = (paras: string[]) => findStatusListItems(paras).map((i) => [i.number, i.text, i.status?.code ?? null, i.lead.map((u) => u.name)]);
 
@@ -92,5 +94,25 @@ describe('prose status lists', () => {
   it('the split that agrees with the stated count wins', () => {
     expect(splitListItems('城镇棚户区改造、农村危房改造;新增城镇就业人员、骨干电商培训', 4)).toHaveLength(4);
     expect(splitListItems('落实公交优先、实施票价优惠;完成山塘清淤增蓄5万亩', 2)).toHaveLength(2);
+  });
+});
+
+describe('projects a news report names at the head of its sentences', () => {
+  it('takes each named project as a task, its figures as progress, and ≥100% of the annual target as done', () => {
+    const paragraphs = [
+      '截至目前，全市15项民生工程已完成12项。',
+      '统计显示，农村饮水安全工程，新建供水站8座，完成年度任务的100%。校舍改造工程，改造校舍42所，占年度任务的105%。',
+      '城市停车场建设项目，新增泊位3200个，占年度任务的76%。大力实施20项民生工程，群众满意度持续提升。',
+    ];
+    const items = findNamedProjectItems(paragraphs);
+    expect(items.map((i) => i.text)).toEqual(['农村饮水安全工程', '校舍改造工程', '城市停车场建设项目']);
+    expect(items[1]!.progress).toBe('改造校舍42所，占年度任务的105%。');
+    expect(statedShareStatus(items[0]!.progress!)?.code).toBe('done');
+    expect(statedShareStatus(items[2]!.progress!)).toBeNull();
+    expect(statedShareStatus('完成年度任务的199%，占调整后目标的88%')).toBeNull();
+  });
+
+  it('needs the shape three times: one such sentence is just a sentence', () => {
+    expect(findNamedProjectItems(['校舍改造工程，改造校舍42所，占年度任务的105%。'])).toEqual([]);
   });
 });

@@ -9,7 +9,7 @@ import type { Status, Task, Warning } from '../model/schema.js';
 import type { ExtractedDocument } from '../extract/types.js';
 import { headingVerdict, isProblem, makeStatus, proseVerdict } from './lexicon.js';
 import { progressTextStatus } from './progress-text.js';
-import { elapsedShareOf, quantitativeStatus, statedThreshold, type ElapsedShare } from './quantitative.js';
+import { elapsedShareOf, quantitativeStatus, statedShareStatus, statedThreshold, type ElapsedShare } from './quantitative.js';
 import { crossCheck } from './checks.js';
 import { THRESHOLD_KEY } from './summary.js';
 
@@ -32,7 +32,7 @@ export function elapsedOf(doc: Pick<ExtractedDocument, 'period' | 'title' | 'sum
  */
 export function classifyProgress(task: Pick<Task, 'text' | 'progress'>, period: ElapsedShare | string | null): Status | null {
   const elapsed = typeof period === 'string' || period === null ? elapsedShareOf(period) : period;
-  const q = quantitativeStatus(task.text, task.progress, elapsed);
+  const q = quantitativeStatus(task.text, task.progress, elapsed) ?? statedShareStatus(task.progress);
   const said = task.progress ? progressTextStatus(task.progress) : null;
   const lex = said ? makeStatus(said.code, sentenceAround(task.progress!, said.evidence), 'lexicon') : null;
   if (q && lex) return isProblem(lex.code) && !isProblem(q.code) ? lex : q;

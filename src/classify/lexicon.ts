@@ -222,7 +222,8 @@ export function headingVerdict(heading: string): LexiconHit | null {
   if (done) return { code: 'done', words: done[0], start: 0, end: done[0].length, negated: false, selfNegated: false };
   const pending = /有待(?:推进|加快|加强推进)/.exec(t);
   if (pending) return { code: 'lagging', words: pending[0], start: pending.index, end: pending.index + pending[0].length, negated: false, selfNegated: false };
-  return proseVerdict(t, { saidOfSubject: true });
+  // A heading that opens with an order (扎实推进长三角一体化) is a topic: imperatives are not verdicts here.
+  return proseVerdict(t);
 }
 
 export function makeStatus(code: StatusCode, evidence: string, source: StatusSource): Status {

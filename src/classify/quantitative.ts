@@ -235,3 +235,25 @@ export function quantitativeStatus(
   const ev = `${head} ${ok ? '≥' : '<'} 序时进度 ${pct(elapsed.share)}(${elapsed.basis})`;
   return makeStatus(ok ? 'on_schedule' : 'lagging', ev, 'quantitative');
 }
+
+/**
+ * A share of the year's target the text states itself: 完成年度任务的100%,
+ * 分别完成年度任务的100%、100.1%, 占年度任务的114.9%, 完成全年目标的101.5%,
+ * 投资完成率93%, 占调整后目标的88%. Every share at 100% or more: the task is done;
+ * any share below (with no schedule to compare it with) says nothing.
+ */
+const TARGET_SHARE =
+  /(?:完成|占|达到|为)(?:了)?(?:年度|全年|调整后|年)?(?:的)?(?:目标任务|目标|任务|计划)(?:的)?((?:\d{1,4}(?:\.\d{1,2})?[%％][、和及]?){1,4})|完成率(?:为|达到?)?(\d{1,4}(?:\.\d{1,2})?)[%％]/g;
+
+export function statedShareStatus(progress: string | null): Status | null {
+  if (!progress) return null;
+  const text = fold(progress);
+  const shares: number[] = [];
+  const printed: string[] = [];
+  for (const m of text.matchAll(TARGET_SHARE)) {
+    for (const v of (m[1] ?? m[2] ?? '').matchAll(/\d{1,4}(?:\.\d{1,2})?/g)) shares.push(Number(v[0]));
+    printed.push(m[0]);
+  }
+  if (!shares.length || shares.some((v) => v < 100)) return null;
+  return makeStatus('done', printed.join('，'), 'quantitative');
+}

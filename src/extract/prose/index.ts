@@ -10,6 +10,7 @@ import type { Block } from '../../model/blocks.js';
 import type { ExtractedDocument } from '../types.js';
 import { fold, stripSpaces } from '../text.js';
 import { findStatusListItems, type StatusListItem } from './status-lists.js';
+import { findNamedProjectItems } from './named-clauses.js';
 
 export { findStatusListItems } from './status-lists.js';
 
@@ -47,7 +48,7 @@ function taskOf(item: StatusListItem, k: number, taken: Set<string>): Task {
     coUnits: [],
     leaders: [],
     deadline: null,
-    progress: null,
+    progress: item.progress ?? null,
     status: item.status,
   };
 }
@@ -106,17 +107,24 @@ function documentVerdict(paragraphs: string[]): Status | null {
 function reportsProgress(doc: ExtractedDocument, paragraphs: string[]): boolean {
   const head = fold([doc.title ?? '', ...paragraphs.slice(0, 3)].join('\n'));
   if (/分解|责任分工|任务清单|实施方案|工作方案|工作要点/.test(head)) return false;
-  return /通报|进展|进度|完成情况|落实情况|实施情况|推进情况|督查|调查报告/.test(head);
+  if (/通报|进展|进度|完成情况|落实情况|实施情况|推进情况|督查|调查报告/.test(head)) return true;
+  // A news report dates what it reports (截至目前, 截至10月底) and says what is already done (已完成, 超额完成).
+  const lead = fold(paragraphs.slice(0, 8).join('\n'));
+  return /截[至止](?:目前|\d|[一二三四五六七八九十]{1,2}月)/.test(lead) && /已完成|超额完成|提前完成|已全部完成/.test(lead);
 }
 
 const MAX_PARAGRAPH_LOOKUPS = 1000;
+
+/** Longest paragraph read as what is said of one task (a numbered item with its progress and verdict). */
+const TASK_PARAGRAPH_MAX = 800;
 
 /** The verdict of the paragraph a task was read from, in what follows the task's own words. */
 function paragraphVerdict(task: Task, paragraphs: string[]): Status | null {
   const key = bare(task.text).slice(0, 8);
   if (key.length < 4) return null;
   const para = paragraphs.find((p) => bare(p).includes(key));
-  if (!para) return null;
+  // A paragraph of thousands of characters is a flattened table or a whole report, not one task's paragraph.
+  if (!para || para.length > TASK_PARAGRAPH_MAX) return null;
   const v = proseVerdict(para);
   return v ? makeStatus(v.code, para.trim(), 'lexicon') : null;
 }
@@ -132,11 +140,13 @@ export function applyStatusLists(layout: ExtractedDocument, blocks: Block[]): Ex
   const all = documentVerdict(paragraphs);
   if (all) doc = { ...doc, tasks: doc.tasks.map((t) => (t.status ? t : { ...t, status: all })) };
   // Bounded: each task looks for its paragraph, so a document of thousands of tasks is left as found.
-  if (doc.tasks.length <= MAX_PARAGRAPH_LOOKUPS && reportsProgress(doc, paragraphs)) {
+  const progressReport = reportsProgress(doc, paragraphs);
+  if (doc.tasks.length <= MAX_PARAGRAPH_LOOKUPS && progressReport) {
     doc = { ...doc, tasks: doc.tasks.map((t) => (t.status || t.progress ? t : { ...t, status: paragraphVerdict(t, paragraphs) })) };
   }
   const inside = mentionIndex(doc.tasks);
-  const items = findStatusListItems(paragraphs).filter(
+  const named = progressReport ? findNamedProjectItems(paragraphs) : [];
+  const items = [...findStatusListItems(paragraphs), ...named].filter(
     (i) => !mentionedInside(i, inside) && !listed.some((l) => l.includes(bare(i.text))),
   );
   if (items.length === 0) return withKind(doc);
@@ -153,6 +163,7 @@ export function applyStatusLists(layout: ExtractedDocument, blocks: Block[]): Ex
       tasks[at] = {
         ...t,
         status: t.status ?? item.status,
+        progress: t.progress ?? item.progress ?? null,
         leadUnits: t.leadUnits.length ? t.leadUnits : item.lead,
       };
       continue;

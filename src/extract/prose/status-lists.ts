@@ -23,6 +23,8 @@ export interface StatusListItem extends ProseItem {
   para: number;
   /** True when the item was a quotation (“A”“B”等…), which may also be a name a task mentions. */
   quoted?: boolean;
+  /** What the text says was done, when the item is a project sentence (…完成年度任务的100%). */
+  progress?: string;
 }
 
 /**

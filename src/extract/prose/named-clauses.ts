@@ -1,0 +1,60 @@
+/**
+ * Projects a news report names at the head of a sentence, each followed by its
+ * figures: 棚户区改造工程，新开工11万套、基本建成13.21万套，分别完成年度任务的100%…。
+ * 老旧小区改造工程，改造3057个老旧小区，完成年度任务的100%。 No number and no
+ * list marker announce them; what makes them items is the shape repeated over
+ * the report: a short name ending in 工程/项目/行动 as a clause of its own, then
+ * what was done. The figures become the task's progress, which the
+ * classification pass judges (完成年度任务的100% → done).
+ */
+import { proseVerdict, makeStatus } from '../../classify/lexicon.js';
+import { splitTopLevel } from '../text.js';
+import { splitProseSentences } from './sentences.js';
+import type { StatusListItem } from './status-lists.js';
+
+/** A project's name as a clause of its own: 4–24 characters ending in 工程/项目/行动/实事 (quotes allowed). */
+const PROJECT_NAME = /^[“"‘]?[\u4e00-\u9fa5][\u4e00-\u9fa5“”"‘’、·]{2,22}(?:工程|项目|行动|实事)$/;
+
+/** A name clause opens with a verb when it is an order or a summary (大力实施20项民生工程), not a name. */
+const VERB_HEAD = /^(?:实施|推进|加快|开展|聚焦|围绕|大力|全力|扎实|持续|深入|启动|完成|抓好|做好|建成|新建)/;
+
+/** A lead-in clause a reporter puts before the first name: 统计显示，/ 最新数据显示，/ 据介绍，. */
+const LEAD_IN = /(?:显示|介绍|获悉|了解|悉|统计|看到|来看)$/;
+
+/** Fewest such sentences that make the shape a report's way of listing; one alone is just a sentence. */
+const MIN_ITEMS = 3;
+
+/** Longest sentence read: a flattened table or padding is not a reporter's sentence. */
+const MAX_SENTENCE = 600;
+
+/** The project sentences of the paragraphs, when the report uses the shape at least three times. */
+export function findNamedProjectItems(paragraphs: string[]): StatusListItem[] {
+  const out: StatusListItem[] = [];
+  paragraphs.forEach((p, para) => {
+    for (const sentence of splitProseSentences(p)) {
+      if (sentence.length > MAX_SENTENCE) continue;
+      const item = namedProject(sentence, para);
+      if (item) out.push(item);
+    }
+  });
+  return out.length >= MIN_ITEMS ? out : [];
+}
+
+function namedProject(sentence: string, para: number): StatusListItem | null {
+  const clauses = splitTopLevel(sentence, '，,', false).map((c) => c.trim());
+  // The name is the first clause, or the second after a reporter's lead-in (统计显示，棚户区改造工程，…).
+  const at = PROJECT_NAME.test(clauses[0] ?? '') ? 0 : LEAD_IN.test(clauses[0] ?? '') && PROJECT_NAME.test(clauses[1] ?? '') ? 1 : -1;
+  if (at < 0 || VERB_HEAD.test(clauses[at]!.replace(/^[“"‘]/, ''))) return null;
+  const rest = clauses.slice(at + 1).join('，');
+  // What follows the name reports what was done: figures, not a plan's description.
+  if (!/\d/.test(rest)) return null;
+  const v = proseVerdict(rest, { saidOfSubject: true });
+  return {
+    number: null,
+    text: clauses[at]!,
+    lead: [],
+    status: v ? makeStatus(v.code, rest, 'lexicon') : null,
+    progress: rest,
+    para,
+  };
+}
