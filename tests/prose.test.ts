@@ -116,3 +116,16 @@ describe('projects a news report names at the head of its sentences', () => {
     expect(findNamedProjectItems(['校舍改造工程，改造校舍42所，占年度任务的105%。'])).toEqual([]);
   });
 });
+
+describe('a count right before a colon introduces its list', () => {
+  it('其中超额完成任务的已有3项：A；B；C', () => {
+    const items = findStatusListItems([
+      '截至9月底，全县27项民生实事已完成19项。其中超额完成任务的已有3项：零工驿站建设完成2个，完成率200%；残疾人康复救助2539名，完成率101%；新增托位540个，完成率260%。',
+    ]);
+    expect(items.map((i) => [i.text.slice(0, 6), i.status?.code])).toEqual([
+      ['零工驿站建设', 'done'],
+      ['残疾人康复救', 'done'],
+      ['新增托位54', 'done'],
+    ]);
+  });
+});

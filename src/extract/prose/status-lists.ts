@@ -29,12 +29,12 @@ export interface StatusListItem extends ProseItem {
 
 /**
  * Words that introduce a list, strongest first: 分别为/分别是/具体为 always introduce one;
- * 为：/是：/有：/滞后项目： only with their colon, or 为 right after a count (未达到序时进度11项、占比20.0%，为…); 包括/主要有/涉及：/如 are weaker (如 not in 如期/如实/如下).
+ * 为：/是：/有：/滞后项目：/已有10项： only with their colon, or 为 right after a count (未达到序时进度11项、占比20.0%，为…); 包括/主要有/涉及：/如 are weaker (如 not in 如期/如实/如下).
  * The strongest in a sentence wins: …涉及我市的任务有3个，分别为：一是…
  */
 const INTRODUCERS = [
   /分别[为是有][:：]?|具体[为是][:：]?/g,
-  /[为是有][:：]|如下[:：]|其中[:：]|(?<=[0-9%％项个件][，,])为(?![了民])|(?<=项目|任务|事项)[:：]/g,
+  /[为是有][:：]|如下[:：]|其中[:：]|(?<=[0-9%％项个件][，,])为(?![了民])|(?<=项目|任务|事项|[0-9一二三四五六七八九十两](?:项|个|件))[:：]/g,
   /包括[:：]?|包含[:：]?|主要[有为是][:：]?|涉及[:：]/g,
   /(?<![例比假])如(?![期实何果下此今同])[:：]?/g,
 ];
