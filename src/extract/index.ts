@@ -13,6 +13,7 @@ import { extractProgress } from './progress.js';
 import { extractReport } from './report.js';
 import { tablesFromDelimitedLines } from './tables/delimited.js';
 import { tablesFromPipeCells } from './tables/pipe-cells.js';
+import { tablesFromGluedCells } from './tables/glued-cells.js';
 import { headerOf } from './tables/columns.js';
 import { repairTables } from './tables/shape.js';
 import { applyStatusLists } from './prose/index.js';
@@ -49,7 +50,7 @@ export function detectKind(blocks: Block[]): DocumentKind {
 }
 
 export function extractDocument(printed: Block[], path: string): ExtractedDocument {
-  const blocks = repairTables(tablesFromDelimitedLines(tablesFromPipeCells(printed)));
+  const blocks = repairTables(tablesFromDelimitedLines(tablesFromGluedCells(tablesFromPipeCells(printed))));
   const kind = detectKind(blocks);
   const ctx = collectingContext(path);
   const extracted = EXTRACTORS[kind](blocks, ctx);
