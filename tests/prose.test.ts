@@ -129,3 +129,21 @@ describe('a count right before a colon introduces its list', () => {
     ]);
   });
 });
+
+describe('list shapes: examples after a count, quotations joined by 和', () => {
+  it('包括156项任务，如A、B等: the items are the examples after 如', () => {
+    const items = findStatusListItems(['此外，大部分工作也在按照进度推进，包括156项任务，如停车场建设规划、高标准农田建设等任务都在逐步推进。']);
+    expect(items.map((i) => [i.text, i.status?.code])).toEqual([
+      ['停车场建设规划', 'on_schedule'],
+      ['高标准农田建设', 'on_schedule'],
+    ]);
+  });
+
+  it('分别是“A”和“B”: two items', () => {
+    const items = findStatusListItems(['20件民生大事中，有2件未达到目标任务进度，分别是“全省无电村通电”和“每个县建成1个残疾人服务中心”。']);
+    expect(items.map((i) => [i.text, i.status?.code])).toEqual([
+      ['全省无电村通电', 'lagging'],
+      ['每个县建成1个残疾人服务中心', 'lagging'],
+    ]);
+  });
+});

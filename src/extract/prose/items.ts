@@ -102,6 +102,8 @@ const SEPARATOR_SETS = ['；;', '；;，,', '；;，,、'];
  * items wins, else the nearest; without one, the coarsest split that gives two or more.
  */
 export function splitListItems(list: string, stated: number | null): string[] {
+  // “A”和“B”: a conjunction between two quotations separates two items, like 、.
+  list = list.replace(/”\s*(?:以及|和|及|与)\s*“/g, '”、“');
   const candidates = SEPARATOR_SETS.map((seps) => splitTopLevel(list, seps).map((s) => s.trim()).filter((s) => stripListTail(s) !== ''));
   if (stated !== null) {
     const exact = candidates.find((c) => c.length === stated);

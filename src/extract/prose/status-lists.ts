@@ -149,6 +149,9 @@ function introducedLists(ctx: Context, out: StatusListItem[]): Introduced {
   const leadIn = text.slice(0, m.index);
   let list = text.slice(m.index + m[0].length);
   // The list ends where the sentence does, or where 等 closes it (…高标准农田建设等任务都在推进).
+  // 包括156项任务，如A、B等: the count is of the whole group; the items listed are the examples after 如.
+  const examples = /^\s*[0-9一二三四五六七八九十百]{1,5}(?:个|项|件)[\u4e00-\u9fa5]{0,4}[，,]\s*(?:例如|比如|如)[:：]?/.exec(list);
+  if (examples) list = list.slice(examples[0].length);
   const etc = /等(?:[0-9一二三四五六七八九十]{0,4}(?:个|项|件|小项|大项))?(?:项目|任务|工作|事项)?/.exec(fold(list));
   const tail = etc ? list.slice(etc.index) : '';
   if (etc) list = list.slice(0, etc.index);
