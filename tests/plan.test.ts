@@ -438,3 +438,19 @@ describe('running-text plans: items the corpus showed (paragraphs, leader headin
     expect(warnings.some((w) => w.code === 'cut-off-item')).toBe(true);
   });
 });
+
+describe('a report item: numbered heading, then a body that opens with its verdict', () => {
+  it('the heading is the task and the body its progress (闵行 成绩单 shape)', () => {
+    const { doc } = run(
+      linesToBlocks(`2019年区政府实事项目完成情况
+(1)增加1000张老年病床,完成10个养老机构的改造
+超出目标任务。全年新增养老床位1467张。
+(2)建设滨河绿道
+全面完成目标任务。绿道全长42.4公里。`),
+    );
+    expect(doc.tasks.map((t) => [t.number, t.text, t.progress])).toEqual([
+      ['1', '增加1000张老年病床,完成10个养老机构的改造', '超出目标任务。全年新增养老床位1467张。'],
+      ['2', '建设滨河绿道', '全面完成目标任务。绿道全长42.4公里。'],
+    ]);
+  });
+});

@@ -7,9 +7,9 @@ import type { Status } from '../model/schema.js';
 import { compact, dropConcessive, findStatusPhrases, makeStatus, verdictOf, type LexiconHit } from './lexicon.js';
 
 /** Longest opening clause that is read as the cell's verdict: `已完成。`, `按时序推进;`. */
-const OPENING_VERDICT_MAX = 8;
-/** What an opening verdict clause may hold besides the verdict words: 目前已完成, 均已完成, 已完成。 */
-const OPENING_ADVERB = /^(?:目前|现已|现|均|都|全部|基本)?[。.]?$/;
+const OPENING_VERDICT_MAX = 10;
+/** What an opening verdict clause may hold besides the verdict words: 目前已完成, 均已完成, 已完成。, 全面完成目标任务。 */
+const OPENING_ADVERB = /^(?:目前|现已|现|均|都|全部|基本)?(?:全年|年度)?(?:目标)?(?:任务)?[。.]?$/;
 /** A progress cell this short is a verdict as a whole: `偏慢`, `严重滞后`, `未开工`. */
 const SHORT_CELL_MAX = 12;
 /** A figure with a remark in brackets (closing bracket lost in the scrape kept optional): `80%(新区实验幼儿园进度滞后)`, `50%(马站未开工`. */

@@ -27,6 +27,7 @@ import {
   type Assignment,
 } from './assignments.js';
 import { leadersOfHeading } from './leaders.js';
+import { compact, verdictOf } from '../classify/lexicon.js';
 
 // ---------------------------------------------------------------------------
 // Running-text plans
@@ -203,7 +204,7 @@ export function extractLinePlan(lines: string[], ctx: ExtractContext, unitOpts: 
       continue;
     }
     if (current.body !== null) current.body = joinBroken(current.body, line);
-    else if (current.children.length === 0 && isTitleLike(current.text) && !looksLikeUnitList(line)) current.body = line;
+    else if (current.children.length === 0 && (isTitleLike(current.text) || (!endsSentence(current.text) && !/[：:]$/.test(current.text) && opensWithVerdict(line))) && !looksLikeUnitList(line)) current.body = line;
     else if (current.children.length === 0) current.text = joinBroken(current.text, line);
     splitTrailingLabels(current);
   }
@@ -354,8 +355,19 @@ export function isEndOfList(printed: string): boolean {
   );
 }
 
+/** A body that opens with a verdict sentence (全面完成目标任务。…) reports on its heading, which is the task. */
+function opensWithVerdict(body: string): boolean {
+  const first = /^[^。；;]{2,16}[。；;]/.exec(body.trim())?.[0];
+  // 2项已完成年度目标任务。: a counted group's heading, the start of a status list, not a verdict on the line above.
+  if (!first || /^[0-9一二三四五六七八九十]{1,3}\s*(?:项|个|件)/.test(first)) return false;
+  const v = first ? verdictOf(first) : null;
+  return v !== null && v.words.length >= compact(first!).length - 7;
+}
+
 function itemToTask(item: Item, firstIsLead: boolean, unitOpts: UnitListOptions): Task | null {
-  let text = item.body ?? item.text;
+  // (1)增加1000张老年病床 / 超出目标任务。2019年，新增…: the heading is the task, the body its progress.
+  const reportBody = item.body !== null && opensWithVerdict(item.body) ? item.body : null;
+  let text = reportBody !== null ? item.text : item.body ?? item.text;
   let assignments = [...parseLabelled(item.labelled), ...item.assignments];
   const inline = takeInlineAssignment(text, firstIsLead, unitOpts);
   text = inline.text;
@@ -380,5 +392,6 @@ function itemToTask(item: Item, firstIsLead: boolean, unitOpts: UnitListOptions)
     if (leaders.length > 0 && !assignments.some((a) => a.role === 'leaders')) assignments.push({ role: 'leaders', value: leaders.join('、') });
   }
   path.push(item.marker.label);
-  return buildTask(item.marker.number, path, section, text, assignments, unitOpts);
+  const task = buildTask(item.marker.number, path, section, text, assignments, unitOpts);
+  return reportBody !== null && task.progress === null ? { ...task, progress: reportBody } : task;
 }
