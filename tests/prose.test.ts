@@ -147,3 +147,17 @@ describe('list shapes: examples after a count, quotations joined by 和', () => 
     ]);
   });
 });
+
+describe('a counted heading sentence, then its items as the ；-clauses of the next sentence', () => {
+  it('7项正在抓紧实施。A…；B…: items when the clause count matches', () => {
+    const items = findStatusListItems([
+      '3项正在抓紧实施。新增托位完成率达145%；农村公路路基完成率100%、路面完成率54.7%；老旧小区改造完成率30%。',
+      '2项进展较慢。这些项目正在加快推进。',
+    ]);
+    expect(items.map((i) => [i.text.slice(0, 6), i.status?.code])).toEqual([
+      ['新增托位完成', 'on_schedule'],
+      ['农村公路路基', 'on_schedule'],
+      ['老旧小区改造', 'on_schedule'],
+    ]);
+  });
+});

@@ -16,6 +16,8 @@ import { fold } from '../text.js';
 import { parseMarker } from '../numbering.js';
 import { cleanItem, plausibleItem, splitListItems, splitPair, type ProseItem } from './items.js';
 import { COUNT, countValue, lastCount, sentencesOf, type Sentence } from './sentences.js';
+import { countedGroupItems } from './counted-groups.js';
+import { pushAll } from '../../util/arrays.js';
 
 export interface StatusListItem extends ProseItem {
   status: Status | null;
@@ -106,6 +108,9 @@ function statedCount(leadIn: string, ctx: Context): number | null {
  * as long as they go on, or unnumbered ones that end with ；, up to the one that ends the list with 。.
  * A numbered sub-heading with its own count (一、综合指标类9项) is passed over, not taken as an item.
  */
+/** A line that opens with a counted group's heading sentence: 4项进展较快。, 7项正在抓紧实施。 */
+const COUNTED_GROUP = /^[0-9一二三四五六七八九十]{1,3}\s*(?:项|个|件)[^。，,]{1,20}。/;
+
 function itemLines(ctx: Context, stated: number | null): { items: string[]; lastPara: number } {
   const para = ctx.sentences[ctx.index]!.para;
   const items: string[] = [];
@@ -115,6 +120,8 @@ function itemLines(ctx: Context, stated: number | null): { items: string[]; last
     const line = ctx.paragraphs[k]!.trim();
     if (line === '') continue;
     if (/[:：]$/.test(line) || [...line].length > 200) break;
+    // 2项已完成年度目标任务。A、B等。: the lines are groups with their own counts, each read as its own list.
+    if (COUNTED_GROUP.test(fold(line))) break;
     const marker = parseMarker(line)?.marker ?? null;
     if (marker && (itemRank === null || marker.rank < itemRank) && lastCount(line) !== null && !/[。；;]$/.test(line)) {
       lastPara = k;
@@ -378,6 +385,7 @@ export function findStatusListItems(paragraphs: string[]): StatusListItem[] {
     bracketLists(ctx, covered, out);
     citedItems(ctx, out);
   }
+  pushAll(out, countedGroupItems(sentences));
   return dropRestatements(out);
 }
 
