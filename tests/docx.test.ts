@@ -235,6 +235,40 @@ describe('issue 11: a notice an office can send', () => {
     expect(xml).toMatch(/>无实质性<\/w:t><\/w:r><w:r>[\s\S]{0,400}?<w:br\/>[\s\S]{0,80}?>进展<\/w:t>/);
   });
 
+  it('fits the appendix columns to the rows and keeps 状态 four table characters wide', async () => {
+    const xml = unzip(await docxPromise).get('word/document.xml')!.toString('utf8');
+    const grid = [...(/<w:tblGrid>([\s\S]*?)<\/w:tblGrid>/.exec(xml)![1]!.matchAll(/w:w="(\d+)"/g))].map((m) => Number(m[1]));
+    expect(grid).toHaveLength(5);
+    // The columns fill the 156 mm text block (8,845 twips) exactly.
+    expect(grid.reduce((a, b) => a + b, 0)).toBe(8845);
+    // 状态: four 10.5 pt characters (4 × 210 twips) plus both 2.5 pt cell margins.
+    expect(grid[3]).toBeGreaterThanOrEqual(4 * 210 + 100);
+    expect(grid[3]).toBeLessThan(5 * 210 + 100);
+    // 完成情况 carries about three times the text of 目标任务 in seed 000, so it is the widest column.
+    expect(grid[2]).toBeGreaterThan(grid[1]!);
+  });
+
+  it('chooses the column widths with the fewest total row lines', async () => {
+    const { fitFreeColumns, cellLines } = await import('../src/writers/docx-columns.js');
+    // Long tasks beside short progress: a wide 目标任务 column saves lines.
+    const wideText = Array.from({ length: 10 }, () => ({ text: ['字'.repeat(40)], progress: ['进展'], units: ['市财政局'] }));
+    const a = fitFreeColumns(wideText, 30);
+    expect(a.text + a.progress + a.units).toBe(30);
+    expect(a.text).toBeGreaterThan(a.progress);
+    // 40 characters take 3 lines from 14 to 18 (the most: 30 − 8 − 4) characters and 4 at 13; of the
+    // equally short layouts the one with the widest 完成情况 is kept.
+    expect(a).toEqual({ text: 14, progress: 12, units: 4 });
+    expect(cellLines(['字'.repeat(40)], a.text)).toBe(3);
+    // The reverse: long progress, short tasks.
+    const wideProgress = Array.from({ length: 10 }, () => ({ text: ['任务'], progress: ['字'.repeat(40), '字'.repeat(10)], units: ['市财政局'] }));
+    const b = fitFreeColumns(wideProgress, 30);
+    expect(b.progress).toBeGreaterThan(b.text);
+    // Each progress line wraps on its own: 40 → 2 lines at 20 characters and 10 → 1.
+    expect(cellLines(['字'.repeat(40), '字'.repeat(10)], 20)).toBe(3);
+    // Half-width digits and letters count half a character.
+    expect(cellLines(['2021年GDP增长8.5%'], 8)).toBe(2);
+  });
+
   it('a style file moves margins and fonts', async () => {
     const { mergeStyle } = await import('../src/writers/docx-style.js');
     const style = mergeStyle({ margins: { top: 30 }, fonts: { body: '仿宋' }, sizes: { table: 12 } });
