@@ -95,10 +95,7 @@ Examples:
       const only = opts.only === undefined ? undefined : parseOnly(opts.only);
       const date = checkDate(opts.date);
       const year = checkYear(opts.year);
-      guardTemplateFormat(format, opts.template);
-      guardBinaryStdout(format, opts.output);
-      await checkOutputTarget(opts.output);
-      const style = await loadStyleOption(opts.style, format);
+      const style = await checkReportOptions(format, opts);
       const doc = await loadInput(input, Boolean(opts.quiet));
       // The renderers (Handlebars, docx, exceljs) load only when a report is written, keeping `parse` start-up fast.
       const { renderNotice, NoStatusesError } = await import('../render/index.js');
@@ -155,10 +152,7 @@ Examples:
     .action(async (input: string, opts: PlanCliOptions) => {
       const format = resolveFormat(opts.format, opts.output, REPORT_FORMATS, 'html');
       const date = checkDate(opts.date);
-      guardTemplateFormat(format, opts.template);
-      guardBinaryStdout(format, opts.output);
-      await checkOutputTarget(opts.output);
-      const style = await loadStyleOption(opts.style, format);
+      const style = await checkReportOptions(format, opts);
       const doc = await loadInput(input, Boolean(opts.quiet));
       const { renderPlan } = await import('../render/index.js');
       const out = await renderPlan(doc, format, {
@@ -190,6 +184,18 @@ function checkYear(year: string | undefined): number | undefined {
   if (year === undefined) return undefined;
   if (!/^\d{4}$/.test(year.trim())) throw new UsageError(`--year must be four digits, not "${year}"`);
   return Number(year.trim());
+}
+
+/**
+ * The checks notice and plan share, all before the input is read: template and
+ * style only where they apply, no binary on a terminal, no directory as -o.
+ * Returns the Word style to use, if one was given.
+ */
+async function checkReportOptions(format: ReportFormat, opts: CommonCliOptions) {
+  guardTemplateFormat(format, opts.template);
+  guardBinaryStdout(format, opts.output);
+  await checkOutputTarget(opts.output);
+  return loadStyleOption(opts.style, format);
 }
 
 /** Word and Excel are laid out by code, not by templates; a --template there would be silently ignored. */
