@@ -4,7 +4,8 @@
  * were counted by hand in the seed sources (line numbers in the comments).
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
 import ExcelJS from 'exceljs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -176,6 +177,22 @@ describe('query answers as workbooks (-o x.xlsx)', () => {
     const dir = await cli('documents', '--archive', archiveDir, '-o', tmp);
     expect(dir.code).toBe(2);
     expect(dir.stderr).toMatch(/is a directory/);
+  });
+
+  it('writes into a FIFO named by -o and leaves it a FIFO (never renamed over, as /dev/null must not be)', async () => {
+    const fifo = join(tmp, 'query.fifo');
+    expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
+    const reader = spawn('cat', [fifo]);
+    const chunks: Buffer[] = [];
+    reader.stdout.on('data', (c: Buffer) => chunks.push(c));
+    const done = new Promise((resolve) => reader.on('close', resolve));
+    const r = await cli('units', '--status', 'behind', '--archive', archiveDir, '--format', 'xlsx', '-o', fifo);
+    await done;
+    expect(r.code, r.stderr).toBe(0);
+    expect(statSync(fifo).isFIFO()).toBe(true);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(Buffer.concat(chunks) as unknown as ArrayBuffer);
+    expect(book.worksheets[0]!.getRow(1).getCell(2).value).toBe('单位');
   });
 
   it('writes CSV to the -o file named .csv, with the same bytes as stdout', async () => {
