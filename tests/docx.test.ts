@@ -102,7 +102,9 @@ describe('Word notice page setup (word/document.xml)', () => {
     const xml = unzip(await docxPromise).get('word/document.xml')!.toString('utf8');
     const paragraphs = xml.match(/<w:p>[\s\S]*?<\/w:p>/g) ?? [];
     const find = (text: string) => paragraphs.find((p) => p.includes(`>${text}</w:t>`))!;
-    const title = find('关于2021年《市政府工作报告》重点目标任务一季度完成情况的通报');
+    // Two lines broken after 》 (GB/T 9704 7.3.1: words kept whole), not where 20 characters run out (…任 / 务…).
+    const title = find('关于2021年《市政府工作报告》');
+    expect(title).toMatch(/>关于2021年《市政府工作报告》<\/w:t><\/w:r><w:r>[\s\S]*?<w:br\/>[\s\S]*?>重点目标任务一季度完成情况的通报<\/w:t>/);
     expect(attr(title, 'rFonts', 'eastAsia')).toBe('方正小标宋简体');
     expect(attr(title, 'rFonts', 'ascii')).toBe('Times New Roman');
     expect(attr(title, 'rFonts', 'hAnsi')).toBe('Times New Roman');
@@ -246,6 +248,24 @@ describe('issue 11: a notice an office can send', () => {
     expect(grid[3]).toBeLessThan(5 * 210 + 100);
     // 完成情况 carries about three times the text of 目标任务 in seed 000, so it is the widest column.
     expect(grid[2]).toBeGreaterThan(grid[1]!);
+  });
+
+  it('breaks a title too long for one line at a phrase boundary, into lines as even as it can', async () => {
+    const { titleLines, charsPerLine } = await import('../src/render/title-lines.js');
+    // 156 mm holds 20 characters of 22 pt and 24 of 18 pt.
+    expect([charsPerLine(156, 22), charsPerLine(156, 18)]).toEqual([20, 24]);
+    expect(titleLines('关于2021年《市政府工作报告》重点目标任务一季度完成情况的通报', 20)).toEqual([
+      '关于2021年《市政府工作报告》',
+      '重点目标任务一季度完成情况的通报',
+    ]);
+    // 24 characters in a 24-character line: LibreOffice left 「单」 alone on a second line; broken after 》 instead.
+    expect(titleLines('2021年《市政府工作报告》重点目标任务完成情况清单', 24)).toEqual(['2021年《市政府工作报告》', '重点目标任务完成情况清单']);
+    // 重点 stays with what it qualifies.
+    expect(titleLines('关于2020年市政府重点工作任务分解方案的通知', 20)).toEqual(['关于2020年市政府', '重点工作任务分解方案的通知']);
+    expect(titleLines('2024年市政府重点工作任务分解方案', 20)).toEqual(['2024年市政府重点工作任务分解方案']);
+    // No boundary gives two lines that fit: left whole for the typesetter to wrap.
+    const long = '关于印发宿州市2021年国民经济和社会发展计划重点目标任务责任分工的通知';
+    expect(titleLines(long, 20)).toEqual([long]);
   });
 
   it('chooses the column widths with the fewest total row lines', async () => {

@@ -27,6 +27,7 @@ import { joinUnits, printUnitList, unitGroupKey } from './units.js';
 import { chineseDate } from './dates.js';
 import { trimEndOf } from '../util/space.js';
 import { barChartSvg } from './chart.js';
+import { charsPerLine, titleLines } from './title-lines.js';
 
 export interface NoticeOptions {
   period?: string | null;
@@ -97,6 +98,8 @@ export interface NoticeView {
   kind: 'notice';
   basis: 'notice-list' | 'task-status';
   title: string;
+  /** The title broken at a phrase boundary for the 156 mm text block in 22 pt (see titleLines). */
+  titleLines: string[];
   /** 发文机关标志 and 发文字号; empty when not asked for. */
   header: string;
   docNumber: string;
@@ -118,6 +121,8 @@ export interface NoticeView {
   groups: NoticeGroup[];
   hasGroups: boolean;
   attachmentTitle: string;
+  /** The appendix title broken for the text block in 18 pt. */
+  attachmentTitleLines: string[];
   appendix: TableRow[];
   issuer: string;
   date: string;
@@ -152,6 +157,8 @@ export interface PlanView {
   layout: 'list' | 'table';
   isTable: boolean;
   title: string;
+  /** The title broken at a phrase boundary for the 156 mm text block in 22 pt. */
+  titleLines: string[];
   /** 序号 / 工作任务 / (牵头领导) / 牵头单位 / 责任单位 / 完成时限; 牵头领导 only when some task names one. */
   tableHeaders: string[];
   rows: PlanTableRow[];
@@ -163,6 +170,10 @@ export interface PlanView {
 }
 
 const NO_LEAD_UNIT = '未明确牵头单位';
+
+/** Characters a title line holds in the GB/T 9704 text block (156 mm): 2号 (22 pt) and the appendix's 小二 (18 pt). */
+const TITLE_CHARS = charsPerLine(156, 22);
+const APPENDIX_TITLE_CHARS = charsPerLine(156, 18);
 
 export function buildNoticeView(doc: TaskDocument, opts: NoticeOptions = {}): NoticeView {
   const year = opts.year ?? doc.year;
@@ -190,10 +201,14 @@ export function buildNoticeView(doc: TaskDocument, opts: NoticeOptions = {}): No
   const docNumber = (opts.docNumber ?? '').trim();
   const to = (opts.to ?? '').trim().replace(/[：:]+$/u, '');
 
+  const title = opts.title?.trim() || `关于${subject}${word}情况的通报`;
+  const attachmentTitle = `${period ? subject.replace(period, '') : subject}${word}情况清单`;
+
   return {
     kind: 'notice',
     basis: fromList ? 'notice-list' : 'task-status',
-    title: opts.title?.trim() || `关于${subject}${word}情况的通报`,
+    title,
+    titleLines: titleLines(title, TITLE_CHARS),
     header,
     docNumber,
     hasHead: Boolean(header || docNumber),
@@ -212,7 +227,8 @@ export function buildNoticeView(doc: TaskDocument, opts: NoticeOptions = {}): No
     listedSum,
     groups,
     hasGroups: groups.length > 0,
-    attachmentTitle: `${period ? subject.replace(period, '') : subject}${word}情况清单`,
+    attachmentTitle,
+    attachmentTitleLines: titleLines(attachmentTitle, APPENDIX_TITLE_CHARS),
     appendix: tableRows(doc.tasks, (task, n) => ({
       n: String(n),
       text: task.text,
@@ -573,13 +589,15 @@ export function buildPlanView(doc: TaskDocument, opts: PlanOptions = {}): PlanVi
   const date = chineseDate(opts.date ?? doc.date);
   const layout = opts.layout ?? 'list';
   const table = planTable(doc.tasks);
+  const title = opts.title?.trim() || planTitle(doc);
   return {
     kind: 'plan',
     layout,
     isTable: layout === 'table',
     tableHeaders: table.headers,
     rows: table.rows,
-    title: opts.title?.trim() || planTitle(doc),
+    title,
+    titleLines: titleLines(title, TITLE_CHARS),
     taskCount: doc.tasks.length,
     entries,
     issuer,

@@ -7,12 +7,7 @@
  * 状态 get exactly what their longest entry needs, so 推进较慢 stays whole.
  */
 
-/** Printed width in characters: CJK and full-width forms count 1, ASCII and Latin-1 ½ (Times New Roman digits). */
-export function printedWidth(s: string): number {
-  let w = 0;
-  for (const ch of s) w += ch.charCodeAt(0) <= 0xff ? 0.5 : 1;
-  return w;
-}
+import { printedWidth } from '../render/printed-width.js';
 
 /** Lines a cell takes at `chars` characters a line: each of its own lines wraps on its own. */
 export function cellLines(lines: readonly string[], chars: number): number {

@@ -15,7 +15,9 @@ import * as docxModule from 'docx';
 import type { NoticeView, PlanView, TableRow as ViewRow } from '../render/view.js';
 import { DEFAULT_STYLE, type DocxStyle } from './docx-style.js';
 import { withFontTable } from './docx-fonts.js';
-import { fitFreeColumns, printedWidth } from './docx-columns.js';
+import { fitFreeColumns } from './docx-columns.js';
+import { printedWidth } from '../render/printed-width.js';
+import { titleLines } from '../render/title-lines.js';
 import { statusCellLines } from '../render/status.js';
 
 /** 1 mm in twips (1/1440 inch). */
@@ -177,10 +179,16 @@ class OfficialWriter {
    */
   title(text: string): Paragraph {
     return new Paragraph({
-      children: [this.run(text, this.fonts.title, this.L.half.title)],
+      children: this.titleRuns(text, this.L.half.title),
       alignment: AlignmentType.CENTER,
       spacing: { line: this.L.pitch, lineRule: LineRuleType.EXACT, before: 0, after: this.L.pitch },
     });
+  }
+
+  /** A title's lines (see titleLines) in 小标宋 of `size` half-points, joined by line breaks. */
+  titleRuns(text: string, size: number): TextRun[] {
+    const lines = titleLines(text, Math.floor(this.L.textWidth / (size * 10)));
+    return lines.map((l, i) => this.run(l, this.fonts.title, size, i > 0 ? { break: 1 } : {}));
   }
 
   /**
@@ -401,7 +409,7 @@ export async function noticeDocx(view: NoticeView, style: DocxStyle = DEFAULT_ST
   children.push(
     new Paragraph({ children: [new PageBreak(), w.run('附件', F.heading1)], spacing: w.fixedLine }),
     new Paragraph({
-      children: [w.run(view.attachmentTitle, F.title, w.L.half.appendixTitle)],
+      children: w.titleRuns(view.attachmentTitle, w.L.half.appendixTitle),
       alignment: AlignmentType.CENTER,
       spacing: { line: w.L.pitch, lineRule: LineRuleType.EXACT, before: w.L.pitch, after: w.L.pitch / 2 },
     }),
