@@ -269,7 +269,7 @@ describe('issue 11: a notice an office can send', () => {
   });
 
   it('chooses the column widths with the fewest total row lines', async () => {
-    const { fitFreeColumns, cellLines } = await import('../src/writers/docx-columns.js');
+    const { fitFreeColumns, cellLines } = await import('../src/render/fit-columns.js');
     // Long tasks beside short progress: a wide 目标任务 column saves lines.
     const wideText = Array.from({ length: 10 }, () => ({ text: ['字'.repeat(40)], progress: ['进展'], units: ['市财政局'] }));
     const a = fitFreeColumns(wideText, 30);

@@ -28,6 +28,7 @@ import { chineseDate } from './dates.js';
 import { trimEndOf } from '../util/space.js';
 import { barChartSvg } from './chart.js';
 import { charsPerLine, titleLines } from './title-lines.js';
+import { appendixColumnWidths } from './fit-columns.js';
 
 export interface NoticeOptions {
   period?: string | null;
@@ -124,6 +125,8 @@ export interface NoticeView {
   /** The appendix title broken for the text block in 18 pt. */
   attachmentTitleLines: string[];
   appendix: TableRow[];
+  /** CSS widths of the appendix's five columns, fitted to its rows as the Word table's are. */
+  appendixColumns: string[];
   issuer: string;
   date: string;
   hasSignature: boolean;
@@ -202,6 +205,14 @@ export function buildNoticeView(doc: TaskDocument, opts: NoticeOptions = {}): No
   const to = (opts.to ?? '').trim().replace(/[：:]+$/u, '');
 
   const title = opts.title?.trim() || `关于${subject}${word}情况的通报`;
+  const appendix = tableRows(doc.tasks, (task, n) => ({
+    n: String(n),
+    text: task.text,
+    progressLines: splitLines(task.progress),
+    progress: task.progress ?? '',
+    status: statusLabel(task),
+    units: joinUnits(task.leadUnits),
+  }));
   const attachmentTitle = `${period ? subject.replace(period, '') : subject}${word}情况清单`;
 
   return {
@@ -229,18 +240,18 @@ export function buildNoticeView(doc: TaskDocument, opts: NoticeOptions = {}): No
     hasGroups: groups.length > 0,
     attachmentTitle,
     attachmentTitleLines: titleLines(attachmentTitle, APPENDIX_TITLE_CHARS),
-    appendix: tableRows(doc.tasks, (task, n) => ({
-      n: String(n),
-      text: task.text,
-      progressLines: splitLines(task.progress),
-      progress: task.progress ?? '',
-      status: statusLabel(task),
-      units: joinUnits(task.leadUnits),
-    })),
+    appendix,
+    appendixColumns: htmlAppendixColumns(appendix),
     issuer,
     date: chineseDate(opts.date ?? doc.date),
     hasSignature: Boolean(issuer || (opts.date ?? doc.date)),
   };
+}
+
+/** The HTML appendix's column widths: 156 mm (442 pt) of 10.5 pt text, each cell 2.5 pt padding a side plus its border. */
+function htmlAppendixColumns(rows: readonly TableRow[]): string[] {
+  const block = (156 / 25.4) * 72;
+  return appendixColumnWidths(rows, block, 10.5, 6).map((w) => `${((100 * w) / block).toFixed(2)}%`);
 }
 
 /** What an office asks of the units it names when the user gives no 要求 paragraph of their own. */

@@ -15,7 +15,7 @@ import * as docxModule from 'docx';
 import type { NoticeView, PlanView, TableRow as ViewRow } from '../render/view.js';
 import { DEFAULT_STYLE, type DocxStyle } from './docx-style.js';
 import { withFontTable } from './docx-fonts.js';
-import { fitFreeColumns } from './docx-columns.js';
+import { appendixColumnWidths } from '../render/fit-columns.js';
 import { printedWidth } from '../render/printed-width.js';
 import { titleLines } from '../render/title-lines.js';
 import { statusCellLines } from '../render/status.js';
@@ -358,28 +358,8 @@ const TABLE_CELL_SIDE = 50;
 /** Twips a column needs beyond its characters: both cell margins and room for LibreOffice's rounding. */
 const COLUMN_EXTRA = 2 * TABLE_CELL_SIDE + 30;
 
-/**
- * Widths in twips for 序号 / 目标任务 / 完成情况 / 状态 / 牵头责任单位. 序号 and
- * 状态 are as wide as their longest entry (状态 four characters, so 推进较慢 stays
- * on one line; longer labels break between words, see statusCellLines); the
- * rest of the text block is split between the other three to fit the rows
- * (docx-columns.ts), and 完成情况 takes the twips left over.
- */
 function appendixWidths(L: Layout, rows: ViewRow[]): number[] {
-  const charTw = L.half.table * 10;
-  const tasks = rows.filter((r) => !r.isSection);
-  const numberChars = Math.max(2, ...tasks.map((r) => printedWidth(r.n)));
-  const column = (chars: number) => Math.ceil(chars * charTw) + COLUMN_EXTRA;
-  const number = column(numberChars);
-  const status = column(4);
-  const free = L.textWidth - number - status - 3 * COLUMN_EXTRA;
-  const fit = fitFreeColumns(
-    tasks.map((r) => ({ text: [r.text], progress: r.progressLines, units: [r.units] })),
-    Math.floor(free / charTw),
-  );
-  const text = column(fit.text);
-  const units = column(fit.units);
-  return [number, text, L.textWidth - number - text - status - units, status, units];
+  return appendixColumnWidths(rows, L.textWidth, L.half.table * 10, COLUMN_EXTRA);
 }
 
 function appendixRows(rows: ViewRow[]): (string[][] | { section: string })[] {

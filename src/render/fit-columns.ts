@@ -7,7 +7,7 @@
  * 状态 get exactly what their longest entry needs, so 推进较慢 stays whole.
  */
 
-import { printedWidth } from '../render/printed-width.js';
+import { printedWidth } from './printed-width.js';
 
 /** Lines a cell takes at `chars` characters a line: each of its own lines wraps on its own. */
 export function cellLines(lines: readonly string[], chars: number): number {
@@ -60,4 +60,36 @@ export function fitFreeColumns(rows: readonly FitRow[], budget: number): FreeCol
     }
   }
   return best ?? fallback;
+}
+
+/** An appendix row as the widths see it (a TableRow of the notice view). */
+export interface AppendixRowText {
+  isSection: boolean;
+  n: string;
+  text: string;
+  progressLines: readonly string[];
+  units: string;
+}
+
+/**
+ * Widths of 序号 / 目标任务 / 完成情况 / 状态 / 牵头责任单位 in any unit (twips
+ * for Word, points for HTML): `total` the text block, `char` one table
+ * character, `extra` what a column needs beyond its characters (cell margins,
+ * borders, rounding). 序号 and 状态 are as wide as their longest entry (状态 four
+ * characters: 推进较慢 on one line, longer labels broken between words by
+ * statusCellLines); the rest is fitted to the rows, 完成情况 taking what is left.
+ */
+export function appendixColumnWidths(rows: readonly AppendixRowText[], total: number, char: number, extra: number): number[] {
+  const tasks = rows.filter((r) => !r.isSection);
+  const column = (chars: number) => Math.ceil(chars * char) + extra;
+  const number = column(Math.max(2, ...tasks.map((r) => printedWidth(r.n))));
+  const status = column(4);
+  const free = total - number - status - 3 * extra;
+  const fit = fitFreeColumns(
+    tasks.map((r) => ({ text: [r.text], progress: r.progressLines, units: [r.units] })),
+    Math.floor(free / char),
+  );
+  const text = column(fit.text);
+  const units = column(fit.units);
+  return [number, text, total - number - text - status - units, status, units];
 }
