@@ -82,6 +82,7 @@ Formats:
 
 Examples:
   $ taskgen notice suzhou-q1.html --period 一季度 -o notice.html
+  $ taskgen notice table.html --year 2021 --period 上半年 --by all -o notice.html   # items under lead and co units
   $ taskgen notice parsed.json --issuer 市政府督查室 --date 2024-04-20 -o notice.docx
   $ taskgen notice table.pdf --format txt --only stalled,at_risk --no-closing
   $ taskgen notice q1.html -o notice.docx --header 宿州市人民政府办公室文件 --doc-number 宿政办秘〔2021〕12号 \\
@@ -147,6 +148,7 @@ Examples:
   $ taskgen plan xuzhou-2024.html --format txt          # plain text for pasting into an OA system
   $ taskgen plan parsed.json -o plan.docx
   $ taskgen plan xuzhou-2024.html --layout table -o plan.docx
+  $ taskgen plan xuzhou-2024.html --title 2024年重点工作任务分解方案 --style office.json -o plan.docx
   $ taskgen plan xuzhou-2024.html -o plan.xlsx          # one row per task, Chinese headers`,
     )
     .action(async (input: string, opts: PlanCliOptions) => {
