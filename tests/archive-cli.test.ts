@@ -168,9 +168,9 @@ describe('query answers as workbooks (-o x.xlsx)', () => {
   });
 
   it('refuses an output name of another kind and a directory, before reading the archive', async () => {
-    const txt = await cli('units', '--status', 'behind', '--archive', archiveDir, '-o', join(tmp, 'units.txt'));
-    expect(txt.code).toBe(2);
-    expect(txt.stderr).toMatch(/cannot write txt/);
+    const docx = await cli('units', '--status', 'behind', '--archive', archiveDir, '-o', join(tmp, 'units.docx'));
+    expect(docx.code).toBe(2);
+    expect(docx.stderr).toMatch(/cannot write docx/);
     const mismatch = await cli('history', '市发改委', '--archive', archiveDir, '--format', 'csv', '-o', join(tmp, 'h.xlsx'));
     expect(mismatch.code).toBe(2);
     expect(mismatch.stderr).toMatch(/the name says xlsx but --format is csv/);
@@ -195,10 +195,15 @@ describe('query answers as workbooks (-o x.xlsx)', () => {
     expect(book.worksheets[0]!.getRow(1).getCell(2).value).toBe('单位');
   });
 
-  it('writes CSV to the -o file named .csv, with the same bytes as stdout', async () => {
+  it('writes CSV to the -o file named .csv and the table to one named .txt, the same bytes as stdout', async () => {
     const file = join(tmp, 'documents.csv');
     expect((await cli('documents', '--archive', archiveDir, '-o', file)).code).toBe(0);
     expect(readFileSync(file, 'utf8')).toBe((await cli('documents', '--archive', archiveDir, '--format', 'csv')).stdout);
+    const text = join(tmp, 'documents.txt');
+    expect((await cli('documents', '--archive', archiveDir, '-o', text)).code).toBe(0);
+    const table = (await cli('documents', '--archive', archiveDir)).stdout;
+    expect(table).toMatch(/^id\s+place\s+issuer/);
+    expect(readFileSync(text, 'utf8')).toBe(table);
   });
 });
 

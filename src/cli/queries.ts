@@ -29,7 +29,7 @@ import { KIND_WORDS } from '../writers/records.js';
 import type { RecordSheet } from '../writers/xlsx.js';
 import { InputError, UsageError } from '../errors.js';
 import { escapeControls } from '../util/controls.js';
-import { checkOutputTarget, emit, resolveFormat } from './output.js';
+import { checkOutputTarget, emit, formatOfFileName, resolveFormat } from './output.js';
 
 export const QUERY_FORMATS = [...OUTPUT_FORMATS, 'xlsx'] as const;
 export type QueryFormat = (typeof QUERY_FORMATS)[number];
@@ -108,7 +108,7 @@ function queryCommand(program: Command, name: string, description: string): Comm
     .addOption(new Option('--issuer <text...>', 'only documents whose issuer contains one of these'))
     .addOption(new Option('--place <place...>', 'only documents of these places (宿州, 池州…)'))
     .addOption(new Option('-f, --format <format>', 'output format (default: from the -o name, else table)').choices([...QUERY_FORMATS]))
-    .option('-o, --output <file>', 'write to FILE instead of stdout; .csv, .json or .xlsx picks the format when -f is not given')
+    .option('-o, --output <file>', 'write to FILE instead of stdout; .csv, .json, .xlsx or .txt (table) picks the format when -f is not given')
     .addOption(archiveOption());
 }
 
@@ -118,7 +118,9 @@ function documentFilter(opts: QueryOptions): DocumentQuery {
 
 /** The format asked for, checked before the archive is opened: a directory or binary on a terminal is refused. */
 async function queryFormat(opts: QueryOptions): Promise<QueryFormat> {
-  const format = resolveFormat(opts.format, opts.output, QUERY_FORMATS, 'table');
+  // The terminal table is plain text, so -o laggards.txt names it.
+  const tableAsText = formatOfFileName(opts.output ?? '') === 'txt' && (opts.format ?? 'table') === 'table';
+  const format = tableAsText ? 'table' : resolveFormat(opts.format, opts.output, QUERY_FORMATS, 'table');
   if (format === 'xlsx' && isStdout(opts.output) && process.stdout.isTTY) {
     throw new UsageError('xlsx output is binary: give -o FILE.xlsx (or redirect stdout)');
   }
