@@ -4,7 +4,9 @@
  * were counted by hand in the seed sources (line numbers in the comments).
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import ExcelJS from 'exceljs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../src/cli/main.js';
@@ -110,6 +112,98 @@ describe('taskgen history on the seed archive', () => {
     expect(assigned.filter((r) => r.year === 2021)).toHaveLength(27);
     expect(assigned.filter((r) => r.year === 2024)).toHaveLength(28);
     expect(rows.map((r) => r.year)).toEqual([...rows.map((r) => r.year)].sort());
+  });
+});
+
+describe('query answers as workbooks (-o x.xlsx)', () => {
+  async function sheets(file: string): Promise<ExcelJS.Worksheet[]> {
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(file);
+    return book.worksheets;
+  }
+  const values = (row: ExcelJS.Row) => (row.values as unknown[]).slice(1);
+
+  it('units: Chinese headers, frozen and filtered header row, widths, the same rows as JSON', async () => {
+    const file = join(tmp, 'units.xlsx');
+    const r = await cli('units', '--status', 'behind', '--archive', archiveDir, '-o', file);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toBe('');
+    const [sheet] = await sheets(file);
+    expect(sheet!.name).toBe('单位');
+    expect(values(sheet!.getRow(1))).toEqual(['地区', '单位', '年度', '期间', '所查状态任务数', '承担任务数', '占比', '通报点名项数', '文件数']);
+    expect(sheet!.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    expect(sheet!.autoFilter).toBeTruthy();
+    expect(sheet!.getColumn(2).width).toBeGreaterThanOrEqual(20);
+    const json = JSON.parse((await cli('units', '--status', 'behind', '--archive', archiveDir, '--format', 'json')).stdout) as UnitJson[];
+    expect(sheet!.rowCount - 1).toBe(json.length);
+    const ndrcRow = sheet!.getRows(2, sheet!.rowCount - 1)!.find((row) => String(row.getCell(2).value).split(' / ').includes('市发展改革委'))!;
+    // The same figures as the JSON test above (27 assigned, 8 listed), as numbers; the share a fraction shown as %.
+    const ndrc = json.find((u) => u.names.includes('市发展改革委'))!;
+    expect(values(ndrcRow).slice(0, 3)).toEqual(['宿州', ndrc.names.join(' / '), 2021]);
+    expect(values(ndrcRow).slice(4, 6)).toEqual([ndrc.behind, 27]);
+    expect(ndrcRow.getCell(7).value).toBeCloseTo(ndrc.behind / 27, 6);
+    expect(ndrcRow.getCell(7).numFmt).toBe('0.0%');
+    expect(ndrcRow.getCell(8).value).toBe(8);
+  });
+
+  it('history: tasks with statuses and roles in words, and a sheet of years', async () => {
+    const file = join(tmp, 'history.xlsx');
+    const r = await cli('history', '市发改委', '--archive', archiveDir, '--format', 'xlsx', '-o', file);
+    expect(r.code, r.stderr).toBe(0);
+    const [tasks, years] = await sheets(file);
+    expect(tasks!.name).toBe('任务');
+    const header = values(tasks!.getRow(1));
+    expect(header).toEqual(['文件编号', '地区', '发文机关', '年度', '期间', '类型', '任务编号', '角色', '状态', '工作任务', '进展情况']);
+    const rows = tasks!.getRows(2, tasks!.rowCount - 1)!;
+    const col = (name: string) => header.indexOf(name) + 1;
+    // 15 (界首 2020) + 27 (宿州 2021) + 28 (徐州 2024) assigned tasks, as in the JSON test above.
+    expect(rows.filter((row) => row.getCell(col('角色')).value !== '通报点名')).toHaveLength(70);
+    const statuses = new Set(rows.map((row) => row.getCell(col('状态')).value).filter(Boolean));
+    expect([...statuses].every((s) => ['已完成', '完成较好', '序时推进', '推进较慢', '无实质性进展', '完成难度较大', '未反映进展'].includes(String(s)))).toBe(true);
+    expect(statuses.has('推进较慢')).toBe(true);
+    expect(new Set(rows.map((row) => row.getCell(col('类型')).value))).toEqual(new Set(['分解方案', '通报']));
+    expect(years!.name).toBe('年度汇总');
+    expect(values(years!.getRow(1))).toEqual(['年度', '文件数', '任务数', '状态分布']);
+    expect(years!.getRows(2, years!.rowCount - 1)!.map((row) => row.getCell(1).value)).toEqual([2020, 2021, 2024]);
+  });
+
+  it('refuses an output name of another kind and a directory, before reading the archive', async () => {
+    const docx = await cli('units', '--status', 'behind', '--archive', archiveDir, '-o', join(tmp, 'units.docx'));
+    expect(docx.code).toBe(2);
+    expect(docx.stderr).toMatch(/cannot write docx/);
+    const mismatch = await cli('history', '市发改委', '--archive', archiveDir, '--format', 'csv', '-o', join(tmp, 'h.xlsx'));
+    expect(mismatch.code).toBe(2);
+    expect(mismatch.stderr).toMatch(/the name says xlsx but --format is csv/);
+    const dir = await cli('documents', '--archive', archiveDir, '-o', tmp);
+    expect(dir.code).toBe(2);
+    expect(dir.stderr).toMatch(/is a directory/);
+  });
+
+  it('writes into a FIFO named by -o and leaves it a FIFO (never renamed over, as /dev/null must not be)', async () => {
+    const fifo = join(tmp, 'query.fifo');
+    expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
+    const reader = spawn('cat', [fifo]);
+    const chunks: Buffer[] = [];
+    reader.stdout.on('data', (c: Buffer) => chunks.push(c));
+    const done = new Promise((resolve) => reader.on('close', resolve));
+    const r = await cli('units', '--status', 'behind', '--archive', archiveDir, '--format', 'xlsx', '-o', fifo);
+    await done;
+    expect(r.code, r.stderr).toBe(0);
+    expect(statSync(fifo).isFIFO()).toBe(true);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(Buffer.concat(chunks) as unknown as ArrayBuffer);
+    expect(book.worksheets[0]!.getRow(1).getCell(2).value).toBe('单位');
+  });
+
+  it('writes CSV to the -o file named .csv and the table to one named .txt, the same bytes as stdout', async () => {
+    const file = join(tmp, 'documents.csv');
+    expect((await cli('documents', '--archive', archiveDir, '-o', file)).code).toBe(0);
+    expect(readFileSync(file, 'utf8')).toBe((await cli('documents', '--archive', archiveDir, '--format', 'csv')).stdout);
+    const text = join(tmp, 'documents.txt');
+    expect((await cli('documents', '--archive', archiveDir, '-o', text)).code).toBe(0);
+    const table = (await cli('documents', '--archive', archiveDir)).stdout;
+    expect(table).toMatch(/^id\s+place\s+issuer/);
+    expect(readFileSync(text, 'utf8')).toBe(table);
   });
 });
 

@@ -102,7 +102,9 @@ describe('Word notice page setup (word/document.xml)', () => {
     const xml = unzip(await docxPromise).get('word/document.xml')!.toString('utf8');
     const paragraphs = xml.match(/<w:p>[\s\S]*?<\/w:p>/g) ?? [];
     const find = (text: string) => paragraphs.find((p) => p.includes(`>${text}</w:t>`))!;
-    const title = find('关于2021年《市政府工作报告》重点目标任务一季度完成情况的通报');
+    // Two lines broken after 》 (GB/T 9704 7.3.1: words kept whole), not where 20 characters run out (…任 / 务…).
+    const title = find('关于2021年《市政府工作报告》');
+    expect(title).toMatch(/>关于2021年《市政府工作报告》<\/w:t><\/w:r><w:r>[\s\S]*?<w:br\/>[\s\S]*?>重点目标任务一季度完成情况的通报<\/w:t>/);
     expect(attr(title, 'rFonts', 'eastAsia')).toBe('方正小标宋简体');
     expect(attr(title, 'rFonts', 'ascii')).toBe('Times New Roman');
     expect(attr(title, 'rFonts', 'hAnsi')).toBe('Times New Roman');
@@ -233,6 +235,58 @@ describe('issue 11: a notice an office can send', () => {
     const xml = files.get('word/document.xml')!.toString('utf8');
     // 无实质性进展 is broken after 无实质性, never inside a word.
     expect(xml).toMatch(/>无实质性<\/w:t><\/w:r><w:r>[\s\S]{0,400}?<w:br\/>[\s\S]{0,80}?>进展<\/w:t>/);
+  });
+
+  it('fits the appendix columns to the rows and keeps 状态 four table characters wide', async () => {
+    const xml = unzip(await docxPromise).get('word/document.xml')!.toString('utf8');
+    const grid = [...(/<w:tblGrid>([\s\S]*?)<\/w:tblGrid>/.exec(xml)![1]!.matchAll(/w:w="(\d+)"/g))].map((m) => Number(m[1]));
+    expect(grid).toHaveLength(5);
+    // The columns fill the 156 mm text block (8,845 twips) exactly.
+    expect(grid.reduce((a, b) => a + b, 0)).toBe(8845);
+    // 状态: four 10.5 pt characters (4 × 210 twips) plus both 2.5 pt cell margins.
+    expect(grid[3]).toBeGreaterThanOrEqual(4 * 210 + 100);
+    expect(grid[3]).toBeLessThan(5 * 210 + 100);
+    // 完成情况 carries about three times the text of 目标任务 in seed 000, so it is the widest column.
+    expect(grid[2]).toBeGreaterThan(grid[1]!);
+  });
+
+  it('breaks a title too long for one line at a phrase boundary, into lines as even as it can', async () => {
+    const { titleLines, charsPerLine } = await import('../src/render/title-lines.js');
+    // 156 mm holds 20 characters of 22 pt and 24 of 18 pt.
+    expect([charsPerLine(156, 22), charsPerLine(156, 18)]).toEqual([20, 24]);
+    expect(titleLines('关于2021年《市政府工作报告》重点目标任务一季度完成情况的通报', 20)).toEqual([
+      '关于2021年《市政府工作报告》',
+      '重点目标任务一季度完成情况的通报',
+    ]);
+    // 24 characters in a 24-character line: LibreOffice left 「单」 alone on a second line; broken after 》 instead.
+    expect(titleLines('2021年《市政府工作报告》重点目标任务完成情况清单', 24)).toEqual(['2021年《市政府工作报告》', '重点目标任务完成情况清单']);
+    // 重点 stays with what it qualifies.
+    expect(titleLines('关于2020年市政府重点工作任务分解方案的通知', 20)).toEqual(['关于2020年市政府', '重点工作任务分解方案的通知']);
+    expect(titleLines('2024年市政府重点工作任务分解方案', 20)).toEqual(['2024年市政府重点工作任务分解方案']);
+    // No boundary gives two lines that fit: left whole for the typesetter to wrap.
+    const long = '关于印发宿州市2021年国民经济和社会发展计划重点目标任务责任分工的通知';
+    expect(titleLines(long, 20)).toEqual([long]);
+  });
+
+  it('chooses the column widths with the fewest total row lines', async () => {
+    const { fitFreeColumns, cellLines } = await import('../src/render/fit-columns.js');
+    // Long tasks beside short progress: a wide 目标任务 column saves lines.
+    const wideText = Array.from({ length: 10 }, () => ({ text: ['字'.repeat(40)], progress: ['进展'], units: ['市财政局'] }));
+    const a = fitFreeColumns(wideText, 30);
+    expect(a.text + a.progress + a.units).toBe(30);
+    expect(a.text).toBeGreaterThan(a.progress);
+    // 40 characters take 3 lines from 14 to 18 (the most: 30 − 8 − 4) characters and 4 at 13; of the
+    // equally short layouts the one with the widest 完成情况 is kept.
+    expect(a).toEqual({ text: 14, progress: 12, units: 4 });
+    expect(cellLines(['字'.repeat(40)], a.text)).toBe(3);
+    // The reverse: long progress, short tasks.
+    const wideProgress = Array.from({ length: 10 }, () => ({ text: ['任务'], progress: ['字'.repeat(40), '字'.repeat(10)], units: ['市财政局'] }));
+    const b = fitFreeColumns(wideProgress, 30);
+    expect(b.progress).toBeGreaterThan(b.text);
+    // Each progress line wraps on its own: 40 → 2 lines at 20 characters and 10 → 1.
+    expect(cellLines(['字'.repeat(40), '字'.repeat(10)], 20)).toBe(3);
+    // Half-width digits and letters count half a character.
+    expect(cellLines(['2021年GDP增长8.5%'], 8)).toBe(2);
   });
 
   it('a style file moves margins and fonts', async () => {

@@ -160,5 +160,10 @@ describe('notice options', () => {
     const parse = runCli(['parse', '--help']).stdout;
     expect(parse).toMatch(/\$ taskgen parse .*--keys en/);
     expect(parse).toMatch(/\$ taskgen parse .*\.xlsx/);
+    // The archive queries write workbooks too, with -o naming the file.
+    expect(runCli(['units', '--help']).stdout).toMatch(/\$ taskgen units .*-o \S+\.xlsx/);
+    expect(runCli(['history', '--help']).stdout).toMatch(/\$ taskgen history .*-o \S+\.xlsx/);
+    expect(runCli(['documents', '--help']).stdout).toMatch(/\$ taskgen documents .*-o \S+\.xlsx/);
+    for (const cmd of ['units', 'history', 'documents']) expect(runCli([cmd, '--help']).stdout).toMatch(/-o, --output <file>/);
   });
 });

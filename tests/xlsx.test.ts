@@ -115,10 +115,18 @@ describe('the sheet an office gets', () => {
 describe('query results (units / history) as a sheet', () => {
   it('recordsXlsx writes any header row and records with the same sheet layout', async () => {
     const { recordsXlsx } = await import('../src/writers/xlsx.js');
-    const sheet = await sheetOf(await recordsXlsx('单位', ['单位', '滞后次数', '年度'], [['市发展改革委', 3, '2021、2022'], ['市商务局', 1, '2021']]));
+    const columns = [
+      { header: '单位', width: 24 },
+      { header: '滞后次数', width: 10 },
+      { header: '占比', width: 8, numFmt: '0.0%' },
+    ];
+    const sheet = await sheetOf(await recordsXlsx([{ name: '单位', columns, rows: [['市发展改革委', 3, 0.25], ['市商务局', 1, null]] }]));
     expect(sheet.name).toBe('单位');
-    expect((sheet.getRow(1).values as unknown[]).slice(1)).toEqual(['单位', '滞后次数', '年度']);
+    expect((sheet.getRow(1).values as unknown[]).slice(1)).toEqual(['单位', '滞后次数', '占比']);
     expect(sheet.getRow(2).getCell(2).value).toBe(3);
+    expect(sheet.getRow(2).getCell(3).value).toBe(0.25);
+    expect(sheet.getRow(2).getCell(3).numFmt).toBe('0.0%');
+    expect(sheet.getColumn(1).width).toBe(24);
     expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
   });
 });

@@ -1,26 +1,16 @@
 /**
- * Archive commands: `batch` builds the archive, `units` / `history` / `diff`
- * ask it questions. Wiring only; the work is in src/batch and src/archive.
+ * Archive commands: `batch` builds the archive; `units` / `history` /
+ * `documents` (queries.ts) and `diff` ask it questions. Wiring only; the work
+ * is in src/batch and src/archive.
  */
 import { Command, Option } from 'commander';
 import { existsSync, realpathSync, statSync } from 'node:fs';
 import { extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { runBatch, defaultJobs, type BatchSummary } from '../batch/run.js';
-import { Archive, ARCHIVE_FILE, archiveError } from '../archive/db.js';
-import {
-  historyByYear,
-  listDocuments,
-  parseStatusList,
-  unitHistory,
-  unitsReport,
-  type DocumentListRow,
-  type HistoryRow,
-  type Role,
-  type UnitRow,
-  type YearSummary,
-} from '../archive/queries.js';
+import { ARCHIVE_FILE } from '../archive/db.js';
 import { diffDocuments, SAME_PLAN_MIN_SHARE, type Change, type DiffEntry } from '../archive/diff.js';
 import { OUTPUT_FORMATS, parseOutputFormat, render, type Column } from '../archive/render.js';
+import { queryArchive, registerQueryCommands } from './queries.js';
 import { pipeline } from './lazy.js';
 import type { TaskDocument } from '../model/schema.js';
 import { InputError, UsageError } from '../errors.js';
@@ -28,10 +18,8 @@ import { escapeControls } from '../util/controls.js';
 
 export function registerArchiveCommands(program: Command): void {
   registerBatch(program);
-  registerUnits(program);
-  registerHistory(program);
+  registerQueryCommands(program);
   registerDiff(program);
-  registerDocuments(program);
 }
 
 function parsePositiveInt(name: string) {
@@ -41,55 +29,8 @@ function parsePositiveInt(name: string) {
   };
 }
 
-function parseYear(v: string): number {
-  if (!/^\d{4}$/.test(v)) throw new UsageError(`--since must be a four-digit year, got '${v}'`);
-  return Number(v);
-}
-
 const formatOption = () =>
   new Option('--format <format>', 'output format').choices([...OUTPUT_FORMATS]).default('table');
-const archiveOption = () => new Option('--archive <dir>', 'folder holding archive.db (the --out of taskgen batch)').default('.');
-const issuerOption = () => new Option('--issuer <text...>', 'only documents whose issuer contains one of these');
-const placeOption = () => new Option('--place <place...>', 'only documents of these places (宿州, 池州…)');
-
-function openArchive(dir: string): Archive {
-  const file = join(resolve(dir), ARCHIVE_FILE);
-  if (!existsSync(file)) throw new InputError(dir, `no ${ARCHIVE_FILE} here; build one with: taskgen batch <folder> --out ${dir}`);
-  const archive = Archive.open(resolve(dir), { readonly: true });
-  if (!archive.needsAliasRefresh()) return archive;
-  // Grouping changed since the batch (--aliases, a newer taskgen): re-key once, then query.
-  archive.close();
-  try {
-    const writable = Archive.open(resolve(dir));
-    try {
-      writable.refreshAliasKeys();
-    } finally {
-      writable.close();
-    }
-  } catch (e) {
-    if (!(e instanceof InputError) && !isReadOnlyError(e)) throw e;
-    // A read-only archive still answers, grouped as the batch grouped it.
-    process.stderr.write(`taskgen: ${escapeControls(file)}: warning: unit grouping changed since the batch, but the archive cannot be updated here; units are grouped as the batch grouped them\n`);
-  }
-  return Archive.open(resolve(dir), { readonly: true });
-}
-
-function isReadOnlyError(e: unknown): boolean {
-  const code = (e as NodeJS.ErrnoException)?.code;
-  return code === 'EACCES' || code === 'EPERM' || code === 'EROFS';
-}
-
-/** Runs a query; a corrupt page found only now is reported like one found on opening. */
-function queryArchive<T>(dir: string, query: (archive: Archive) => T): T {
-  const archive = openArchive(dir);
-  try {
-    return query(archive);
-  } catch (e) {
-    throw archiveError(e, join(resolve(dir), ARCHIVE_FILE));
-  } finally {
-    archive.close();
-  }
-}
 
 function registerBatch(program: Command): void {
   program
@@ -159,163 +100,6 @@ export function describeSummary(s: BatchSummary): string {
   if (s.skipped.length > 5) lines.push(`  … ${s.skipped.length - 5} more in skipped.jsonl`);
   lines.push(`  ${(s.elapsedMs / 1000).toFixed(1)} s, ${s.filesPerSecond} files/s, ${s.jobs} jobs`);
   return lines.join('\n') + '\n';
-}
-
-const UNIT_COLUMNS: Column<UnitRow>[] = [
-  { header: 'place', value: (r) => r.place },
-  { header: 'unit', value: (r) => r.names.join(' / '), maxWidth: 40 },
-  { header: 'year', value: (r) => r.year },
-  { header: 'period', value: (r) => r.period },
-  { header: 'behind', value: (r) => r.behind, align: 'right' },
-  { header: 'assigned', value: (r) => r.assigned, align: 'right' },
-  { header: 'share', value: (r) => (r.assigned ? `${(100 * r.share).toFixed(1)}%` : null), align: 'right' },
-  { header: 'listed', value: (r) => r.listed, align: 'right' },
-  { header: 'docs', value: (r) => r.documents, align: 'right' },
-];
-
-function registerUnits(program: Command): void {
-  program
-    .command('units')
-    .description('rank units by tasks in the given status, per year and period, across the archive')
-    .requiredOption('--status <codes>', 'status code(s), comma-separated; behind = lagging,stalled,at_risk')
-    .option('--since <year>', 'only documents of this year or later', parseYear)
-    .addOption(issuerOption())
-    .addOption(placeOption())
-    .addOption(new Option('--role <role>', 'count tasks the unit leads, co-operates on, or either').choices(['lead', 'co', 'any']).default('any'))
-    .addOption(formatOption())
-    .addOption(archiveOption())
-    .addHelpText(
-      'after',
-      `
-Units are grouped across spellings (市发改委 = 市发展改革委); each row shows the printed names.
-behind = tasks in those statuses; assigned = all tasks of the unit in those documents;
-listed = items a notice's own laggard list names the unit for (whether or not a table row matches).
-
-Examples:
-  $ taskgen units --status lagging --archive parsed/
-  $ taskgen units --status behind --since 2022 --format csv > laggards.csv
-  $ taskgen units --status behind --place 宿州 --archive parsed/`,
-    )
-    .action((opts: { status: string; since?: number; issuer?: string[]; place?: string[]; role: Role; format: string; archive: string }) => {
-      const format = parseOutputFormat(opts.format);
-      const statuses = parseStatusList(opts.status);
-      const rows = queryArchive(opts.archive, (archive) =>
-        unitsReport(archive, { statuses, since: opts.since, issuers: opts.issuer, places: opts.place, role: opts.role }),
-      );
-      process.stdout.write(render(rows, UNIT_COLUMNS, format));
-    });
-}
-
-const HISTORY_COLUMNS: Column<HistoryRow>[] = [
-  { header: 'doc', value: (r) => r.docId, align: 'right' },
-  { header: 'place', value: (r) => r.place },
-  { header: 'issuer', value: (r) => r.issuer, maxWidth: 16 },
-  { header: 'year', value: (r) => r.year },
-  { header: 'period', value: (r) => r.period },
-  { header: 'kind', value: (r) => r.kind },
-  { header: 'task', value: (r) => r.taskId },
-  { header: 'role', value: (r) => r.role },
-  { header: 'status', value: (r) => r.status },
-  { header: 'text', value: (r) => r.text, maxWidth: 50 },
-  { header: 'progress', value: (r) => r.progress, maxWidth: 40 },
-];
-
-function registerHistory(program: Command): void {
-  program
-    .command('history')
-    .description("one unit's tasks document by document, with status and progress")
-    .argument('<unit>', 'unit name in any common spelling (市发改委, 市发展改革委…)')
-    .option('--since <year>', 'only documents of this year or later', parseYear)
-    .option('--status <codes>', 'only tasks in these status(es), comma-separated; behind = lagging,stalled,at_risk')
-    .addOption(issuerOption())
-    .addOption(placeOption())
-    .addOption(formatOption())
-    .addOption(archiveOption())
-    .addHelpText(
-      'after',
-      `
-Every city has a 发改委: give --place (or --issuer) to see one city's. The table starts with one line
-per year (documents, tasks, statuses).
-
-Examples:
-  $ taskgen history 市发展改革委 --place 宿州 --archive parsed/
-  $ taskgen history 市发改委 --status behind --format csv > behind.csv`,
-    )
-    .action((unit: string, opts: { since?: number; status?: string; issuer?: string[]; place?: string[]; format: string; archive: string }) => {
-      const format = parseOutputFormat(opts.format);
-      const statuses = opts.status === undefined ? undefined : parseStatusList(opts.status);
-      const rows = queryArchive(opts.archive, (archive) =>
-        unitHistory(archive, unit, { since: opts.since, issuers: opts.issuer, places: opts.place, statuses }),
-      );
-      if (rows.length === 0 && format === 'table') {
-        process.stderr.write(`taskgen: no task in the archive is assigned to ${escapeControls(unit)}\n`);
-      }
-      const years = historyByYear(rows);
-      if (format === 'table') {
-        for (const y of years) process.stdout.write(describeYear(y) + '\n');
-        if (years.length) process.stdout.write('\n');
-      }
-      process.stdout.write(render(rows, HISTORY_COLUMNS, format));
-    });
-}
-
-function describeYear(y: YearSummary): string {
-  const statuses = Object.entries(y.statuses)
-    .sort(([, a], [, b]) => (b ?? 0) - (a ?? 0))
-    .map(([code, n]) => `${code} ${n}`)
-    .join(', ');
-  return `${y.year ?? 'no year'}: ${y.documents} document${y.documents === 1 ? '' : 's'}, ${y.tasks} task${y.tasks === 1 ? '' : 's'} (${statuses})`;
-}
-
-const DOCUMENT_COLUMNS: Column<DocumentListRow>[] = [
-  { header: 'id', value: (d) => d.id, align: 'right' },
-  { header: 'place', value: (d) => d.place },
-  { header: 'issuer', value: (d) => d.issuer, maxWidth: 18 },
-  { header: 'kind', value: (d) => d.kind },
-  { header: 'year', value: (d) => d.year },
-  { header: 'period', value: (d) => d.period },
-  { header: 'date', value: (d) => d.date },
-  { header: 'title', value: (d) => d.title, maxWidth: 36 },
-  { header: 'tasks', value: (d) => d.tasks, align: 'right' },
-  {
-    header: 'statuses',
-    value: (d) =>
-      Object.entries(d.statuses)
-        .filter(([code]) => code !== 'none')
-        .map(([code, n]) => `${code} ${n}`)
-        .join(', ') || null,
-    maxWidth: 30,
-  },
-  { header: 'paths', value: (d) => d.paths.join(' | '), maxWidth: 60 },
-];
-
-function registerDocuments(program: Command): void {
-  program
-    .command('documents')
-    .description("list the archive's documents (ids for diff, places and issuers for the other queries)")
-    .option('--since <year>', 'only documents of this year or later', parseYear)
-    .option('--kind <kind...>', 'only these kinds (plan, notice, progress, report)')
-    .addOption(issuerOption())
-    .addOption(placeOption())
-    .addOption(formatOption())
-    .addOption(archiveOption())
-    .addHelpText(
-      'after',
-      `
-One row per document: a file copied to two paths or published in two formats is one document, listed
-with all its paths (the first is the one counted).
-
-Examples:
-  $ taskgen documents --archive parsed/
-  $ taskgen documents --place 宿州 --kind notice --format csv > notices.csv`,
-    )
-    .action((opts: { since?: number; kind?: string[]; issuer?: string[]; place?: string[]; format: string; archive: string }) => {
-      const format = parseOutputFormat(opts.format);
-      const rows = queryArchive(opts.archive, (archive) =>
-        listDocuments(archive, { since: opts.since, kinds: opts.kind, issuers: opts.issuer, places: opts.place }),
-      );
-      process.stdout.write(render(rows, DOCUMENT_COLUMNS, format));
-    });
 }
 
 const CHANGE_ORDER: Change[] = ['newly_behind', 'still_behind', 'caught_up', 'changed', 'added', 'removed', 'unchanged'];

@@ -82,6 +82,7 @@ Formats:
 
 Examples:
   $ taskgen notice suzhou-q1.html --period 一季度 -o notice.html
+  $ taskgen notice table.html --year 2021 --period 上半年 --by all -o notice.html   # items under lead and co units
   $ taskgen notice parsed.json --issuer 市政府督查室 --date 2024-04-20 -o notice.docx
   $ taskgen notice table.pdf --format txt --only stalled,at_risk --no-closing
   $ taskgen notice q1.html -o notice.docx --header 宿州市人民政府办公室文件 --doc-number 宿政办秘〔2021〕12号 \\
@@ -95,10 +96,7 @@ Examples:
       const only = opts.only === undefined ? undefined : parseOnly(opts.only);
       const date = checkDate(opts.date);
       const year = checkYear(opts.year);
-      guardTemplateFormat(format, opts.template);
-      guardBinaryStdout(format, opts.output);
-      await checkOutputTarget(opts.output);
-      const style = await loadStyleOption(opts.style, format);
+      const style = await checkReportOptions(format, opts);
       const doc = await loadInput(input, Boolean(opts.quiet));
       // The renderers (Handlebars, docx, exceljs) load only when a report is written, keeping `parse` start-up fast.
       const { renderNotice, NoStatusesError } = await import('../render/index.js');
@@ -150,15 +148,13 @@ Examples:
   $ taskgen plan xuzhou-2024.html --format txt          # plain text for pasting into an OA system
   $ taskgen plan parsed.json -o plan.docx
   $ taskgen plan xuzhou-2024.html --layout table -o plan.docx
+  $ taskgen plan xuzhou-2024.html --title 2024年重点工作任务分解方案 --style office.json -o plan.docx
   $ taskgen plan xuzhou-2024.html -o plan.xlsx          # one row per task, Chinese headers`,
     )
     .action(async (input: string, opts: PlanCliOptions) => {
       const format = resolveFormat(opts.format, opts.output, REPORT_FORMATS, 'html');
       const date = checkDate(opts.date);
-      guardTemplateFormat(format, opts.template);
-      guardBinaryStdout(format, opts.output);
-      await checkOutputTarget(opts.output);
-      const style = await loadStyleOption(opts.style, format);
+      const style = await checkReportOptions(format, opts);
       const doc = await loadInput(input, Boolean(opts.quiet));
       const { renderPlan } = await import('../render/index.js');
       const out = await renderPlan(doc, format, {
@@ -190,6 +186,18 @@ function checkYear(year: string | undefined): number | undefined {
   if (year === undefined) return undefined;
   if (!/^\d{4}$/.test(year.trim())) throw new UsageError(`--year must be four digits, not "${year}"`);
   return Number(year.trim());
+}
+
+/**
+ * The checks notice and plan share, all before the input is read: template and
+ * style only where they apply, no binary on a terminal, no directory as -o.
+ * Returns the Word style to use, if one was given.
+ */
+async function checkReportOptions(format: ReportFormat, opts: CommonCliOptions) {
+  guardTemplateFormat(format, opts.template);
+  guardBinaryStdout(format, opts.output);
+  await checkOutputTarget(opts.output);
+  return loadStyleOption(opts.style, format);
 }
 
 /** Word and Excel are laid out by code, not by templates; a --template there would be silently ignored. */

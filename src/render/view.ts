@@ -27,6 +27,8 @@ import { joinUnits, printUnitList, unitGroupKey } from './units.js';
 import { chineseDate } from './dates.js';
 import { trimEndOf } from '../util/space.js';
 import { barChartSvg } from './chart.js';
+import { charsPerLine, titleLines } from './title-lines.js';
+import { appendixColumnWidths } from './fit-columns.js';
 
 export interface NoticeOptions {
   period?: string | null;
@@ -97,6 +99,8 @@ export interface NoticeView {
   kind: 'notice';
   basis: 'notice-list' | 'task-status';
   title: string;
+  /** The title broken at a phrase boundary for the 156 mm text block in 22 pt (see titleLines). */
+  titleLines: string[];
   /** 发文机关标志 and 发文字号; empty when not asked for. */
   header: string;
   docNumber: string;
@@ -118,7 +122,11 @@ export interface NoticeView {
   groups: NoticeGroup[];
   hasGroups: boolean;
   attachmentTitle: string;
+  /** The appendix title broken for the text block in 18 pt. */
+  attachmentTitleLines: string[];
   appendix: TableRow[];
+  /** CSS widths of the appendix's five columns, fitted to its rows as the Word table's are. */
+  appendixColumns: string[];
   issuer: string;
   date: string;
   hasSignature: boolean;
@@ -152,6 +160,8 @@ export interface PlanView {
   layout: 'list' | 'table';
   isTable: boolean;
   title: string;
+  /** The title broken at a phrase boundary for the 156 mm text block in 22 pt. */
+  titleLines: string[];
   /** 序号 / 工作任务 / (牵头领导) / 牵头单位 / 责任单位 / 完成时限; 牵头领导 only when some task names one. */
   tableHeaders: string[];
   rows: PlanTableRow[];
@@ -163,6 +173,10 @@ export interface PlanView {
 }
 
 const NO_LEAD_UNIT = '未明确牵头单位';
+
+/** Characters a title line holds in the GB/T 9704 text block (156 mm): 2号 (22 pt) and the appendix's 小二 (18 pt). */
+const TITLE_CHARS = charsPerLine(156, 22);
+const APPENDIX_TITLE_CHARS = charsPerLine(156, 18);
 
 export function buildNoticeView(doc: TaskDocument, opts: NoticeOptions = {}): NoticeView {
   const year = opts.year ?? doc.year;
@@ -190,10 +204,22 @@ export function buildNoticeView(doc: TaskDocument, opts: NoticeOptions = {}): No
   const docNumber = (opts.docNumber ?? '').trim();
   const to = (opts.to ?? '').trim().replace(/[：:]+$/u, '');
 
+  const title = opts.title?.trim() || `关于${subject}${word}情况的通报`;
+  const appendix = tableRows(doc.tasks, (task, n) => ({
+    n: String(n),
+    text: task.text,
+    progressLines: splitLines(task.progress),
+    progress: task.progress ?? '',
+    status: statusLabel(task),
+    units: joinUnits(task.leadUnits),
+  }));
+  const attachmentTitle = `${period ? subject.replace(period, '') : subject}${word}情况清单`;
+
   return {
     kind: 'notice',
     basis: fromList ? 'notice-list' : 'task-status',
-    title: opts.title?.trim() || `关于${subject}${word}情况的通报`,
+    title,
+    titleLines: titleLines(title, TITLE_CHARS),
     header,
     docNumber,
     hasHead: Boolean(header || docNumber),
@@ -212,19 +238,20 @@ export function buildNoticeView(doc: TaskDocument, opts: NoticeOptions = {}): No
     listedSum,
     groups,
     hasGroups: groups.length > 0,
-    attachmentTitle: `${period ? subject.replace(period, '') : subject}${word}情况清单`,
-    appendix: tableRows(doc.tasks, (task, n) => ({
-      n: String(n),
-      text: task.text,
-      progressLines: splitLines(task.progress),
-      progress: task.progress ?? '',
-      status: statusLabel(task),
-      units: joinUnits(task.leadUnits),
-    })),
+    attachmentTitle,
+    attachmentTitleLines: titleLines(attachmentTitle, APPENDIX_TITLE_CHARS),
+    appendix,
+    appendixColumns: htmlAppendixColumns(appendix),
     issuer,
     date: chineseDate(opts.date ?? doc.date),
     hasSignature: Boolean(issuer || (opts.date ?? doc.date)),
   };
+}
+
+/** The HTML appendix's column widths: 156 mm (442 pt) of 10.5 pt text, each cell 2.5 pt padding a side plus its border. */
+function htmlAppendixColumns(rows: readonly TableRow[]): string[] {
+  const block = (156 / 25.4) * 72;
+  return appendixColumnWidths(rows, block, 10.5, 6).map((w) => `${((100 * w) / block).toFixed(2)}%`);
 }
 
 /** What an office asks of the units it names when the user gives no 要求 paragraph of their own. */
@@ -573,13 +600,15 @@ export function buildPlanView(doc: TaskDocument, opts: PlanOptions = {}): PlanVi
   const date = chineseDate(opts.date ?? doc.date);
   const layout = opts.layout ?? 'list';
   const table = planTable(doc.tasks);
+  const title = opts.title?.trim() || planTitle(doc);
   return {
     kind: 'plan',
     layout,
     isTable: layout === 'table',
     tableHeaders: table.headers,
     rows: table.rows,
-    title: opts.title?.trim() || planTitle(doc),
+    title,
+    titleLines: titleLines(title, TITLE_CHARS),
     taskCount: doc.tasks.length,
     entries,
     issuer,

@@ -15,6 +15,9 @@ import * as docxModule from 'docx';
 import type { NoticeView, PlanView, TableRow as ViewRow } from '../render/view.js';
 import { DEFAULT_STYLE, type DocxStyle } from './docx-style.js';
 import { withFontTable } from './docx-fonts.js';
+import { appendixColumnWidths } from '../render/fit-columns.js';
+import { printedWidth } from '../render/printed-width.js';
+import { titleLines } from '../render/title-lines.js';
 import { statusCellLines } from '../render/status.js';
 
 /** 1 mm in twips (1/1440 inch). */
@@ -176,10 +179,16 @@ class OfficialWriter {
    */
   title(text: string): Paragraph {
     return new Paragraph({
-      children: [this.run(text, this.fonts.title, this.L.half.title)],
+      children: this.titleRuns(text, this.L.half.title),
       alignment: AlignmentType.CENTER,
       spacing: { line: this.L.pitch, lineRule: LineRuleType.EXACT, before: 0, after: this.L.pitch },
     });
+  }
+
+  /** A title's lines (see titleLines) in 小标宋 of `size` half-points, joined by line breaks. */
+  titleRuns(text: string, size: number): TextRun[] {
+    const lines = titleLines(text, Math.floor(this.L.textWidth / (size * 10)));
+    return lines.map((l, i) => this.run(l, this.fonts.title, size, i > 0 ? { break: 1 } : {}));
   }
 
   /**
@@ -216,21 +225,14 @@ class OfficialWriter {
     return new Paragraph({ children: [this.run(to)], alignment: AlignmentType.LEFT, spacing: this.fixedLine });
   }
 
-  /** Rough printed width in body characters: CJK counts 1, ASCII digits and letters ½. */
-  static printedWidth(s: string): number {
-    let w = 0;
-    for (const ch of s) w += /[\u0000-\u00ff]/.test(ch) ? 0.5 : 1;
-    return w;
-  }
-
   /**
    * 发文机关署名 and 成文日期: the date 右空四字; the issuer centred over the date,
    * or, when the issuer is the longer line, 右空二字 with the date centred under it.
    */
   signature(issuer: string, date: string): Paragraph[] {
     const C = this.L.char;
-    const iw = OfficialWriter.printedWidth(issuer);
-    const dw = OfficialWriter.printedWidth(date);
+    const iw = printedWidth(issuer);
+    const dw = printedWidth(date);
     let issuerRight: number;
     let dateRight: number;
     if (!date || iw >= dw) {
@@ -328,7 +330,7 @@ class OfficialWriter {
   }
 
   /** A table whose header row repeats on every page; section rows span all columns in 黑体. */
-  table(headers: readonly string[], shares: readonly number[], rows: (string[][] | { section: string })[], centred: readonly number[]): Table {
+  table(headers: readonly string[], columnWidths: readonly number[], rows: (string[][] | { section: string })[], centred: readonly number[]): Table {
     const header = new TableRow({
       tableHeader: true,
       cantSplit: true,
@@ -342,7 +344,7 @@ class OfficialWriter {
     return new Table({
       rows: [header, ...body],
       width: { size: this.L.textWidth, type: WidthType.DXA },
-      columnWidths: this.widths(shares),
+      columnWidths: [...columnWidths],
       layout: TableLayoutType.FIXED,
       margins: { left: TABLE_CELL_SIDE, right: TABLE_CELL_SIDE, top: 20, bottom: 20 },
     });
@@ -353,18 +355,11 @@ const TABLE_TEXT_STYLE = 'TableText';
 /** 2.5 pt either side of a cell's text. */
 const TABLE_CELL_SIDE = 50;
 
-/**
- * Shares of the text block for 序号 / 目标任务 / 完成情况 / 状态 / 牵头责任单位.
- * 状态 is four table characters plus the cell margins wide, so 推进较慢 stays on
- * one line (longer labels break between words, see statusCellLines);
- * 完成情况 carries most of the text and gets most of the width.
- */
-function appendixShares(L: Layout): number[] {
-  const status = (4 * L.half.table * 10 + 2 * TABLE_CELL_SIDE + 40) / L.textWidth;
-  const number = (3 * L.half.table * 5 + 2 * TABLE_CELL_SIDE + 60) / L.textWidth;
-  const units = 0.12;
-  const text = 0.2;
-  return [number, text, 1 - number - text - status - units, status, units];
+/** Twips a column needs beyond its characters: both cell margins and room for LibreOffice's rounding. */
+const COLUMN_EXTRA = 2 * TABLE_CELL_SIDE + 30;
+
+function appendixWidths(L: Layout, rows: ViewRow[]): number[] {
+  return appendixColumnWidths(rows, L.textWidth, L.half.table * 10, COLUMN_EXTRA);
 }
 
 function appendixRows(rows: ViewRow[]): (string[][] | { section: string })[] {
@@ -394,11 +389,11 @@ export async function noticeDocx(view: NoticeView, style: DocxStyle = DEFAULT_ST
   children.push(
     new Paragraph({ children: [new PageBreak(), w.run('附件', F.heading1)], spacing: w.fixedLine }),
     new Paragraph({
-      children: [w.run(view.attachmentTitle, F.title, w.L.half.appendixTitle)],
+      children: w.titleRuns(view.attachmentTitle, w.L.half.appendixTitle),
       alignment: AlignmentType.CENTER,
       spacing: { line: w.L.pitch, lineRule: LineRuleType.EXACT, before: w.L.pitch, after: w.L.pitch / 2 },
     }),
-    w.table(['序号', '目标任务', '完成情况', '状态', '牵头责任单位'], appendixShares(w.L), appendixRows(view.appendix), [0, 3]),
+    w.table(['序号', '目标任务', '完成情况', '状态', '牵头责任单位'], appendixWidths(w.L, view.appendix), appendixRows(view.appendix), [0, 3]),
   );
   return withFontTable(await Packer.toBuffer(w.document(view.title, children)), style.fonts);
 }
@@ -417,7 +412,7 @@ export async function planDocx(view: PlanView, style: DocxStyle = DEFAULT_STYLE)
   const children: (Paragraph | Table)[] = [w.title(view.title)];
   if (view.layout === 'table') {
     const rows = view.rows.map((r) => (r.isSection ? { section: `${r.label}${r.text}` } : r.cells.map((c) => [c])));
-    children.push(w.table(view.tableHeaders, planShares(view.tableHeaders), rows, [0]));
+    children.push(w.table(view.tableHeaders, w.widths(planShares(view.tableHeaders)), rows, [0]));
   } else {
     for (const e of view.entries) {
       if (e.isHeading) {

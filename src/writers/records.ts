@@ -24,7 +24,7 @@ const EN_COLUMNS = [
 const ZH_COLUMNS = ['序号', '工作任务', '牵头单位', '责任单位', '牵头领导', '完成时限', '进展情况', '状态', '所属部分', '判断依据'] as const;
 
 /** Chinese for the document kinds, for the 类型 cell of a CSV. */
-const KIND_WORDS: Record<string, string> = { plan: '分解方案', notice: '通报', progress: '进展情况表', report: '工作报告' };
+export const KIND_WORDS: Record<string, string> = { plan: '分解方案', notice: '通报', progress: '进展情况表', report: '工作报告' };
 
 export function taskRecords(doc: TaskDocument, keys: KeyLanguage): { headers: string[]; rows: (string | number | null)[][] } {
   if (keys === 'en') {

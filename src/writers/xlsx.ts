@@ -14,6 +14,8 @@ import { unitCell } from './format.js';
 export interface SheetColumn {
   header: string;
   width: number;
+  /** Excel number format for the column's cells, e.g. 0.0% for a share kept as a number. */
+  numFmt?: string;
 }
 
 type Row = { section: string } | (string | number | null)[];
@@ -34,6 +36,18 @@ const WIDTHS: Record<string, number> = {
   所属部分: 24,
   判断依据: 30,
   文件: 24,
+  单位: 24,
+  地区: 8,
+  发文机关: 20,
+  年度: 8,
+  期间: 10,
+  类型: 10,
+  角色: 8,
+  任务编号: 10,
+  标题: 40,
+  日期: 12,
+  状态分布: 30,
+  路径: 40,
 };
 
 export function columnsFor(headers: readonly string[]): SheetColumn[] {
@@ -47,7 +61,7 @@ export function columnsFor(headers: readonly string[]): SheetColumn[] {
  */
 export function addTableSheet(book: ExcelJS.Workbook, name: string, columns: SheetColumn[], rows: Row[]): ExcelJS.Worksheet {
   const sheet = book.addWorksheet(sheetName(book, name), { views: [{ state: 'frozen', ySplit: 1, xSplit: 0 }] });
-  sheet.columns = columns.map((c) => ({ header: c.header, width: c.width }));
+  sheet.columns = columns.map((c) => ({ header: c.header, width: c.width, ...(c.numFmt ? { style: { numFmt: c.numFmt } } : {}) }));
   const header = sheet.getRow(1);
   header.font = { bold: true };
   header.alignment = { vertical: 'middle', horizontal: 'center', wrapText: true };
@@ -65,7 +79,11 @@ export function addTableSheet(book: ExcelJS.Workbook, name: string, columns: She
     }
     const row = sheet.addRow(r.map((v) => (v === null ? '' : v)));
     row.alignment = { vertical: 'top', wrapText: true };
-    row.eachCell({ includeEmpty: true }, (cell) => (cell.border = THIN_BORDER));
+    row.eachCell({ includeEmpty: true }, (cell) => {
+      cell.border = THIN_BORDER;
+      const numFmt = columns[Number(cell.col) - 1]?.numFmt;
+      if (numFmt) cell.numFmt = numFmt;
+    });
   }
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
   return sheet;
@@ -130,9 +148,16 @@ export async function planXlsx(view: PlanView): Promise<Buffer> {
   return toBuffer(book);
 }
 
-/** `units` / `history` query results: any header row and its records. */
-export async function recordsXlsx(sheet: string, headers: string[], rows: (string | number | null)[][]): Promise<Buffer> {
+/** One sheet of query results: its name, columns (header, width, number format) and rows. */
+export interface RecordSheet {
+  name: string;
+  columns: SheetColumn[];
+  rows: (string | number | null)[][];
+}
+
+/** `units` / `history` / `documents` query results: one sheet each, in order. */
+export async function recordsXlsx(sheets: readonly RecordSheet[]): Promise<Buffer> {
   const book = newBook();
-  addTableSheet(book, sheet, columnsFor(headers), rows);
+  for (const s of sheets) addTableSheet(book, s.name, s.columns, s.rows);
   return toBuffer(book);
 }
