@@ -231,7 +231,10 @@ function quotedLists(ctx: Context, covered: Array<[number, number]>, out: Status
     const clauseStart = Math.max(before.lastIndexOf('，'), before.lastIndexOf(','), before.lastIndexOf('；'), before.lastIndexOf(';'));
     const listed = /^\s*等/.test(after) || new RegExp(`^\\s*${COUNT.source}`).test(after);
     const unitOfEach = names.length > 0 && names.every((n) => n.unit !== null);
-    const verdict = proseVerdict(clauseWithTurn(after), { saidOfSubject: true });
+    // 除“A”受疫情影响暂停外，均已完成: the exceptions take what is said of them before 外, never the verdict on the rest.
+    const except = /除\s*$/.test(before) ? /^([^，,。；;]*?)外/.exec(after) : null;
+    const verdict = except ? proseVerdict(except[1]!, { saidOfSubject: true }) : proseVerdict(clauseWithTurn(after), { saidOfSubject: true });
+    if (except && !verdict) continue;
     const status =
       statusFrom(verdict, (before.slice(clauseStart + 1) + m[0] + after).trim()) ??
       (listed || names.length === 1 || names.length >= 3 ? statusFrom(proseVerdict(before), before) ?? contextStatus(ctx) : null);
