@@ -4,6 +4,7 @@
  * similar task, and beside the retrieval votes when few do. Bodies are printed
  * without their level word; the draft adds its own (市/县/区).
  */
+import { fold } from '../extract/text.js';
 
 export interface Domain {
   /** The words that name the domain in a task (the evidence printed: `lexicon: 义务教育`). */
@@ -99,7 +100,9 @@ export interface LexiconHit {
 }
 
 /** Every domain whose word occurs in the task, first occurrence first. */
-export function lexiconHits(text: string): LexiconHit[] {
+export function lexiconHits(original: string): LexiconHit[] {
+  // 義務教育 names the same domain as 义务教育.
+  const text = fold(original);
   const hits: LexiconHit[] = [];
   for (const domain of DOMAINS) {
     let best: LexiconHit | null = null;
