@@ -232,11 +232,13 @@ function grid(plans: AnnotatedPlan[]): void {
         for (const b of [0.3, 0.6, 0.75, 0.9]) first.push({ bm25: { k1, b, trigrams, generic } });
   const bm25 = report('stage 1, retrieval model', run(first)).opts.bm25!;
   const second: Array<Partial<SuggestOptions>> = [];
-  for (const neighbours of [6, 12, 24])
+  for (const neighbours of [8, 16])
     for (const power of [1, 2, 3])
-      for (const headingWeight of [0, 0.2, 0.5])
-        for (const lexiconWeight of [0.1, 0.3, 0.6, 1])
-          for (const priorWeight of [0, 0.3]) second.push({ bm25, neighbours, power, headingWeight, lexiconWeight, priorWeight });
+      for (const minSimilarity of [0.05, 0.12])
+        for (const headingWeight of [0, 0.3])
+          for (const lexiconWeight of [0.15, 0.3, 0.6])
+            for (const clauseWeight of [0, 0.5, 1])
+              for (const priorWeight of [0, 0.3]) second.push({ bm25, neighbours, power, minSimilarity, headingWeight, lexiconWeight, clauseWeight, priorWeight });
   report('stage 2, votes', run(second));
 }
 

@@ -4,7 +4,7 @@
  * (seed 003 is the 宿州 2024 report, fixtures/seed-003-suzhou-report).
  */
 import { describe, expect, test, beforeAll } from 'vitest';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT, runCli, expectCleanStderr } from './support/cli.js';
@@ -270,13 +270,74 @@ describe('taskgen draft (CLI)', () => {
     expect(lines[0]).toContain('expected a government work report (政府工作报告');
   });
 
-  test('an archive that is missing or not an archive: lexicon suggestions and a warning, exit 0', () => {
-    const foreign = join(tmp, 'foreign');
-    writeFileSync(join(tmp, 'placeholder'), '');
-    const r = runCli(['draft', REPORT, '--archive', foreign, '-f', 'md']);
+  test('every rendered format marks each suggested unit 〔建议〕; JSON keeps the names clean and says suggested', async () => {
+    const json = JSON.parse(runCli(['draft', REPORT, '-q']).stdout) as TaskDocument;
+    const first = json.tasks[0]!;
+    // Seed 003's first target, 地区生产总值增长7%左右, is the 发展改革委's in every plan and in the lexicon.
+    expect(first.leadUnits[0]).toMatchObject({ name: '市发展改革委', suggested: true });
+    expect(json.tasks.flatMap((t) => [...t.leadUnits, ...t.coUnits]).some((u) => u.name.includes('〔建议〕'))).toBe(false);
+    for (const format of ['md', 'html', 'txt']) {
+      for (const layout of ['list', 'table']) {
+        const r = runCli(['draft', REPORT, '-q', '-f', format, '--layout', layout]);
+        expect(r.status).toBe(0);
+        expect(r.stdout).toContain('市发展改革委〔建议〕');
+        // No unit printed bare: every 市… body in the output carries the mark.
+        expect(r.stdout).not.toMatch(/市发展改革委(?!〔建议〕)/);
+      }
+    }
+    const { default: JSZip } = await import('jszip');
+    for (const [format, part] of [['docx', 'word/document.xml'], ['xlsx', 'xl/sharedStrings.xml']] as const) {
+      const out = join(tmp, `marked.${format}`);
+      expect(runCli(['draft', REPORT, '-q', '-f', format, '-o', out]).status).toBe(0);
+      const xml = await (await JSZip.loadAsync(readFileSync(out))).file(part)!.async('string');
+      expect(xml).toContain('市发展改革委〔建议〕');
+      expect(xml).not.toMatch(/市发展改革委(?!〔建议〕)/);
+    }
+  });
+
+  test('an empty, binary or notice file: one line naming what draft expected, exit 2', () => {
+    const empty = join(tmp, 'empty.txt');
+    writeFileSync(empty, '');
+    const binary = join(tmp, 'binary.txt');
+    writeFileSync(binary, Buffer.from(Array.from({ length: 2048 }, (_, i) => (i * 7919) % 256)));
+    for (const file of [empty, binary, join(ROOT, 'fixtures/seed-000-suzhou-notice/source.txt')]) {
+      const r = runCli(['draft', file]);
+      expect(r.status, file).toBe(2);
+      const lines = expectCleanStderr(r.stderr);
+      expect(lines, file).toHaveLength(1);
+      expect(lines[0]).toContain(file);
+      expect(lines[0]).toContain('expected a government work report (政府工作报告');
+    }
+  });
+
+  test('an archive with no plans, or a folder that is not an archive: lexicon suggestions and a warning, exit 0', () => {
+    const noPlans = join(tmp, 'no-plans');
+    expect(runCli(['batch', join(ROOT, 'fixtures/seed-000-suzhou-notice/source.txt'), '--out', noPlans, '-q']).status).toBe(0);
+    const foreign = join(tmp, 'not-an-archive');
+    mkdirSync(foreign);
+    writeFileSync(join(foreign, 'readme.txt'), '这不是存档');
+    for (const [archive, why] of [
+      [noPlans, 'holds no plan tasks'],
+      [foreign, 'not an archive written by `taskgen batch`'],
+    ] as const) {
+      const r = runCli(['draft', REPORT, '--archive', archive]);
+      expect(r.status, archive).toBe(0);
+      const lines = expectCleanStderr(r.stderr);
+      expect(lines.some((l) => l.includes(archive) && l.includes(why))).toBe(true);
+      expect(lines.some((l) => l.includes('lexicon'))).toBe(true);
+      const doc = JSON.parse(r.stdout) as TaskDocument;
+      const evidence = doc.tasks.flatMap((t) => t.leadUnits.map((u) => u.evidence ?? ''));
+      expect(evidence.length).toBeGreaterThan(100);
+      expect(evidence.every((e) => e.startsWith('lexicon: '))).toBe(true);
+    }
+  });
+
+  test('a missing archive folder: lexicon suggestions and a warning, exit 0', () => {
+    const missing = join(tmp, 'no-such-archive');
+    const r = runCli(['draft', REPORT, '--archive', missing, '-f', 'md']);
     expect(r.status).toBe(0);
     const lines = expectCleanStderr(r.stderr);
-    expect(lines.some((l) => l.includes('cannot read the archive'))).toBe(true);
+    expect(lines.some((l) => l.includes(missing) && l.includes('no such archive folder'))).toBe(true);
     expect(r.stdout).toContain('# 2024年《政府工作报告》重点目标任务分解方案（征求意见稿）');
   });
 });

@@ -84,6 +84,10 @@ export function nameAtLevel(body: string, level: Level): string {
  */
 const ROLE_FAMILIES: Record<string, string> = {
   经信局: '工信局',
+  // 重庆's 经济和信息化委员会 (经济信息委, 经信委); 科技和经信局 (蔡甸, 汉阳) is printed 科经局 too.
+  经济信息委: '工信局',
+  经信委: '工信局',
+  科技和经信局: '科经局',
   文旅局: '文广旅局',
   文旅体局: '文广旅局',
   水务局: '水利局',

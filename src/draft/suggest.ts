@@ -56,6 +56,8 @@ export interface SuggestOptions {
   headingWeight: number;
   /** Weight of the lexicon's first domain, against the summed retrieval votes. */
   lexiconWeight: number;
+  /** Total weight of the clauses' own neighbours (shared among a compound task's clauses; 0: whole text only). */
+  clauseWeight: number;
   /** Weight of how often a role leads anywhere in the earlier plans, added to roles that have a vote. */
   priorWeight: number;
 }
@@ -67,6 +69,7 @@ export const DEFAULT_SUGGEST: SuggestOptions = {
   minSimilarity: 0.12,
   headingWeight: 0,
   lexiconWeight: 0.3,
+  clauseWeight: 0,
   priorWeight: 0,
 };
 
@@ -173,6 +176,16 @@ export class UnitSuggester {
   }
 
   private retrievalVotes(text: string, heading: string | null, lead: Map<string, Vote>, co: Map<string, Vote>): void {
+    this.neighbourVotes(text, heading, 1, lead, co);
+    if (this.opts.clauseWeight <= 0) return;
+    // A compound commitment (获批国家高新区,通过国家创新型县验收,新增高新技术企业20家) names several pieces
+    // of work; each clause also asks on its own, so an owner of one clause is heard beside the whole's.
+    const clauses = clausesOf(text);
+    if (clauses.length < 2) return;
+    for (const clause of clauses) this.neighbourVotes(clause, null, this.opts.clauseWeight / clauses.length, lead, co);
+  }
+
+  private neighbourVotes(text: string, heading: string | null, scale: number, lead: Map<string, Vote>, co: Map<string, Vote>): void {
     const { neighbours, power, minSimilarity, headingWeight } = this.opts;
     const query: Query = new Map();
     if (heading && headingWeight > 0) this.index.addToQuery(query, heading, headingWeight);
@@ -184,13 +197,18 @@ export class UnitSuggester {
       if (similarity < minSimilarity) break;
       const ex = this.examples[hit.doc]!;
       const evidence = `${ex.source} ${ex.ref}「${clip(ex.text, 24)}」相似度 ${similarity.toFixed(2)}`;
-      const weight = Math.pow(similarity, power);
+      const weight = scale * Math.pow(similarity, power);
       castUnits(ex.lead, ex.place, weight, evidence, lead);
       castUnits(ex.co, ex.place, weight * 0.5, evidence, co);
       // A plan's lead on a similar task is a fair co-operator here too.
       castUnits(ex.lead.slice(1), ex.place, weight * 0.3, evidence, co);
     }
   }
+}
+
+/** A task's clauses (split at ，；。), those with at least four Han characters to ask about. */
+function clausesOf(text: string): string[] {
+  return text.split(/[,，;；。]/).filter((c) => (c.match(/[\u4e00-\u9fa5]/g)?.length ?? 0) >= 4);
 }
 
 function castUnits(names: string[], place: string | null, weight: number, evidence: string, into: Map<string, Vote>): void {
