@@ -43,7 +43,7 @@ describe('BM25 over character bigrams', () => {
   });
 
   test('generic verbs (加快推进, 完善, 工作) are no terms: two tasks sharing only them do not match', () => {
-    const index = new Bm25Index();
+    const index = new Bm25Index({ k1: 1.2, b: 0.75, trigrams: false, generic: true });
     index.add('加快推进高标准农田建设工作');
     index.add('加快推进城市更新');
     expect(index.search(index.addToQuery(new Map(), '加快推进医保基金监管工作', 1), 3)).toEqual([]);
@@ -52,7 +52,7 @@ describe('BM25 over character bigrams', () => {
   });
 
   test('a shared trigram (招商引) ranks above the same bigrams scattered', () => {
-    const index = new Bm25Index();
+    const index = new Bm25Index({ k1: 1.2, b: 0.75, trigrams: true, generic: false });
     index.add('引资招商');
     index.add('招商引资');
     const hits = index.search(index.addToQuery(new Map(), '招商引资', 1), 2);
@@ -310,14 +310,15 @@ describe('taskgen draft (CLI)', () => {
     }
   });
 
-  test('an archive with no plans, or a folder that is not an archive: lexicon suggestions and a warning, exit 0', () => {
+  test('an archive with nothing that names units, or a folder that is not an archive: lexicon suggestions and a warning, exit 0', () => {
+    // Only a work report archived: no plan, notice or progress table, so no task with units to learn from.
     const noPlans = join(tmp, 'no-plans');
-    expect(runCli(['batch', join(ROOT, 'fixtures/seed-000-suzhou-notice/source.txt'), '--out', noPlans, '-q']).status).toBe(0);
+    expect(runCli(['batch', REPORT, '--out', noPlans, '-q']).status).toBe(0);
     const foreign = join(tmp, 'not-an-archive');
     mkdirSync(foreign);
     writeFileSync(join(foreign, 'readme.txt'), '这不是存档');
     for (const [archive, why] of [
-      [noPlans, 'holds no plan tasks'],
+      [noPlans, 'holds no tasks with units'],
       [foreign, 'not an archive written by `taskgen batch`'],
     ] as const) {
       const r = runCli(['draft', REPORT, '--archive', archive]);

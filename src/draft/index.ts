@@ -11,7 +11,7 @@ import { chineseNumeral } from '../render/numerals.js';
 import { splitReport, type DraftTask } from './tasks.js';
 import { UnitSuggester, type Suggestion, type Suggestions } from './suggest.js';
 import { levelOfIssuer, placeOfIssuer, type Level } from './roles.js';
-import { examplesFromArchive, examplesFromDocument } from './examples.js';
+import { examplesFromArchive, examplesFromDocument, TEACHING_KINDS } from './examples.js';
 
 export interface DraftOptions {
   suggester: UnitSuggester;
@@ -80,7 +80,9 @@ export function draftFromReport(report: TaskDocument, opts: DraftOptions): TaskD
       for (const dt of group.tasks) {
         counter++;
         const path = [chineseNumeral(s + 1), ...(grouped && group.title !== null ? [`(${chineseNumeral(groupNo)})`] : []), String(counter)];
-        const task = draftedTask(path, dt, opts.suggester.suggest(dt.text, level));
+        // The heading the plan prints the task under (以创新提升产业能级) asks beside the task's own words.
+        const heading = dt.section[dt.section.length - 1] ?? null;
+        const task = draftedTask(path, dt, opts.suggester.suggest(dt.text, level, { heading }));
         if (task.leadUnits.length === 0) unsuggested.push(task.id);
         tasks.push(task);
       }
@@ -181,7 +183,7 @@ export async function buildSuggester(
   } else if (sources.archive) {
     try {
       const examples = await examplesFromArchive(sources.archive);
-      if (examples.length === 0) warn(`${sources.archive}: the archive holds no plan tasks with units; suggesting from the lexicon`);
+      if (examples.length === 0) warn(`${sources.archive}: the archive holds no tasks with units (no plan, notice or progress table); suggesting from the lexicon`);
       for (const e of examples) suggester.add(e);
     } catch (e) {
       warn(`${sources.archive}: cannot read the archive (${archiveProblem(e)}); suggesting from the lexicon`);
@@ -191,7 +193,7 @@ export async function buildSuggester(
     const { parseFile, loadParsedJson } = await import('../pipeline.js');
     for (const file of sources.like) {
       const doc = /\.json$/i.test(file) ? await loadParsedJson(file) : await parseFile(file);
-      if (doc.kind !== 'plan') warn(`${file}: --like expects a breakdown plan; this reads as a ${doc.kind} and teaches nothing`);
+      if (!TEACHING_KINDS.includes(doc.kind)) warn(`${file}: --like expects a breakdown plan (or a notice or progress table naming units); this reads as a ${doc.kind} and teaches nothing`);
       for (const e of examplesFromDocument(doc, file)) suggester.add(e);
     }
   }

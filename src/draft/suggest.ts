@@ -64,15 +64,14 @@ export interface SuggestOptions {
 
 export const DEFAULT_SUGGEST: SuggestOptions = {
   bm25: DEFAULT_BM25,
-  neighbours: 12,
-  power: 2,
-  minSimilarity: 0.12,
-  headingWeight: 0,
-  lexiconWeight: 0.3,
-  clauseWeight: 0,
-  priorWeight: 0,
+  neighbours: 8,
+  power: 3,
+  minSimilarity: 0.05,
+  headingWeight: 0.3,
+  lexiconWeight: 0.6,
+  clauseWeight: 0.5,
+  priorWeight: 0.3,
 };
-
 interface Vote {
   score: number;
   bestWeight: number;
@@ -236,6 +235,8 @@ function cast(into: Map<string, Vote>, role: string, body: string, weight: numbe
   let v = into.get(role);
   if (!v) into.set(role, (v = { score: 0, bestWeight: 0, evidence: '', lexicon: null, bodies: new Map(), levelled }));
   v.score += weight;
+  // One plan printing 经济和信息化局 bare (a table column headed 市直单位) does not stop the draft adding its level.
+  v.levelled ||= levelled;
   // An earlier plan's task is the evidence an office can check; the lexicon's word is added beside it, not instead.
   const fromLexicon = evidence.startsWith('lexicon: ');
   if (fromLexicon) v.lexicon ??= evidence;
