@@ -105,11 +105,33 @@ export class UnitSuggester {
     for (const e of examples) this.add(e);
   }
 
+  /**
+   * A printed unit name's role, body and whether it may be suggested at all, worked out once per
+   * suggester: an archive of 2,000 plans prints a few hundred names 10^5 times. Per suggester, not
+   * per process, so a user's alias file (loaded before) is always the one applied.
+   */
+  private readonly units = new Map<string, UnitName>();
+
+  private unit(name: string): UnitName {
+    let u = this.units.get(name);
+    if (!u) {
+      const body = printedBody(name);
+      u = {
+        role: roleFamily(roleKey(name)),
+        body,
+        suggestible: !isCollectiveUnit(name) && !isPlaceBody(name),
+        // A zone (高新区管委会) is printed as it is, never with the draft's 市/县 in front.
+        levelled: !zoneBody(name) && /^[\u4e00-\u9fa5]{0,4}?[省市县区]/.test(name) && body !== name,
+      };
+      this.units.set(name, u);
+    }
+    return u;
+  }
+
   private countBody(name: string, place: string, weight: number): void {
-    const role = roleFamily(roleKey(name));
+    const { role, body } = this.unit(name);
     let byBody = this.bodies.get(role);
     if (!byBody) this.bodies.set(role, (byBody = new Map()));
-    const body = printedBody(name);
     let byPlace = byBody.get(body);
     if (!byPlace) byBody.set(body, (byPlace = new Map()));
     byPlace.set(place, (byPlace.get(place) ?? 0) + weight);
@@ -125,14 +147,13 @@ export class UnitSuggester {
     this.examples.push(example);
     this.index.add(example.text);
     for (const name of example.lead) {
-      if (isCollectiveUnit(name) || isPlaceBody(name)) continue;
-      const role = roleFamily(roleKey(name));
+      const { role, suggestible } = this.unit(name);
+      if (!suggestible) continue;
       this.leads.set(role, (this.leads.get(role) ?? 0) + 1);
       this.leadTotal++;
     }
     for (const name of [...example.lead, ...example.co]) {
-      if (isCollectiveUnit(name) || isPlaceBody(name)) continue;
-      this.countBody(name, example.place ?? '', 1);
+      if (this.unit(name).suggestible) this.countBody(name, example.place ?? '', 1);
     }
   }
 
@@ -197,28 +218,35 @@ export class UnitSuggester {
       const ex = this.examples[hit.doc]!;
       const evidence = `${ex.source} ${ex.ref}「${clip(ex.text, 24)}」相似度 ${similarity.toFixed(2)}`;
       const weight = scale * Math.pow(similarity, power);
-      castUnits(ex.lead, ex.place, weight, evidence, lead);
-      castUnits(ex.co, ex.place, weight * 0.5, evidence, co);
+      this.castUnits(ex.lead, ex.place, weight, evidence, lead);
+      this.castUnits(ex.co, ex.place, weight * 0.5, evidence, co);
       // A plan's lead on a similar task is a fair co-operator here too.
-      castUnits(ex.lead.slice(1), ex.place, weight * 0.3, evidence, co);
+      this.castUnits(ex.lead.slice(1), ex.place, weight * 0.3, evidence, co);
     }
   }
+
+  private castUnits(names: string[], place: string | null, weight: number, evidence: string, into: Map<string, Vote>): void {
+    // A task led by several bodies splits its vote, so a 市统计局 (监测) on every target does not outvote the owner.
+    const own = names.map((n) => this.unit(n)).filter((u) => u.suggestible && !(place && u.body.includes(place)));
+    own.forEach((u, i) => {
+      const w = (weight * (i === 0 ? 1 : 0.6)) / Math.sqrt(own.length);
+      cast(into, u.role, u.body, w, evidence, u.levelled);
+    });
+  }
+}
+
+interface UnitName {
+  role: string;
+  body: string;
+  /** Not a collective (各县区政府) nor one place's own body (泉阳镇). */
+  suggestible: boolean;
+  /** Printed with a level word (市财政局): the draft prints it at its own level. */
+  levelled: boolean;
 }
 
 /** A task's clauses (split at ，；。), those with at least four Han characters to ask about. */
 function clausesOf(text: string): string[] {
   return text.split(/[,，;；。]/).filter((c) => (c.match(/[\u4e00-\u9fa5]/g)?.length ?? 0) >= 4);
-}
-
-function castUnits(names: string[], place: string | null, weight: number, evidence: string, into: Map<string, Vote>): void {
-  // A task led by several bodies splits its vote, so a 市统计局 (监测) on every target does not outvote the owner.
-  const own = names.filter((n) => !isCollectiveUnit(n) && !isPlaceBody(n) && !(place && printedBody(n).includes(place)));
-  own.forEach((name, i) => {
-    const w = (weight * (i === 0 ? 1 : 0.6)) / Math.sqrt(own.length);
-    // A zone (高新区管委会) is printed as it is, never with the draft's 市/县 in front.
-    const levelled = !zoneBody(name) && /^[\u4e00-\u9fa5]{0,4}?[省市县区]/.test(name) && printedBody(name) !== name;
-    cast(into, roleFamily(roleKey(name)), printedBody(name), w, evidence, levelled);
-  });
 }
 
 function lexiconVotes(text: string, lexiconWeight: number, lead: Map<string, Vote>, co: Map<string, Vote>): void {
