@@ -13,6 +13,7 @@ interface DraftCliOptions {
   archive?: string;
   like?: string[];
   level?: '市' | '县' | '区';
+  layout: 'list' | 'table';
   format: DraftFormat;
   output?: string;
   quiet?: boolean;
@@ -27,13 +28,14 @@ export function registerDraftCommand(program: Command): void {
     .option('--like <plans...>', 'earlier plans (source documents or `taskgen parse` JSON) to learn units from')
     .addOption(new Option('--level <level>', 'print unit names at this level (default: the report issuer\'s)').choices(['市', '县', '区']))
     .addOption(new Option('-f, --format <format>', 'output format').choices([...DRAFT_FORMATS]).default('json'))
+    .addOption(new Option('--layout <layout>', 'list (numbered tasks, units below each) or table (序号/工作任务/牵头单位/责任单位/完成时限)').choices(['list', 'table']).default('list'))
     .option('-o, --output <file>', 'write to FILE instead of stdout (required for docx on a terminal)')
     .option('-q, --quiet', 'do not print warnings on stderr')
     .addHelpText(
       'after',
       `
-Every unit in the draft is a suggestion: in JSON it carries "suggested": true, a score (0–1) and its
-evidence (the similar task of an earlier plan, or "lexicon: <domain>"). Units are learnt by role, so a
+Every unit in the draft is a suggestion: md, html, txt, docx and xlsx print 〔建议〕 after each
+suggested unit; in JSON it carries "suggested": true, a score (0–1) and its evidence (the similar task of an earlier plan, or "lexicon: <domain>"). Units are learnt by role, so a
 city plan's 市发展改革委 is printed 县发展改革委 in a county's draft, and other places' own bodies
 (开发区, 镇, 区政府) are never copied. With no plans to learn from, a built-in domain lexicon is used.
 
@@ -58,6 +60,7 @@ Examples:
         return;
       }
       const { renderPlan } = await import('../render/index.js');
-      await emit(await renderPlan(doc, opts.format, { title: doc.title ?? undefined }), opts.output);
+      const { markedForReading } = await import('../draft/index.js');
+      await emit(await renderPlan(markedForReading(doc), opts.format, { title: doc.title ?? undefined, layout: opts.layout }), opts.output);
     });
 }

@@ -1,15 +1,22 @@
 /**
  * Where earlier plans come from: an archive written by `taskgen batch`, and
- * plans given with --like (a source document or `taskgen parse` JSON). Only
- * plans teach: their tasks carry the units an office actually chose.
+ * plans given with --like (a source document or `taskgen parse` JSON). Plans
+ * teach, and so do status notices and progress tables: their tasks carry the
+ * units the plan assigned (a 督查 notice reports each task under its 牵头单位).
+ * Reports name no units and teach nothing.
  */
 import type { TaskDocument } from '../model/schema.js';
 import type { Example } from './suggest.js';
 import { placeOfIssuer } from './roles.js';
 
-/** 徐州 2024 分解方案: how the evidence names the plan a suggestion came from. */
-export function planLabel(place: string | null, year: number | null, fallback: string): string {
-  return `${place ?? fallback}${year ? ` ${year}` : ''} 分解方案`;
+const KIND_LABEL: Record<string, string> = { plan: '分解方案', notice: '督查通报', progress: '进展情况表' };
+
+/** Kinds of document whose tasks carry units an office assigned. */
+export const TEACHING_KINDS = Object.keys(KIND_LABEL);
+
+/** 徐州 2024 分解方案, 宿州 2021 督查通报: how the evidence names the document a suggestion came from. */
+export function planLabel(place: string | null, year: number | null, fallback: string, kind = 'plan'): string {
+  return `${place ?? fallback}${year ? ` ${year}` : ''} ${KIND_LABEL[kind] ?? KIND_LABEL.plan}`;
 }
 
 /** A plan's place: its issuer (徐州市人民政府), else the place its title names (界首市人民政府关于…). */
@@ -21,9 +28,9 @@ export function placeOfPlan(issuer: string | null, title: string | null): string
 }
 
 export function examplesFromDocument(doc: TaskDocument, fallbackLabel: string): Example[] {
-  if (doc.kind !== 'plan') return [];
+  if (!TEACHING_KINDS.includes(doc.kind)) return [];
   const place = placeOfPlan(doc.issuer, doc.title);
-  const source = planLabel(place, doc.year, fallbackLabel);
+  const source = planLabel(place, doc.year, fallbackLabel, doc.kind);
   // A draft's own suggestions (suggested: true) are not an office's decision and teach nothing.
   const decided = (units: TaskDocument['tasks'][number]['leadUnits']) => units.filter((u) => !u.suggested).map((u) => u.name);
   return doc.tasks
@@ -44,6 +51,7 @@ interface ArchiveTaskRow {
   issuer: string | null;
   title: string | null;
   year: number | null;
+  kind: string;
   /** role \u0002 name, joined by \u0001, in printed order. */
   units: string;
 }
@@ -65,9 +73,9 @@ export async function examplesFromArchive(dir: string): Promise<Example[]> {
            SELECT task, group_concat(role || char(2) || name, char(1) ORDER BY id) AS units FROM assignments GROUP BY task
          ), distinct_tasks AS (
            SELECT min(t.id) AS id, u.units FROM tasks t JOIN units u ON u.task = t.id JOIN documents d ON d.id = t.doc_id
-            WHERE d.kind = 'plan' GROUP BY t.text, u.units
+            WHERE d.kind IN ('plan', 'notice', 'progress') GROUP BY t.text, u.units
          )
-         SELECT t.text, t.path, d.issuer, d.title, d.year, dt.units
+         SELECT t.text, t.path, d.issuer, d.title, d.year, d.kind, dt.units
            FROM distinct_tasks dt JOIN tasks t ON t.id = dt.id JOIN documents d ON d.id = t.doc_id
           ORDER BY t.id`,
       )
@@ -75,11 +83,11 @@ export async function examplesFromArchive(dir: string): Promise<Example[]> {
     // 2,000 plans share a few hundred issuers: their place and label are worked out once each.
     const labels = new Map<string, { place: string | null; source: string }>();
     return rows.map((r) => {
-      const key = `${r.issuer}\u0001${r.title}\u0001${r.year}`;
+      const key = `${r.issuer}\u0001${r.title}\u0001${r.year}\u0001${r.kind}`;
       let label = labels.get(key);
       if (!label) {
         const place = placeOfPlan(r.issuer, r.title);
-        labels.set(key, (label = { place, source: planLabel(place, r.year, '存档') }));
+        labels.set(key, (label = { place, source: planLabel(place, r.year, '存档', r.kind) }));
       }
       return exampleOfRow(r, label.place, label.source);
     });

@@ -4,13 +4,14 @@
  * like any parsed plan. Every unit in it is a suggestion (suggested: true)
  * with a score and the evidence that produced it.
  */
+import { existsSync } from 'node:fs';
 import type { TaskDocument, Task, Unit, Warning } from '../model/schema.js';
 import { InputError } from '../errors.js';
 import { chineseNumeral } from '../render/numerals.js';
 import { splitReport, type DraftTask } from './tasks.js';
 import { UnitSuggester, type Suggestion, type Suggestions } from './suggest.js';
 import { levelOfIssuer, placeOfIssuer, type Level } from './roles.js';
-import { examplesFromArchive, examplesFromDocument } from './examples.js';
+import { examplesFromArchive, examplesFromDocument, TEACHING_KINDS } from './examples.js';
 
 export interface DraftOptions {
   suggester: UnitSuggester;
@@ -31,14 +32,17 @@ const MAX_CO = 3;
 /** Co-operators scoring below this are noise from a single loosely similar task. */
 const MIN_CO_SCORE = 0.05;
 
+const EXPECTED = "expected a government work report (政府工作报告, with this year's work chapters and 主要预期目标)";
+
 export async function draftFromFile(path: string, opts: DraftOptions): Promise<DraftResult> {
   const { parseFile, finalizeDocument } = await import('../pipeline.js');
-  const report = await parseFile(path);
+  const report = await parseFile(path).catch((e: unknown) => {
+    // An empty or binary file is refused before it is read; say what draft wanted instead.
+    if (e instanceof InputError && /^(?:empty file|binary file)/.test(e.reason)) throw new InputError(path, `${e.reason}; ${EXPECTED}`, e.exitCode);
+    throw e;
+  });
   if (report.kind !== 'report' || report.tasks.length === 0) {
-    throw new InputError(
-      path,
-      `expected a government work report (政府工作报告, with this year's work chapters and 主要预期目标); this reads as ${describeKind(report)}`,
-    );
+    throw new InputError(path, `${EXPECTED}; this reads as ${describeKind(report)}`);
   }
   return { doc: finalizeDocument(draftFromReport(report, opts)) };
 }
@@ -76,7 +80,9 @@ export function draftFromReport(report: TaskDocument, opts: DraftOptions): TaskD
       for (const dt of group.tasks) {
         counter++;
         const path = [chineseNumeral(s + 1), ...(grouped && group.title !== null ? [`(${chineseNumeral(groupNo)})`] : []), String(counter)];
-        const task = draftedTask(path, dt, opts.suggester.suggest(dt.text, level));
+        // The heading the plan prints the task under (以创新提升产业能级) asks beside the task's own words.
+        const heading = dt.section[dt.section.length - 1] ?? null;
+        const task = draftedTask(path, dt, opts.suggester.suggest(dt.text, level, { heading }));
         if (task.leadUnits.length === 0) unsuggested.push(task.id);
         tasks.push(task);
       }
@@ -136,8 +142,30 @@ function pickLeads(ranked: Suggestion[]): Suggestion[] {
   return second && second.score >= first.score * SECOND_LEAD_SHARE ? [first, second] : [first];
 }
 
+/** Printed after every suggested unit in a rendered draft: 市发展改革委〔建议〕. */
+export const SUGGESTION_MARK = '〔建议〕';
+
+/**
+ * The draft as a reader gets it (md, html, txt, docx, xlsx): every suggested
+ * unit printed with 〔建议〕 after its name, so a circulated copy cannot be
+ * mistaken for units an office decided. The 完成时限 is the report's own
+ * wording and stays unmarked. JSON keeps the names clean: it carries
+ * `suggested: true`, the score and the evidence instead.
+ */
+export function markedForReading(doc: TaskDocument): TaskDocument {
+  const mark = (units: Unit[]) => units.map((u) => (u.suggested ? { ...u, name: `${u.name}${SUGGESTION_MARK}` } : u));
+  return { ...doc, tasks: doc.tasks.map((t) => ({ ...t, leadUnits: mark(t.leadUnits), coUnits: mark(t.coUnits) })) };
+}
+
 function suggestedUnit(s: Suggestion): Unit {
   return { name: s.name, raw: s.name, note: null, suggested: true, score: s.score, evidence: s.evidence };
+}
+
+/** Why an archive could not be opened, in the user's terms: no temporary paths, no errno codes. */
+function archiveProblem(e: unknown): string {
+  if (e instanceof InputError) return e.reason;
+  if ((e as NodeJS.ErrnoException).code === 'ENOENT') return 'no archive.db in it: not an archive written by `taskgen batch`';
+  return (e as Error).message;
 }
 
 /**
@@ -150,21 +178,22 @@ export async function buildSuggester(
   warn: (message: string) => void,
 ): Promise<UnitSuggester> {
   const suggester = new UnitSuggester();
-  if (sources.archive) {
+  if (sources.archive && !existsSync(sources.archive)) {
+    warn(`${sources.archive}: no such archive folder; suggesting from the lexicon`);
+  } else if (sources.archive) {
     try {
       const examples = await examplesFromArchive(sources.archive);
-      if (examples.length === 0) warn(`${sources.archive}: the archive holds no plan tasks with units; suggesting from the lexicon`);
+      if (examples.length === 0) warn(`${sources.archive}: the archive holds no tasks with units (no plan, notice or progress table); suggesting from the lexicon`);
       for (const e of examples) suggester.add(e);
     } catch (e) {
-      const reason = e instanceof InputError ? e.reason : (e as Error).message;
-      warn(`${sources.archive}: cannot read the archive (${reason}); suggesting from the lexicon`);
+      warn(`${sources.archive}: cannot read the archive (${archiveProblem(e)}); suggesting from the lexicon`);
     }
   }
   if (sources.like?.length) {
     const { parseFile, loadParsedJson } = await import('../pipeline.js');
     for (const file of sources.like) {
       const doc = /\.json$/i.test(file) ? await loadParsedJson(file) : await parseFile(file);
-      if (doc.kind !== 'plan') warn(`${file}: --like expects a breakdown plan; this reads as a ${doc.kind} and teaches nothing`);
+      if (!TEACHING_KINDS.includes(doc.kind)) warn(`${file}: --like expects a breakdown plan (or a notice or progress table naming units); this reads as a ${doc.kind} and teaches nothing`);
       for (const e of examplesFromDocument(doc, file)) suggester.add(e);
     }
   }

@@ -30,6 +30,8 @@ export function isCollectiveUnit(name: string): boolean {
  * places and levels agree on who does what.
  */
 export function roleKey(name: string): string {
+  const zone = zoneBody(name);
+  if (zone) return zone;
   let key = aliasKey(provincialAsLocal(name.trim()));
   for (let i = 0; i < 2; i++) {
     const place = PLACE_HEAD.exec(key);
@@ -43,6 +45,8 @@ export function roleKey(name: string): string {
 
 /** The printed body name without its level word: 市发展改革委 → 发展改革委 (kept as printed, not abbreviated). */
 export function printedBody(name: string): string {
+  const zone = zoneBody(name);
+  if (zone) return zone;
   let s = provincialAsLocal(name.trim());
   for (let i = 0; i < 2; i++) {
     const place = PLACE_HEAD.exec(s);
@@ -80,18 +84,57 @@ export function nameAtLevel(body: string, level: Level): string {
  */
 const ROLE_FAMILIES: Record<string, string> = {
   经信局: '工信局',
+  // 重庆's 经济和信息化委员会 (经济信息委, 经信委); 科技和经信局 (蔡甸, 汉阳) is printed 科经局 too.
+  经济信息委: '工信局',
+  经信委: '工信局',
+  科技和经信局: '科经局',
   文旅局: '文广旅局',
   文旅体局: '文广旅局',
   水务局: '水利局',
+  // 商务粮食局 (界首): commerce merged with the grain bureau; the alias table reads its 粮食局 as 粮储局.
+  商务粮储局: '商务局',
+  投资促进中心: '投促局',
+  // 行政审批局 (相对集中行政许可权) and 政务服务管理局/政务办 run the same service halls.
+  行政审批局: '政务服务管理局',
+  政务办: '政务服务管理局',
+  经开区管委会: '开发区管委会',
+  高新区管委会: '开发区管委会',
 };
 
 export function roleFamily(role: string): string {
   return ROLE_FAMILIES[role] ?? role;
 }
 
-/** 省财政厅 does at province level what 市财政局 does in a city: a provincial plan teaches local drafts. */
+/** The State Council's ministries, whose local counterparts are 局 of the same name (农业农村部 → 农业农村局). */
+const MINISTRY = /^(?:中华人民共和国)?(教育|科学技术|科技|工业和信息化|公安|民政|司法|财政|人力资源和?社会保障|自然资源|生态环境|住房和?城乡建设|交通运输|水利|农业农村|商务|文化和旅游|退役军人事务|应急管理)部$/;
+
+/**
+ * 省财政厅 does at province level what 市财政局 does in a city, and 农业农村部
+ * what 农业农村局 does: a provincial or national plan teaches local drafts.
+ * Party departments (委宣传部, 中央组织部) are no ministries and keep their 部.
+ */
 function provincialAsLocal(name: string): string {
+  const ministry = MINISTRY.exec(name);
+  if (ministry) return `${ministry[1]}局`;
   return name.replace(/厅$/, '局');
+}
+
+/** 高新技术产业开发区 / 高新区, 经济技术开发区 / 经开区, 开发区, with or without 管委会, at the end of a zone's name. */
+const ZONE = /(高新技术产业开发区|高新区|经济技术开发区|经济开发区|经开区|开发区)(?:管委会|管理委员会)?$/;
+
+/**
+ * 安徽阜阳界首高新技术产业开发区管委会 → 高新区管委会, 立山经济开发区 →
+ * 经开区管委会: a development zone's administration, which nearly every city
+ * and county has, by its kind alone. The zone's own place name is dropped, so
+ * one place's zone teaches another's draft without printing its name.
+ */
+export function zoneBody(name: string): string | null {
+  const m = ZONE.exec(name.trim());
+  if (!m) return null;
+  // 开发区管理体制: a word, not a body; a zone's name is short.
+  if (name.trim().length > 24) return null;
+  const kind = m[1]!.startsWith('高新') ? '高新区' : /^经/.test(m[1]!) ? '经开区' : '开发区';
+  return `${kind}管委会`;
 }
 
 /**
@@ -100,5 +143,6 @@ function provincialAsLocal(name: string): string {
  * generic once its level word is removed; these are not.
  */
 export function isPlaceBody(name: string): boolean {
+  if (zoneBody(name)) return false;
   return /(?:开发区|园区|产业园|新区|高新区|经开区|管委会|镇|乡|街道|办事处|大垸|管理区|农场|林场|[区县市]政府|人民政府)$/.test(name.trim()) || /^[\u4e00-\u9fa5]{1,4}(?:镇|乡|街道)/.test(name.trim());
 }
