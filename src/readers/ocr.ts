@@ -9,7 +9,8 @@ import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { InputError } from '../errors.js';
 import { CONVERT_TIMEOUT_MS, hasProgram, program, runWithTimeout, scratchDir } from './convert.js';
-import { SCANNED_PDF_REASON } from './pdf.js';
+import { removePageFurniture, SCANNED_PDF_REASON } from './pdf.js';
+import { parseMarker, toChineseNumeral } from '../extract/numbering.js';
 
 /** 300 dpi is where Tesseract's Chinese model reads 10.5-pt body text reliably; higher only costs time. */
 const OCR_DPI = 300;
@@ -23,8 +24,25 @@ const OCR_PAGE_TIMEOUT_MS = 600_000;
  */
 const TESSERACT_ENV = { ...process.env, OMP_THREAD_LIMIT: '1' };
 
-/** The recognised text of each page, in page order. */
-export async function ocrPdfPages(bytes: Buffer, file: string, opts: { scratch?: string | undefined; timeoutMs?: number | undefined } = {}): Promise<string[]> {
+/**
+ * The recognised text of a scanned PDF as lines: each page's text with Tesseract's spaces joined, page numbers and
+ * running headers removed by the PDF reader's rule, then the heading numbers OCR merged put back over the whole
+ * document (a section runs across page breaks, and a page number between two halves of a wrapped line would hide
+ * the bracket the first half leaves open).
+ */
+export async function ocrPdfLines(bytes: Buffer, file: string, opts: { scratch?: string | undefined; timeoutMs?: number | undefined } = {}): Promise<string[]> {
+  const pages = await ocrPdfPages(bytes, file, opts);
+  return ocrTextToLines(pages);
+}
+
+/** Tesseract's page texts → the document's lines (see ocrPdfLines). */
+export function ocrTextToLines(pages: string[]): string[] {
+  const lines = removePageFurniture(pages.map((p) => joinCjkSpaces(p).split('\n').filter((l) => l.trim() !== '').map((text) => ({ text: text.trim(), depth: null }))));
+  return repairHeadingNumbers(lines.flat().map((l) => l.text));
+}
+
+/** The recognised text of each page, in page order, as Tesseract wrote it. */
+async function ocrPdfPages(bytes: Buffer, file: string, opts: { scratch?: string | undefined; timeoutMs?: number | undefined } = {}): Promise<string[]> {
   if (!hasProgram(program('tesseract')) || !hasProgram(program('pdftoppm'), '-v')) {
     throw new InputError(file, `${SCANNED_PDF_REASON}; install Tesseract to read it (Debian: apt-get install tesseract-ocr tesseract-ocr-chi-sim poppler-utils)`);
   }
@@ -47,7 +65,7 @@ export async function ocrPdfPages(bytes: Buffer, file: string, opts: { scratch?:
       const base = join(dir, page.replace(/\.png$/, ''));
       const r = await runWithTimeout(file, program('tesseract'), [join(dir, page), base, '-l', 'chi_sim', '--psm', '6'], pageTimeoutMs, `OCR of ${page.replace(/\.png$/, '')}`, TESSERACT_ENV);
       if (r.code !== 0) throw new InputError(file, `OCR failed on ${page.replace(/\.png$/, '')}`);
-      texts.push(repairHeadingNumbers(joinCjkSpaces(readFileSync(`${base}.txt`, 'utf8'))));
+      texts.push(readFileSync(`${base}.txt`, 'utf8'));
       rmSync(join(dir, page), { force: true });
     }
     return texts;
@@ -70,21 +88,78 @@ function chineseModelInstalled(): boolean {
 }
 
 /**
- * Tesseract puts a space between every pair of Chinese characters it reads; Chinese text has none, and the
- * extractors match words across them. Spaces between Latin letters or digits are kept.
+ * Spaces Tesseract puts where Chinese text has none: between Chinese characters, beside Chinese punctuation and
+ * curly quotes (“两个毫不动摇” ， → “两个毫不动摇”，; “5+X ” → “5+X”; 融汇 ) → 融汇)), between a digit and the dot of
+ * a number (60 .推广 → 60.推广). The extractors match words and numbers across them. Spaces between Latin words or
+ * numbers are kept (2024 GDP growth).
  */
 export function joinCjkSpaces(text: string): string {
-  const cjk = '\\p{Script=Han}\\u3000-\\u303f\\uff00-\\uffef';
-  return text
-    .replace(new RegExp(`(?<=[${cjk}])[ \\t]+(?=[${cjk}0-9A-Za-z])`, 'gu'), '')
-    .replace(new RegExp(`(?<=[0-9A-Za-z])[ \\t]+(?=[${cjk}])`, 'gu'), '');
+  return text.replace(WIDE_SPACE, '').replace(SPACE_BEFORE_WIDE, '').replace(SPACE_IN_NUMBER_DOT, '');
 }
 
+/** Chinese characters, CJK and full-width punctuation, curly quotes, the dash and the ellipsis. */
+const WIDE = '\\p{Script=Han}\\u3000-\\u303f\\uff00-\\uffef\\u2014\\u2018-\\u201f\\u2026';
+// Each run is tried once: the look-behind fails inside a run of spaces, so long runs cost linear time.
+const WIDE_SPACE = new RegExp(`(?<=[${WIDE}])[ \\t]+(?=[^\\s])`, 'gu');
+const SPACE_BEFORE_WIDE = new RegExp(`(?<=[^\\s])[ \\t]+(?=[${WIDE}])|(?<=\\()[ \\t]+|(?<=[^\\s])[ \\t]+(?=[),;:!?])`, 'gu');
+const SPACE_IN_NUMBER_DOT = /(?<=^\d{1,3})[ \t]+(?=[.．、])/gmu;
+
 /**
- * Tesseract's chi_sim model reads the heading number （二） as 全) or 仝) — the bracket and the two strokes
- * merged into one glyph (seen on every （二） heading of seed 001 scanned at 200 dpi). Only at a line
- * start followed by text, where a heading number stands, is it put back.
+ * Tesseract's chi_sim model reads a bracketed heading number — (二), （三） — as one glyph more often than not: the
+ * tall bracket and the numeral merge into 全), 仝), 伍), 亿), C) or 人三) (seed 001 scanned at 200 dpi, read at 150,
+ * 200, 250, 300 and 400 dpi: a different subset of its 34 such headings misread at each). The outline then loses the
+ * heading and files its tasks under the one before.
+ *
+ * A line that opens with one or two glyphs and a closing bracket, then a short heading (no sentence punctuation)
+ * while the line before leaves no bracket open — so not the tail of a wrapped "各县（市、\n区）政府" — is such a
+ * heading. Its number is the numeral the glyphs still show (人三 → 三), else the one after the previous bracketed
+ * heading, counting from (一) again after each 一、 heading. A 一、 heading whose 、 was read as 。 is mended first.
  */
-export function repairHeadingNumbers(text: string): string {
-  return text.replace(/^[全仝][)）](?=\S)/gmu, '(二)');
+export function repairHeadingNumbers(lines: string[]): string[] {
+  let previous = 0;
+  let inOutline = false;
+  let before = '';
+  return lines.map((line) => {
+    const s = line.trim().replace(CN_NUMBER_FULL_STOP, '、');
+    const numbered = parseMarker(s);
+    let out = s;
+    if (numbered?.marker.kind === 'cn' || numbered?.marker.kind === 'cnParen') {
+      inOutline = true;
+      previous = numbered.marker.kind === 'cn' ? 0 : numbered.marker.value;
+    } else if (!numbered && inOutline && !opensBracket(before)) {
+      const m = MERGED_HEADING_NUMBER.exec(s);
+      if (m) {
+        const value = shownNumeral(m[1]!) ?? previous + 1;
+        out = `(${toChineseNumeral(value)})${m[2]!}`;
+        previous = value;
+      }
+    }
+    if (s !== '') before = s;
+    return out;
+  });
+}
+
+/** 八。突出… : the 、 after a top-level heading number read as 。 (no sentence starts with a bare numeral and a stop). */
+const CN_NUMBER_FULL_STOP = /(?<=^[一二三四五六七八九十]{1,3})。(?=\S)/u;
+
+/**
+ * One glyph, or one and the numeral it did not swallow (人三), after an optional bracket; a closing bracket; a heading
+ * of 2–30 characters without sentence punctuation.
+ */
+const MERGED_HEADING_NUMBER = /^[(（]?([^\s()（）][一二三四五六七八九十]?)[)）]([^\s()（）,，、;；:：。.!！?？]{2,30})$/u;
+
+/** The plain numeral left in a merged glyph pair: 人三 → 3; null when none is (全, 伍, 亿). */
+function shownNumeral(glyphs: string): number | null {
+  const m = /[一二三四五六七八九十]/.exec(glyphs);
+  return m ? '一二三四五六七八九十'.indexOf(m[0]) + 1 : null;
+}
+
+/** Whether a line leaves a bracket open, so the next line's closing bracket is its continuation. */
+function opensBracket(line: string): boolean {
+  let depth = 0;
+  for (const ch of line) {
+    if (ch === '(' || ch === '（') depth++;
+    else if ((ch === ')' || ch === '）') && depth > 0) depth--;
+  }
+  return depth > 0;
 }
