@@ -10,6 +10,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { runBatch } from '../src/batch/run.js';
 import { joinCjkSpaces, ocrTextToLines, repairHeadingNumbers } from '../src/readers/ocr.js';
+import { runWithTimeout } from '../src/readers/convert.js';
+import { HEARTBEAT_MS, onHeartbeat } from '../src/util/heartbeat.js';
 import { FIXTURES } from './support/batch.js';
 import { imagesToPdf } from './support/scanned-pdf.js';
 
@@ -109,6 +111,23 @@ describe.skipIf(!hasSoffice || !hasTesseract)('a batch over every format offices
     const named = [...errors, ...lines('warnings.jsonl').map((w) => w.file)];
     expect(named).toContain(join(input, 'office/broken.doc'));
   });
+});
+
+describe('a conversion program that runs long', () => {
+  it("beats while it runs, so a batch does not take the file for hung before the program's own deadline", async () => {
+    let beats = 0;
+    onHeartbeat(() => beats++);
+    try {
+      const r = await runWithTimeout('slow.doc', 'sh', ['-c', 'sleep 3'], 60_000, 'a slow conversion');
+      expect(r.code).toBe(0);
+      expect(beats).toBeGreaterThanOrEqual(1);
+      const after = beats;
+      await new Promise((done) => setTimeout(done, 2 * HEARTBEAT_MS + 100));
+      expect(beats).toBe(after);
+    } finally {
+      onHeartbeat(null);
+    }
+  }, 120_000);
 });
 
 describe.skipIf(!has('pdftoppm', '-v'))('without LibreOffice or Tesseract (pdftoppm makes the scan)', () => {
