@@ -9,7 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { runBatch } from '../src/batch/run.js';
-import { joinCjkSpaces, ocrTextToLines, repairHeadingNumbers } from '../src/readers/ocr.js';
+import { joinCjkSpaces, ocrTextToLines, repairHeadingNumbers, repairItemNumbers } from '../src/readers/ocr.js';
 import { runWithTimeout } from '../src/readers/convert.js';
 import { HEARTBEAT_MS, onHeartbeat } from '../src/util/heartbeat.js';
 import { FIXTURES } from './support/batch.js';
@@ -167,6 +167,27 @@ describe.skipIf(!has('pdftoppm', '-v'))('without LibreOffice or Tesseract (pdfto
     const wrapped = ['一、总体要求', '(一)目标', '牵头单位:市交通运输局;责任单位:相关县(市、', '区)政府及管委会', '(市)、铜山区政府', '安全)生产', '监测):责任单位'];
     expect(repairHeadingNumbers(wrapped)).toEqual(wrapped);
     expect(repairHeadingNumbers(['全)扩容升级消费需求'])).toEqual(['全)扩容升级消费需求']);
+  });
+
+  it('puts back item numbers (1) and (4) that OCR reads as (, (G), () or (4, where the list shows them', () => {
+    // Lines as Tesseract read seed 002's scan (300 dpi).
+    const lines = ['1.高标准建设创新平台', '(根据园区发展需求,统筹推进机构设置和职能配置优化协同高效。', '牵头责任单位:高新区管委会。', '(2)做好国家金库高新区国库运营。', '(3)探索多元产业发展平台。', '(4提升“三园一体”发展质量,加快省级农业科技园区建设。', '2.推进项目建设', '(G)顺应消费需求新变化,多渠道增加高效服务和优质产品供给。', '(2)推动消费回升。'];
+    expect(repairItemNumbers(lines)).toEqual(['1.高标准建设创新平台', '(1)根据园区发展需求,统筹推进机构设置和职能配置优化协同高效。', '牵头责任单位:高新区管委会。', '(2)做好国家金库高新区国库运营。', '(3)探索多元产业发展平台。', '(4)提升“三园一体”发展质量,加快省级农业科技园区建设。', '2.推进项目建设', '(1)顺应消费需求新变化,多渠道增加高效服务和优质产品供给。', '(2)推动消费回升。']);
+  });
+
+  it('leaves a bracket that is not a lost item number: closed on its line, a wrap, no list, another number', () => {
+    const lines = [
+      '1.总体要求',
+      '(此件公开发布)',
+      '(根据园区发展需求统筹推进机构设置)',
+      '牵头单位:市交通运输局;责任单位:相关县(市、',
+      '(区)政府及各管委会负责落实到位',
+      '(根据园区发展需求,统筹推进机构设置和职能配置优化协同高效。',
+      '2.推进工作',
+      '(7加强督查考核,确保各项任务按期完成。',
+      '(2)推动消费回升。',
+    ];
+    expect(repairItemNumbers(lines)).toEqual(lines);
   });
 
   it('reads page texts into lines across page breaks: page numbers dropped, a wrapped bracket still seen as open', () => {

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { InputError } from '../errors.js';
 import { CONVERT_TIMEOUT_MS, hasProgram, program, runWithTimeout, scratchDir } from './convert.js';
 import { removePageFurniture, SCANNED_PDF_REASON } from './pdf.js';
-import { parseMarker, toChineseNumeral } from '../extract/numbering.js';
+import { MARKER_RANK, parseMarker, toChineseNumeral } from '../extract/numbering.js';
 
 /**
  * Seed 001 scanned at 200 dpi and rendered for Tesseract at 150, 200, 250, 300 and 400 dpi: 300 lost the fewest
@@ -41,7 +41,7 @@ export async function ocrPdfLines(bytes: Buffer, file: string, opts: { scratch?:
 /** Tesseract's page texts → the document's lines (see ocrPdfLines). */
 export function ocrTextToLines(pages: string[]): string[] {
   const lines = removePageFurniture(pages.map((p) => joinCjkSpaces(p).split('\n').filter((l) => l.trim() !== '').map((text) => ({ text: text.trim(), depth: null }))));
-  return repairHeadingNumbers(lines.flat().map((l) => l.text));
+  return repairItemNumbers(repairHeadingNumbers(lines.flat().map((l) => l.text)));
 }
 
 /** The recognised text of each page, in page order, as Tesseract wrote it. */
@@ -156,6 +156,57 @@ const MERGED_HEADING_NUMBER = /^[(（]?([^\s()（）][一二三四五六七八�
 function shownNumeral(glyphs: string): number | null {
   const m = /[一二三四五六七八九十]/.exec(glyphs);
   return m ? '一二三四五六七八九十'.indexOf(m[0]) + 1 : null;
+}
+
+/**
+ * The item number (1), (4), (10) loses its digits or its bracket as often as a heading number does: (1) comes
+ * back as (, (), (G), (D) or (G, and (4) as (4 (seed 002 scanned, 24 of its 97 such items). A line opening a
+ * bracket where an item of the list stands is given the number the list runs to: the one after the previous
+ * item, when the line keeps no other digit (or keeps exactly that one), and only where the list shows it —
+ * an item before it, or the next item numbered one higher. A bracket that a wrapped line left open, a
+ * parenthesis closed on its own line (此件公开发布) and a short line are left alone.
+ */
+export function repairItemNumbers(lines: string[]): string[] {
+  const markers = lines.map((l) => parseMarker(l));
+  const listBoundary = (i: number) => {
+    const m = markers[i]?.marker;
+    return m !== undefined && m.kind !== 'arabicParen' && m.kind !== 'circled' && m.kind !== 'arabicHalf' && m.rank < MARKER_RANK.arabicParen;
+  };
+  // The next (N) item after each line, before the list ends.
+  const nextItem: (number | null)[] = new Array<number | null>(lines.length).fill(null);
+  let next: number | null = null;
+  for (let i = lines.length - 1; i >= 0; i--) {
+    nextItem[i] = next;
+    if (markers[i]?.marker.kind === 'arabicParen') next = markers[i]!.marker.value;
+    else if (listBoundary(i)) next = null;
+  }
+  let expected = 1;
+  return lines.map((line, i) => {
+    const m = markers[i]?.marker;
+    if (m?.kind === 'arabicParen') expected = m.value + 1;
+    else if (listBoundary(i)) expected = 1;
+    if (m || i === 0 || opensBracket(lines[i - 1]!)) return line;
+    const lost = LOST_ITEM_NUMBER.exec(line);
+    if (!lost) return line;
+    const [prefix, digits] = [lost[0], lost[1]];
+    const rest = line.slice(prefix.length);
+    const kept = digits === undefined ? null : Number(digits);
+    const closedHere = /[)）]$/.test(prefix);
+    if (kept !== null ? kept !== expected : !closedHere && !opensBracket(prefix + rest)) return line;
+    if (!(expected > 1 || nextItem[i] === expected + 1)) return line;
+    if (hanCount(rest) < 6) return line;
+    expected++;
+    return `(${expected - 1})${rest}`;
+  });
+}
+
+/** An opening bracket, then a digit run kept without its closing bracket, or up to two glyphs that are no digit and an optional closing bracket, before Chinese text. */
+const LOST_ITEM_NUMBER = /^[(（](?:(\d{1,2})|[^\s\d()（）\p{Script=Han}]{0,2}[)）]?)(?=[\p{Script=Han}“])/u;
+
+function hanCount(s: string): number {
+  let n = 0;
+  for (const ch of s) if (/\p{Script=Han}/u.test(ch)) n++;
+  return n;
 }
 
 /** Whether a line leaves a bracket open, so the next line's closing bracket is its continuation. */
