@@ -226,6 +226,34 @@ describe('taskgen diff', () => {
     expect((await cli('diff', '9999', file, '--archive', archiveDir)).code).toBe(2);
   });
 
+  it("shows each side's place and issuer, and with --place/--issuer refuses a document of another place or issuer", async () => {
+    const notice = join(input(), '2021/suzhou-q1-notice.txt');
+    const plan = join(input(), '2024/xuzhou-plan.txt');
+    const ids = await cli('documents', '--archive', archiveDir, '--format', 'json');
+    const docs = JSON.parse(ids.stdout) as { id: number; place: string; issuer: string; paths: string[] }[];
+    const suzhou = docs.find((d) => d.paths[0]!.endsWith('suzhou-q1-notice.txt'))!;
+    // Seed 000 line 2: 发布机构: 宿州市政府办公室.
+    expect(suzhou).toMatchObject({ place: '宿州', issuer: '宿州市政府办公室' });
+
+    const same = await cli('diff', String(suzhou.id), notice, '--place', '宿州市', '--archive', archiveDir, '--format', 'json');
+    expect(same.code).toBe(0);
+    const d = JSON.parse(same.stdout) as { a: { place: string; issuer: string }; b: { place: string; issuer: string } };
+    expect(d.a).toMatchObject({ place: '宿州', issuer: '宿州市政府办公室' });
+    expect(d.b).toMatchObject({ place: '宿州', issuer: '宿州市政府办公室' });
+    const table = await cli('diff', String(suzhou.id), notice, '--issuer', '宿州', '--archive', archiveDir);
+    expect(table.code).toBe(0);
+    expect(table.stdout.split('\n')[0]).toBe(`A: ${suzhou.id} (宿州, 宿州市政府办公室; 128 tasks)  B: ${notice} (宿州, 宿州市政府办公室; 128 tasks)`);
+
+    // Seed 001 is 徐州's plan: signed 徐州市人民政府 (its line 23).
+    const other = await cli('diff', String(suzhou.id), plan, '--place', '宿州', '--archive', archiveDir);
+    expect(other.code).toBe(2);
+    expect(other.stdout).toBe('');
+    expect(other.stderr.trim().split('\n')).toEqual([`taskgen: ${plan}: the document is of 徐州, not of --place 宿州`]);
+    const byIssuer = await cli('diff', notice, plan, '--issuer', '宿州市政府办公室');
+    expect(byIssuer.code).toBe(2);
+    expect(byIssuer.stderr).toMatch(/xuzhou-plan\.txt: the document's issuer is .*, not one of --issuer 宿州市政府办公室/);
+  });
+
   it('warns when the two documents are not reports of the same plan', async () => {
     const notice = join(input(), '2021/suzhou-q1-notice.txt');
     const plan = join(input(), '2024/xuzhou-plan.txt');

@@ -9,7 +9,9 @@ import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { runBatch } from '../src/batch/run.js';
-import { joinCjkSpaces, repairHeadingNumbers } from '../src/readers/ocr.js';
+import { joinCjkSpaces, ocrTextToLines, repairHeadingNumbers, repairItemNumbers } from '../src/readers/ocr.js';
+import { runWithTimeout } from '../src/readers/convert.js';
+import { HEARTBEAT_MS, onHeartbeat } from '../src/util/heartbeat.js';
 import { FIXTURES } from './support/batch.js';
 import { imagesToPdf } from './support/scanned-pdf.js';
 
@@ -111,6 +113,23 @@ describe.skipIf(!hasSoffice || !hasTesseract)('a batch over every format offices
   });
 });
 
+describe('a conversion program that runs long', () => {
+  it("beats while it runs, so a batch does not take the file for hung before the program's own deadline", async () => {
+    let beats = 0;
+    onHeartbeat(() => beats++);
+    try {
+      const r = await runWithTimeout('slow.doc', 'sh', ['-c', 'sleep 3'], 60_000, 'a slow conversion');
+      expect(r.code).toBe(0);
+      expect(beats).toBeGreaterThanOrEqual(1);
+      const after = beats;
+      await new Promise((done) => setTimeout(done, 2 * HEARTBEAT_MS + 100));
+      expect(beats).toBe(after);
+    } finally {
+      onHeartbeat(null);
+    }
+  }, 120_000);
+});
+
 describe.skipIf(!has('pdftoppm', '-v'))('without LibreOffice or Tesseract (pdftoppm makes the scan)', () => {
   it('names the Debian package to install, in one line, exit 2', () => {
     const dir = join(tmp, 'bare');
@@ -130,9 +149,49 @@ describe.skipIf(!has('pdftoppm', '-v'))('without LibreOffice or Tesseract (pdfto
 
   it('joins the spaces Tesseract puts between Chinese characters, keeping those between Latin words', () => {
     expect(joinCjkSpaces('市 发 展 改 革 委 牵头 2024 年 GDP growth')).toBe('市发展改革委牵头2024年GDP growth');
+    // Beside curly quotes and punctuation, inside a bracket, and between a task number and its dot (seed 001 scan).
+    expect(joinCjkSpaces('坚持“两个毫不动摇” ,推进')).toBe('坚持“两个毫不动摇”,推进');
+    expect(joinCjkSpaces('构建“5+X ”未来产业体系')).toBe('构建“5+X”未来产业体系');
+    expect(joinCjkSpaces('“政企交融汇 ),市工信局( 拖欠账款清理)')).toBe('“政企交融汇),市工信局(拖欠账款清理)');
+    expect(joinCjkSpaces('60 .推广应用\n7 、加快')).toBe('60.推广应用\n7、加快');
+    expect(joinCjkSpaces('a' + ' '.repeat(100_000) + 'b')).toBe('a' + ' '.repeat(100_000) + 'b');
   });
 
-  it('puts back the heading number （二） that OCR reads as 全)', () => {
-    expect(repairHeadingNumbers('全)扩容升级消费需求\n安全)生产')).toBe('(二)扩容升级消费需求\n安全)生产');
+  it('puts back the bracketed heading numbers that OCR merges into one glyph, by the sequence or the numeral left', () => {
+    // Lines as Tesseract read seed 001's scan (300 dpi): （二） as 全), （三） as 人三), 八、 as 八。, （一） as 亿).
+    const lines = ['二、突出项目为王', '(一)抓实项目招引建设', '11.开展招商引资。', '全)扩容升级消费需求', '15.推进国际消费中心城市建设。', '人三)增强经营主体信心', '19.珍惜每一家经营主体。', '八。突出塑形铸魂', '亿)赓续历史文化根脉'];
+    expect(repairHeadingNumbers(lines)).toEqual(['二、突出项目为王', '(一)抓实项目招引建设', '11.开展招商引资。', '(二)扩容升级消费需求', '15.推进国际消费中心城市建设。', '(三)增强经营主体信心', '19.珍惜每一家经营主体。', '八、突出塑形铸魂', '(一)赓续历史文化根脉']);
+  });
+
+  it('leaves a wrapped bracket, a bracket in a sentence and text outside an outline as they are', () => {
+    const wrapped = ['一、总体要求', '(一)目标', '牵头单位:市交通运输局;责任单位:相关县(市、', '区)政府及管委会', '(市)、铜山区政府', '安全)生产', '监测):责任单位'];
+    expect(repairHeadingNumbers(wrapped)).toEqual(wrapped);
+    expect(repairHeadingNumbers(['全)扩容升级消费需求'])).toEqual(['全)扩容升级消费需求']);
+  });
+
+  it('puts back item numbers (1) and (4) that OCR reads as (, (G), () or (4, where the list shows them', () => {
+    // Lines as Tesseract read seed 002's scan (300 dpi).
+    const lines = ['1.高标准建设创新平台', '(根据园区发展需求,统筹推进机构设置和职能配置优化协同高效。', '牵头责任单位:高新区管委会。', '(2)做好国家金库高新区国库运营。', '(3)探索多元产业发展平台。', '(4提升“三园一体”发展质量,加快省级农业科技园区建设。', '2.推进项目建设', '(G)顺应消费需求新变化,多渠道增加高效服务和优质产品供给。', '(2)推动消费回升。'];
+    expect(repairItemNumbers(lines)).toEqual(['1.高标准建设创新平台', '(1)根据园区发展需求,统筹推进机构设置和职能配置优化协同高效。', '牵头责任单位:高新区管委会。', '(2)做好国家金库高新区国库运营。', '(3)探索多元产业发展平台。', '(4)提升“三园一体”发展质量,加快省级农业科技园区建设。', '2.推进项目建设', '(1)顺应消费需求新变化,多渠道增加高效服务和优质产品供给。', '(2)推动消费回升。']);
+  });
+
+  it('leaves a bracket that is not a lost item number: closed on its line, a wrap, no list, another number', () => {
+    const lines = [
+      '1.总体要求',
+      '(此件公开发布)',
+      '(根据园区发展需求统筹推进机构设置)',
+      '牵头单位:市交通运输局;责任单位:相关县(市、',
+      '(区)政府及各管委会负责落实到位',
+      '(根据园区发展需求,统筹推进机构设置和职能配置优化协同高效。',
+      '2.推进工作',
+      '(7加强督查考核,确保各项任务按期完成。',
+      '(2)推动消费回升。',
+    ];
+    expect(repairItemNumbers(lines)).toEqual(lines);
+  });
+
+  it('reads page texts into lines across page breaks: page numbers dropped, a wrapped bracket still seen as open', () => {
+    const pages = ['一、总体要求\n(一)目标\n1.建设 项目。\n牵头单位:市交通运输局;责任单位:相关县(市、\n- 1 -', '区)政府及管委会\n全)任务\n2.推进工作。\n- 2 -', '3.完成 任务。\n- 3 -'];
+    expect(ocrTextToLines(pages)).toEqual(['一、总体要求', '(一)目标', '1.建设项目。', '牵头单位:市交通运输局;责任单位:相关县(市、', '区)政府及管委会', '(二)任务', '2.推进工作。', '3.完成任务。']);
   });
 });

@@ -82,6 +82,18 @@ describe('tables in any kind of document', () => {
     ]);
   });
 
+  it('splits whole unit names glued where a PDF print lost the line breaks (seed 004 printed: 市科技局市财政局)', () => {
+    const doc = parse([
+      table([
+        ['序号', '承担的重点工作', '完成状态', '工作进展情况', '牵头责任单位'],
+        ['19', '强化企业创新主体地位,落实市级科技创新创业奖补政策。', '序时推进', '发挥财政资金引导作用。', '市科技局市财政局'],
+        ['13', '主要预期目标月度、季度、年度完成情况协调督办。', '序时推进', '做好协调和督促工作。', '市政府办公室市发展改革委'],
+        ['5', '城镇新增就业x万人。', '序时推进', '全市城镇新增就业xxxxx人。', '市人力资源和社会保障局'],
+      ]),
+    ]);
+    expect(doc.tasks.map((t) => t.leadUnits.map((u) => u.name))).toEqual([['市科技局', '市财政局'], ['市政府办公室', '市发展改革委'], ['市人力资源和社会保障局']]);
+  });
+
   it('reads status words inside the progress cell whatever kind the document is taken for (苍南)', () => {
     const doc = parse([
       table([

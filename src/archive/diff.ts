@@ -9,6 +9,7 @@
  */
 import type { StatusCode, Task, TaskDocument } from '../model/schema.js';
 import { BEHIND } from './queries.js';
+import { placeOfDocument } from './place.js';
 
 /** Character bigrams over the text without whitespace and punctuation, which scrapes add and drop at random. */
 export function bigrams(text: string): Map<string, number> {
@@ -102,9 +103,22 @@ export interface DiffEntry {
   lead: string[];
 }
 
+/** Where a compared document comes from: the archive's place and issuer for an archived one. */
+export interface Whereabouts {
+  place: string | null;
+  issuer: string | null;
+}
+
+export interface DiffSide extends Whereabouts {
+  label: string;
+  title: string | null;
+  period: string | null;
+  tasks: number;
+}
+
 export interface DocumentDiff {
-  a: { label: string; title: string | null; period: string | null; tasks: number };
-  b: { label: string; title: string | null; period: string | null; tasks: number };
+  a: DiffSide;
+  b: DiffSide;
   counts: Record<Change, number>;
   /** Paired tasks over the larger document's task count; low values mean two different plans. */
   matchedShare: number;
@@ -123,7 +137,16 @@ export function classifyChange(from: StatusCode | null, to: StatusCode | null): 
   return from === to ? 'unchanged' : 'changed';
 }
 
-export function diffDocuments(a: TaskDocument, b: TaskDocument, labels: { a: string; b: string }): DocumentDiff {
+/**
+ * `where` gives the place and issuer the archive recorded (batch --place, a folder name); a document
+ * without one is placed by what it names itself.
+ */
+export function diffDocuments(
+  a: TaskDocument,
+  b: TaskDocument,
+  labels: { a: string; b: string },
+  where: { a?: Whereabouts | undefined; b?: Whereabouts | undefined } = {},
+): DocumentDiff {
   const { pairs, removed, added } = matchTasks(a.tasks, b.tasks);
   const code = (t: Task) => t.status?.code ?? null;
   const leads = (t: Task) => t.leadUnits.map((u) => u.name);
@@ -169,8 +192,15 @@ export function diffDocuments(a: TaskDocument, b: TaskDocument, labels: { a: str
     removed: 0,
   };
   for (const e of entries) counts[e.change]++;
-  const side = (d: TaskDocument, label: string) => ({ label, title: d.title, period: d.period, tasks: d.tasks.length });
+  const side = (d: TaskDocument, label: string, w: Whereabouts | undefined): DiffSide => ({
+    label,
+    place: w ? w.place : placeOfDocument(d),
+    issuer: w ? w.issuer : d.issuer,
+    title: d.title,
+    period: d.period,
+    tasks: d.tasks.length,
+  });
   const larger = Math.max(a.tasks.length, b.tasks.length);
   const matchedShare = larger ? Math.round((pairs.length / larger) * 1000) / 1000 : 1;
-  return { a: side(a, labels.a), b: side(b, labels.b), counts, matchedShare, entries };
+  return { a: side(a, labels.a, where.a), b: side(b, labels.b, where.b), counts, matchedShare, entries };
 }

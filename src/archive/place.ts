@@ -46,6 +46,16 @@ export function placeNamedIn(text: string | null): string | null {
   return m && !/^[市县区省]/.test(m[1]!) ? m[1]! : null;
 }
 
+/** The place a document names itself, by its issuer, else its title; null when neither names one. */
+export function placeOfDocument(doc: { issuer: string | null; title: string | null }): string | null {
+  return placeNamedIn(doc.issuer) ?? placeNamedIn(doc.title);
+}
+
+/** 宿州 and 宿州市 are one place: the archive stores and compares the bare name. */
+export function barePlace(place: string): string {
+  return place.replace(/(?:市|县|区)$/, '');
+}
+
 /** The nearest folder (from the file upwards, stopping at the input root) whose name contains a known place. */
 export function placeFromFolders(file: string, root: string): string | null {
   let dir = dirname(file);
@@ -71,7 +81,7 @@ export function resolveProvenance(
 ): Provenance {
   const issuer = doc.issuer ?? given.issuer ?? null;
   const issuerSource = doc.issuer ? 'document' : given.issuer ? 'option' : null;
-  const named = placeNamedIn(doc.issuer) ?? placeNamedIn(doc.title);
+  const named = placeOfDocument(doc);
   if (named) return { place: named, placeSource: 'document', issuer, issuerSource, warning: null };
   const givenPlace = given.place ?? placeNamedIn(given.issuer ?? null);
   if (givenPlace) return { place: givenPlace, placeSource: 'option', issuer, issuerSource, warning: null };

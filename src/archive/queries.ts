@@ -9,6 +9,7 @@ import type { StatusCode } from '../model/schema.js';
 import { STATUS_CODES } from '../model/codes.js';
 import { aliasKey } from '../extract/aliases.js';
 import { UsageError } from '../errors.js';
+import { barePlace } from './place.js';
 
 /** `behind` is shorthand for every code that means "not on track". */
 export const BEHIND: readonly StatusCode[] = ['lagging', 'stalled', 'at_risk'];
@@ -29,6 +30,12 @@ export function parseStatusList(spec: string): StatusCode[] {
 }
 
 export type Role = 'lead' | 'co' | 'any';
+
+/** `@name0, @name1, …` for an SQL `IN (…)`, with each value put into `params` under its name. */
+function inList(name: string, values: readonly unknown[], params: Record<string, unknown>): string {
+  values.forEach((v, i) => (params[`${name}${i}`] = v));
+  return values.map((_, i) => `@${name}${i}`).join(', ');
+}
 
 export interface UnitsQuery {
   statuses: StatusCode[];
@@ -61,8 +68,8 @@ export interface UnitRow {
 export function unitsReport(archive: Archive, q: UnitsQuery): UnitRow[] {
   const { where, params } = documentFilter(q);
   const roleClause = q.role === 'lead' || q.role === 'co' ? 'AND s.role = @role' : '';
-  const statusParams = Object.fromEntries(q.statuses.map((c, i) => [`s${i}`, c]));
-  const statusIn = q.statuses.map((_, i) => `@s${i}`).join(', ');
+  const statusParams: Record<string, unknown> = {};
+  const statusIn = inList('s', q.statuses, statusParams);
   const taskRows = archive.db
     .prepare(
       `WITH a AS (
@@ -170,11 +177,23 @@ export function documentFilter(q: DocumentQuery): {
     q.issuers.forEach((s, i) => (params[`issuer${i}`] = s));
   }
   if (q.places && q.places.length) {
-    // 宿州 and 宿州市 are one place: the archive stores the bare name.
-    clauses.push(`d.place IN (${q.places.map((_, i) => `@place${i}`).join(', ')})`);
-    q.places.forEach((s, i) => (params[`place${i}`] = s.replace(/(?:市|县|区)$/, '')));
+    clauses.push(`d.place IN (${inList('place', q.places.map(barePlace), params)})`);
   }
   return { where: clauses.join(' AND '), params };
+}
+
+/**
+ * Why one document falls outside `--place`/`--issuer` (null when it is inside), by the rules `documentFilter`
+ * gives SQL: the place is one of those given, the issuer contains one of the texts.
+ */
+export function outsideFilter(doc: { place: string | null; issuer: string | null }, q: DocumentQuery): string | null {
+  if (q.places && q.places.length && (doc.place === null || !q.places.map(barePlace).includes(doc.place))) {
+    return `the document is ${doc.place ? `of ${doc.place}` : 'of no known place'}, not of --place ${q.places.join(' ')}`;
+  }
+  if (q.issuers && q.issuers.length && !q.issuers.some((i) => (doc.issuer ?? '').includes(i))) {
+    return `the document's issuer is ${doc.issuer ?? 'not known'}, not one of --issuer ${q.issuers.join(' ')}`;
+  }
+  return null;
 }
 
 /** Printed names per alias key and year/period, most frequent first, from assignments and lagging lists. */
@@ -202,9 +221,8 @@ function printedNames(archive: Archive, where: string, params: Record<string, un
   return out;
 }
 
-export interface HistoryRow {
-  docId: number;
-  path: string;
+/** What every row about a document shows of it, as `DOCUMENT_FACTS` selects it. */
+export interface DocumentFacts {
   place: string | null;
   issuer: string | null;
   kind: string;
@@ -212,6 +230,13 @@ export interface HistoryRow {
   period: string | null;
   date: string | null;
   title: string | null;
+}
+
+const DOCUMENT_FACTS = 'd.place, d.issuer, d.kind, d.year, d.period, d.date, d.title';
+
+export interface HistoryRow extends DocumentFacts {
+  docId: number;
+  path: string;
   taskId: string | null;
   /** `lead`/`co` for an assignment; `listed` for a lagging-list item naming the unit that no assigned row covers. */
   role: 'lead' | 'co' | 'listed';
@@ -227,7 +252,7 @@ export function unitHistory(archive: Archive, unit: string, q: DocumentQuery & {
   const { where, params } = documentFilter(q);
   const assigned = archive.db
     .prepare(
-      `SELECT d.id AS docId, d.path, d.place, d.issuer, d.kind, d.year, d.period, d.date, d.title, t.task_id AS taskId, t.seq,
+      `SELECT d.id AS docId, d.path, ${DOCUMENT_FACTS}, t.task_id AS taskId, t.seq,
               CASE WHEN sum(s.role = 'lead') > 0 THEN 'lead' ELSE 'co' END AS role, min(s.name) AS printedName, t.text, t.status_code AS status,
               t.status_label AS statusLabel, t.progress
        FROM assignments s JOIN tasks t ON t.id = s.task JOIN documents d ON d.id = t.doc_id
@@ -239,7 +264,7 @@ export function unitHistory(archive: Archive, unit: string, q: DocumentQuery & {
   const listed = (
     archive.db
       .prepare(
-        `SELECT d.id AS docId, d.path, d.place, d.issuer, d.kind, d.year, d.period, d.date, d.title, l.task_id AS taskId, l.id AS seq,
+        `SELECT d.id AS docId, d.path, ${DOCUMENT_FACTS}, l.task_id AS taskId, l.id AS seq,
                 'listed' AS role, l.unit AS printedName, l.text, l.status_code AS status, NULL AS statusLabel, NULL AS progress
          FROM lagging_items l JOIN documents d ON d.id = l.doc_id
          WHERE l.alias_key = @key AND ${where}`,
@@ -282,15 +307,8 @@ export function historyByYear(rows: HistoryRow[]): YearSummary[] {
     .map(([year, y]) => ({ year, documents: y.docs.size, tasks: y.tasks, statuses: y.statuses }));
 }
 
-export interface DocumentListRow {
+export interface DocumentListRow extends DocumentFacts {
   id: number;
-  place: string | null;
-  issuer: string | null;
-  kind: string;
-  year: number | null;
-  period: string | null;
-  date: string | null;
-  title: string | null;
   tasks: number;
   statuses: Partial<Record<StatusCode | 'none', number>>;
   /** The file counted first, then every copy (same bytes, or the same document in another format). */
@@ -301,11 +319,10 @@ export interface DocumentListRow {
 /** The archive's distinct documents with every path each was found at, for `taskgen documents`. */
 export function listDocuments(archive: Archive, q: DocumentQuery & { kinds?: string[] | undefined } = {}): DocumentListRow[] {
   const { where, params } = documentFilter(q);
-  const kindClause = q.kinds && q.kinds.length ? `AND d.kind IN (${q.kinds.map((_, i) => `@kind${i}`).join(', ')})` : '';
-  q.kinds?.forEach((k, i) => (params[`kind${i}`] = k));
+  const kindClause = q.kinds && q.kinds.length ? `AND d.kind IN (${inList('kind', q.kinds, params)})` : '';
   const docs = archive.db
     .prepare(
-      `SELECT d.id, d.place, d.issuer, d.kind, d.year, d.period, d.date, d.title, d.task_count AS tasks, d.path, d.format
+      `SELECT d.id, ${DOCUMENT_FACTS}, d.task_count AS tasks, d.path, d.format
        FROM documents d WHERE ${where} ${kindClause}
        ORDER BY d.place IS NULL, d.place, d.year, d.date, d.path`,
     )

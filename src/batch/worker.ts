@@ -25,6 +25,7 @@ import { loadAliasFile } from '../extract/aliases.js';
 import { recordFailedFile, writeFileAtomic } from './outputs.js';
 import { WriteLock } from './write-lock.js';
 import { resolveProvenance } from '../archive/place.js';
+import { onHeartbeat } from '../util/heartbeat.js';
 
 /**
  * Extensions taken even when sniffing fails, so a corrupt document is reported instead of silently skipped.
@@ -120,6 +121,8 @@ function fail(archive: Archive, out: string, job: JobMessage, sha256: string | n
 
 const port = parentPort;
 if (!port) throw new Error('batch worker must run in a worker thread');
+// LibreOffice and OCR run for minutes on a long file: their beats keep the pool from taking it for hung.
+onHeartbeat(() => port.postMessage({ type: 'usage', maxRssKiB: process.resourceUsage().maxRSS }));
 const setup = workerData as WorkerSetup;
 // The main thread has already loaded these files once, so a bad file was reported there, not here.
 for (const file of setup.aliasFiles ?? []) await loadAliasFile(file);

@@ -7,8 +7,9 @@ import { Command, Option } from 'commander';
 import { existsSync, realpathSync, statSync } from 'node:fs';
 import { extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { runBatch, defaultJobs, type BatchSummary } from '../batch/run.js';
-import { ARCHIVE_FILE } from '../archive/db.js';
-import { diffDocuments, SAME_PLAN_MIN_SHARE, type Change, type DiffEntry } from '../archive/diff.js';
+import { Archive, ARCHIVE_FILE, archiveError } from '../archive/db.js';
+import { outsideFilter } from '../archive/queries.js';
+import { diffDocuments, SAME_PLAN_MIN_SHARE, type Change, type DiffEntry, type DiffSide, type Whereabouts } from '../archive/diff.js';
 import { OUTPUT_FORMATS, parseOutputFormat, render, type Column } from '../archive/render.js';
 import { queryArchive, registerQueryCommands } from './queries.js';
 import { pipeline } from './lazy.js';
@@ -121,23 +122,32 @@ function registerDiff(program: Command): void {
     .argument('<a>', 'earlier document: a file to parse, a taskgen JSON, or an archive document id')
     .argument('<b>', 'later document, same forms')
     .option('--all', 'also list unchanged tasks in the table')
+    .addOption(new Option('--issuer <text...>', 'only documents whose issuer contains one of these'))
+    .addOption(new Option('--place <place...>', 'only documents of these places (宿州, 池州…)'))
     .addOption(formatOption())
     .addOption(new Option('--archive <dir>', 'archive to resolve document ids in').default('.'))
     .addHelpText(
       'after',
       `
 Tasks are paired by text similarity (character bigrams), the number only breaking ties, so
-renumbered tasks still pair up. Behind = lagging, stalled or at_risk.
+renumbered tasks still pair up. Behind = lagging, stalled or at_risk. Each side shows its place and
+issuer (the archive's for an id, else what the document names); with --place or --issuer both
+documents must be of that place or issuer, so an id of another city's report is refused.
 
 Examples:
   $ taskgen diff notice-q1.html notice-q3.html
-  $ taskgen diff 12 31 --archive parsed/ --format json`,
+  $ taskgen diff 12 31 --archive parsed/ --format json
+  $ taskgen diff 12 31 --place 宿州 --archive parsed/`,
     )
-    .action(async (a: string, b: string, opts: { all?: boolean; format: string; archive: string }) => {
+    .action(async (a: string, b: string, opts: { all?: boolean; issuer?: string[]; place?: string[]; format: string; archive: string }) => {
       const format = parseOutputFormat(opts.format);
-      const docA = await loadDocument(a, opts.archive);
-      const docB = await loadDocument(b, opts.archive);
-      const diff = diffDocuments(docA, docB, { a, b });
+      const sideA = await loadDocument(a, opts.archive);
+      const sideB = await loadDocument(b, opts.archive);
+      const diff = diffDocuments(sideA.doc, sideB.doc, { a, b }, { a: sideA.where, b: sideB.where });
+      for (const [ref, side] of [[a, diff.a], [b, diff.b]] as const) {
+        const outside = outsideFilter(side, { issuers: opts.issuer, places: opts.place });
+        if (outside) throw new InputError(ref, outside);
+      }
       if (diff.matchedShare < SAME_PLAN_MIN_SHARE) {
         process.stderr.write(
           `taskgen: warning: only ${Math.round(diff.matchedShare * 100)}% of tasks pair up; ${escapeControls(a)} and ${escapeControls(b)} are probably not reports of the same plan\n`,
@@ -148,23 +158,33 @@ Examples:
         .sort((x, y) => CHANGE_ORDER.indexOf(x.change) - CHANGE_ORDER.indexOf(y.change));
       if (format === 'table') {
         const counts = CHANGE_ORDER.map((c) => `${c} ${diff.counts[c]}`).join(', ');
-        process.stdout.write(`A: ${a} (${diff.a.tasks} tasks)  B: ${b} (${diff.b.tasks} tasks)\n${counts}\n\n`);
+        process.stdout.write(`A: ${describeSide(diff.a)}  B: ${describeSide(diff.b)}\n${counts}\n\n`);
       }
       process.stdout.write(render(entries, DIFF_COLUMNS, format, () => diff));
     });
 }
 
-/** A path that exists is a document (or taskgen JSON); digits that are not a file name an archive document. */
-async function loadDocument(ref: string, archiveDir: string): Promise<TaskDocument> {
+/** `12 (宿州, 宿州市人民政府办公室; 128 tasks)` */
+function describeSide(s: DiffSide): string {
+  const where = [s.place, s.issuer].filter((x) => x !== null).join(', ');
+  return escapeControls(`${s.label} (${where ? `${where}; ` : ''}${s.tasks} tasks)`);
+}
+
+/**
+ * A path that exists is a document (or taskgen JSON); digits that are not a file name an archive document,
+ * which comes with the place and issuer the archive recorded for it.
+ */
+async function loadDocument(ref: string, archiveDir: string): Promise<{ doc: TaskDocument; where?: Whereabouts }> {
   if (existsSync(ref) && statSync(ref).isFile()) {
     const { loadParsedJson, parseFile } = await pipeline();
-    return extname(ref).toLowerCase() === '.json' ? loadParsedJson(ref) : parseFile(ref);
+    return { doc: await (extname(ref).toLowerCase() === '.json' ? loadParsedJson(ref) : parseFile(ref)) };
   }
   if (/^\d+$/.test(ref)) {
     const row = queryArchive(archiveDir, (archive) => archive.document(Number(ref)));
     if (row === undefined) throw new InputError(ref, `no document with id ${ref} in ${join(archiveDir, ARCHIVE_FILE)}`);
     // The archive indexes the per-document JSON files beside it; the document itself lives there.
-    return (await pipeline()).loadParsedJson(archivedJsonPath(archiveDir, row.out, ref));
+    const doc = await (await pipeline()).loadParsedJson(archivedJsonPath(archiveDir, row.out, ref));
+    return { doc, where: { place: row.place, issuer: row.issuer } };
   }
   throw new InputError(ref, 'no such file, and not an archive document id');
 }

@@ -15,6 +15,7 @@ import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { InputError } from '../errors.js';
+import { heartbeat, HEARTBEAT_MS } from '../util/heartbeat.js';
 
 /** A slow file is abandoned after this long; the batch goes on with the others. */
 export const CONVERT_TIMEOUT_MS = 180_000;
@@ -77,7 +78,14 @@ export function runWithTimeout(
     const child = spawn(cmd, args, { stdio: ['ignore', 'ignore', 'pipe'], detached: true, env });
     let stderr = '';
     child.stderr.on('data', (d: Buffer) => (stderr = (stderr + d.toString('utf8')).slice(-2000)));
+    // The program has its own deadline (below); until then the batch must not take this file for hung.
+    const alive = setInterval(heartbeat, HEARTBEAT_MS);
+    const stop = () => {
+      clearTimeout(timer);
+      clearInterval(alive);
+    };
     const timer = setTimeout(() => {
+      clearInterval(alive);
       try {
         process.kill(-child.pid!, 'SIGKILL');
       } catch {
@@ -86,11 +94,11 @@ export function runWithTimeout(
       reject(new InputError(file, `${what} took longer than ${Math.round(timeoutMs / 1000)} s; abandoned`));
     }, timeoutMs);
     child.on('error', (e) => {
-      clearTimeout(timer);
+      stop();
       reject(new InputError(file, `${what} could not start: ${e.message}`));
     });
     child.on('close', (code) => {
-      clearTimeout(timer);
+      stop();
       resolve({ code, stderr });
     });
   });

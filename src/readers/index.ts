@@ -148,12 +148,8 @@ export async function readBytes(bytes: Buffer, path: string, opts: ReadOptions =
         blocks = await pdfToBlocks(bytes, path, { timeoutMs: opts.pdfTimeoutMs });
       } catch (e) {
         if (!(e instanceof InputError) || e.reason !== SCANNED_PDF_REASON) throw e;
-        const { ocrPdfPages } = await import('./ocr.js');
-        const { removePageFurniture } = await import('./pdf.js');
-        const pages = await ocrPdfPages(bytes, path, { scratch: opts.scratchDir });
-        // Page numbers and running headers are read like any text; the PDF reader's rule removes them here too.
-        const lines = removePageFurniture(pages.map((p) => p.split('\n').filter((l) => l.trim() !== '').map((text) => ({ text: text.trim(), depth: null }))));
-        blocks = textToBlocks(lines.flat().map((l) => l.text).join('\n'));
+        const { ocrPdfLines } = await import('./ocr.js');
+        blocks = textToBlocks((await ocrPdfLines(bytes, path, { scratch: opts.scratchDir })).join('\n'));
         if (blocks.length === 0) throw new InputError(path, 'scanned PDF, no text layer, and OCR found no text in it');
         return { path, format, encoding: null, sha256: sha256(bytes), bytes: bytes.length, blocks, via: 'ocr' };
       }

@@ -112,7 +112,7 @@ function rowBands(runs: TextRun[], pitch: number): TextRun[][] {
   return bands;
 }
 
-function cellsOf(band: TextRun[], edges: number[]): string[] {
+function cellsOf(band: TextRun[], edges: number[], cellRights: number[]): string[] {
   // A row spanning every column (a section heading) repeats its text in each cell, as the HTML reader
   // resolves a colspan, so both readers hand the extractors the same rows.
   if (band.every((r) => columnOf(r.x, edges) === 0) && band.some((r) => crossesEdge(r, edges))) {
@@ -121,8 +121,47 @@ function cellsOf(band: TextRun[], edges: number[]): string[] {
   }
   const cells = edges.map(() => [] as TextRun[]);
   for (const r of band) cells[columnOf(r.x, edges)]!.push(r);
-  // A cell's lines join without a space: Chinese wraps anywhere, and the readers' text rules do the same.
-  return cells.map((runs) => runs.sort((a, b) => a.y - b.y || a.x - b.x).map((r) => r.text.trim()).join(''));
+  return cells.map((runs, col) => joinCellLines(runs.sort((a, b) => a.y - b.y || a.x - b.x), cellRights[col] ?? Infinity));
+}
+
+/**
+ * A cell's lines as the HTML reader gives them. A line the cell's width wrapped joins the next without a
+ * space (Chinese wraps anywhere); a line that ends where the next line's first word would still have fitted
+ * was broken by hand (<br>, one unit per line: 市政府办公室 / 市发展改革委) and stays a line of its own.
+ */
+function joinCellLines(runs: TextRun[], cellRight: number): string {
+  let out = '';
+  runs.forEach((r, i) => {
+    const prev = runs[i - 1];
+    if (prev && r.y - prev.y > 0.5 * r.size) {
+      const room = cellRight - prev.right;
+      out += room > firstWordWidth(r.text.trim(), r.size) + r.size ? '\n' : '';
+    }
+    out += r.text.trim();
+  });
+  return out;
+}
+
+/**
+ * The width the first unbreakable piece of a line needs: one em for a Chinese character, about 0.6 em a
+ * character for a Latin word or a number (a line never breaks inside xxxx-xxxx or 2,000).
+ */
+function firstWordWidth(text: string, size: number): number {
+  const word = /^[A-Za-z0-9.,%+\-_/:]+/.exec(text);
+  return word ? word[0].length * 0.6 * size : size;
+}
+
+/** How far right the text of each column reaches: the cell's right edge as its longest lines show it. */
+function columnRights(bands: TextRun[][], edges: number[]): number[] {
+  const rights = edges.map(() => -Infinity);
+  for (const band of bands) {
+    for (const r of band) {
+      if (crossesEdge(r, edges)) continue;
+      const col = columnOf(r.x, edges);
+      rights[col] = Math.max(rights[col]!, r.right);
+    }
+  }
+  return rights;
 }
 
 function crossesEdge(run: TextRun, edges: number[]): boolean {
@@ -196,7 +235,8 @@ export function findTable(allRuns: TextRun[], givenEdges?: number[], continued =
   let end = multi.lastIndexOf(true);
   while (end + 1 < bands.length && inLaterColumns(bands[end + 1]!)) end++;
   const tableBands = bands.slice(start, end + 1);
-  const rows = tableBands.map((b) => cellsOf(b, edges)).filter((cells) => cells.some((c) => c !== ''));
+  const rights = columnRights(tableBands, edges);
+  const rows = tableBands.map((b) => cellsOf(b, edges, rights)).filter((cells) => cells.some((c) => c !== ''));
   const ys = tableBands.flat().map((r) => r.y);
   return { top: Math.min(...ys), bottom: Math.max(...ys), rows };
 }

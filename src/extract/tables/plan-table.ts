@@ -12,7 +12,7 @@ import type { UnitListOptions } from '../units.js';
 import { parseArabic, stripSpaces, toHalfWidth, trimLine } from '../text.js';
 import { columnRole, headerRoles, isTaskTableHeader, type ColumnRole } from './columns.js';
 import { isStatusCell, statusOfRow } from './cell-status.js';
-import { isUnitName, splitPersonNames, splitUnitCell } from './unit-cells.js';
+import { isUnitName, splitGluedUnits, splitPersonNames, splitUnitCell } from './unit-cells.js';
 import { buildTask, parseLabelled, takeInlineAssignment, takeTrailingLabels, type Assignment, type Role } from '../assignments.js';
 import { looksLikeUnitList } from '../units.js';
 
@@ -261,10 +261,15 @@ export function extractTablePlan(rows: string[][], ctx: ExtractContext, unitOpts
   return tasks;
 }
 
-/** A cell whose every printed line is one whole unit name; a wrap inside a list (徐州经开区、高新 | 区管委会) is not. */
+/**
+ * A cell whose every printed line is one whole unit name; a wrap inside a list (徐州经开区、高新 | 区管委会) is not.
+ * Whole names glued where the line breaks were lost count too: a PDF print whose unit column is one character
+ * wide wraps after every character, so its reader cannot tell the <br> (市科技局市财政局).
+ */
 function isOneUnitPerLine(cell: string): boolean {
   const lines = cell.split(/\r?\n/).map(trimLine).filter((l) => l !== '');
-  return lines.length > 1 && lines.every(isUnitName);
+  if (lines.length > 1) return lines.every(isUnitName);
+  return lines.length === 1 && !/[、,，;；\s]/.test(lines[0]!) && splitGluedUnits(lines[0]!).length > 1;
 }
 
 /** A header printed again at a page break: several cells, each a short header word. */
