@@ -94,11 +94,14 @@ export async function compileReport(kind: ReportKind, format: TextFormat, opts: 
     render(view: object): string {
       let out: string;
       clock.start();
+      const restoreLog = refusePrototypeAccess(hb);
       try {
-        out = main!(view);
+        out = main!(view, PROTOTYPE_GUARD);
       } catch (e) {
         if (e instanceof RenderTimeout) throw new InputError(mainFile.path, e.message);
         throw templateRuntimeError(e, mainFile);
+      } finally {
+        restoreLog();
       }
       if (Buffer.byteLength(out, 'utf8') > maxOutput) {
         throw new InputError(mainFile.path, `the template produced more than ${formatBytes(maxOutput)} of output`);
@@ -133,6 +136,44 @@ function compileFile(hb: typeof Handlebars, file: TemplateFile, options: Compile
     }
   };
   return wrapped as Handlebars.TemplateDelegate;
+}
+
+/**
+ * Handlebars refuses a template's read of an inherited property ({{constructor}}, {{toString}},
+ * {{__proto__}}), but only by logging "Access has been denied to resolve the property …" to the
+ * console, once per name per process, and rendering nothing. A user's template that reads one is
+ * wrong, so it gets the same one-line error as a field that does not exist. The names Handlebars
+ * denies silently (constructor, __proto__, __defineGetter__ …) are put back among the logged ones
+ * with this runtime option, so every denial passes through the log.
+ */
+const PROTOTYPE_GUARD: Handlebars.RuntimeOptions = {
+  // Defined, not assigned: `{ __proto__: … }` in a literal would set the prototype instead.
+  allowedProtoProperties: Object.defineProperty(Object.create(null) as Record<string, boolean>, '__proto__', { value: undefined, enumerable: true }),
+  allowedProtoMethods: Object.assign(Object.create(null) as Record<string, boolean>, {
+    constructor: undefined,
+    __defineGetter__: undefined,
+    __defineSetter__: undefined,
+    __lookupGetter__: undefined,
+    __lookupSetter__: undefined,
+  }),
+};
+
+const DENIED = /^Handlebars: Access has been denied to resolve the property "([^"]*)"/;
+
+/** For one (synchronous) render: a denied property throws instead of logging. Returns the undo. */
+function refusePrototypeAccess(hb: typeof Handlebars): () => void {
+  const logger = hb.logger as { log: (level: unknown, ...message: unknown[]) => void };
+  const log = logger.log;
+  // Handlebars logs each name once per process; forget them so this render is told too.
+  (hb as unknown as { resetLoggedPropertyAccesses(): void }).resetLoggedPropertyAccesses();
+  logger.log = (level, ...message) => {
+    const m = DENIED.exec(String(message[0] ?? ''));
+    if (m) throw new Error(`"${m[1]}" is not a field here (templates may read only the report's own fields)`);
+    log.call(logger, level, ...message);
+  };
+  return () => {
+    logger.log = log;
+  };
 }
 
 /** Thrown from deep inside a render when its time is up; turned into an InputError at the top. */
