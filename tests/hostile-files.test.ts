@@ -231,6 +231,24 @@ describe('templates', () => {
     expect(performance.now() - started).toBeLessThan(20_000);
   });
 
+  it('stops a loop over @root by its count of blocks, long before its text fills memory', async () => {
+    const dir = join(tmp, 'tpl-each-root');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'plan.hbs'), '{{#each @root.a}}{{#each @root.a}}{{#each @root.a}}x{{/each}}{{/each}}{{/each}}');
+    const report = await compileReport('plan', 'txt', { templateDir: dir });
+    const e = await inputError(() => report.render({ a: Array.from({ length: 200 }, (_, i) => i) })); // 8 million blocks
+    expect(e.reason).toBe('the template repeats its blocks and partials more than 2,000,000 times (a loop over @root or partials calling each other); gave up');
+  });
+
+  it('stops a render whose output passes the limit while it is being built', async () => {
+    const dir = join(tmp, 'tpl-big-output');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'plan.hbs'), '{{#each @root.a}}{{@root.big}}{{/each}}');
+    const report = await compileReport('plan', 'txt', { templateDir: dir, maxOutputBytes: 1024 * 1024 });
+    const e = await inputError(() => report.render({ a: Array.from({ length: 1000 }, (_, i) => i), big: 'x'.repeat(100 * 1024) }));
+    expect(e.reason).toBe('the template produced more than 1 MB of output');
+  });
+
   it('turns a read of an inherited property into one InputError, never a console warning', async () => {
     const logged: unknown[] = [];
     const spies = (['error', 'warn', 'log'] as const).map((m) => vi.spyOn(console, m).mockImplementation((...a: unknown[]) => void logged.push(a)));

@@ -20,6 +20,13 @@ export const MAX_TEMPLATE_BYTES = 256 * 1024;
 export const MAX_OUTPUT_BYTES = 50 * 1024 * 1024;
 /** Rendering a real report takes well under a second; a template that loops (nested each over @root, partials calling each other twice) is stopped here. */
 export const MAX_RENDER_MS = 30_000;
+/**
+ * Block iterations and partial calls one render may make. A real report makes a few per task
+ * (seed 000's notice, 400 tasks: about 10,000); a runaway template makes millions a second, and
+ * its text in memory grows with them (five nested {{#each @root…}}: 900 MB in 30 s), so this,
+ * not the clock, is what stops it on a fast machine.
+ */
+export const MAX_RENDER_STEPS = 2_000_000;
 
 /** Shipped templates: <repo>/templates/<format>/<kind>.hbs and <format>/partials/*.hbs (same path from src/ and dist/). */
 export const BUILTIN_TEMPLATE_DIR = fileURLToPath(new URL('../../templates/', import.meta.url));
@@ -71,7 +78,7 @@ export async function compileReport(kind: ReportKind, format: TextFormat, opts: 
 
   const hb = Handlebars.create();
   registerHelpers(hb, format);
-  const clock = new RenderClock(opts.maxRenderMs ?? MAX_RENDER_MS);
+  const clock = new RenderClock(opts.maxRenderMs ?? MAX_RENDER_MS, maxOutput);
   clockBlockHelpers(hb, clock);
   const compileOptions: CompileOptions = {
     strict: true,
@@ -98,7 +105,7 @@ export async function compileReport(kind: ReportKind, format: TextFormat, opts: 
       try {
         out = main!(view, PROTOTYPE_GUARD);
       } catch (e) {
-        if (e instanceof RenderTimeout) throw new InputError(mainFile.path, e.message);
+        if (e instanceof RenderStopped) throw new InputError(mainFile.path, e.message);
         throw templateRuntimeError(e, mainFile);
       } finally {
         restoreLog();
@@ -127,11 +134,11 @@ function compileFile(hb: typeof Handlebars, file: TemplateFile, options: Compile
   const wrapped = (context: unknown, execOptions?: Handlebars.RuntimeOptions): string => {
     try {
       clock.check();
-      return fn(context, execOptions);
+      return clock.produced(fn(context, execOptions));
     } catch (e) {
       // A stack overflow is handled once, at the top, where there is stack to spare:
       // building a message this deep can itself fail (V8 even aborts compiling a RegExp there).
-      if (e instanceof RangeError || e instanceof RenderTimeout) throw e;
+      if (e instanceof RangeError || e instanceof RenderStopped) throw e;
       throw templateRuntimeError(e, file);
     }
   };
@@ -176,24 +183,48 @@ function refusePrototypeAccess(hb: typeof Handlebars): () => void {
   };
 }
 
-/** Thrown from deep inside a render when its time is up; turned into an InputError at the top. */
-class RenderTimeout extends Error {}
+/** Thrown from deep inside a render when its time or output is used up; turned into an InputError at the top. */
+class RenderStopped extends Error {}
 
 /**
- * A render's deadline. Handlebars runs synchronously, so the check is made where a runaway template
- * must pass again and again: every partial call and every iteration of a block helper.
+ * A render's deadline and output budget. Handlebars runs synchronously, so the checks are made where
+ * a runaway template must pass again and again: every partial call and every iteration of a block
+ * helper. The output is counted there too, not only at the end: five nested {{#each @root…}} build
+ * 900 MB of text in the 30 s before the deadline. A block's text is counted again by every block
+ * around it, so the running count is allowed twice the output limit; a loop still stops within a
+ * few hundred MB, and a real report (under 1 MB, blocks nested two or three deep) never comes near.
  */
 class RenderClock {
   private deadline = Infinity;
-  constructor(private readonly limitMs: number) {}
+  private counted = 0;
+  private steps = 0;
+  constructor(
+    private readonly limitMs: number,
+    private readonly maxOutputBytes: number,
+  ) {}
 
   start(): void {
     this.deadline = performance.now() + this.limitMs;
+    this.counted = 0;
+    this.steps = 0;
+  }
+
+  produced<T>(text: T): T {
+    if (typeof text === 'string') {
+      this.counted += text.length;
+      if (this.counted > 2 * this.maxOutputBytes) {
+        throw new RenderStopped(`the template produced more than ${formatBytes(this.maxOutputBytes)} of output`);
+      }
+    }
+    return text;
   }
 
   check(): void {
+    if (++this.steps > MAX_RENDER_STEPS) {
+      throw new RenderStopped(`the template repeats its blocks and partials more than ${MAX_RENDER_STEPS.toLocaleString('en')} times (a loop over @root or partials calling each other); gave up`);
+    }
     if (performance.now() > this.deadline) {
-      throw new RenderTimeout(`the template took longer than ${this.limitMs / 1000} s to render (a loop over @root or partials calling each other); gave up`);
+      throw new RenderStopped(`the template took longer than ${this.limitMs / 1000} s to render (a loop over @root or partials calling each other); gave up`);
     }
   }
 }
@@ -209,7 +240,7 @@ function clockBlockHelpers(hb: typeof Handlebars, clock: RenderClock): void {
         args[args.length - 1] = Object.assign(Object.create(Object.getPrototypeOf(options) as object), options, {
           fn: (...a: unknown[]) => {
             clock.check();
-            return fn(...a);
+            return clock.produced(fn(...a));
           },
         });
       }
