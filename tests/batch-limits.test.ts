@@ -156,17 +156,21 @@ describe('large files one at a time', () => {
   });
 });
 
-describe('links leaving an input folder', () => {
+describe('links leaving an input folder, and FIFOs', () => {
   it('are named in skipped.jsonl with the reason, and what they point to is not read', async () => {
     const input = inputFolder('links-in');
     const outside = join(tmp, 'outside-secret.txt');
     writeFileSync(outside, '1.加快推进秘密工程。\n牵头单位：不该出现的单位\n');
     symlinkSync(outside, join(input, 'secret.txt'));
+    expect(spawnSync('mkfifo', [join(input, 'pipe.txt')]).status).toBe(0);
     const out = join(tmp, 'links-out');
     const summary = await runBatch({ inputs: [input], out, jobs: 1, quiet: true });
     const skipped = readFileSync(join(out, 'skipped.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as unknown);
-    expect(skipped).toEqual([{ file: join(input, 'secret.txt'), reason: 'symlink leads out of the input folder; not followed' }]);
-    expect(summary.files.skipped).toBe(1);
+    expect(skipped).toEqual([
+      { file: join(input, 'pipe.txt'), reason: 'not a regular file (a FIFO, socket or device); not read' },
+      { file: join(input, 'secret.txt'), reason: 'symlink leads out of the input folder; not followed' },
+    ]);
+    expect(summary.files.skipped).toBe(2);
     expect(readFileSync(join(out, 'tasks.jsonl'), 'utf8')).not.toContain('不该出现的单位');
   });
 });
