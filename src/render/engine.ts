@@ -330,13 +330,19 @@ function oneLine(s: string): string {
 
 async function listTemplates(dir: string, root: string | null, maxBytes: number): Promise<TemplateFile[]> {
   const user = root !== null;
+  try {
+    await stat(dir);
+  } catch {
+    return [];
+  }
+  // Confined before it is listed: a partials/ link out of --template must not even have its names read.
+  if (root !== null) await confine(dir, root);
   let names: string[];
   try {
     names = await readdir(dir);
   } catch {
     return [];
   }
-  if (root !== null) await confine(dir, root);
   const out: TemplateFile[] = [];
   for (const entry of names.sort()) {
     if (!entry.endsWith('.hbs')) continue;
