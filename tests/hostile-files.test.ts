@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { deflateRawSync } from 'node:zlib';
 import Database from 'better-sqlite3';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { Archive, ARCHIVE_FILE } from '../src/archive/db.js';
 import { runBatch } from '../src/batch/run.js';
 import { InputError } from '../src/errors.js';
@@ -231,6 +231,52 @@ describe('templates', () => {
     expect(performance.now() - started).toBeLessThan(20_000);
   });
 
+  it('stops a loop over @root by its count of blocks, long before its text fills memory', async () => {
+    const dir = join(tmp, 'tpl-each-root');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'plan.hbs'), '{{#each @root.a}}{{#each @root.a}}{{#each @root.a}}x{{/each}}{{/each}}{{/each}}');
+    const report = await compileReport('plan', 'txt', { templateDir: dir });
+    const e = await inputError(() => report.render({ a: Array.from({ length: 200 }, (_, i) => i) })); // 8 million blocks
+    expect(e.reason).toBe('the template repeats its blocks and partials more than 2,000,000 times (a loop over @root or partials calling each other); gave up');
+  });
+
+  it('stops a render whose output passes the limit while it is being built', async () => {
+    const dir = join(tmp, 'tpl-big-output');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'plan.hbs'), '{{#each @root.a}}{{@root.big}}{{/each}}');
+    const report = await compileReport('plan', 'txt', { templateDir: dir, maxOutputBytes: 1024 * 1024 });
+    const e = await inputError(() => report.render({ a: Array.from({ length: 1000 }, (_, i) => i), big: 'x'.repeat(100 * 1024) }));
+    expect(e.reason).toBe('the template produced more than 1 MB of output');
+  });
+
+  it('turns a read of an inherited property into one InputError, never a console warning', async () => {
+    const logged: unknown[] = [];
+    const spies = (['error', 'warn', 'log'] as const).map((m) => vi.spyOn(console, m).mockImplementation((...a: unknown[]) => void logged.push(a)));
+    try {
+      for (const [name, source] of [
+        ['toString', '{{toString}}'],
+        ['hasOwnProperty', '{{#each tasks}}{{hasOwnProperty}}{{/each}}'],
+        ['constructor', '{{constructor}}'],
+        ['__proto__', '{{#with meta}}{{__proto__}}{{/with}}'],
+        ['__defineGetter__', '{{lookup this "__defineGetter__"}}'],
+      ] as const) {
+        const dir = join(tmp, `tpl-proto-${name}`);
+        mkdirSync(dir, { recursive: true });
+        writeFileSync(join(dir, 'plan.hbs'), source);
+        const report = await compileReport('plan', 'txt', { templateDir: dir });
+        // Twice: Handlebars itself would warn only the first time in a process.
+        for (let i = 0; i < 2; i++) {
+          const e = await inputError(() => report.render({ tasks: [{ a: 1 }], meta: { b: 2 } }));
+          expect(e.file).toBe(join(dir, 'plan.hbs'));
+          expect(e.reason).toBe(`"${name}" is not a field here (templates may read only the report's own fields)`);
+        }
+      }
+    } finally {
+      for (const spy of spies) spy.mockRestore();
+    }
+    expect(logged).toEqual([]);
+  });
+
   it('renders the shipped templates within the limit', async () => {
     const report = await compileReport('plan', 'txt', { maxRenderMs: 60_000 });
     expect(report.files.plan).toMatch(/plan\.hbs$/);
@@ -256,6 +302,18 @@ describe('control characters from file and unit names', () => {
     expect(escapeControls('市发改委\u202e局')).toBe('市发改委\\u202e局');
     expect(csvCell('市\u001b[31m发改委')).toBe('市\\x1b[31m发改委');
     expect(csvCell('一行\n两行')).toBe('"一行\n两行"');
+  });
+
+  it('are escaped in XLSX cells and sheet names, where most of them are not even valid XML', async () => {
+    const ExcelJS = (await import('exceljs')).default;
+    const { addTableSheet, columnsFor } = await import('../src/writers/xlsx.js');
+    const book = new ExcelJS.Workbook();
+    const sheet = addTableSheet(book, 'plan\u001b[2J', columnsFor(['工作任务', '牵头单位']), [{ section: '一、\u0007节' }, ['一行\n两行', '市\u001b[31m发改委\u202e局']]);
+    // Sheet names may not hold a backslash or brackets, so the escape's backslash becomes a space too.
+    expect(sheet.name).toBe('plan x1b 2J');
+    expect(sheet.getRow(2).getCell(1).value).toBe('一、\\x07节');
+    expect(sheet.getRow(3).getCell(1).value).toBe('一行\n两行');
+    expect(sheet.getRow(3).getCell(2).value).toBe('市\\x1b[31m发改委\\u202e局');
   });
 
   it('never reach stderr raw from the CLI', () => {

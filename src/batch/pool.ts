@@ -9,7 +9,7 @@
 import { Worker } from 'node:worker_threads';
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { EXIT } from '../errors.js';
 import { WriteLock } from './write-lock.js';
@@ -19,10 +19,19 @@ export const DEFAULT_FILE_TIMEOUT_MS = 120_000;
 /**
  * A small young generation makes each worker collect short-lived parse garbage
  * early instead of growing its heap; with one worker per core the peaks add up.
- * The old-generation cap turns a runaway document into an error for that file
- * (the worker dies and is replaced) instead of swapping the machine.
+ * The old-generation cap turns a runaway document (a 10 MB table of a million
+ * tiny cells needs over 1 GB as a DOM) into an error for that file: the worker
+ * dies and is replaced, the batch goes on.
  */
-const WORKER_LIMITS = { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 512 };
+export const WORKER_HEAP_MB = 512;
+const YOUNG_GENERATION_MB = 16;
+/**
+ * Files at least this large are parsed one at a time across the pool. A parse needs memory roughly in
+ * proportion to the file (a 10 MB HTML table: 450 MB to 1 GB), so two large files side by side could
+ * each take a worker to its cap and the process past 1 GB; one large file beside small ones cannot.
+ * Government pages and notices are well under 1 MB; PDFs of a few MB are read by pdf.js in its own thread.
+ */
+export const LARGE_FILE_BYTES = 2 * 1024 * 1024;
 const JOBS_PER_WORKER = 2;
 /** A worker asked to close that has not exited by then is terminated. */
 const CLOSE_GRACE_MS = 10_000;
@@ -33,13 +42,14 @@ const CLOSE_GRACE_MS = 10_000;
  * a .ts worker entry by itself and ignores `--import tsx` for the entry module
  * of a worker, so from source a tiny bootstrap registers tsx's hooks first.
  */
-export function spawnParseWorker(setup: WorkerSetup): Worker {
+export function spawnParseWorker(setup: WorkerSetup, heapMb = WORKER_HEAP_MB): Worker {
   const fromSource = import.meta.url.endsWith('.ts');
   const entry = new URL(fromSource ? './worker.ts' : './worker.js', import.meta.url);
-  if (!fromSource) return new Worker(entry, { resourceLimits: WORKER_LIMITS, workerData: setup });
+  const resourceLimits = { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB, maxOldGenerationSizeMb: heapMb };
+  if (!fromSource) return new Worker(entry, { resourceLimits, workerData: setup });
   const bootstrap = `import(${JSON.stringify(tsxEsmApiUrl())})
     .then((m) => { m.register(); return import(${JSON.stringify(entry.href)}); })`;
-  return new Worker(bootstrap, { eval: true, resourceLimits: WORKER_LIMITS, workerData: setup });
+  return new Worker(bootstrap, { eval: true, resourceLimits, workerData: setup });
 }
 
 /**
@@ -59,6 +69,23 @@ export function tsxEsmApiUrl(): string {
   return pathToFileURL(join(dirname(pkgFile), rel)).href;
 }
 
+/**
+ * Why a worker died on the file it held. Out of memory is the file's doing (its size or shape), a
+ * condition the user can act on; any other death is taskgen's.
+ */
+export function describeWorkerDeath(e: Error & { code?: string }, heapMb: number): { reason: string; exitCode: number } {
+  if (e.code === 'ERR_WORKER_OUT_OF_MEMORY') {
+    return { reason: `ran out of memory (a batch worker may use ${heapMb} MB): the document is too large or too complex to parse here`, exitCode: EXIT.INPUT };
+  }
+  return { reason: `worker crashed: ${e.message.split('\n')[0]}`, exitCode: EXIT.BUG };
+}
+
+/** Which queued job goes next: the first, or while a large file is being parsed the first small one; -1 for none. */
+export function nextJobIndex(queue: readonly JobMessage[], largeInFlight: boolean, isLarge: (job: JobMessage) => boolean): number {
+  if (!largeInFlight) return queue.length ? 0 : -1;
+  return queue.findIndex((j) => !isLarge(j));
+}
+
 function describeMs(ms: number): string {
   return ms < 1000 ? `${ms} ms` : `${Math.round(ms / 1000)} s`;
 }
@@ -76,6 +103,8 @@ export interface PoolOptions {
   size: number;
   setup: WorkerSetup;
   timeoutMs?: number;
+  /** Each worker's old-generation cap in MB; WORKER_HEAP_MB unless a test wants a worker to run out soon. */
+  heapMb?: number;
   onResult: (job: JobMessage, result: JobOutcome) => void;
 }
 
@@ -83,6 +112,9 @@ export class ParsePool {
   private readonly queue: JobMessage[] = [];
   private readonly slots: Slot[] = [];
   private readonly timeoutMs: number;
+  /** Jobs handed to a worker whose file is large (LARGE_FILE_BYTES): at most one at a time. */
+  private readonly largeInFlight = new Set<number>();
+  private readonly largeFiles = new Map<number, boolean>();
   private pending = 0;
   private resolveDone: (() => void) | null = null;
   private rejectDone: ((e: unknown) => void) | null = null;
@@ -108,10 +140,13 @@ export class ParsePool {
   }
 
   private addSlot(): void {
-    const slot: Slot = { worker: spawnParseWorker(this.opts.setup), inFlight: [], lastHeard: Date.now(), alive: true };
+    const slot: Slot = { worker: spawnParseWorker(this.opts.setup, this.opts.heapMb), inFlight: [], lastHeard: Date.now(), alive: true };
     this.slots.push(slot);
     slot.worker.on('message', (m: ResultMessage | WorkerReport) => this.onMessage(slot, m));
-    slot.worker.on('error', (e) => this.onWorkerDeath(slot, `worker crashed: ${e.message}`));
+    slot.worker.on('error', (e) => {
+      const { reason, exitCode } = describeWorkerDeath(e, this.opts.heapMb ?? WORKER_HEAP_MB);
+      this.onWorkerDeath(slot, reason, exitCode);
+    });
     slot.worker.on('exit', (code) => {
       if (slot.alive) this.onWorkerDeath(slot, `worker exited with code ${code}`);
     });
@@ -119,12 +154,40 @@ export class ParsePool {
   }
 
   private feed(slot: Slot): void {
-    while (slot.alive && slot.inFlight.length < JOBS_PER_WORKER && this.queue.length) {
-      const job = this.queue.shift()!;
+    while (slot.alive && slot.inFlight.length < JOBS_PER_WORKER) {
+      const job = this.takeNext();
+      if (!job) return;
       if (slot.inFlight.length === 0) slot.lastHeard = Date.now();
       slot.inFlight.push(job);
       slot.worker.postMessage(job);
     }
+  }
+
+  /** The next job in queue order, passing over large files while one is being parsed. */
+  private takeNext(): JobMessage | undefined {
+    const at = nextJobIndex(this.queue, this.largeInFlight.size > 0, (j) => this.isLarge(j));
+    if (at < 0) return undefined;
+    const [job] = this.queue.splice(at, 1);
+    if (this.isLarge(job!)) this.largeInFlight.add(job!.id);
+    return job;
+  }
+
+  private isLarge(job: JobMessage): boolean {
+    let large = this.largeFiles.get(job.id);
+    if (large === undefined) {
+      try {
+        large = statSync(job.path).size >= LARGE_FILE_BYTES;
+      } catch {
+        large = false; // the worker names the problem
+      }
+      this.largeFiles.set(job.id, large);
+    }
+    return large;
+  }
+
+  /** A job left its worker (answered, or handed back after a death): a large file's turn may be free again. */
+  private released(job: JobMessage): void {
+    if (this.largeInFlight.delete(job.id)) for (const s of this.slots) this.feed(s);
   }
 
   private onMessage(slot: Slot, m: ResultMessage | WorkerReport): void {
@@ -140,6 +203,7 @@ export class ParsePool {
     const [job] = slot.inFlight.splice(idx, 1);
     this.settle(job!, m);
     this.feed(slot);
+    this.released(job!);
   }
 
   private settle(job: JobMessage, result: JobOutcome): void {
@@ -154,7 +218,7 @@ export class ParsePool {
     if (this.pending === 0) this.finish(null);
   }
 
-  private onWorkerDeath(slot: Slot, reason: string): void {
+  private onWorkerDeath(slot: Slot, reason: string, exitCode: number = EXIT.BUG): void {
     if (!slot.alive) return;
     slot.alive = false;
     const threadId = slot.worker.threadId;
@@ -162,11 +226,14 @@ export class ParsePool {
     this.slots.splice(this.slots.indexOf(slot), 1);
     const [current, ...rest] = slot.inFlight;
     slot.inFlight = [];
+    for (const job of rest) this.largeInFlight.delete(job.id);
     this.queue.unshift(...rest);
     if (current) {
-      this.settle(current, { type: 'failed', id: current.id, reason, exitCode: EXIT.BUG, bytes: 0, ms: 0, recorded: false });
+      this.settle(current, { type: 'failed', id: current.id, reason, exitCode, bytes: 0, ms: 0, recorded: false });
+      this.largeInFlight.delete(current.id);
     }
     if (this.pending > 0 && this.resolveDone) this.addSlot();
+    for (const s of this.slots) this.feed(s);
   }
 
   private checkHung(): void {

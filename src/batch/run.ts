@@ -11,12 +11,13 @@ import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { Archive } from '../archive/db.js';
 import type { DocumentKind, StatusCode } from '../model/schema.js';
-import { EXIT, InputError, UsageError } from '../errors.js';
+import { describeFsError, EXIT, InputError, UsageError } from '../errors.js';
 import { GENERATOR } from '../version.js';
 import { collectInputs, isInside, realpathLenient } from './walk.js';
 import { confineToOut, planOutputNames, recordFailedFile, removeStaleTemps, writeFileAtomic, writeStreamAtomic } from './outputs.js';
 import { ParsePool } from './pool.js';
 import { createWriteLock } from './write-lock.js';
+import { lockOut } from './out-lock.js';
 import type { DocumentCounts, JobMessage, ResultMessage } from './protocol.js';
 import { createProgress } from './progress.js';
 
@@ -100,7 +101,15 @@ export async function runBatch(opts: BatchOptions): Promise<BatchSummary> {
     }
   }
 
-  const archive = Archive.open(out);
+  // One batch per --out: a second one would delete the first one's temp files as a killed run's.
+  const lock = lockOut(out);
+  let archive: Archive;
+  try {
+    archive = Archive.open(out);
+  } catch (e) {
+    lock.release();
+    throw e;
+  }
   try {
     removeStaleTemps(out);
     const names = planOutputNames(collected.files.map((f) => f.rel));
@@ -168,8 +177,12 @@ export async function runBatch(opts: BatchOptions): Promise<BatchSummary> {
     summary.cpuMs = Math.round((usage.userCPUTime + usage.systemCPUTime) / 1000);
     summary.exitCode = failures.length ? EXIT.PARTIAL : EXIT.OK;
     return summary;
+  } catch (e) {
+    // A full disk or a folder gone read-only meets the end-of-run exports first: the user's condition, not a bug.
+    throw outWriteError(out, e);
   } finally {
     archive.close();
+    lock.release();
   }
 }
 
@@ -257,4 +270,13 @@ export function exportWarnings(archive: Archive, out: string): void {
 /** Files the batch did not parse and why; rebuilt every run (nothing of them is archived, so a rerun finds them again). */
 export function exportSkipped(out: string, skipped: SkippedFile[]): void {
   writeFileAtomic(out, SKIPPED_FILE, skipped.map((s) => JSON.stringify(s) + '\n').join(''));
+}
+
+/** --out's condition (full, read-only, unwritable) as the one-line InputError (exit 2); any other error unchanged. */
+const OUT_CONDITION = /^(?:ENOSPC|EDQUOT|EROFS|EACCES|EPERM|EIO|SQLITE_(?:FULL|IOERR|READONLY|CANTOPEN)\w*)$/;
+
+function outWriteError(out: string, e: unknown): unknown {
+  const code = (e as { code?: unknown } | null)?.code;
+  if (typeof code !== 'string' || !OUT_CONDITION.test(code)) return e;
+  return new InputError(out, `cannot write the batch's outputs: ${describeFsError(e)}`);
 }

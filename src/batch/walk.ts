@@ -89,6 +89,8 @@ export function collectInputs(inputs: string[], opts: { cwd?: string; exclude?: 
       } else kind = e.isDirectory() ? 'dir' : e.isFile() ? 'file' : 'other';
       if (kind === 'dir') walk(abs, root, accept, named);
       else if (kind === 'file' && accept(abs) && !isExcluded(target)) found.push({ abs, real: target, root: named });
+      // Opening a FIFO would wait for a writer and a device may never end: named, never read.
+      else if (kind === 'other' && accept(abs)) skipped.push({ path: abs, reason: 'not a regular file (a FIFO, socket or device); not read' });
     }
   };
 

@@ -1,6 +1,7 @@
 /**
  * `taskgen draft`: wiring only. What the draft says is decided in src/draft/.
  */
+import { escapeControls } from '../util/controls.js';
 import { Command, Option } from 'commander';
 import { UsageError } from '../errors.js';
 import { emit } from './output.js';
@@ -50,7 +51,7 @@ Examples:
         throw new UsageError('docx output is binary: give -o FILE.docx (or redirect stdout)');
       }
       const warn = (message: string) => {
-        if (!opts.quiet) process.stderr.write(`taskgen: warning: ${message}\n`);
+        if (!opts.quiet) process.stderr.write(`taskgen: warning: ${escapeControls(message)}\n`);
       };
       const { buildSuggester, draftFromFile } = await import('../draft/index.js');
       const suggester = await buildSuggester({ archive: opts.archive, like: opts.like }, warn);

@@ -20,6 +20,13 @@ export const MAX_TEMPLATE_BYTES = 256 * 1024;
 export const MAX_OUTPUT_BYTES = 50 * 1024 * 1024;
 /** Rendering a real report takes well under a second; a template that loops (nested each over @root, partials calling each other twice) is stopped here. */
 export const MAX_RENDER_MS = 30_000;
+/**
+ * Block iterations and partial calls one render may make. A real report makes a few per task
+ * (seed 000's notice, 400 tasks: about 10,000); a runaway template makes millions a second, and
+ * its text in memory grows with them (five nested {{#each @root…}}: 900 MB in 30 s), so this,
+ * not the clock, is what stops it on a fast machine.
+ */
+export const MAX_RENDER_STEPS = 2_000_000;
 
 /** Shipped templates: <repo>/templates/<format>/<kind>.hbs and <format>/partials/*.hbs (same path from src/ and dist/). */
 export const BUILTIN_TEMPLATE_DIR = fileURLToPath(new URL('../../templates/', import.meta.url));
@@ -71,7 +78,7 @@ export async function compileReport(kind: ReportKind, format: TextFormat, opts: 
 
   const hb = Handlebars.create();
   registerHelpers(hb, format);
-  const clock = new RenderClock(opts.maxRenderMs ?? MAX_RENDER_MS);
+  const clock = new RenderClock(opts.maxRenderMs ?? MAX_RENDER_MS, maxOutput);
   clockBlockHelpers(hb, clock);
   const compileOptions: CompileOptions = {
     strict: true,
@@ -94,11 +101,14 @@ export async function compileReport(kind: ReportKind, format: TextFormat, opts: 
     render(view: object): string {
       let out: string;
       clock.start();
+      const restoreLog = refusePrototypeAccess(hb);
       try {
-        out = main!(view);
+        out = main!(view, PROTOTYPE_GUARD);
       } catch (e) {
-        if (e instanceof RenderTimeout) throw new InputError(mainFile.path, e.message);
+        if (e instanceof RenderStopped) throw new InputError(mainFile.path, e.message);
         throw templateRuntimeError(e, mainFile);
+      } finally {
+        restoreLog();
       }
       if (Buffer.byteLength(out, 'utf8') > maxOutput) {
         throw new InputError(mainFile.path, `the template produced more than ${formatBytes(maxOutput)} of output`);
@@ -124,35 +134,97 @@ function compileFile(hb: typeof Handlebars, file: TemplateFile, options: Compile
   const wrapped = (context: unknown, execOptions?: Handlebars.RuntimeOptions): string => {
     try {
       clock.check();
-      return fn(context, execOptions);
+      return clock.produced(fn(context, execOptions));
     } catch (e) {
       // A stack overflow is handled once, at the top, where there is stack to spare:
       // building a message this deep can itself fail (V8 even aborts compiling a RegExp there).
-      if (e instanceof RangeError || e instanceof RenderTimeout) throw e;
+      if (e instanceof RangeError || e instanceof RenderStopped) throw e;
       throw templateRuntimeError(e, file);
     }
   };
   return wrapped as Handlebars.TemplateDelegate;
 }
 
-/** Thrown from deep inside a render when its time is up; turned into an InputError at the top. */
-class RenderTimeout extends Error {}
+/**
+ * Handlebars refuses a template's read of an inherited property ({{constructor}}, {{toString}},
+ * {{__proto__}}), but only by logging "Access has been denied to resolve the property …" to the
+ * console, once per name per process, and rendering nothing. A user's template that reads one is
+ * wrong, so it gets the same one-line error as a field that does not exist. The names Handlebars
+ * denies silently (constructor, __proto__, __defineGetter__ …) are put back among the logged ones
+ * with this runtime option, so every denial passes through the log.
+ */
+const PROTOTYPE_GUARD: Handlebars.RuntimeOptions = {
+  // Defined, not assigned: `{ __proto__: … }` in a literal would set the prototype instead.
+  allowedProtoProperties: Object.defineProperty(Object.create(null) as Record<string, boolean>, '__proto__', { value: undefined, enumerable: true }),
+  allowedProtoMethods: Object.assign(Object.create(null) as Record<string, boolean>, {
+    constructor: undefined,
+    __defineGetter__: undefined,
+    __defineSetter__: undefined,
+    __lookupGetter__: undefined,
+    __lookupSetter__: undefined,
+  }),
+};
+
+const DENIED = /^Handlebars: Access has been denied to resolve the property "([^"]*)"/;
+
+/** For one (synchronous) render: a denied property throws instead of logging. Returns the undo. */
+function refusePrototypeAccess(hb: typeof Handlebars): () => void {
+  const logger = hb.logger as { log: (level: unknown, ...message: unknown[]) => void };
+  const log = logger.log;
+  // Handlebars logs each name once per process; forget them so this render is told too.
+  (hb as unknown as { resetLoggedPropertyAccesses(): void }).resetLoggedPropertyAccesses();
+  logger.log = (level, ...message) => {
+    const m = DENIED.exec(String(message[0] ?? ''));
+    if (m) throw new Error(`"${m[1]}" is not a field here (templates may read only the report's own fields)`);
+    log.call(logger, level, ...message);
+  };
+  return () => {
+    logger.log = log;
+  };
+}
+
+/** Thrown from deep inside a render when its time or output is used up; turned into an InputError at the top. */
+class RenderStopped extends Error {}
 
 /**
- * A render's deadline. Handlebars runs synchronously, so the check is made where a runaway template
- * must pass again and again: every partial call and every iteration of a block helper.
+ * A render's deadline and output budget. Handlebars runs synchronously, so the checks are made where
+ * a runaway template must pass again and again: every partial call and every iteration of a block
+ * helper. The output is counted there too, not only at the end: five nested {{#each @root…}} build
+ * 900 MB of text in the 30 s before the deadline. A block's text is counted again by every block
+ * around it, so the running count is allowed twice the output limit; a loop still stops within a
+ * few hundred MB, and a real report (under 1 MB, blocks nested two or three deep) never comes near.
  */
 class RenderClock {
   private deadline = Infinity;
-  constructor(private readonly limitMs: number) {}
+  private counted = 0;
+  private steps = 0;
+  constructor(
+    private readonly limitMs: number,
+    private readonly maxOutputBytes: number,
+  ) {}
 
   start(): void {
     this.deadline = performance.now() + this.limitMs;
+    this.counted = 0;
+    this.steps = 0;
+  }
+
+  produced<T>(text: T): T {
+    if (typeof text === 'string') {
+      this.counted += text.length;
+      if (this.counted > 2 * this.maxOutputBytes) {
+        throw new RenderStopped(`the template produced more than ${formatBytes(this.maxOutputBytes)} of output`);
+      }
+    }
+    return text;
   }
 
   check(): void {
+    if (++this.steps > MAX_RENDER_STEPS) {
+      throw new RenderStopped(`the template repeats its blocks and partials more than ${MAX_RENDER_STEPS.toLocaleString('en')} times (a loop over @root or partials calling each other); gave up`);
+    }
     if (performance.now() > this.deadline) {
-      throw new RenderTimeout(`the template took longer than ${this.limitMs / 1000} s to render (a loop over @root or partials calling each other); gave up`);
+      throw new RenderStopped(`the template took longer than ${this.limitMs / 1000} s to render (a loop over @root or partials calling each other); gave up`);
     }
   }
 }
@@ -168,7 +240,7 @@ function clockBlockHelpers(hb: typeof Handlebars, clock: RenderClock): void {
         args[args.length - 1] = Object.assign(Object.create(Object.getPrototypeOf(options) as object), options, {
           fn: (...a: unknown[]) => {
             clock.check();
-            return fn(...a);
+            return clock.produced(fn(...a));
           },
         });
       }
@@ -258,13 +330,19 @@ function oneLine(s: string): string {
 
 async function listTemplates(dir: string, root: string | null, maxBytes: number): Promise<TemplateFile[]> {
   const user = root !== null;
+  try {
+    await stat(dir);
+  } catch {
+    return [];
+  }
+  // Confined before it is listed: a partials/ link out of --template must not even have its names read.
+  if (root !== null) await confine(dir, root);
   let names: string[];
   try {
     names = await readdir(dir);
   } catch {
     return [];
   }
-  if (root !== null) await confine(dir, root);
   const out: TemplateFile[] = [];
   for (const entry of names.sort()) {
     if (!entry.endsWith('.hbs')) continue;

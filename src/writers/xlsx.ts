@@ -9,6 +9,7 @@ import type { TaskDocument } from '../model/schema.js';
 import type { NoticeView, PlanView } from '../render/view.js';
 import { taskRecords, type KeyLanguage } from './records.js';
 import { unitCell } from './format.js';
+import { escapeControls, escapeControlsInCell } from '../util/controls.js';
 
 /** A column: its header and its width in characters (a CJK character counts about 2). */
 export interface SheetColumn {
@@ -71,13 +72,14 @@ export function addTableSheet(book: ExcelJS.Workbook, name: string, columns: She
   });
   for (const r of rows) {
     if ('section' in r) {
-      const row = sheet.addRow([r.section]);
+      const row = sheet.addRow([escapeControlsInCell(r.section)]);
       sheet.mergeCells(row.number, 1, row.number, columns.length);
       row.font = { bold: true };
       row.getCell(1).alignment = { vertical: 'middle', wrapText: true };
       continue;
     }
-    const row = sheet.addRow(r.map((v) => (v === null ? '' : v)));
+    // Control characters from the documents made visible: raw, most of them are not even allowed in the sheet's XML.
+    const row = sheet.addRow(r.map((v) => (v === null ? '' : typeof v === 'string' ? escapeControlsInCell(v) : v)));
     row.alignment = { vertical: 'top', wrapText: true };
     row.eachCell({ includeEmpty: true }, (cell) => {
       cell.border = THIN_BORDER;
@@ -94,7 +96,7 @@ const THIN_BORDER = { top: THIN, left: THIN, bottom: THIN, right: THIN };
 
 /** Excel's limits: 31 characters, no []:*?/\, unique in the book. */
 export function sheetName(book: ExcelJS.Workbook, wanted: string): string {
-  const base = (wanted.replace(/[[\]:*?/\\]/g, ' ').trim() || 'Sheet').slice(0, 28);
+  const base = (escapeControls(wanted).replace(/[[\]:*?/\\]/g, ' ').trim() || 'Sheet').slice(0, 28);
   let name = base;
   for (let k = 2; book.getWorksheet(name); k++) name = `${base}(${k})`;
   return name;
