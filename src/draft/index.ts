@@ -32,7 +32,8 @@ const MAX_CO = 3;
 const MIN_CO_SCORE = 0.05;
 
 export async function draftFromFile(path: string, opts: DraftOptions): Promise<DraftResult> {
-  const { parseFile, finalizeDocument } = await import('../pipeline.js');
+  const { parseFile } = await import('../pipeline.js');
+  const { finalizeDocument } = await import('../model/validate.js');
   const report = await parseFile(path);
   if (report.kind !== 'report' || report.tasks.length === 0) {
     throw new InputError(

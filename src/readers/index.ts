@@ -9,7 +9,7 @@ import { extname } from 'node:path';
 import type { Block, ReadResult } from '../model/blocks.js';
 import type { SourceFormat } from '../model/schema.js';
 import { InputError } from '../errors.js';
-import { decodeText, detectBom } from './encoding.js';
+import { decodeText, detectBom, sniffUtf16 } from './encoding.js';
 import { htmlToBlocks } from './html.js';
 import { textToBlocks } from './text.js';
 import { readGated } from '../util/input-gate.js';
@@ -54,10 +54,11 @@ function zipHasEntry(bytes: Buffer, name: string): boolean {
   return bytes.includes(name, 0, 'latin1');
 }
 
-/** NUL bytes or many control characters mean the file is not text (unless it is UTF-16 with a BOM). */
+/** NUL bytes or many control characters mean the file is not text (unless it is UTF-16: a BOM or its own declaration). */
 function looksBinary(bytes: Buffer): boolean {
   const bom = detectBom(bytes);
   if (bom && bom.encoding.startsWith('utf-16')) return false;
+  if (sniffUtf16(bytes)) return false;
   const sample = bytes.subarray(0, SNIFF_WINDOW);
   let control = 0;
   for (const b of sample) {
@@ -99,7 +100,7 @@ export function sniffFormat(bytes: Buffer, path: string): SourceFormat | null {
  */
 function markupWindow(bytes: Buffer): string {
   const window = bytes.subarray(0, SNIFF_WINDOW * 2);
-  return detectBom(window) ? decodeText(window).text : window.toString('latin1');
+  return detectBom(window) || sniffUtf16(window) ? decodeText(window).text : window.toString('latin1');
 }
 
 /** Why a file sniffFormat rejected is not readable, in the user's terms. */
