@@ -15,6 +15,7 @@ import { textToBlocks } from './text.js';
 import { readGated } from '../util/input-gate.js';
 import { officeFormatOf, officeToHtml } from './convert.js';
 import { csvToBlocks } from './csv.js';
+import { hasPdfSignature } from './pdf-worker.js';
 
 export { decodeText } from './encoding.js';
 
@@ -32,11 +33,6 @@ const SNIFF_WINDOW = 8192;
 
 function startsWith(bytes: Buffer, signature: number[]): boolean {
   return signature.every((b, i) => bytes[i] === b);
-}
-
-function hasPdfHeader(bytes: Buffer): boolean {
-  // The PDF spec tolerates junk before the header; readers look within the first KB.
-  return bytes.subarray(0, 1024).includes('%PDF-', 0, 'latin1');
 }
 
 function isZip(bytes: Buffer): boolean {
@@ -85,7 +81,7 @@ export function looksLikeHtml(text: string, extensionHint: string): boolean {
  */
 export function sniffFormat(bytes: Buffer, path: string): SourceFormat | null {
   if (bytes.length === 0) return null;
-  if (hasPdfHeader(bytes)) return 'pdf';
+  if (hasPdfSignature(bytes)) return 'pdf';
   if (isZip(bytes)) return zipHasEntry(bytes, 'word/document.xml') ? 'docx' : zipHasEntry(bytes, 'xl/workbook') ? 'xlsx' : null;
   // An OLE file named .xls/.et is a binary workbook (the same container holds .doc, so the name decides).
   if (isOle(bytes) && LEGACY_WORKBOOK.test(path)) return 'xls';
