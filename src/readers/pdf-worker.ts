@@ -87,16 +87,32 @@ function pdfAssets(): PdfAssetPaths {
  * The worker stays alive between documents: starting a thread and loading
  * pdf.js cost more than parsing a typical attachment.
  *
- * Start-up is most of a one-PDF run: the parser half of pdf.js (pdf.worker.mjs, 1.1 MB) is imported
- * at once, as pdf.js would on the first document, so that a worker started early (startPdfWorker)
- * has it compiled while the main thread loads the extractors.
+ * Start-up is most of a one-PDF run, so the worker loads only what text needs. pdf.js's display half
+ * loads @napi-rs/canvas (a native addon, ~70 ms) to polyfill DOMMatrix, ImageData and Path2D for
+ * rendering pages, which taskgen never does (OCR renders with pdftoppm): that one module is refused,
+ * and the one DOMMatrix pdf.js builds while loading (a constant of its canvas code) gets an inert
+ * stand-in. The parser half (pdf.worker.mjs, 1.1 MB) is imported at once, as pdf.js would on the
+ * first document, so that a worker started early (startPdfWorker) has it compiled while the main
+ * thread loads the extractors.
  */
 const WORKER_SOURCE = String.raw`
 const { parentPort, workerData } = require('node:worker_threads');
 // pdf.js prints font warnings through console; they are noise for the user. (Piping the worker's
 // stdout instead would keep the process alive while the idle worker waits for the next document.)
 for (const level of ['log', 'info', 'warn', 'error', 'debug']) console[level] = () => {};
-const { PDFParse } = require(workerData.pdfParsePath);
+const Module = require('node:module');
+const loadModule = Module._load;
+Module._load = function (request) {
+  if (request === '@napi-rs/canvas') throw new Error('not loaded: taskgen renders no PDF pages');
+  return loadModule.apply(this, arguments);
+};
+if (!globalThis.DOMMatrix) globalThis.DOMMatrix = class DOMMatrix {};
+let PDFParse;
+try {
+  ({ PDFParse } = require(workerData.pdfParsePath));
+} finally {
+  Module._load = loadModule;
+}
 // pdf.js takes an already loaded parser half from globalThis.pdfjsWorker instead of importing it.
 const parserHalf = import(require('node:url').pathToFileURL(workerData.pdfjsWorkerPath).href).then((m) => {
   globalThis.pdfjsWorker = m;
