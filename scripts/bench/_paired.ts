@@ -90,6 +90,12 @@ const ms = (x: number) => `${x.toFixed(0)} ms`;
 /** One line per figure: the subject, its yardstick, the ratio and the target beside it. */
 export function report(what: string, yardstickName: string, r: PairedResult, target: number | null): string {
   const verdict = target === null ? '' : `  target ≤ ${target}× → ${r.wallRatio <= target ? 'PASS' : 'FAIL'}`;
-  const cpu = r.cpuRatio !== null ? `; CPU ${ms(r.subject.cpuMs!)} vs ${ms(r.yardstick.cpuMs!)} = ${r.cpuRatio.toFixed(1)}×` : '';
+  // /usr/bin/time counts CPU in 10 ms steps: a yardstick under one step has no meaningful CPU ratio.
+  const cpu =
+    r.subject.cpuMs === null || r.yardstick.cpuMs === null
+      ? ''
+      : r.cpuRatio !== null
+        ? `; CPU ${ms(r.subject.cpuMs)} vs ${ms(r.yardstick.cpuMs)} = ${r.cpuRatio.toFixed(1)}×`
+        : `; CPU ${ms(r.subject.cpuMs)} vs < 10 ms`;
   return `${what}: ${ms(r.subject.wallMs)} vs ${yardstickName} ${ms(r.yardstick.wallMs)} = ${r.wallRatio.toFixed(1)}× wall${cpu} (median of ${r.pairs} pairs)${verdict}`;
 }
