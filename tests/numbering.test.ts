@@ -136,3 +136,25 @@ describe('fold: traditional → simplified, one character at a time', () => {
     expect(fold('𠵾為')).toHaveLength('𠵾為'.length);
   });
 });
+
+describe('task numbers of 1000 and more', () => {
+  it('reads a four-digit number as a marker, but not a year run into the text', () => {
+    expect(m('1000.推进第一千项工程')).toMatchObject({ kind: 'arabic', value: 1000, label: '1000', rest: '推进第一千项工程' });
+    expect(m('２０４８、完成验收')).toMatchObject({ kind: 'arabic', value: 2048, label: '2048' });
+    // A year starts prose, not an item: no separator, or a digit after it.
+    expect(m('2024年全市地区生产总值增长6%')).toBeNull();
+    expect(m('2023、2024年连续两年获评')).toBeNull();
+    expect(m('10000.五位数不是序号')).toBeNull();
+  });
+
+  it('keeps every task of a list that runs past 999', async () => {
+    const { parseBytes } = await import('../src/pipeline.js');
+    const lines = ['某某市2024年重点工作任务分解方案', '', '一、重点工作任务'];
+    for (let i = 1; i <= 1005; i++) lines.push(`${i}.推进第${i}项重点工程建设。牵头单位:市发改委;责任单位:各县(区)政府`);
+    const doc = await parseBytes(Buffer.from(lines.join('\n')), 'plan-1005.txt');
+    expect(doc.tasks).toHaveLength(1005);
+    expect(doc.tasks[999]).toMatchObject({ id: '一.1000', number: '1000', text: '推进第1000项重点工程建设。' });
+    expect(doc.tasks[1004]!.leadUnits.map((u) => u.name)).toEqual(['市发改委']);
+    expect(doc.warnings.filter((w) => w.code.startsWith('numbering'))).toEqual([]);
+  });
+});

@@ -6,14 +6,46 @@ import { Command, CommanderError } from 'commander';
 import { VERSION } from '../version.js';
 import { EXIT, InputError, UsageError } from '../errors.js';
 import { registerParseCommands } from './parse.js';
-import { loadAliasFile } from '../extract/aliases.js';
-import { registerArchiveCommands } from './batch.js';
 import { registerReportCommands } from './report.js';
 import { registerDraftCommand } from './draft.js';
 import { escapeControls } from '../util/controls.js';
 // @register-import
 
-export function buildProgram(): Command {
+/**
+ * Commands that need no archive module. The archive commands (cli/batch.ts: batch, units, history,
+ * documents, diff) load SQLite, the batch runner and the alias tables as they are registered.
+ */
+const KNOWN_COMMANDS = new Set(['parse', 'schema', 'notice', 'plan', 'draft']);
+/** Global options that take a value, so the value is not mistaken for the command name. */
+const GLOBAL_OPTIONS_WITH_VALUE = new Set(['--aliases']);
+
+/**
+ * The command the user asked for, when argv names one: the first argument that is neither an
+ * option nor a global option's value. Undefined for `taskgen`, `taskgen --help` and the like.
+ */
+export function requestedCommand(argv: string[]): string | undefined {
+  const args = argv.slice(2);
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (GLOBAL_OPTIONS_WITH_VALUE.has(arg)) i++;
+    else if (!arg.startsWith('-')) return arg;
+  }
+  return undefined;
+}
+
+/**
+ * Load only what the command needs: start-up is part of every run, and `parse` or `--version`
+ * need not open SQLite or build the batch runner. Without a known command (help, a typo that
+ * commander suggests a fix for, an archive command) every command is registered, in the order help lists them.
+ */
+export async function loadProgram(argv: string[] = process.argv): Promise<Command> {
+  const command = requestedCommand(argv);
+  const versionOnly = command === undefined && argv.slice(2).some((a) => a === '-V' || a === '--version');
+  const needsArchive = command === undefined ? !versionOnly : !KNOWN_COMMANDS.has(command);
+  return buildProgram(needsArchive ? (await import('./batch.js')).registerArchiveCommands : undefined);
+}
+
+export function buildProgram(registerArchiveCommands?: (program: Command) => void): Command {
   const program = new Command();
   program
     .name('taskgen')
@@ -25,7 +57,7 @@ export function buildProgram(): Command {
     .option('--aliases <file>', 'extra unit aliases, JSON {"canonical name": ["variant", …]}, used to group units across documents')
     .hook('preAction', async (cmd) => {
       const file = cmd.opts().aliases as string | undefined;
-      if (file) await loadAliasFile(file);
+      if (file) await (await import('../extract/aliases.js')).loadAliasFile(file);
     })
     .showHelpAfterError('(run with --help for usage)')
     // Set before commands are added: commander copies these settings into each subcommand at creation.
@@ -43,7 +75,7 @@ Examples:
 Exit codes: 0 ok, 1 internal error (a bug), 2 bad input or arguments, 3 batch finished with failures.`,
     );
   registerParseCommands(program);
-  registerArchiveCommands(program);
+  registerArchiveCommands?.(program);
   registerReportCommands(program);
   registerDraftCommand(program);
   // @register-call
@@ -51,9 +83,9 @@ Exit codes: 0 ok, 1 internal error (a bug), 2 bad input or arguments, 3 batch fi
 }
 
 export async function main(argv: string[] = process.argv): Promise<number> {
-  const program = buildProgram();
   const verbose = argv.includes('--verbose');
   try {
+    const program = await loadProgram(argv);
     await program.parseAsync(argv);
     return typeof process.exitCode === 'number' ? process.exitCode : EXIT.OK;
   } catch (e) {

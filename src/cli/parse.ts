@@ -1,4 +1,6 @@
 import { Command, Option } from 'commander';
+import { closeSync, openSync, readSync, statSync } from 'node:fs';
+import { hasPdfSignature, startPdfWorker } from '../readers/pdf-worker.js';
 import { DATA_FORMATS, KEY_LANGUAGES, writeDocumentsIn, type KeyLanguage } from '../writers/index.js';
 import { pipeline } from './lazy.js';
 import type { TaskDocument } from '../model/schema.js';
@@ -72,6 +74,9 @@ export async function parseAll(
 ): Promise<{ docs: TaskDocument[]; failed: number }> {
   const docs: TaskDocument[] = [];
   let failed = 0;
+  // pdf.js takes longer to start than the extractors take to load: when a PDF is among the inputs,
+  // its worker starts now and loads while this thread loads the pipeline.
+  if (files.some(startsLikePdf)) startPdfWorker();
   for (const file of files) {
     try {
       docs.push(
@@ -89,3 +94,21 @@ export async function parseAll(
   return { docs, failed };
 }
 
+
+/**
+ * A regular file whose first KB carries a PDF signature. Anything else (FIFOs and devices, which an
+ * open could block on; unreadable files) is left to the reader and its input gate to judge.
+ */
+function startsLikePdf(file: string): boolean {
+  let fd: number | undefined;
+  try {
+    if (!statSync(file).isFile()) return false;
+    fd = openSync(file, 'r');
+    const head = Buffer.alloc(1024);
+    return hasPdfSignature(head.subarray(0, readSync(fd, head, 0, head.length, 0)));
+  } catch {
+    return false;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}

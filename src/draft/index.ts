@@ -35,7 +35,8 @@ const MIN_CO_SCORE = 0.05;
 const EXPECTED = "expected a government work report (政府工作报告, with this year's work chapters and 主要预期目标)";
 
 export async function draftFromFile(path: string, opts: DraftOptions): Promise<DraftResult> {
-  const { parseFile, finalizeDocument } = await import('../pipeline.js');
+  const { parseFile } = await import('../pipeline.js');
+  const { finalizeDocument } = await import('../model/validate.js');
   const report = await parseFile(path).catch((e: unknown) => {
     // An empty or binary file is refused before it is read; say what draft wanted instead.
     if (e instanceof InputError && /^(?:empty file|binary file)/.test(e.reason)) throw new InputError(path, `${e.reason}; ${EXPECTED}`, e.exitCode);

@@ -1,4 +1,4 @@
-import * as OpenCC from 'opencc-js';
+import { FOLD_PAIRS } from './fold-data.js';
 import { trimSpace } from '../util/space.js';
 
 /**
@@ -143,38 +143,19 @@ export function parseArabic(s: string): number | null {
 
 
 /**
- * BMP code unit → its simplified code unit (itself when there is none), built once from OpenCC's
- * Taiwan → mainland dictionaries: their one-character entries, applied stage by stage as OpenCC's
- * converter applies its dictionaries, after NFC (which folds the compatibility ideographs U+F900…).
- * The table equals what `OpenCC.Converter({ from: 'tw', to: 'cn' })` gives for every single
- * character (checked over U+3400–U+FFFF by a test) without building the converter's tries, which
- * cost ~11 MB in every thread that loads them.
+ * BMP code unit → its simplified code unit (itself when there is none). The pairs come from OpenCC's
+ * Taiwan → mainland dictionaries, one character each, applied as its converter applies them after NFC
+ * (which folds the compatibility ideographs U+F900…); scripts/gen-fold-data.ts writes them, and a test
+ * checks the table against `OpenCC.Converter({ from: 'tw', to: 'cn' })` over U+3400–U+FFFF. Shipped
+ * as data: building it from opencc-js cost every process ~100 ms and its converter's tries ~11 MB.
  */
 let foldTable: Uint16Array | null = null;
 
 function buildFoldTable(): Uint16Array {
-  const stages = [...OpenCC.Locale.from.tw, ...OpenCC.Locale.to.cn].map(singleCharEntries);
   const table = new Uint16Array(0x10000);
-  for (let code = 0; code < 0x10000; code++) {
-    table[code] = code;
-    if (code < 0x3400 || (code >= 0xd800 && code <= 0xdfff)) continue;
-    let ch = String.fromCharCode(code).normalize('NFC');
-    for (const stage of stages) ch = stage.get(ch) ?? ch;
-    if (ch.length === 1) table[code] = ch.charCodeAt(0);
-  }
+  for (let code = 0; code < 0x10000; code++) table[code] = code;
+  for (let i = 0; i < FOLD_PAIRS.length; i += 2) table[FOLD_PAIRS.charCodeAt(i)] = FOLD_PAIRS.charCodeAt(i + 1);
   return table;
-}
-
-/** The one-character entries of one OpenCC dictionary group (`"A B|C D|…"` strings; later entries win). */
-function singleCharEntries(group: readonly string[]): Map<string, string> {
-  const map = new Map<string, string>();
-  for (const dict of group) {
-    for (const entry of dict.split('|')) {
-      const space = entry.indexOf(' ');
-      if (space === 1) map.set(entry[0]!, entry.slice(2));
-    }
-  }
-  return map;
 }
 
 function foldUnit(code: number): number {

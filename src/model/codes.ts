@@ -4,3 +4,6 @@
  */
 export const DOCUMENT_KINDS = ['plan', 'notice', 'progress', 'report'] as const;
 export const STATUS_CODES = ['done', 'good', 'on_schedule', 'lagging', 'stalled', 'at_risk', 'unknown'] as const;
+
+/** Version of the JSON a parse produces (schema.ts re-exports it beside the zod objects). */
+export const SCHEMA_VERSION = 1;

@@ -5,9 +5,9 @@
  * added here or nowhere.
  */
 import { z } from 'zod';
-import { DOCUMENT_KINDS, STATUS_CODES } from './codes.js';
+import { DOCUMENT_KINDS, SCHEMA_VERSION, STATUS_CODES } from './codes.js';
 
-export const SCHEMA_VERSION = 1;
+export { SCHEMA_VERSION };
 
 export const DocumentKind = z.enum(DOCUMENT_KINDS);
 export type DocumentKind = z.infer<typeof DocumentKind>;

@@ -5,7 +5,53 @@
  * short Chinese text, so the order is: BOM → declared charset → strict UTF-8 →
  * GB18030 vs Big5 by which decoding reads as ordinary Chinese.
  */
-import iconv from 'iconv-lite';
+import { createRequire } from 'node:module';
+
+type IconvLite = typeof import('iconv-lite');
+let iconvModule: IconvLite | undefined;
+/**
+ * iconv-lite, loaded the first time an encoding needs it (Big5, single-byte Western charsets,
+ * invalid GB18030/UTF-16 bytes): loading it and building its GB18030 table costs ~200 ms, which
+ * every run paid even though Node's own decoders read valid GBK in well under a millisecond.
+ */
+function iconv(): IconvLite {
+  return (iconvModule ??= createRequire(import.meta.url)('iconv-lite') as IconvLite);
+}
+
+/**
+ * Encodings Node's built-in decoder reads exactly as iconv-lite does on valid bytes (tests/encoding-native.test.ts
+ * compares every two-byte GBK pair, four-byte GB18030 samples and UTF-16 text). Only valid input is
+ * decoded natively (`fatal`): on invalid bytes the two libraries emit different numbers of U+FFFD, and
+ * the GB18030-or-Big5 guess counts them, so invalid input keeps iconv-lite's reading. Big5 is not here:
+ * Node's ICU Big5 maps hundreds of pairs (HKSCS 0x8140…) to other code points than iconv-lite.
+ * One deliberate difference: the 18 GBK pairs that GB18030-2005 left in the private use area
+ * (A6D9–A6DF, A6EC, A6ED, A6F3 vertical punctuation; FE59, FE61, FE66, FE67, FE6D, FE7E, FE90, FEA0
+ * ideographs) come back as the characters GB18030-2022 and browsers give them (U+FE10–FE19,
+ * U+9FB4–9FBB), not as private-use code points no font shows.
+ */
+const NATIVE_DECODERS: Record<string, InstanceType<typeof TextDecoder>> = {
+  'utf-8': new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }),
+  gb18030: new TextDecoder('gb18030', { fatal: true, ignoreBOM: true }),
+  'utf-16le': new TextDecoder('utf-16le', { fatal: true, ignoreBOM: true }),
+  'utf-16be': new TextDecoder('utf-16be', { fatal: true, ignoreBOM: true }),
+};
+
+/**
+ * Bytes → text in a named encoding, a leading U+FEFF dropped (as iconv-lite always did: a BOM is
+ * not text). Natively where Node's decoder agrees, else iconv-lite.
+ */
+export function decodeAs(bytes: Uint8Array, encoding: string): string {
+  const native = NATIVE_DECODERS[encoding];
+  if (native) {
+    try {
+      const text = native.decode(bytes);
+      return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+    } catch {
+      // Invalid bytes: iconv-lite's replacement characters, as before.
+    }
+  }
+  return iconv().decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), encoding);
+}
 
 export interface Decoded {
   text: string;
@@ -62,7 +108,7 @@ export function normaliseCharset(label: string): string | null {
   if (BIG5_FAMILY.has(l)) return 'big5';
   if (l === 'utf-16' || l === 'utf-16le') return 'utf-16le';
   if (l === 'utf-16be') return 'utf-16be';
-  return iconv.encodingExists(l) ? l : null;
+  return iconv().encodingExists(l) ? l : null;
 }
 
 /** Byte-order mark at the start, if any, with its length. */
@@ -80,7 +126,10 @@ export function detectBom(bytes: Buffer): { encoding: string; length: number } |
  */
 export function findDeclaredCharset(bytes: Buffer): string | null {
   // Declarations are ASCII; latin1 maps each byte to one char so offsets stay meaningful.
-  const head = bytes.subarray(0, DECLARATION_WINDOW).toString('latin1');
+  return declarationIn(bytes.subarray(0, DECLARATION_WINDOW).toString('latin1'));
+}
+
+function declarationIn(head: string): string | null {
   const xml = /^\s*<\?xml[^>]*\bencoding\s*=\s*["']([\w.:-]+)["']/i.exec(head);
   if (xml?.[1]) return xml[1];
   const metaTags = head.match(/<meta\b[^>]*>/gi) ?? [];
@@ -90,6 +139,25 @@ export function findDeclaredCharset(bytes: Buffer): string | null {
     if (direct?.[1]) return direct[1];
   }
   return null;
+}
+
+/**
+ * UTF-16 without a BOM, told by its own declaration: read as bytes, its ASCII markup has a NUL
+ * beside every character, so the declaration scan above cannot see it and the file looked binary.
+ * A file whose start, read as UTF-16LE (or BE), declares a UTF-16 charset
+ * (`<meta charset="utf-16le">`, `<?xml … encoding="UTF-16"?>`) is read as such.
+ */
+export function sniffUtf16(bytes: Buffer): 'utf-16le' | 'utf-16be' | null {
+  const head = bytes.subarray(0, DECLARATION_WINDOW * 2);
+  if (!head.includes(0)) return null;
+  const even = head.subarray(0, head.length & ~1);
+  if (isUtf16Label(declarationIn(even.toString('utf16le')))) return 'utf-16le';
+  if (isUtf16Label(declarationIn(Buffer.from(even).swap16().toString('utf16le')))) return 'utf-16be';
+  return null;
+}
+
+function isUtf16Label(label: string | null): boolean {
+  return label !== null && /^(?:utf-?16(?:le|be)?|ucs-?2|unicode)$/i.test(label);
 }
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
@@ -135,11 +203,11 @@ const DETECTION_SAMPLE_BYTES = 32 * 1024;
 /** Choose between GB18030 and Big5 for bytes that are not UTF-8. Ties go to GB18030 (mainland pages dominate). */
 export function guessChineseLegacy(bytes: Buffer): Decoded {
   const sample = bytes.length > DETECTION_SAMPLE_BYTES ? bytes.subarray(0, DETECTION_SAMPLE_BYTES) : bytes;
-  const gb = iconv.decode(sample, 'gb18030');
-  const big5 = iconv.decode(sample, 'big5');
+  const gb = decodeAs(sample, 'gb18030');
+  const big5 = decodeAs(sample, 'big5');
   const encoding = chineseReadabilityScore(big5) > chineseReadabilityScore(gb) ? 'big5' : 'gb18030';
   if (sample === bytes) return { text: encoding === 'big5' ? big5 : gb, encoding };
-  return { text: iconv.decode(bytes, encoding), encoding };
+  return { text: decodeAs(bytes, encoding), encoding };
 }
 
 function isWesternSingleByte(encoding: string): boolean {
@@ -159,7 +227,9 @@ function countReplacement(text: string): number {
 /** Decode a document's bytes to text, reporting which encoding was used. */
 export function decodeText(bytes: Buffer): Decoded {
   const bom = detectBom(bytes);
-  if (bom) return { text: iconv.decode(bytes.subarray(bom.length), bom.encoding), encoding: bom.encoding };
+  if (bom) return { text: decodeAs(bytes.subarray(bom.length), bom.encoding), encoding: bom.encoding };
+  const utf16 = sniffUtf16(bytes);
+  if (utf16) return { text: decodeAs(bytes, utf16), encoding: utf16 };
 
   const declaredLabel = findDeclaredCharset(bytes);
   const declared = declaredLabel ? normaliseCharset(declaredLabel) : null;
@@ -174,7 +244,7 @@ export function decodeText(bytes: Buffer): Decoded {
     if (chineseReadabilityScore(guess.text) > 0) return guess;
   }
   if (declared && declared !== 'utf-8') {
-    const text = iconv.decode(bytes, declared);
+    const text = decodeAs(bytes, declared);
     // A page that declares a legacy charset but is valid UTF-8 and decodes badly
     // under its declaration was re-saved as UTF-8 without fixing the <meta>.
     if (utf8 !== null && countReplacement(text) > 0 && countReplacement(utf8) === 0) return { text: utf8, encoding: 'utf-8' };

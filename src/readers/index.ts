@@ -9,12 +9,13 @@ import { extname } from 'node:path';
 import type { Block, ReadResult } from '../model/blocks.js';
 import type { SourceFormat } from '../model/schema.js';
 import { InputError } from '../errors.js';
-import { decodeText, detectBom } from './encoding.js';
+import { decodeText, detectBom, sniffUtf16 } from './encoding.js';
 import { htmlToBlocks } from './html.js';
 import { textToBlocks } from './text.js';
 import { readGated } from '../util/input-gate.js';
 import { officeFormatOf, officeToHtml } from './convert.js';
 import { csvToBlocks } from './csv.js';
+import { hasPdfSignature } from './pdf-worker.js';
 
 export { decodeText } from './encoding.js';
 
@@ -34,11 +35,6 @@ function startsWith(bytes: Buffer, signature: number[]): boolean {
   return signature.every((b, i) => bytes[i] === b);
 }
 
-function hasPdfHeader(bytes: Buffer): boolean {
-  // The PDF spec tolerates junk before the header; readers look within the first KB.
-  return bytes.subarray(0, 1024).includes('%PDF-', 0, 'latin1');
-}
-
 function isZip(bytes: Buffer): boolean {
   return startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]);
 }
@@ -54,10 +50,11 @@ function zipHasEntry(bytes: Buffer, name: string): boolean {
   return bytes.includes(name, 0, 'latin1');
 }
 
-/** NUL bytes or many control characters mean the file is not text (unless it is UTF-16 with a BOM). */
+/** NUL bytes or many control characters mean the file is not text (unless it is UTF-16: a BOM or its own declaration). */
 function looksBinary(bytes: Buffer): boolean {
   const bom = detectBom(bytes);
   if (bom && bom.encoding.startsWith('utf-16')) return false;
+  if (sniffUtf16(bytes)) return false;
   const sample = bytes.subarray(0, SNIFF_WINDOW);
   let control = 0;
   for (const b of sample) {
@@ -84,7 +81,7 @@ export function looksLikeHtml(text: string, extensionHint: string): boolean {
  */
 export function sniffFormat(bytes: Buffer, path: string): SourceFormat | null {
   if (bytes.length === 0) return null;
-  if (hasPdfHeader(bytes)) return 'pdf';
+  if (hasPdfSignature(bytes)) return 'pdf';
   if (isZip(bytes)) return zipHasEntry(bytes, 'word/document.xml') ? 'docx' : zipHasEntry(bytes, 'xl/workbook') ? 'xlsx' : null;
   // An OLE file named .xls/.et is a binary workbook (the same container holds .doc, so the name decides).
   if (isOle(bytes) && LEGACY_WORKBOOK.test(path)) return 'xls';
@@ -99,7 +96,7 @@ export function sniffFormat(bytes: Buffer, path: string): SourceFormat | null {
  */
 function markupWindow(bytes: Buffer): string {
   const window = bytes.subarray(0, SNIFF_WINDOW * 2);
-  return detectBom(window) ? decodeText(window).text : window.toString('latin1');
+  return detectBom(window) || sniffUtf16(window) ? decodeText(window).text : window.toString('latin1');
 }
 
 /** Why a file sniffFormat rejected is not readable, in the user's terms. */

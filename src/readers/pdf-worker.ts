@@ -45,8 +45,15 @@ export interface PdfExtractOptions {
   maxHeapMb?: number;
 }
 
+/** The PDF spec tolerates junk before the header; readers look within the first KB. */
+export function hasPdfSignature(bytes: Uint8Array): boolean {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 1024)).includes('%PDF-', 0, 'latin1');
+}
+
 interface PdfAssetPaths {
   pdfParsePath: string;
+  /** pdf.js's worker half (the parser), which pdf.js would import on the first document. */
+  pdfjsWorkerPath: string;
   cMapUrl: string;
   standardFontDataUrl: string;
 }
@@ -65,6 +72,7 @@ function pdfAssets(): PdfAssetPaths {
   assets = {
     // Resolved here because an eval'd worker has no module context of ours to resolve from.
     pdfParsePath: require.resolve('pdf-parse'),
+    pdfjsWorkerPath: path.join(path.dirname(require.resolve('pdf-parse')), 'pdf.worker.mjs'),
     cMapUrl: path.join(pdfjsRoot, 'cmaps') + path.sep,
     standardFontDataUrl: path.join(pdfjsRoot, 'standard_fonts') + path.sep,
   };
@@ -78,16 +86,41 @@ function pdfAssets(): PdfAssetPaths {
  * the public `getText()`, whose lines are in content-stream order.
  * The worker stays alive between documents: starting a thread and loading
  * pdf.js cost more than parsing a typical attachment.
+ *
+ * Start-up is most of a one-PDF run, so the worker loads only what text needs. pdf.js's display half
+ * loads @napi-rs/canvas (a native addon, ~70 ms) to polyfill DOMMatrix, ImageData and Path2D for
+ * rendering pages, which taskgen never does (OCR renders with pdftoppm): that one module is refused,
+ * and the one DOMMatrix pdf.js builds while loading (a constant of its canvas code) gets an inert
+ * stand-in. The parser half (pdf.worker.mjs, 1.1 MB) is imported at once, as pdf.js would on the
+ * first document, so that a worker started early (startPdfWorker) has it compiled while the main
+ * thread loads the extractors.
  */
 const WORKER_SOURCE = String.raw`
 const { parentPort, workerData } = require('node:worker_threads');
 // pdf.js prints font warnings through console; they are noise for the user. (Piping the worker's
 // stdout instead would keep the process alive while the idle worker waits for the next document.)
 for (const level of ['log', 'info', 'warn', 'error', 'debug']) console[level] = () => {};
-const { PDFParse } = require(workerData.pdfParsePath);
+const Module = require('node:module');
+const loadModule = Module._load;
+Module._load = function (request) {
+  if (request === '@napi-rs/canvas') throw new Error('not loaded: taskgen renders no PDF pages');
+  return loadModule.apply(this, arguments);
+};
+if (!globalThis.DOMMatrix) globalThis.DOMMatrix = class DOMMatrix {};
+let PDFParse;
+try {
+  ({ PDFParse } = require(workerData.pdfParsePath));
+} finally {
+  Module._load = loadModule;
+}
+// pdf.js takes an already loaded parser half from globalThis.pdfjsWorker instead of importing it.
+const parserHalf = import(require('node:url').pathToFileURL(workerData.pdfjsWorkerPath).href).then((m) => {
+  globalThis.pdfjsWorker = m;
+});
 async function extract(data, useCMaps) {
   let parser;
   try {
+    await parserHalf;
     const options = { data: new Uint8Array(data), isEvalSupported: false, verbosity: 0, stopAtErrors: false };
     if (useCMaps) {
       options.cMapUrl = workerData.cMapUrl;
@@ -160,18 +193,47 @@ let queue: Promise<unknown> = Promise.resolve();
 
 function pdfWorker(maxHeapMb: number): Worker {
   if (live) return live;
-  const { pdfParsePath, cMapUrl, standardFontDataUrl } = pdfAssets();
+  const { pdfParsePath, pdfjsWorkerPath, cMapUrl, standardFontDataUrl } = pdfAssets();
   const worker = new Worker(WORKER_SOURCE, {
     eval: true,
-    workerData: { pdfParsePath, cMapUrl, standardFontDataUrl },
+    workerData: { pdfParsePath, pdfjsWorkerPath, cMapUrl, standardFontDataUrl },
     resourceLimits: { maxOldGenerationSizeMb: maxHeapMb, maxYoungGenerationSizeMb: 16 },
   });
   worker.on('exit', () => {
     if (live === worker) live = null;
   });
+  // A worker that fails while nobody waits on it (started early, or idle) just goes; the next
+  // document starts another, and a document in progress hears of it through its own listener.
+  worker.on('error', () => {});
   live = worker;
   return worker;
 }
+
+/**
+ * Start the worker (and its loading of pdf.js) now, before the first PDF is read: a run that will
+ * parse a PDF overlaps pdf.js's start-up with the main thread's own. An unused worker goes after
+ * the idle time, like one that has finished a document, and never keeps the process alive.
+ */
+export function startPdfWorker(maxHeapMb = DEFAULT_MAX_HEAP_MB): void {
+  if (live) return;
+  const worker = pdfWorker(maxHeapMb);
+  worker.unref();
+  // Longer than between documents: on a busy machine the main thread's start-up can outlast IDLE_MS.
+  armIdleTimer(worker, STARTED_IDLE_MS);
+}
+
+const STARTED_IDLE_MS = 30_000;
+
+function armIdleTimer(worker: Worker, ms = IDLE_MS): void {
+  if (idleTimer) clearTimeout(idleTimer);
+  idleTimer = setTimeout(() => {
+    if (live === worker) live = null;
+    void worker.terminate();
+  }, ms);
+  idleTimer.unref();
+}
+
+const DEFAULT_MAX_HEAP_MB = 1024;
 
 /** Extract each page's text off the main thread, bounded by a timeout. */
 export function extractPdfPages(bytes: Buffer, opts: PdfExtractOptions): Promise<PdfExtraction> {
@@ -185,7 +247,7 @@ function extractOne(bytes: Buffer, opts: PdfExtractOptions): Promise<PdfExtracti
   const data = new Uint8Array(bytes).buffer;
   if (idleTimer) clearTimeout(idleTimer);
   idleTimer = null;
-  const worker = pdfWorker(opts.maxHeapMb ?? 1024);
+  const worker = pdfWorker(opts.maxHeapMb ?? DEFAULT_MAX_HEAP_MB);
   const id = nextJobId++;
   worker.ref();
   return new Promise((resolve) => {
@@ -203,11 +265,7 @@ function extractOne(bytes: Buffer, opts: PdfExtractOptions): Promise<PdfExtracti
       } else {
         // An idle worker must not keep the process alive, nor its memory for long.
         worker.unref();
-        idleTimer = setTimeout(() => {
-          if (live === worker) live = null;
-          void worker.terminate();
-        }, IDLE_MS);
-        idleTimer.unref();
+        armIdleTimer(worker);
       }
       resolve(result);
     };
