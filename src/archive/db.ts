@@ -503,8 +503,9 @@ export class Archive {
       .run(p.issuer, p.issuerSource, p.place, p.placeSource, path);
   }
 
+  /** Drops the failure recorded for a path, if any (a read first: an unchanged file mostly has none, and a rerun asks for each). */
   clearFailure(path: string): void {
-    this.stmt('DELETE FROM failures WHERE path = ?').run(path);
+    if (this.stmt('SELECT 1 FROM failures WHERE path = ?').get(path)) this.stmt('DELETE FROM failures WHERE path = ?').run(path);
   }
 
   failures(): FailureRow[] {
