@@ -31,7 +31,7 @@ import { holdPdfWorker, releasePdfWorker } from '../readers/pdf-worker.js';
 type Parsing = {
   parseBytes: typeof import('../pipeline.js').parseBytes;
   sniffFormat: typeof import('../readers/index.js').sniffFormat;
-  writeJson: typeof import('../writers/json.js').writeJson;
+  writeJsonByTask: typeof import('../writers/json.js').writeJsonByTask;
   writeJsonl: typeof import('../writers/jsonl.js').writeJsonl;
 };
 let parsing: Promise<Parsing> | null = null;
@@ -40,7 +40,7 @@ function loadParsing(): Promise<Parsing> {
     ([pipeline, readers, json, jsonl]) => ({
       parseBytes: pipeline.parseBytes,
       sniffFormat: readers.sniffFormat,
-      writeJson: json.writeJson,
+      writeJsonByTask: json.writeJsonByTask,
       writeJsonl: jsonl.writeJsonl,
     }),
   );
@@ -103,7 +103,7 @@ async function handle(archive: Archive, out: string, job: JobMessage): Promise<R
     writing(() => archive.updateProvenance(job.path, (row) => resolveProvenance(row, given, job.path, job.root)), true);
     return { type: 'unchanged', id: job.id, bytes: bytes.length, counts: archive.documentCounts(job.path) };
   }
-  const { parseBytes, sniffFormat, writeJson, writeJsonl } = await loadParsing();
+  const { parseBytes, sniffFormat, writeJsonByTask, writeJsonl } = await loadParsing();
   if (!DOCUMENT_EXTENSIONS.has(ext) && sniffFormat(bytes, job.path) === null) {
     return { type: 'ignored', id: job.id, reason: notDocumentReason(bytes, ext), bytes: bytes.length };
   }
@@ -119,7 +119,7 @@ async function handle(archive: Archive, out: string, job: JobMessage): Promise<R
   const provenance = resolveProvenance(doc, given, job.path, job.root);
   if (provenance.warning) doc.warnings.push({ code: 'place-from-folder', message: provenance.warning });
   // Output file first, row second: a kill between the two leaves no row, so the rerun parses again.
-  writing(() => writeFileAtomic(out, job.outRel, writeJson([doc])));
+  writing(() => writeFileAtomic(out, job.outRel, writeJsonByTask(doc)));
   const taskLines = packTaskLines(writeJsonl([doc]));
   writing(() => archive.replaceDocument(job.path, job.outRel, doc, taskLines, provenance), true);
   return { type: 'parsed', id: job.id, bytes: bytes.length, ms: performance.now() - started, ...countsOf(doc) };
