@@ -15,7 +15,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { unpackTaskLines } from './pack.js';
 import type { DocumentKind, StatusCode, Task, TaskDocument, Unit } from '../model/schema.js';
-import { aliasKey } from '../extract/aliases.js';
+import { aliasKey, aliasTableId } from '../extract/aliases.js';
+import { GENERATOR } from '../version.js';
 import { InputError } from '../errors.js';
 import type { Provenance } from './place.js';
 import { findDuplicates, type DuplicateCandidate } from './identity.js';
@@ -97,6 +98,13 @@ CREATE TABLE IF NOT EXISTS exports (
   fingerprint TEXT NOT NULL,
   size        INTEGER NOT NULL,
   mtime_ms    REAL NOT NULL
+);
+
+-- Facts about the archive as a whole: 'alias-keys' names the taskgen and alias table every stored
+-- alias_key was computed with (absent when unknown, e.g. after rows written under another table).
+CREATE TABLE IF NOT EXISTS meta (
+  name  TEXT PRIMARY KEY,
+  value TEXT NOT NULL
 );
 
 CREATE TABLE IF NOT EXISTS failures (
@@ -257,6 +265,11 @@ function createQueryIndexes(db: Db): void {
  * SQLite's complaints about the file itself, in the user's terms; anything else (a bug, a full disk
  * handled elsewhere) passes through unchanged.
  */
+/** The taskgen and alias table alias keys are computed with (Archive 'alias-keys' record). */
+function aliasStamp(): string {
+  return `${GENERATOR} ${aliasTableId()}`;
+}
+
 export function archiveError(e: unknown, file: string): unknown {
   if (e instanceof InputError) return e;
   const code = (e as { code?: unknown })?.code;
@@ -308,24 +321,43 @@ export class Archive {
   }
 
   needsAliasRefresh(): boolean {
+    if (this.aliasKeysCurrent()) return false;
     return this.staleAliasKeys().length > 0;
   }
 
   /**
    * Re-keys units whose grouping changed since they were stored, so documents skipped as unchanged
-   * group the same way as freshly parsed ones. Works on distinct names, so it is cheap when nothing changed.
+   * group the same way as freshly parsed ones. Skipped when the archive records that every key was
+   * computed with the current table (scanning every assignment took most of a rerun over 2,000 files).
    */
   refreshAliasKeys(): number {
+    if (this.aliasKeysCurrent()) return 0;
     const stale = this.staleAliasKeys();
-    if (stale.length === 0) return 0;
     let changed = 0;
     this.db.transaction(() => {
       for (const s of stale) {
         const column = s.table === 'assignments' ? 'name' : 'unit';
         changed += this.stmt(`UPDATE ${s.table} SET alias_key = ? WHERE ${column} = ?`).run(s.key, s.name).changes;
       }
-    })();
+      this.stmt("INSERT INTO meta (name, value) VALUES ('alias-keys', ?) ON CONFLICT(name) DO UPDATE SET value = excluded.value").run(aliasStamp());
+    }).immediate();
     return changed;
+  }
+
+  /** Whether the archive records that its keys were all computed with the current alias table. */
+  private aliasKeysCurrent(): boolean {
+    try {
+      const row = this.stmt("SELECT value FROM meta WHERE name = 'alias-keys'").get() as { value: string } | undefined;
+      return row?.value === aliasStamp();
+    } catch {
+      return false; // an archive of a taskgen without the meta table (opened read-only, so not given it)
+    }
+  }
+
+  /** Rows about to be keyed with another table than the recorded one: the record no longer holds. */
+  private forgetAliasStampIfOther(): void {
+    const row = this.stmt("SELECT value FROM meta WHERE name = 'alias-keys'").get() as { value: string } | undefined;
+    if (row && row.value !== aliasStamp()) this.stmt("DELETE FROM meta WHERE name = 'alias-keys'").run();
   }
 
   /** Prepared once per archive: preparing is a measurable share of a 150-task insert. */
@@ -457,6 +489,7 @@ export class Archive {
       this.stmt('DELETE FROM tasks WHERE doc_id = ?').run(id);
       this.stmt('DELETE FROM lagging_items WHERE doc_id = ?').run(id);
       this.stmt('DELETE FROM failures WHERE path = ?').run(path);
+      this.forgetAliasStampIfOther();
       this.insertTasks(id, doc.tasks);
       this.insertLaggingItems(id, doc);
       return id;
