@@ -337,25 +337,32 @@ function tasksLedBy(unit: string, leads: Map<string, number[]>): Set<number> {
  * earlier task on a tie. Tasks outside `candidates` score 0, so the first two of them take part too.
  */
 function topTwo(candidates: number[], scoreOf: (i: number) => number, isCandidate: Uint8Array, tasks: Task[]): [Scored | undefined, Scored | undefined] {
-  const ranked: { i: number; score: number }[] = candidates.map((i) => ({ i, score: scoreOf(i) }));
+  // Best and runner-up as (index, score); -1 while unset. No object per candidate: an item can share a
+  // bigram (推进) with most of the appendix.
+  let ai = -1;
+  let as = 0;
+  let bi = -1;
+  let bs = 0;
+  const offer = (i: number, score: number) => {
+    if (ai < 0 || score > as || (score === as && i < ai)) {
+      bi = ai;
+      bs = as;
+      ai = i;
+      as = score;
+    } else if (bi < 0 || score > bs || (score === bs && i < bi)) {
+      bi = i;
+      bs = score;
+    }
+  };
+  for (const i of candidates) offer(i, scoreOf(i));
   let zeros = 0;
   for (let i = 0; i < tasks.length && zeros < 2; i++) {
     if (isCandidate[i]) continue;
-    ranked.push({ i, score: 0 });
+    offer(i, 0);
     zeros++;
   }
-  let a: { i: number; score: number } | undefined;
-  let b: { i: number; score: number } | undefined;
-  const before = (x: { i: number; score: number }, y: { i: number; score: number } | undefined) =>
-    !y || x.score > y.score || (x.score === y.score && x.i < y.i);
-  for (const r of ranked) {
-    if (before(r, a)) {
-      b = a;
-      a = r;
-    } else if (before(r, b)) b = r;
-  }
-  const scored = (r: { i: number; score: number } | undefined): Scored | undefined => r && { taskId: tasks[r.i]!.id, score: r.score };
-  return [scored(a), scored(b)];
+  const scored = (i: number, score: number): Scored | undefined => (i < 0 ? undefined : { taskId: tasks[i]!.id, score });
+  return [scored(ai, as), scored(bi, bs)];
 }
 
 interface Scored {
