@@ -130,6 +130,30 @@ describe('alias keys follow the current alias table', () => {
     expect(apart.names).toEqual(['市城乡建设指挥部办公室']);
     expect(apart.listed).toBe(3);
   });
+
+  it('trusts its record of the alias table the keys were made with, and drops the record when rows are keyed with another', async () => {
+    store(SEED_000);
+    archive.refreshAliasKeys();
+    expect(archive.needsAliasRefresh()).toBe(false);
+    const aliasFile = join(dir, 'aliases.json');
+    writeFileSync(aliasFile, JSON.stringify({ 市住房城乡建设局: ['市城乡建设指挥部办公室'] }));
+    try {
+      await loadAliasFile(aliasFile);
+      // Stored under the merged table (by a connection opened after the file was loaded, as a batch
+      // worker is) while the record still names the built-in one.
+      const worker = Archive.open(dir, { existing: true });
+      const doc = goldDocument(SEED_000);
+      worker.replaceDocument('/archive/again.txt', 'again.json', doc, packTaskLines(writeJsonl([doc])));
+      worker.close();
+    } finally {
+      resetAliases();
+    }
+    expect(archive.needsAliasRefresh()).toBe(true);
+    expect(archive.refreshAliasKeys()).toBeGreaterThan(0);
+    expect(archive.needsAliasRefresh()).toBe(false);
+    const rows = archive.db.prepare("SELECT DISTINCT alias_key FROM assignments WHERE name = '市城乡建设指挥部办公室'").all();
+    expect(rows).toEqual([{ alias_key: '市城乡建设指挥部办公室' }]);
+  });
 });
 
 describe('taskgen history', () => {

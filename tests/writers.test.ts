@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { writeDocuments } from '../src/writers/index.js';
 import { csvCell } from '../src/writers/csv.js';
+import { writeJson, writeJsonByTask } from '../src/writers/json.js';
 import { TaskDocument } from '../src/model/schema.js';
 
 const doc: TaskDocument = TaskDocument.parse({
@@ -46,6 +47,23 @@ describe('writers', () => {
     expect(row).toContain('"地区生产总值增长6%以上,""质量""提升|不降"');
     expect(row).toContain('市发改委、市统计局(监测)');
     expect(row).toContain('张三、李四');
+  });
+
+  test('json by task: the same value as writeJson, a field per line and each task on one line', async () => {
+    const { parseFile } = await import('../src/pipeline.js');
+    const seed = await parseFile('fixtures/seed-000-suzhou-notice/source.txt');
+    for (const d of [doc, seed]) {
+      const text = writeJsonByTask(d);
+      expect(JSON.parse(text)).toEqual(JSON.parse(writeJson([d])));
+      const lines = text.split('\n');
+      // {, one line per field, one per task / lagging group / warning and the two brackets of each such list, }, ''.
+      const lists = (['tasks', 'lagging', 'warnings'] as const).filter((k) => d[k].length > 0);
+      const items = lists.reduce((n, k) => n + d[k].length, 0);
+      expect(lines).toHaveLength(2 + Object.keys(d).length + items + lists.length + 1);
+      expect(lines).toContain(`    ${JSON.stringify(d.tasks[0])},`.replace(/,$/, d.tasks.length > 1 ? ',' : ''));
+    }
+    expect(seed.tasks.length).toBe(128);
+    expect(writeJsonByTask(seed).length).toBeLessThan(0.7 * writeJson([seed]).length);
   });
 
   test('csv cells that would run as spreadsheet formulas are defused', () => {

@@ -1,36 +1,45 @@
 /**
- * Batch benchmark: a synthetic archive of prior years built from the seed and
- * rendition fixtures (text, GBK / gb2312 / UTF-8 HTML, PDF), 2,000 files of
- * which 10 are corrupt, converted by the built CLI with --jobs 1 and --jobs 2.
+ * Batch benchmark (issue 15): a synthetic archive of prior years built from the fixtures (text, GBK /
+ * gb2312 / UTF-8 HTML, one PDF in every 100 files spread through the folders, 10 corrupt files),
+ * converted by the built CLI. Every figure is a median over alternating runs and, where the issue sets a
+ * target, a ratio to a yardstick measured in the same round:
+ * - the floor: scripts/bench/_batch-floor.mjs reads, hashes, sniffs and decodes the same corpus;
+ * - `pdftotext` over the same PDFs, one process per file;
+ * - for PDFs inside the mixed batch: the mixed run minus the same run without the PDFs, per PDF.
+ * CPU (user+sys) and peak RSS come from /usr/bin/time -v (children included), bytes written from the
+ * wrapping shell's /proc/<pid>/io after the CLI was reaped (the kernel adds a reaped child's counters).
+ * All outputs go to temp folders, removed at the end.
  *
- * Prints files/s, MB/s, peak RSS (the CLI's getrusage figure, which covers its
- * worker threads, cross-checked by sampling /proc), CPU time, the 1→2 speedup
- * with what limits it, and taskgen's PDF time against pdftotext's.
- * BENCH_BATCH_FILES=N shrinks the corpus for a quick run.
+ * BENCH_BASE=<another checkout, built> runs its bin/taskgen in the same rounds, alternating with this
+ * tree's, for before/after pairs. BENCH_BATCH_FILES=N shrinks the corpus; BENCH_ROUNDS=N sets the rounds (3).
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, extname, join } from 'node:path';
 
 const REPO = join(import.meta.dirname, '..', '..');
 const FIXTURES = join(REPO, 'fixtures');
-const CLI = join(REPO, 'bin', 'taskgen');
+const FLOOR = join(import.meta.dirname, '_batch-floor.mjs');
 const TOTAL = Number(process.env.BENCH_BATCH_FILES ?? 2000);
-const PDF_COUNT = Math.max(1, Math.round(TOTAL / 100));
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+const PDF_EVERY = 100;
 const CORRUPT_COUNT = 10;
 
 interface Summary {
-  files: { total: number; parsed: number; failed: number; skipped: number; duplicates: number };
-  failures: { file: string }[];
-  bytes: number;
+  files: { total: number; parsed: number; unchanged: number; failed: number; duplicates: number };
   elapsedMs: number;
-  filesPerSecond: number;
-  peakRssMiB: number;
-  cpuMs: number;
-  planMs: number;
   exportMs: number;
-  jobs: number;
+}
+
+/** One timed process: wall, CPU and peak RSS from /usr/bin/time -v, bytes written from /proc/<pid>/io. */
+interface Measure {
+  wallMs: number;
+  cpuMs: number;
+  rssMiB: number;
+  wcharMiB: number;
+  diskMiB: number;
+  summary?: Summary;
 }
 
 /** Sources by format: every fixture `source.*` except the deliberately malformed ones. */
@@ -63,158 +72,244 @@ function corruptFile(i: number): { name: string; data: Buffer } {
   return kinds[i % kinds.length]!;
 }
 
-function buildCorpus(root: string): { bytes: number; pdfs: string[] } {
+interface Corpus {
+  dir: string;
+  files: number;
+  bytes: number;
+  pdfs: string[];
+}
+
+/**
+ * `total` files in year/month folders like a real archive; file i is a PDF when i % 100 == 50 (so they
+ * are spread through the walk order), else a text/HTML fixture; `withPdfs: false` leaves the PDFs out.
+ */
+function buildCorpus(root: string, total: number, withPdfs: boolean): Corpus {
   const { textual, pdf } = fixtureSources();
   if (textual.length === 0) throw new Error('no text/HTML fixtures found under fixtures/');
   let bytes = 0;
+  let files = 0;
   const pdfs: string[] = [];
-  const place = (i: number, src: string) => {
-    // Year folders of month folders, like a real archive of prior years.
+  let t = 0;
+  let p = 0;
+  for (let i = 0; i < total - CORRUPT_COUNT; i++) {
+    const isPdf = pdf.length > 0 && i % PDF_EVERY === PDF_EVERY / 2;
+    if (isPdf && !withPdfs) continue;
+    const src = isPdf ? pdf[p++ % pdf.length]! : textual[t++ % textual.length]!;
     const rel = join(String(2016 + (i % 8)), `m${String(1 + (i % 12)).padStart(2, '0')}`, `doc-${i}${extname(src)}`);
     mkdirSync(dirname(join(root, rel)), { recursive: true });
     copyFileSync(src, join(root, rel));
     bytes += statSync(src).size;
-    return join(root, rel);
-  };
-  const pdfCount = pdf.length ? PDF_COUNT : 0;
-  const textualCount = TOTAL - pdfCount - CORRUPT_COUNT;
-  for (let i = 0; i < textualCount; i++) place(i, textual[i % textual.length]!);
-  for (let i = 0; i < pdfCount; i++) pdfs.push(place(textualCount + i, pdf[i % pdf.length]!));
+    files++;
+    if (isPdf) pdfs.push(join(root, rel));
+  }
   for (let i = 0; i < CORRUPT_COUNT; i++) {
     const { name, data } = corruptFile(i);
     mkdirSync(join(root, 'damaged'), { recursive: true });
     writeFileSync(join(root, 'damaged', name), data);
     bytes += data.length;
+    files++;
   }
-  return { bytes, pdfs };
+  return { dir: root, files, bytes, pdfs };
 }
 
-/** Peak VmRSS of a process, sampled from /proc every 50 ms (Linux only; 0 elsewhere). */
-function sampleRss(pid: number): { stop: () => number } {
-  let peak = 0;
-  const read = () => {
-    try {
-      const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-      if (m) peak = Math.max(peak, Number(m[1]) / 1024);
-    } catch {
-      // process gone
-    }
-  };
-  const timer = setInterval(read, 50);
-  return {
-    stop: () => {
-      clearInterval(timer);
-      return Math.round(peak);
-    },
-  };
-}
-
-async function runCli(input: string, out: string, jobs: number, pinToOneCore = false): Promise<Summary & { sampledRssMiB: number; wallMs: number }> {
-  // Flush what earlier steps wrote (the corpus, the previous run's outputs) first: on ext4 a pending
-  // journal commit made each new file's open() take ~1 ms instead of ~0.08 ms, charging one run for another.
+/** Runs argv under /usr/bin/time -v inside a shell that reports its /proc io once the command is reaped. */
+function timed(argv: string[], scratch: string): Measure & { stdout: string; code: number } {
+  // Flush what earlier steps wrote first: a pending ext4 journal commit made each new file's open()
+  // take ~1 ms instead of ~0.08 ms, charging one run for another.
   spawnSync('sync');
+  const timeFile = join(scratch, 'time.txt');
+  const ioFile = join(scratch, 'io.txt');
+  const script = '"$@"; rc=$?; cat /proc/$$/io > "$IO_FILE"; exit $rc';
   const started = performance.now();
-  // Run as a user runs it: the executable, so the V8 flags on its #! line apply.
-  const args = ['batch', input, '--out', out, '--jobs', String(jobs), '--json', '--quiet'];
-  const child = spawn(pinToOneCore ? 'taskset' : CLI, pinToOneCore ? ['-c', '0', CLI, ...args] : args, {
-    stdio: ['ignore', 'pipe', 'inherit'],
+  const r = spawnSync('/usr/bin/time', ['-v', '-o', timeFile, 'sh', '-c', script, 'sh', ...argv], {
+    encoding: 'utf8',
+    env: { ...process.env, IO_FILE: ioFile },
+    maxBuffer: 64 * 1024 * 1024,
   });
-  const sampler = sampleRss(child.pid!);
-  let stdout = '';
-  child.stdout.on('data', (c: Buffer) => (stdout += c.toString('utf8')));
-  const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
-  const sampledRssMiB = sampler.stop();
-  if (code !== 0 && code !== 3) throw new Error(`taskgen batch exited with ${code}`);
-  return { ...(JSON.parse(stdout) as Summary), sampledRssMiB, wallMs: performance.now() - started };
+  const wallMs = performance.now() - started;
+  const time = readFileSync(timeFile, 'utf8');
+  const io = readFileSync(ioFile, 'utf8');
+  const num = (re: RegExp, text: string) => Number(re.exec(text)?.[1] ?? NaN);
+  const cpuMs = (num(/User time \(seconds\): ([\d.]+)/, time) + num(/System time \(seconds\): ([\d.]+)/, time)) * 1000;
+  const written = num(/^write_bytes: (\d+)/m, io) - num(/^cancelled_write_bytes: (\d+)/m, io);
+  return {
+    wallMs,
+    cpuMs,
+    rssMiB: num(/Maximum resident set size \(kbytes\): (\d+)/, time) / 1024,
+    wcharMiB: num(/^wchar: (\d+)/m, io) / 1024 / 1024,
+    diskMiB: written / 1024 / 1024,
+    stdout: r.stdout,
+    code: r.status ?? -1,
+  };
 }
 
-function timePdftotext(pdfs: string[], scratch: string): number | null {
-  if (spawnSync('pdftotext', ['-v']).error) return null;
-  const started = performance.now();
-  pdfs.forEach((p, i) => spawnSync('pdftotext', ['-enc', 'UTF-8', p, join(scratch, `${i}.txt`)]));
-  return performance.now() - started;
+function runBatch(cli: string, input: string, out: string, jobs: number, scratch: string): Measure {
+  const r = timed([cli, 'batch', input, '--out', out, '--jobs', String(jobs), '--json', '--quiet'], scratch);
+  if (r.code !== 0 && r.code !== 3) throw new Error(`${cli} batch exited with ${r.code}`);
+  return { ...r, summary: JSON.parse(r.stdout) as Summary };
 }
 
+function runFloor(input: string, scratch: string): Measure {
+  const r = timed([process.execPath, FLOOR, input], scratch);
+  if (r.code !== 0) throw new Error('the floor script failed');
+  return r;
+}
+
+function runPdftotext(pdfs: string[], scratch: string): Measure | null {
+  if (spawnSync('pdftotext', ['-v']).error || pdfs.length === 0) return null;
+  const list = join(scratch, 'pdfs.txt');
+  writeFileSync(list, pdfs.join('\n') + '\n');
+  const out = join(scratch, 'pdftotext');
+  mkdirSync(out, { recursive: true });
+  const loop = 'i=0; while IFS= read -r f; do i=$((i+1)); pdftotext -enc UTF-8 "$f" "$0/$i.txt" || exit 1; done < "$1"';
+  return timed(['sh', '-c', loop, out, list], scratch);
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
+};
 const fmt = (n: number, digits = 1) => n.toFixed(digits);
+
+/** Figures of one CLI over the rounds: name → list of measures. */
+type Samples = Map<string, Measure[]>;
+
+function add(samples: Samples, key: string, m: Measure): void {
+  const list = samples.get(key) ?? [];
+  list.push(m);
+  samples.set(key, list);
+}
+
+function med(samples: Samples, key: string, field: keyof Omit<Measure, 'summary'>): number {
+  return median((samples.get(key) ?? []).map((m) => m[field]));
+}
+
+/** errors.jsonl must name exactly the damaged files: no document with mere warnings, no good file. */
+function checkErrors(out: string): string {
+  const lines = readFileSync(join(out, 'errors.jsonl'), 'utf8').trim().split('\n').filter(Boolean);
+  const files = lines.map((l) => (JSON.parse(l) as { file: string }).file);
+  const exact = files.length === CORRUPT_COUNT && files.every((f) => f.includes(`${join('archive', 'damaged')}/`));
+  return exact ? 'errors.jsonl names exactly the corrupt files' : `errors.jsonl lists ${files.length} files, NOT exactly the corrupt ones`;
+}
 
 export async function run(): Promise<void> {
   // The CLI under test is the built one; build it so the figures match the source.
   const build = spawnSync(process.execPath, [join(REPO, 'node_modules/typescript/bin/tsc'), '-p', join(REPO, 'tsconfig.build.json')], {
     encoding: 'utf8',
   });
-  if (!existsSync(join(REPO, 'dist/cli/run.js'))) throw new Error(`build failed:\n${build.stdout}${build.stderr}`);
+  if (build.status !== 0) throw new Error(`build failed:\n${build.stdout}${build.stderr}`);
+  if (!existsSync('/usr/bin/time')) throw new Error('/usr/bin/time (GNU time) is needed for CPU and peak RSS');
+
+  const clis: [string, string][] = [['this', join(REPO, 'bin', 'taskgen')]];
+  if (process.env.BENCH_BASE) clis.push(['base', join(process.env.BENCH_BASE, 'bin', 'taskgen')]);
 
   const tmp = mkdtempSync(join(tmpdir(), 'taskgen-bench-batch-'));
   try {
-    const input = join(tmp, 'archive');
-    const { bytes, pdfs } = buildCorpus(input);
-    const mb = bytes / 1024 / 1024;
-    console.log(`corpus: ${TOTAL} files (${TOTAL - pdfs.length - CORRUPT_COUNT} text/HTML, ${pdfs.length} PDF, ${CORRUPT_COUNT} corrupt), ${fmt(mb)} MB`);
-    console.log(`machine: ${cpus().length} CPUs, load average ${loadavg().map((l) => fmt(l, 2)).join(' ')} at start`);
-
-    const results: Record<number, Awaited<ReturnType<typeof runCli>>> = {};
-    for (const jobs of [1, 2]) {
-      const r = await runCli(input, join(tmp, `out-${jobs}`), jobs);
-      results[jobs] = r;
-      const secs = r.elapsedMs / 1000;
-      // errors.jsonl must name exactly the damaged files: no document with mere warnings, no good file.
-      const errorFiles = readFileSync(join(tmp, `out-${jobs}`, 'errors.jsonl'), 'utf8').trim().split('\n').map((l) => (JSON.parse(l) as { file: string }).file);
-      const exact = errorFiles.length === CORRUPT_COUNT && errorFiles.every((f) => f.includes(`${join('archive', 'damaged')}/`));
-      console.log(`--jobs ${jobs}: errors.jsonl lists ${errorFiles.length} files, ${exact ? 'exactly the corrupt ones' : 'NOT exactly the corrupt ones'}; ${r.files.duplicates} copies counted once`);
-      console.log(
-        `--jobs ${jobs}: ${fmt(r.wallMs / 1000)} s wall, ${fmt(r.files.total / secs)} files/s, ${fmt(mb / secs, 2)} MB/s, ` +
-          `peak RSS ${r.peakRssMiB} MiB (getrusage; /proc sample ${r.sampledRssMiB} MiB), CPU ${fmt(r.cpuMs / 1000)} s ` +
-          `(${fmt(r.cpuMs / r.elapsedMs, 2)} cores busy), walk + plan ${fmt(r.planMs / 1000, 2)} s, export ${fmt(r.exportMs / 1000, 2)} s, ` +
-          `failed ${r.files.failed}`,
-      );
-    }
-    const one = results[1]!;
-    const two = results[2]!;
-    const speedup = one.elapsedMs / two.elapsedMs;
-    console.log(`speedup 1→2 jobs: ${fmt(speedup, 2)}×  (target ≥ 2×)`);
-    // What bounds the speedup: CPU actually available (two cores shared with GC and the kernel),
-    // and the serial main-thread share (walk + plan before the workers, export after) that does not shrink with more workers.
-    const serialShare = (one.planMs + one.exportMs) / one.elapsedMs;
-    // --jobs 1 is not one core's worth: pdf.js runs on its own thread, and V8's compiler threads and the
-    // main thread take what the idle core offers. The same run pinned to one core shows what 2 cores buy.
-    if (!spawnSync('taskset', ['-c', '0', 'true']).error) {
-      const pinned = await runCli(input, join(tmp, 'out-pinned'), 1, true);
-      console.log(
-        `  --jobs 1 pinned to one core (taskset -c 0): ${fmt(pinned.elapsedMs / 1000)} s, ${fmt(pinned.files.total / (pinned.elapsedMs / 1000))} files/s → ` +
-          `--jobs 2 on two cores is ${fmt(pinned.elapsedMs / two.elapsedMs, 2)}× that`,
-      );
-    }
-    const amdahl = 1 / (serialShare + (1 - serialShare) / 2);
+    const mixed = buildCorpus(join(tmp, 'mixed', 'archive'), TOTAL, true);
+    const textOnly = buildCorpus(join(tmp, 'text', 'archive'), TOTAL, false);
+    const small = buildCorpus(join(tmp, 'small', 'archive'), Math.round(TOTAL / 10), true);
+    const mb = mixed.bytes / 1024 / 1024;
     console.log(
-      `  serial share (walk + plan + export) at --jobs 1: ${fmt(100 * serialShare)}% → Amdahl bound on 2 cores ${fmt(amdahl, 2)}×; ` +
-        `cores busy ${fmt(one.cpuMs / one.elapsedMs, 2)} → ${fmt(two.cpuMs / two.elapsedMs, 2)} of ${cpus().length}`,
+      `corpus: ${mixed.files} files (${mixed.files - mixed.pdfs.length - CORRUPT_COUNT} text/HTML, ${mixed.pdfs.length} PDF spread through it, ` +
+        `${CORRUPT_COUNT} corrupt), ${fmt(mb)} MB; the same without PDFs: ${textOnly.files} files; a tenth: ${small.files} files`,
     );
-    const textualPerFileMs = one.cpuMs / one.files.total;
-    console.log(`  CPU per file at --jobs 1: ${fmt(textualPerFileMs)} ms (the 100 files/s target needs ≤ 10 ms per file per core)`);
+    console.log(`machine: ${cpus().length} CPUs, load average ${loadavg().map((l) => fmt(l, 2)).join(' ')} at start; ${ROUNDS} rounds, CLIs alternating: ${clis.map(([n, c]) => `${n} = ${c}`).join(', ')}`);
 
-    if (pdfs.length) {
-      const pdfDir = join(tmp, 'pdf-only');
-      pdfs.forEach((p, i) => {
-        mkdirSync(pdfDir, { recursive: true });
-        copyFileSync(p, join(pdfDir, `p${i}.pdf`));
-      });
-      const r = await runCli(pdfDir, join(tmp, 'out-pdf'), 1);
-      const scratch = join(tmp, 'pdftotext');
-      mkdirSync(scratch);
-      const pdftotextMs = timePdftotext(pdfs, scratch);
-      const perPdf = r.elapsedMs / pdfs.length;
-      let line = `PDF: ${pdfs.length} files, taskgen ${fmt(perPdf)} ms per PDF (--jobs 1, incl. worker start), peak RSS ${r.peakRssMiB} MiB`;
-      if (pdftotextMs !== null) {
-        const perPoppler = pdftotextMs / pdfs.length;
-        line += `; pdftotext ${fmt(perPoppler)} ms per PDF → taskgen/pdftotext ${fmt(perPdf / perPoppler, 1)}×`;
-      } else line += '; pdftotext not installed, no comparison';
-      console.log(line);
-      // Text/HTML throughput with the PDFs' share taken out of the mixed --jobs 1 run.
-      const textualSecs = (one.elapsedMs - perPdf * pdfs.length) / 1000;
-      console.log(`text/HTML at --jobs 1 (mixed run minus PDF time): ${fmt((one.files.total - pdfs.length) / textualSecs)} files/s (target ≥ 100)`);
+    const samples = new Map<string, Samples>(clis.map(([name]) => [name, new Map()]));
+    const yard: Samples = new Map();
+    const notes = new Set<string>();
+    let runNo = 0;
+    const firstOuts: string[] = [];
+    const outDir = () => join(tmp, `out-${runNo++}`);
+    for (let round = 0; round < ROUNDS; round++) {
+      add(yard, 'floor', runFloor(mixed.dir, tmp));
+      add(yard, 'floor-text', runFloor(textOnly.dir, tmp));
+      const pdftotext = runPdftotext(mixed.pdfs, tmp);
+      if (pdftotext) add(yard, 'pdftotext', pdftotext);
+      const order = round % 2 ? [...clis].reverse() : clis;
+      for (const [name, cli] of order) {
+        const s = samples.get(name)!;
+        const first = outDir();
+        add(s, 'mixed-1', runBatch(cli, mixed.dir, first, 1, tmp));
+        if (round === 0) notes.add(`${name}: ${checkErrors(first)}`);
+        add(s, 'rerun-1', runBatch(cli, mixed.dir, first, 1, tmp));
+        add(s, 'text-1', runBatch(cli, textOnly.dir, outDir(), 1, tmp));
+        add(s, 'small-1', runBatch(cli, small.dir, outDir(), 1, tmp));
+        add(s, 'mixed-2', runBatch(cli, mixed.dir, outDir(), 2, tmp));
+        firstOuts.push(first);
+      }
+      if (round === 0 && firstOuts.length === 2) {
+        // The same inputs must give the same tasks.jsonl whichever CLI converted them.
+        const same = readFileSync(join(firstOuts[0]!, 'tasks.jsonl')).equals(readFileSync(join(firstOuts[1]!, 'tasks.jsonl')));
+        notes.add(`tasks.jsonl of this and base over the mixed corpus: ${same ? 'identical' : 'DIFFERENT'}`);
+      }
+      firstOuts.length = 0;
+      // Outputs of finished runs are not needed again; keep the disk small.
+      for (const e of readdirSync(tmp)) if (e.startsWith('out-')) rmSync(join(tmp, e), { recursive: true, force: true });
     }
-    const peak = Math.max(one.peakRssMiB, two.peakRssMiB, one.sampledRssMiB, two.sampledRssMiB);
-    console.log(`peak RSS over all runs: ${peak} MiB (target < 400)`);
+
+    const floorMs = median((yard.get('floor') ?? []).map((m) => m.wallMs));
+    const floorTextMs = median((yard.get('floor-text') ?? []).map((m) => m.wallMs));
+    const popplerMs = yard.has('pdftotext') ? median(yard.get('pdftotext')!.map((m) => m.wallMs)) / mixed.pdfs.length : null;
+    const popplerCpu = yard.has('pdftotext') ? median(yard.get('pdftotext')!.map((m) => m.cpuMs)) / mixed.pdfs.length : null;
+    const floorCpu = median((yard.get('floor') ?? []).map((m) => m.cpuMs));
+    console.log(
+      `yardsticks (medians): floor ${fmt(floorMs)} ms for the mixed corpus, ${fmt(floorTextMs)} ms without PDFs` +
+        (popplerMs !== null ? `; pdftotext loop ${fmt(popplerMs)} ms per PDF (CPU ${fmt(popplerCpu!)} ms)` : '; pdftotext not installed') +
+        `; floor CPU ${fmt(floorCpu)} ms`,
+    );
+    for (const note of notes) console.log(`  ${note}`);
+
+    const rows: string[][] = [];
+    for (const [name] of clis) {
+      const s = samples.get(name)!;
+      const mixedMs = med(s, 'mixed-1', 'wallMs');
+      const textMs = med(s, 'text-1', 'wallMs');
+      const textCpu = med(s, 'text-1', 'cpuMs');
+      const pdfMs = mixed.pdfs.length ? (mixedMs - textMs) / mixed.pdfs.length : NaN;
+      // The same by CPU time, which a machine shared with other work disturbs less than wall time.
+      const mixedCpu = med(s, 'mixed-1', 'cpuMs');
+      const pdfCpu = mixed.pdfs.length ? (mixedCpu - textCpu) / mixed.pdfs.length : NaN;
+      const smallMs = med(s, 'small-1', 'wallMs');
+      const written = med(s, 'mixed-1', 'wcharMiB');
+      const disk = med(s, 'mixed-1', 'diskMiB');
+      rows.push([
+        name,
+        `${fmt(mixedMs / 1000)} s = ${fmt(mixedMs / floorMs)}× floor; CPU ${fmt(mixedCpu / floorCpu)}×`,
+        `${fmt(textCpu / textOnly.files, 2)} ms`,
+        `${fmt(textMs / floorTextMs)}× floor`,
+        popplerMs !== null
+          ? `${fmt(pdfMs)} ms = ${fmt(pdfMs / popplerMs, 2)}×; CPU ${fmt(pdfCpu)} ms = ${fmt(pdfCpu / popplerCpu!, 2)}×`
+          : `${fmt(pdfMs)} ms; CPU ${fmt(pdfCpu)} ms`,
+        `${fmt(med(s, 'rerun-1', 'wallMs') / 1000, 2)} s`,
+        `${fmt(written)} MiB (${fmt(written / mb, 1)}×), disk ${fmt(disk)} MiB`,
+        `${fmt(med(s, 'mixed-1', 'rssMiB'))} / ${fmt(med(s, 'mixed-2', 'rssMiB'))} MiB`,
+        `${fmt(med(s, 'mixed-2', 'wallMs') / 1000)} s`,
+        `${fmt(mixedMs / smallMs, 2)}× for ${fmt(mixed.files / small.files, 1)}× files`,
+      ]);
+    }
+    const head = [
+      'CLI',
+      '--jobs 1 mixed',
+      'text CPU/file',
+      'text --jobs 1',
+      'PDF in mixed / pdftotext',
+      'rerun',
+      'written (per input MB)',
+      'peak RSS j1 / j2',
+      '--jobs 2 mixed',
+      '10× input',
+    ];
+    console.log(`medians of ${ROUNDS}; targets: ≤ 10× floor at --jobs 1, PDFs ≤ 2× pdftotext, rerun < 1 s, RSS at --jobs 2 < 300 MiB, 10× input ≤ 11× time`);
+    for (const [i, h] of head.entries()) console.log(`  ${h.padEnd(24)} ${rows.map((r) => r[i]!.padEnd(44)).join(' ')}`);
+    if (clis.length > 1) {
+      const [a, b] = [samples.get('this')!, samples.get('base')!];
+      const ratio = (key: string, field: 'wallMs' | 'cpuMs' | 'wcharMiB') => med(a, key, field) / med(b, key, field);
+      console.log(
+        `this / base: --jobs 1 mixed wall ${fmt(ratio('mixed-1', 'wallMs'), 2)}, CPU ${fmt(ratio('mixed-1', 'cpuMs'), 2)}, text CPU ${fmt(ratio('text-1', 'cpuMs'), 2)}, ` +
+          `bytes written ${fmt(ratio('mixed-1', 'wcharMiB'), 2)}, rerun ${fmt(ratio('rerun-1', 'wallMs'), 2)} (CPU ${fmt(ratio('rerun-1', 'cpuMs'), 2)}), --jobs 2 wall ${fmt(ratio('mixed-2', 'wallMs'), 2)}`,
+      );
+    }
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }

@@ -9,12 +9,14 @@
  */
 import Database from 'better-sqlite3';
 import type { Database as Db, Statement } from 'better-sqlite3';
+import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, lstatSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { unpackTaskLines } from './pack.js';
 import type { DocumentKind, StatusCode, Task, TaskDocument, Unit } from '../model/schema.js';
-import { aliasKey } from '../extract/aliases.js';
+import { aliasKey, aliasTableId } from '../extract/aliases.js';
+import { GENERATOR } from '../version.js';
 import { InputError } from '../errors.js';
 import type { Provenance } from './place.js';
 import { findDuplicates, type DuplicateCandidate } from './identity.js';
@@ -48,11 +50,6 @@ CREATE TABLE IF NOT EXISTS documents (
   warnings    TEXT NOT NULL,          -- JSON array of schema Warning
   jsonl       BLOB NOT NULL           -- this document's lines of tasks.jsonl, deflated; the file is rebuilt from these
 );
-CREATE INDEX IF NOT EXISTS documents_sha ON documents(sha256, generator);
-CREATE INDEX IF NOT EXISTS documents_year ON documents(year, period);
-CREATE INDEX IF NOT EXISTS documents_issuer ON documents(issuer);
-CREATE INDEX IF NOT EXISTS documents_place ON documents(place);
-CREATE INDEX IF NOT EXISTS documents_same_as ON documents(same_as);
 
 CREATE TABLE IF NOT EXISTS tasks (
   id              INTEGER PRIMARY KEY,
@@ -79,7 +76,6 @@ CREATE TABLE IF NOT EXISTS assignments (
   note       TEXT,
   alias_key  TEXT NOT NULL
 );
-CREATE INDEX IF NOT EXISTS assignments_key ON assignments(alias_key, role);
 CREATE INDEX IF NOT EXISTS assignments_task ON assignments(task);
 
 -- A notice's own list of laggards, by unit: kept because it blames units the
@@ -93,8 +89,23 @@ CREATE TABLE IF NOT EXISTS lagging_items (
   status_code TEXT,
   task_id     TEXT
 );
-CREATE INDEX IF NOT EXISTS lagging_items_key ON lagging_items(alias_key);
 CREATE INDEX IF NOT EXISTS lagging_items_doc ON lagging_items(doc_id);
+
+-- What each export beside the archive (tasks.jsonl…) was last written from, so an unchanged one is not
+-- rewritten: the fingerprint of its source rows, and the file's size and mtime (ms) once written.
+CREATE TABLE IF NOT EXISTS exports (
+  name        TEXT PRIMARY KEY,
+  fingerprint TEXT NOT NULL,
+  size        INTEGER NOT NULL,
+  mtime_ms    REAL NOT NULL
+);
+
+-- Facts about the archive as a whole: 'alias-keys' names the taskgen and alias table every stored
+-- alias_key was computed with (absent when unknown, e.g. after rows written under another table).
+CREATE TABLE IF NOT EXISTS meta (
+  name  TEXT PRIMARY KEY,
+  value TEXT NOT NULL
+);
 
 CREATE TABLE IF NOT EXISTS failures (
   path       TEXT PRIMARY KEY,
@@ -104,6 +115,26 @@ CREATE TABLE IF NOT EXISTS failures (
   exit_code  INTEGER NOT NULL
 );
 `;
+
+/**
+ * Indexes only the queries (units, history, documents) and the end of a batch use; no write of a
+ * document needs them. Maintained row by row they were half the write time of a document (an
+ * assignment's key lands on a random page of assignments_key: ~150 such pages per document, each
+ * written whole to the WAL), so a batch that writes many documents drops them and builds them once
+ * at the end (bulkLoad / buildQueryIndexes).
+ */
+const QUERY_INDEXES: Record<string, string> = {
+  documents_sha: 'documents(sha256, generator)',
+  documents_year: 'documents(year, period)',
+  documents_issuer: 'documents(issuer)',
+  documents_place: 'documents(place)',
+  documents_same_as: 'documents(same_as)',
+  assignments_key: 'assignments(alias_key, role)',
+  lagging_items_key: 'lagging_items(alias_key)',
+};
+
+/** A batch writing at least this many documents, and at least a quarter of what the archive holds, drops QUERY_INDEXES. */
+const BULK_MIN_DOCUMENTS = 64;
 
 export interface DocumentRow {
   id: number;
@@ -220,14 +251,25 @@ function prepareWriter(db: Db, existing: boolean): void {
   db.pragma('wal_autocheckpoint = 10000');
   if (!existing) {
     db.exec(SCHEMA);
+    // Also puts back indexes a batch killed before its end had dropped.
+    createQueryIndexes(db);
     db.pragma(`user_version = ${ARCHIVE_VERSION}`);
   }
+}
+
+function createQueryIndexes(db: Db): void {
+  db.exec(Object.entries(QUERY_INDEXES).map(([name, on]) => `CREATE INDEX IF NOT EXISTS ${name} ON ${on};`).join('\n'));
 }
 
 /**
  * SQLite's complaints about the file itself, in the user's terms; anything else (a bug, a full disk
  * handled elsewhere) passes through unchanged.
  */
+/** The taskgen and alias table alias keys are computed with (Archive 'alias-keys' record). */
+function aliasStamp(): string {
+  return `${GENERATOR} ${aliasTableId()}`;
+}
+
 export function archiveError(e: unknown, file: string): unknown {
   if (e instanceof InputError) return e;
   const code = (e as { code?: unknown })?.code;
@@ -279,24 +321,43 @@ export class Archive {
   }
 
   needsAliasRefresh(): boolean {
+    if (this.aliasKeysCurrent()) return false;
     return this.staleAliasKeys().length > 0;
   }
 
   /**
    * Re-keys units whose grouping changed since they were stored, so documents skipped as unchanged
-   * group the same way as freshly parsed ones. Works on distinct names, so it is cheap when nothing changed.
+   * group the same way as freshly parsed ones. Skipped when the archive records that every key was
+   * computed with the current table (scanning every assignment took most of a rerun over 2,000 files).
    */
   refreshAliasKeys(): number {
+    if (this.aliasKeysCurrent()) return 0;
     const stale = this.staleAliasKeys();
-    if (stale.length === 0) return 0;
     let changed = 0;
     this.db.transaction(() => {
       for (const s of stale) {
         const column = s.table === 'assignments' ? 'name' : 'unit';
         changed += this.stmt(`UPDATE ${s.table} SET alias_key = ? WHERE ${column} = ?`).run(s.key, s.name).changes;
       }
-    })();
+      this.stmt("INSERT INTO meta (name, value) VALUES ('alias-keys', ?) ON CONFLICT(name) DO UPDATE SET value = excluded.value").run(aliasStamp());
+    }).immediate();
     return changed;
+  }
+
+  /** Whether the archive records that its keys were all computed with the current alias table. */
+  private aliasKeysCurrent(): boolean {
+    try {
+      const row = this.stmt("SELECT value FROM meta WHERE name = 'alias-keys'").get() as { value: string } | undefined;
+      return row?.value === aliasStamp();
+    } catch {
+      return false; // an archive of a taskgen without the meta table (opened read-only, so not given it)
+    }
+  }
+
+  /** Rows about to be keyed with another table than the recorded one: the record no longer holds. */
+  private forgetAliasStampIfOther(): void {
+    const row = this.stmt("SELECT value FROM meta WHERE name = 'alias-keys'").get() as { value: string } | undefined;
+    if (row && row.value !== aliasStamp()) this.stmt("DELETE FROM meta WHERE name = 'alias-keys'").run();
   }
 
   /** Prepared once per archive: preparing is a measurable share of a 150-task insert. */
@@ -348,6 +409,26 @@ export class Archive {
     } catch {
       // Busy: the archive stays in WAL mode; queries from a writable folder still work.
     }
+  }
+
+  /**
+   * Before a batch writes `documents` documents: when they are many, drops the indexes only queries use,
+   * so each document's rows go in without them; buildQueryIndexes puts them back once at the end. A run
+   * killed in between leaves them missing (queries stay correct, only slower) until the next batch opens
+   * the archive. Returns whether they were dropped.
+   */
+  bulkLoad(documents: number): boolean {
+    const held = (this.stmt('SELECT count(*) AS n FROM documents').get() as { n: number }).n;
+    if (documents < BULK_MIN_DOCUMENTS || documents * 4 < held) return false;
+    this.db.exec(Object.keys(QUERY_INDEXES).map((name) => `DROP INDEX IF EXISTS ${name};`).join('\n'));
+    this.statements.clear();
+    return true;
+  }
+
+  /** Builds the indexes bulkLoad dropped (a sort per index, instead of a page write per row). */
+  buildQueryIndexes(): void {
+    createQueryIndexes(this.db);
+    this.statements.clear();
   }
 
   close(): void {
@@ -408,6 +489,7 @@ export class Archive {
       this.stmt('DELETE FROM tasks WHERE doc_id = ?').run(id);
       this.stmt('DELETE FROM lagging_items WHERE doc_id = ?').run(id);
       this.stmt('DELETE FROM failures WHERE path = ?').run(path);
+      this.forgetAliasStampIfOther();
       this.insertTasks(id, doc.tasks);
       this.insertLaggingItems(id, doc);
       return id;
@@ -454,8 +536,9 @@ export class Archive {
       .run(p.issuer, p.issuerSource, p.place, p.placeSource, path);
   }
 
+  /** Drops the failure recorded for a path, if any (a read first: an unchanged file mostly has none, and a rerun asks for each). */
   clearFailure(path: string): void {
-    this.stmt('DELETE FROM failures WHERE path = ?').run(path);
+    if (this.stmt('SELECT 1 FROM failures WHERE path = ?').get(path)) this.stmt('DELETE FROM failures WHERE path = ?').run(path);
   }
 
   failures(): FailureRow[] {
@@ -485,6 +568,32 @@ export class Archive {
     for (const r of stmt.iterate() as IterableIterator<{ jsonl: Buffer }>) yield unpackTaskLines(r.jsonl);
   }
 
+  /**
+   * What tasks.jsonl is made of (iterateTaskLines): each counted document's path and packed lines, hashed.
+   * Equal fingerprints mean byte-equal files, so an unchanged archive's tasks.jsonl need not be rebuilt.
+   */
+  taskLinesFingerprint(): string {
+    const hash = createHash('sha256').update('tasks.jsonl 1\n');
+    const stmt = this.stmt('SELECT path, jsonl FROM documents WHERE same_as IS NULL ORDER BY path');
+    for (const r of stmt.iterate() as IterableIterator<{ path: string; jsonl: Buffer }>) {
+      hash.update(`${r.path.length}:${r.path}${r.jsonl.length}:`).update(r.jsonl);
+    }
+    return hash.digest('hex');
+  }
+
+  /** What an export was last written from (writeExportIfChanged); undefined if never, or by a taskgen without the record. */
+  exportStamp(name: string): { fingerprint: string; size: number; mtimeMs: number } | undefined {
+    const row = this.stmt('SELECT fingerprint, size, mtime_ms AS mtimeMs FROM exports WHERE name = ?').get(name);
+    return row as { fingerprint: string; size: number; mtimeMs: number } | undefined;
+  }
+
+  recordExport(name: string, stamp: { fingerprint: string; size: number; mtimeMs: number }): void {
+    this.stmt(
+      `INSERT INTO exports (name, fingerprint, size, mtime_ms) VALUES (?, ?, ?, ?)
+       ON CONFLICT(name) DO UPDATE SET fingerprint = excluded.fingerprint, size = excluded.size, mtime_ms = excluded.mtime_ms`,
+    ).run(name, stamp.fingerprint, stamp.size, stamp.mtimeMs);
+  }
+
   /** Warnings of one document, as stored. */
   *iterateWarnings(): Generator<{ path: string; warnings: { code: string; message: string; taskId?: string }[] }> {
     const stmt = this.stmt("SELECT path, warnings FROM documents WHERE warnings <> '[]' ORDER BY path");
@@ -500,15 +609,19 @@ export class Archive {
    */
   linkDuplicates(): number {
     const rows = this.stmt(
-      'SELECT id, path, sha256, format, kind, issuer, date, title, task_count AS taskCount FROM documents ORDER BY path',
-    ).all() as Omit<DuplicateCandidate, 'taskKeys'>[];
+      'SELECT id, path, sha256, format, kind, issuer, date, title, task_count AS taskCount, same_as AS sameAs FROM documents ORDER BY path',
+    ).all() as (Omit<DuplicateCandidate, 'taskKeys'> & { sameAs: number | null })[];
     const taskTexts = this.stmt('SELECT text FROM tasks WHERE doc_id = ? ORDER BY seq');
     const copies = findDuplicates(rows, (id) => (taskTexts.all(id) as { text: string }[]).map((r) => r.text));
-    this.db.transaction(() => {
-      this.stmt('UPDATE documents SET same_as = NULL WHERE same_as IS NOT NULL').run();
-      const link = this.stmt('UPDATE documents SET same_as = ? WHERE id = ?');
-      for (const [copy, original] of copies) link.run(original, copy);
-    }).immediate();
+    // Only rows whose link changes are written: a document row carries its deflated task lines, and
+    // rewriting every copy's row on every run made a rerun with nothing changed write megabytes.
+    const changed = rows.filter((r) => (copies.get(r.id) ?? null) !== r.sameAs);
+    if (changed.length) {
+      this.db.transaction(() => {
+        const link = this.stmt('UPDATE documents SET same_as = ? WHERE id = ?');
+        for (const r of changed) link.run(copies.get(r.id) ?? null, r.id);
+      }).immediate();
+    }
     return copies.size;
   }
 

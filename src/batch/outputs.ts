@@ -3,9 +3,9 @@
  * written outside --out: an input tree mirrored naively can carry names such
  * as `../x`, and a symlink planted inside --out could redirect a write.
  */
-import { closeSync, mkdirSync, openSync, readdirSync, realpathSync, renameSync, rmSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, lstatSync, mkdirSync, openSync, readdirSync, realpathSync, renameSync, rmSync, unlinkSync, writeSync } from 'node:fs';
 import { dirname, join, posix, resolve } from 'node:path';
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { InputError } from '../errors.js';
 import type { Archive, FailureRow } from '../archive/db.js';
 import { isInside } from './walk.js';
@@ -156,4 +156,42 @@ function resolvesInside(dir: string, outDir: string): boolean {
   } catch {
     return false;
   }
+}
+
+function fileState(path: string): { size: number; mtimeMs: number } | null {
+  try {
+    const st = lstatSync(path);
+    return st.isFile() ? { size: st.size, mtimeMs: st.mtimeMs } : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Writes an export (atomically, as writeStreamAtomic) unless the file on disk is the one the archive
+ * recorded writing from the same `fingerprint`, with the size and mtime it had then (so a file the user
+ * deleted or edited is written again); returns whether it wrote. The record follows the file: a kill in
+ * between leaves the old record, and the next run writes the file again rather than trusting it.
+ */
+export function writeExportIfChanged(
+  archive: Archive,
+  outDir: string,
+  rel: string,
+  fingerprint: string,
+  produce: (write: (chunk: string | Buffer) => void) => void,
+): boolean {
+  const target = confineToOut(outDir, rel);
+  const was = archive.exportStamp(rel);
+  const now = fileState(target);
+  if (was && now && was.fingerprint === fingerprint && was.size === now.size && was.mtimeMs === now.mtimeMs) return false;
+  writeStreamAtomic(outDir, rel, produce);
+  const written = fileState(target);
+  if (written) archive.recordExport(rel, { fingerprint, ...written });
+  return true;
+}
+
+/** The same for an export small enough to build in memory: its fingerprint is its content's hash. */
+export function writeSmallExportIfChanged(archive: Archive, outDir: string, rel: string, content: string): boolean {
+  const fingerprint = createHash('sha256').update(content).digest('hex');
+  return writeExportIfChanged(archive, outDir, rel, fingerprint, (write) => write(content));
 }

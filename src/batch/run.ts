@@ -14,7 +14,7 @@ import type { DocumentKind, StatusCode } from '../model/schema.js';
 import { describeFsError, EXIT, InputError, UsageError } from '../errors.js';
 import { GENERATOR } from '../version.js';
 import { collectInputs, isInside, realpathLenient } from './walk.js';
-import { confineToOut, planOutputNames, recordFailedFile, removeStaleTemps, writeFileAtomic, writeStreamAtomic } from './outputs.js';
+import { confineToOut, planOutputNames, recordFailedFile, removeStaleTemps, writeExportIfChanged, writeSmallExportIfChanged } from './outputs.js';
 import { ParsePool } from './pool.js';
 import { createWriteLock } from './write-lock.js';
 import { lockOut } from './out-lock.js';
@@ -132,6 +132,9 @@ export async function runBatch(opts: BatchOptions): Promise<BatchSummary> {
       jobList.push({ type: 'job', id, path: f.abs, outRel, knownSha256: known, root: f.root });
     });
 
+    // Files not known from an earlier run are documents to write (or failures): many of them, and the
+    // query-only indexes are built once at the end instead of row by row.
+    archive.bulkLoad(jobList.filter((j) => j.knownSha256 === null).length);
     summary.planMs = Math.round(performance.now() - started);
     const progress = createProgress(opts.progressStream ?? process.stderr, { quiet: opts.quiet ?? false });
     let done = 0;
@@ -155,16 +158,17 @@ export async function runBatch(opts: BatchOptions): Promise<BatchSummary> {
     const exportStart = performance.now();
     // Skipped documents were keyed with the alias table of their own run; this one's may differ.
     archive.refreshAliasKeys();
+    archive.buildQueryIndexes();
     summary.files.duplicates = archive.linkDuplicates();
     summary.documents = archive.countDocuments();
     exportTasks(archive, out);
     exportErrors(archive, out);
     exportWarnings(archive, out);
-    // Last: leave the archive checkpointed out of WAL mode, so a read-only copy of the folder answers queries.
-    archive.settle();
     summary.skipped = skipped.sort((a, b) => a.file.localeCompare(b.file));
     summary.files.skipped = skipped.length;
-    exportSkipped(out, summary.skipped);
+    exportSkipped(archive, out, summary.skipped);
+    // Last: leave the archive checkpointed out of WAL mode, so a read-only copy of the folder answers queries.
+    archive.settle();
     summary.exportMs = Math.round(performance.now() - exportStart);
 
     summary.files.total = collected.files.length;
@@ -247,9 +251,12 @@ function addCounts(summary: BatchSummary, c: DocumentCounts): void {
   for (const [code, n] of Object.entries(c.statuses)) summary.statuses[code as StatusCode | 'none'] += n ?? 0;
 }
 
-/** All tasks of the archive, one per line with their document's fields, rebuilt whole so a rerun cannot duplicate lines. */
+/**
+ * All tasks of the archive, one per line with their document's fields, rebuilt whole so a rerun cannot
+ * duplicate lines; written only when the documents it is made of changed since it was last written.
+ */
 export function exportTasks(archive: Archive, out: string): void {
-  writeStreamAtomic(out, TASKS_FILE, (write) => {
+  writeExportIfChanged(archive, out, TASKS_FILE, archive.taskLinesFingerprint(), (write) => {
     for (const lines of archive.iterateTaskLines()) write(lines);
   });
 }
@@ -257,19 +264,19 @@ export function exportTasks(archive: Archive, out: string): void {
 /** Files that failed, one JSON object per line: only failures, so the few real ones are not lost among warnings. */
 export function exportErrors(archive: Archive, out: string): void {
   const lines = archive.failures().map((f) => JSON.stringify({ file: f.path, status: 'failed', reason: f.reason, exitCode: f.exit_code }) + '\n');
-  writeFileAtomic(out, ERRORS_FILE, lines.join(''));
+  writeSmallExportIfChanged(archive, out, ERRORS_FILE, lines.join(''));
 }
 
 /** Documents parsed with warnings, one line per document (the warnings also stay in each document's JSON). */
 export function exportWarnings(archive: Archive, out: string): void {
-  writeStreamAtomic(out, WARNINGS_FILE, (write) => {
-    for (const { path, warnings } of archive.iterateWarnings()) write(JSON.stringify({ file: path, warnings }) + '\n');
-  });
+  const lines: string[] = [];
+  for (const { path, warnings } of archive.iterateWarnings()) lines.push(JSON.stringify({ file: path, warnings }) + '\n');
+  writeSmallExportIfChanged(archive, out, WARNINGS_FILE, lines.join(''));
 }
 
 /** Files the batch did not parse and why; rebuilt every run (nothing of them is archived, so a rerun finds them again). */
-export function exportSkipped(out: string, skipped: SkippedFile[]): void {
-  writeFileAtomic(out, SKIPPED_FILE, skipped.map((s) => JSON.stringify(s) + '\n').join(''));
+export function exportSkipped(archive: Archive, out: string, skipped: SkippedFile[]): void {
+  writeSmallExportIfChanged(archive, out, SKIPPED_FILE, skipped.map((s) => JSON.stringify(s) + '\n').join(''));
 }
 
 /** --out's condition (full, read-only, unwritable) as the one-line InputError (exit 2); any other error unchanged. */

@@ -9,12 +9,8 @@
  */
 import { parentPort, threadId, workerData } from 'node:worker_threads';
 import { createHash } from 'node:crypto';
-import { readGated } from '../util/input-gate.js';
+import { MAX_INPUT_BYTES, readGated } from '../util/input-gate.js';
 import { extname } from 'node:path';
-import { parseBytes } from '../pipeline.js';
-import { MAX_INPUT_BYTES, sniffFormat } from '../readers/index.js';
-import { writeJson } from '../writers/json.js';
-import { writeJsonl } from '../writers/jsonl.js';
 import { packTaskLines } from '../archive/pack.js';
 import { Archive } from '../archive/db.js';
 import { describeFsError, EXIT, isInputError } from '../errors.js';
@@ -26,6 +22,31 @@ import { recordFailedFile, writeFileAtomic } from './outputs.js';
 import { WriteLock } from './write-lock.js';
 import { resolveProvenance } from '../archive/place.js';
 import { onHeartbeat } from '../util/heartbeat.js';
+import { holdPdfWorker, releasePdfWorker } from '../readers/pdf-worker.js';
+
+/**
+ * The parsing half of taskgen (readers, extractors, writers), loaded at the first file that needs
+ * parsing: a rerun over an unchanged archive only hashes files, and loading the pipeline cost each
+ * worker more than hashing two thousand of them.
+ */
+type Parsing = {
+  parseBytes: typeof import('../pipeline.js').parseBytes;
+  sniffFormat: typeof import('../readers/index.js').sniffFormat;
+  writeJsonByTask: typeof import('../writers/json.js').writeJsonByTask;
+  writeJsonl: typeof import('../writers/jsonl.js').writeJsonl;
+};
+let parsing: Promise<Parsing> | null = null;
+function loadParsing(): Promise<Parsing> {
+  parsing ??= Promise.all([import('../pipeline.js'), import('../readers/index.js'), import('../writers/json.js'), import('../writers/jsonl.js')]).then(
+    ([pipeline, readers, json, jsonl]) => ({
+      parseBytes: pipeline.parseBytes,
+      sniffFormat: readers.sniffFormat,
+      writeJsonByTask: json.writeJsonByTask,
+      writeJsonl: jsonl.writeJsonl,
+    }),
+  );
+  return parsing;
+}
 
 /**
  * Extensions taken even when sniffing fails, so a corrupt document is reported instead of silently skipped.
@@ -83,6 +104,7 @@ async function handle(archive: Archive, out: string, job: JobMessage): Promise<R
     writing(() => archive.updateProvenance(job.path, (row) => resolveProvenance(row, given, job.path, job.root)), true);
     return { type: 'unchanged', id: job.id, bytes: bytes.length, counts: archive.documentCounts(job.path) };
   }
+  const { parseBytes, sniffFormat, writeJsonByTask, writeJsonl } = await loadParsing();
   if (!DOCUMENT_EXTENSIONS.has(ext) && sniffFormat(bytes, job.path) === null) {
     return { type: 'ignored', id: job.id, reason: notDocumentReason(bytes, ext), bytes: bytes.length };
   }
@@ -98,7 +120,7 @@ async function handle(archive: Archive, out: string, job: JobMessage): Promise<R
   const provenance = resolveProvenance(doc, given, job.path, job.root);
   if (provenance.warning) doc.warnings.push({ code: 'place-from-folder', message: provenance.warning });
   // Output file first, row second: a kill between the two leaves no row, so the rerun parses again.
-  writing(() => writeFileAtomic(out, job.outRel, writeJson([doc])));
+  writing(() => writeFileAtomic(out, job.outRel, writeJsonByTask(doc)));
   const taskLines = packTaskLines(writeJsonl([doc]));
   writing(() => archive.replaceDocument(job.path, job.outRel, doc, taskLines, provenance), true);
   return { type: 'parsed', id: job.id, bytes: bytes.length, ms: performance.now() - started, ...countsOf(doc) };
@@ -129,6 +151,8 @@ for (const file of setup.aliasFiles ?? []) await loadAliasFile(file);
 // The main thread created the archive; this connection only adds rows.
 const archive = Archive.open(setup.out, { existing: true });
 lock = new WriteLock(setup.writeLock, threadId);
+// PDFs come every few files in a mixed archive: one pdf.js worker serves them all, let go at the end.
+holdPdfWorker();
 const given = { issuer: setup.issuer, place: setup.place };
 // One file at a time, in arrival order, even though the pool sends the next job early: if this worker
 // dies or hangs, the file it was on is the oldest one it holds, and that is the one the pool blames.
@@ -136,6 +160,7 @@ let chain: Promise<void> = Promise.resolve();
 port.on('message', (m: JobMessage | CloseMessage) => {
   chain = chain.then(async () => {
     if (m.type === 'close') {
+      releasePdfWorker();
       archive.close();
       port.close();
       return;

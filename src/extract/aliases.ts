@@ -4,6 +4,7 @@
  * recognised as one across documents. The key is for matching only: printed
  * names are never rewritten.
  */
+import { createHash } from 'node:crypto';
 import { readGatedSync } from '../util/input-gate.js';
 import { InputError } from '../errors.js';
 import { BUILTIN_ALIASES } from './aliases-data.js';
@@ -24,7 +25,18 @@ function rebuild(tables: AliasFile[]): void {
     }
   }
   variants = [...map.entries()].sort((a, b) => b[0].length - a[0].length);
+  tableId = createHash('sha256').update(JSON.stringify(variants)).digest('hex');
   keyCache.clear();
+}
+
+let tableId = '';
+
+/**
+ * Names the table aliasKey works from (built-in and user entries): keys stored under the same id need
+ * not be recomputed to know they are current (an archive checks this instead of re-keying every name).
+ */
+export function aliasTableId(): string {
+  return tableId;
 }
 
 /** Names repeat across a document and an archive; the key only changes when the table does. */

@@ -12,15 +12,14 @@ import { InputError } from '../errors.js';
 import { decodeText, detectBom, sniffUtf16 } from './encoding.js';
 import { htmlToBlocks } from './html.js';
 import { textToBlocks } from './text.js';
-import { readGated } from '../util/input-gate.js';
+import { MAX_INPUT_BYTES, readGated } from '../util/input-gate.js';
 import { officeFormatOf, officeToHtml } from './convert.js';
 import { csvToBlocks } from './csv.js';
 import { hasPdfSignature } from './pdf-worker.js';
 
 export { decodeText } from './encoding.js';
 
-/** Larger inputs are refused: no real task document comes near this, and decoding it would only waste memory. */
-export const MAX_INPUT_BYTES = 64 * 1024 * 1024;
+export { MAX_INPUT_BYTES } from '../util/input-gate.js';
 
 export interface ReadOptions {
   /** Milliseconds before PDF parsing is abandoned (default 30 000). */

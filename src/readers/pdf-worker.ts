@@ -187,6 +187,31 @@ let live: Worker | null = null;
  */
 const IDLE_MS = 2000;
 let idleTimer: NodeJS.Timeout | null = null;
+/**
+ * Set for the length of a batch (holdPdfWorker): the worker is kept however long the gaps between PDFs.
+ * In a mixed archive a PDF comes every few seconds, so the idle timeout restarted pdf.js for nearly
+ * every one, at ~3× the CPU of the document itself.
+ */
+let held = false;
+
+/** Keeps this thread's PDF worker from one PDF to the next until released (a batch worker, for its whole run). */
+export function holdPdfWorker(): void {
+  held = true;
+  if (idleTimer) clearTimeout(idleTimer);
+  idleTimer = null;
+}
+
+/** Ends holdPdfWorker: an idle worker is let go now. */
+export function releasePdfWorker(): void {
+  held = false;
+  if (live && !busy) {
+    void live.terminate();
+    live = null;
+  }
+}
+
+/** Whether a document is being extracted (the worker must not be let go under it). */
+let busy = false;
 let nextJobId = 1;
 /** Documents are extracted one at a time per thread; a batch gets its parallelism from its own workers. */
 let queue: Promise<unknown> = Promise.resolve();
@@ -249,12 +274,14 @@ function extractOne(bytes: Buffer, opts: PdfExtractOptions): Promise<PdfExtracti
   idleTimer = null;
   const worker = pdfWorker(opts.maxHeapMb ?? DEFAULT_MAX_HEAP_MB);
   const id = nextJobId++;
+  busy = true;
   worker.ref();
   return new Promise((resolve) => {
     let settled = false;
     const finish = (result: PdfExtraction, killWorker: boolean): void => {
       if (settled) return;
       settled = true;
+      busy = false;
       clearTimeout(timer);
       worker.off('message', onMessage);
       worker.off('error', onError);
@@ -263,9 +290,9 @@ function extractOne(bytes: Buffer, opts: PdfExtractOptions): Promise<PdfExtracti
         if (live === worker) live = null;
         void worker.terminate();
       } else {
-        // An idle worker must not keep the process alive, nor its memory for long.
+        // An idle worker must not keep the process alive, nor (outside a batch) its memory for long.
         worker.unref();
-        armIdleTimer(worker);
+        if (!held) armIdleTimer(worker);
       }
       resolve(result);
     };

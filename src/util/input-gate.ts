@@ -8,6 +8,9 @@ import { constants, fstatSync, openSync, closeSync, readSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { InputError } from '../errors.js';
 
+/** Larger documents are refused: no real task document comes near this, and decoding it would only waste memory. */
+export const MAX_INPUT_BYTES = 64 * 1024 * 1024;
+
 export interface GateOptions {
   /** Largest accepted size in bytes. */
   maxBytes: number;
