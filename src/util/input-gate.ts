@@ -70,23 +70,47 @@ export async function readGated(path: string, opts: GateOptions): Promise<Buffer
   }
   try {
     checkStat(path, await handle.stat(), opts);
-    const chunks: Buffer[] = [];
-    let total = 0;
-    // Read until EOF rather than trusting the size: the file may have changed since the stat.
+    const acc = new BoundedChunks(path, opts);
     for (;;) {
-      const chunk = Buffer.allocUnsafe(Math.min(1024 * 1024, opts.maxBytes + 1 - total));
-      const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
-      if (bytesRead === 0) break;
-      chunks.push(chunk.subarray(0, bytesRead));
-      total += bytesRead;
-      if (total > opts.maxBytes) throw tooLarge(path, total, opts);
+      const chunk = acc.next();
+      if (!acc.take(chunk, (await handle.read(chunk, 0, chunk.length, null)).bytesRead)) break;
     }
-    return Buffer.concat(chunks, total);
+    return acc.done();
   } catch (e) {
     if (e instanceof InputError) throw e;
     throw new InputError(path, fsErrorReason(e));
   } finally {
     await handle.close();
+  }
+}
+
+/**
+ * A file's bytes gathered chunk by chunk until EOF, refused once past the limit:
+ * the size is not trusted, since the file may have changed since the stat.
+ */
+class BoundedChunks {
+  private readonly chunks: Buffer[] = [];
+  private total = 0;
+  constructor(
+    private readonly path: string,
+    private readonly opts: GateOptions,
+  ) {}
+
+  next(): Buffer {
+    return Buffer.allocUnsafe(Math.min(1024 * 1024, this.opts.maxBytes + 1 - this.total));
+  }
+
+  /** Adds what a read put in `chunk`; false at EOF. */
+  take(chunk: Buffer, bytesRead: number): boolean {
+    if (bytesRead === 0) return false;
+    this.chunks.push(chunk.subarray(0, bytesRead));
+    this.total += bytesRead;
+    if (this.total > this.opts.maxBytes) throw tooLarge(this.path, this.total, this.opts);
+    return true;
+  }
+
+  done(): Buffer {
+    return Buffer.concat(this.chunks, this.total);
   }
 }
 
@@ -100,17 +124,12 @@ export function readGatedSync(path: string, opts: GateOptions): Buffer {
   }
   try {
     checkStat(path, fstatSync(fd), opts);
-    const chunks: Buffer[] = [];
-    let total = 0;
+    const acc = new BoundedChunks(path, opts);
     for (;;) {
-      const chunk = Buffer.allocUnsafe(Math.min(1024 * 1024, opts.maxBytes + 1 - total));
-      const bytesRead = readSync(fd, chunk, 0, chunk.length, null);
-      if (bytesRead === 0) break;
-      chunks.push(chunk.subarray(0, bytesRead));
-      total += bytesRead;
-      if (total > opts.maxBytes) throw tooLarge(path, total, opts);
+      const chunk = acc.next();
+      if (!acc.take(chunk, readSync(fd, chunk, 0, chunk.length, null))) break;
     }
-    return Buffer.concat(chunks, total);
+    return acc.done();
   } catch (e) {
     if (e instanceof InputError) throw e;
     throw new InputError(path, fsErrorReason(e));
