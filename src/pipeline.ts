@@ -31,7 +31,7 @@ export async function parseBytes(bytes: Buffer, path: string, opts: ParseOptions
 }
 
 export function parseRead(read: ReadResult, opts: ParseOptions = {}): TaskDocument {
-  const extracted = classifyDocument(extractDocument(read.blocks, read.path));
+  const extracted = extractDocument(read.blocks, read.path, classifyDocument);
   const doc: TaskDocument = {
     schemaVersion: SCHEMA_VERSION,
     generator: GENERATOR,

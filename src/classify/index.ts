@@ -7,7 +7,8 @@
 import { pushAll } from '../util/arrays.js';
 import type { Status, Task, Warning } from '../model/schema.js';
 import type { ExtractedDocument } from '../extract/types.js';
-import { headingVerdict, isProblem, makeStatus, proseVerdict } from './lexicon.js';
+import { compact, headingVerdict, isProblem, makeStatus, proseVerdict } from './lexicon.js';
+import { fold } from '../extract/text.js';
 import { progressTextStatus } from './progress-text.js';
 import { elapsedShareOf, quantitativeStatus, statedShareStatus, statedThreshold, type ElapsedShare } from './quantitative.js';
 import { crossCheck } from './checks.js';
@@ -54,7 +55,7 @@ function sentenceAround(text: string, words: string): string {
  * (加快推进…) are orders, so a plan's task text is never read for a status.
  */
 function reportsProgress(doc: ExtractedDocument): boolean {
-  const title = doc.title ?? '';
+  const title = fold(compact(doc.title ?? ''));
   if (/分解|责任分工|任务清单|实施方案|工作要点|工作方案/.test(title)) return false;
   return doc.kind !== 'plan' || /通报|进展|完成情况|进度|落实情况|督查/.test(title);
 }

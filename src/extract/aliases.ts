@@ -9,6 +9,7 @@ import { readGatedSync } from '../util/input-gate.js';
 import { InputError } from '../errors.js';
 import { BUILTIN_ALIASES } from './aliases-data.js';
 import { fold, normalizeNameWidth, stripSpaces } from './text.js';
+import { PINYIN_GLOSS } from '../classify/lexicon.js';
 
 /** A user alias file: `{ "canonical key": ["variant", ...] }` (validated by the zod schema in model/schema.ts). */
 export type AliasFile = Record<string, string[]>;
@@ -65,7 +66,8 @@ export function aliasKey(name: string): string {
 }
 
 function computeAliasKey(name: string): string {
-  let s = simplifyText(name);
+  // 市經(jīng)信局 on a glossing mirror is 市经信局.
+  let s = simplifyText(name.replace(PINYIN_GLOSS, ''));
   s = s.replace(/\([^()]*\)$/, '');
   for (const [variant, canonical] of variants) {
     const at = s.indexOf(variant);

@@ -17,6 +17,8 @@ import { tablesFromGluedCells } from './tables/glued-cells.js';
 import { headerOf } from './tables/columns.js';
 import { repairTables } from './tables/shape.js';
 import { applyStatusLists } from './prose/index.js';
+import { fold } from './text.js';
+import { restoreGlosses, withoutGlosses } from './glosses.js';
 
 const EXTRACTORS: Record<DocumentKind, Extractor> = {
   plan: extractPlan,
@@ -49,7 +51,22 @@ export function detectKind(blocks: Block[]): DocumentKind {
   return 'plan';
 }
 
-export function extractDocument(printed: Block[], path: string): ExtractedDocument {
+/**
+ * The document the blocks hold, passed through `then` (the classification) before its strings are quoted:
+ * a mirror that glosses characters with pinyin (責(zé)任單位) is read and classified without the glosses,
+ * and its output quotes the page with them.
+ */
+export function extractDocument(
+  printed: Block[],
+  path: string,
+  then: (doc: ExtractedDocument) => ExtractedDocument = (doc) => doc,
+): ExtractedDocument {
+  const unglossed = withoutGlosses(printed);
+  const doc = then(extractLayout(unglossed ? unglossed.blocks : printed, path));
+  return unglossed ? restoreGlosses(doc, unglossed) : doc;
+}
+
+function extractLayout(printed: Block[], path: string): ExtractedDocument {
   const blocks = repairTables(tablesFromDelimitedLines(tablesFromGluedCells(tablesFromPipeCells(printed))));
   const kind = detectKind(blocks);
   const ctx = collectingContext(path);
@@ -80,12 +97,13 @@ function titleLines(blocks: Block[]): string[] {
   return blocks
     .slice(0, 40)
     .filter((b): b is Extract<Block, { kind: 'para' }> => b.kind === 'para')
-    .map((b) => b.text.trim())
+    .map((b) => fold(b.text.trim()))
     .filter((t) => t.length <= 80);
 }
 
+/** Block text folded to simplified characters (責任單位 → 责任单位), so traditional pages are judged by the same words. */
 function blockText(b: Block): string {
-  return b.kind === 'para' ? b.text : b.rows.map((r) => r.join(' ')).join('\n');
+  return fold(b.kind === 'para' ? b.text : b.rows.map((r) => r.join(' ')).join('\n'));
 }
 
 function count(text: string, re: RegExp): number {
@@ -93,7 +111,7 @@ function count(text: string, re: RegExp): number {
 }
 
 function hasProgressHeader(rows: string[][]): boolean {
-  return rows.slice(0, 3).some((r) => r.some((c) => PROGRESS_HEADER.test(c)) && r.some((c) => /序号/.test(c)));
+  return rows.slice(0, 3).some((r) => r.some((c) => PROGRESS_HEADER.test(fold(c))) && r.some((c) => /序号/.test(fold(c))));
 }
 
 /** Filled cells under a header-named status column (完成状态, 是否完成) of a task table. */
@@ -107,6 +125,6 @@ function statusColumnCells(rows: string[][]): number {
 
 function hasPlanTable(blocks: Block[]): boolean {
   return blocks.some(
-    (b) => b.kind === 'table' && b.rows.slice(0, 3).some((r) => r.some((c) => /牵头|责任单位|配合单位/.test(c))),
+    (b) => b.kind === 'table' && b.rows.slice(0, 3).some((r) => r.some((c) => /牵头|责任单位|配合单位/.test(fold(c)))),
   );
 }

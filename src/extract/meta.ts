@@ -26,7 +26,7 @@ const WRITTEN_DATE_FIELD = new RegExp(`成文日期${FIELD_LABEL}[:：]\\s*(\\d{
 const DOC_NUMBER = /[\u4e00-\u9fa5]{1,10}[〔［\[（(]\s*(?:19|20)\d{2}\s*[〕］\]）)]\s*\d{1,4}\s*号/;
 const SIGNATURE_DATE = /^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$/;
 const ISSUER_NAME = /^[\u4e00-\u9fa5()（）]{2,30}(?:人民政府|人民政府办公室|人民政府办公厅|政府办公室|政府|办公室|办公厅|委员会|督查室|督查办|督查考核中心|局|委)$/;
-const TITLE_WORDS = /(关于|通知|通报|方案|清单|统计表|情况表|报告|重点工作|任务分解|责任分工)/;
+const TITLE_WORDS = /(关于|通知|通报|方案|清单|统计表|情况表|报告|重点工作|任务分解|责任分工|(?:推进|进展|完成|落实|进度)情况$)/;
 const PERIOD = /(前三季度|[一二三四1-4]季度|上半年|下半年|\d{1,2}\s*[-—–~至]\s*\d{1,2}\s*月(?:份)?|全年)/;
 
 /**
@@ -102,7 +102,9 @@ function isTitleLike(line: string): boolean {
     TITLE_WORDS.test(fold(line)) &&
     !/[。;；]$/.test(line) &&
     !/[:：]/.test(line) &&
-    !/^(?:当前位置|首页|来源|附件)/.test(line)
+    !/^(?:当前位置|首页|来源|附件)/.test(line) &&
+    // 一、重点工作完成情况 is a section heading, not the title.
+    !/^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．])/.test(line)
   );
 }
 

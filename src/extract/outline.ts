@@ -27,7 +27,8 @@ import {
   type Assignment,
 } from './assignments.js';
 import { leadersOfHeading } from './leaders.js';
-import { compact, verdictOf } from '../classify/lexicon.js';
+import { classifyStatusText, compact, verdictOf } from '../classify/lexicon.js';
+import { columnRole } from './tables/columns.js';
 
 // ---------------------------------------------------------------------------
 // Running-text plans
@@ -55,10 +56,12 @@ interface Item {
   line: number;
   /** The text printed on the item's own numbered line, before any continuation was joined. */
   ownText: string;
+  /** What a labelled report line says of the item (推进情况:…, 督查结果:…), continuation lines joined. */
+  report: { role: 'progress' | 'status'; text: string } | null;
 }
 
 function newItem(marker: Marker, text: string, parent: Item | null, line: number): Item {
-  return { marker, text, body: null, parent, children: [], assignments: [], openAssignment: -1, labelled: '', inRemark: false, line, ownText: text };
+  return { marker, text, body: null, parent, children: [], assignments: [], openAssignment: -1, labelled: '', inRemark: false, line, ownText: text, report: null };
 }
 
 function hasAssignments(item: Item): boolean {
@@ -163,6 +166,17 @@ export function extractLinePlan(lines: string[], ctx: ExtractContext, unitOpts: 
       continue;
     }
     if (!current) continue;
+    // 推进情况:目前累计完成…, 督查结果:已完成: what the report says of the item, not more of its text.
+    const report = reportLine(line);
+    if (report) {
+      current.report = report;
+      pending = null;
+      continue;
+    }
+    if (current.report && !isAssignmentLine(line)) {
+      current.report.text = joinBroken(current.report.text, line);
+      continue;
+    }
     if (isAssignmentLine(line)) {
       // "段落。\n责任单位:…" after a finished task: the paragraph is a task of its own, printed without a number.
       if (pending !== null) current = openParagraphItem(current, pending, i);
@@ -355,6 +369,19 @@ export function isEndOfList(printed: string): boolean {
   );
 }
 
+/**
+ * A line that reports on the item above by a label of the column vocabulary: 推进情况:, 进展情况:,
+ * 完成情况:, 工作进展: (progress) or 完成状态:, 督查结果:, 是否完成: (status).
+ */
+function reportLine(line: string): { role: 'progress' | 'status'; text: string } | null {
+  const m = /^\s*([^，,、。；;：:\s]{2,10})\s*[:：]\s*/.exec(line);
+  if (!m) return null;
+  const label = m[1]!;
+  const role = /结果$/.test(fold(label)) ? 'status' : columnRole(label);
+  if (role !== 'progress' && role !== 'status') return null;
+  return { role, text: line.slice(m[0].length).trim() };
+}
+
 /** A body that opens with a verdict sentence (全面完成目标任务。…) reports on its heading, which is the task. */
 function opensWithVerdict(body: string): boolean {
   const first = /^[^。；;]{2,16}[。；;]/.exec(body.trim())?.[0];
@@ -393,5 +420,9 @@ function itemToTask(item: Item, firstIsLead: boolean, unitOpts: UnitListOptions)
   }
   path.push(item.marker.label);
   const task = buildTask(item.marker.number, path, section, text, assignments, unitOpts);
-  return reportBody !== null && task.progress === null ? { ...task, progress: reportBody } : task;
+  if (item.report?.role === 'status' && task.status === null && item.report.text !== '') {
+    return { ...task, status: classifyStatusText(item.report.text) };
+  }
+  const progress = task.progress ?? item.report?.text ?? reportBody;
+  return progress !== null && progress !== '' && progress !== task.progress ? { ...task, progress } : task;
 }

@@ -11,7 +11,6 @@ import type { ExtractedDocument } from '../types.js';
 import { fold, stripSpaces } from '../text.js';
 import { findStatusListItems, type StatusListItem } from './status-lists.js';
 import { findNamedProjectItems } from './named-clauses.js';
-import { readPastGlosses } from './glosses.js';
 
 export { findStatusListItems } from './status-lists.js';
 
@@ -146,8 +145,8 @@ export function applyStatusLists(layout: ExtractedDocument, blocks: Block[]): Ex
     doc = { ...doc, tasks: doc.tasks.map((t) => (t.status || t.progress ? t : { ...t, status: paragraphVerdict(t, paragraphs) })) };
   }
   const inside = mentionIndex(doc.tasks);
-  const named = progressReport ? readPastGlosses(paragraphs, findNamedProjectItems) : [];
-  const items = [...readPastGlosses(paragraphs, findStatusListItems), ...named].filter(
+  const named = progressReport ? findNamedProjectItems(paragraphs) : [];
+  const items = [...findStatusListItems(paragraphs), ...named].filter(
     (i) => !mentionedInside(i, inside) && !listed.some((l) => l.includes(bare(i.text))),
   );
   if (items.length === 0) return withKind(doc);

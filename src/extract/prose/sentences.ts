@@ -24,8 +24,26 @@ const GROUP_MARKER = /^(?:[一二三四五六七八九十]{1,3}是|[（(][一二
 /** Sentence ends: 。！？ and their ASCII forms, outside brackets and quotations (a quoted 。 stays inside). */
 export function splitProseSentences(text: string): string[] {
   return splitTopLevel(text, '。！？!?', true)
+    .flatMap(splitCountedClauses)
     .map((s) => s.trim())
     .filter((s) => s !== '');
+}
+
+/**
+ * A clause after ； that opens a list of its own with a count and an introducer ends the list before it:
+ * 提前竣工4项，为A，B，C，D；未按期竣工4项，为E，F… is two lists in one sentence.
+ */
+const COUNTED_INTRO = /^[^，,；;。：:]{0,24}?[0-9０-９一二三四五六七八九十两]{1,3}\s*(?:个|项|件)[^，,；;。：:]{0,8}?[，,：:]?\s*(?:分别为|分别是|具体为|为|是)/;
+
+function splitCountedClauses(sentence: string): string[] {
+  const clauses = splitTopLevel(sentence, '；;', true);
+  if (clauses.length < 2) return [sentence];
+  const out: string[] = [clauses[0]!];
+  for (const c of clauses.slice(1)) {
+    if (COUNTED_INTRO.test(c.trim())) out.push(c);
+    else out[out.length - 1] += c;
+  }
+  return out;
 }
 
 /**

@@ -11,8 +11,8 @@
  * Whatever the document's kind: a plan can carry such a list and a notice may have none.
  */
 import type { Status } from '../../model/schema.js';
-import { compact, makeStatus, proseVerdict, type LexiconHit } from '../../classify/lexicon.js';
-import { fold } from '../text.js';
+import { compact, findStatusPhrases, makeStatus, proseVerdict, type LexiconHit } from '../../classify/lexicon.js';
+import { fold, splitTopLevel } from '../text.js';
 import { parseMarker } from '../numbering.js';
 import { cleanItem, plausibleItem, splitListItems, splitPair, type ProseItem } from './items.js';
 import { COUNT, countValue, lastCount, sentencesOf, type Sentence } from './sentences.js';
@@ -145,6 +145,10 @@ interface Introduced {
   lastPara: number;
 }
 
+function count(s: string, ch: string): number {
+  return s.split(ch).length - 1;
+}
+
 /** Lists introduced by 分别为/包括/…为： in this sentence. */
 function introducedLists(ctx: Context, out: StatusListItem[]): Introduced {
   const s = ctx.sentences[ctx.index]!;
@@ -272,28 +276,32 @@ function listsBeforeVerdict(ctx: Context, covered: Array<[number, number]>, out:
     const clauseStart = Math.max(...['，', ',', '；', ';', '：', ':', '。'].map((c) => before.lastIndexOf(c)));
     const hasEtc = m[0].startsWith('等');
     const list = before.slice(clauseStart + 1).replace(/^(?:其中|已有|现有|共有|还有|另有|目前|截至目前|有|已|另)+/, '');
-    if (/[0-9０-９%％]$/.test(list) || [...list].length < 4 || /[“”"]/.test(list)) continue;
+    if (/[0-9０-９%％]$/.test(list) || [...list].length < 4) continue;
+    // “A”、“B”等: a list of quotations is read by quotedLists; a quote inside a name (美丽圩镇“七个一”项目X工程) is not.
+    const pieces = splitTopLevel(list, '、');
+    if (pieces.some((p) => /^\s*[“"]|[”"](?:项目|工程)?\s*$/.test(p)) || count(list, '“') !== count(list, '”')) continue;
     const rest = text.slice(at + m[0].length);
     const clauseEnd = rest.search(/[，,；;。]/);
     const after = clauseEnd < 0 ? rest : rest.slice(0, clauseEnd);
     const verdict = proseVerdict(after, { saidOfSubject: true });
-    // The verdict must be said of the list, right after it (…等项目进展较快), not somewhere later in the clause.
-    const between = verdict ? compact(after).slice(0, verdict.start) : '';
+    // The verdict must be said of the list, right after it (…等项目进展较快), not somewhere later in the clause;
+    // a compound verdict (等10项已完成或超额完成) starts at its first phrase.
+    const firstPhrase = verdict ? findStatusPhrases(after).find((h) => !h.negated) : undefined;
+    const between = verdict ? compact(after).slice(0, Math.min(verdict.start, firstPhrase?.start ?? verdict.start)) : '';
     const status = verdict && SUBJECT_TO_VERDICT.test(between) ? statusFrom(verdict, (list + m[0] + after).trim()) : null;
     const countText = (hasEtc ? m[1] : m[2]) ?? null;
     const stated = countText !== null ? countValue(countText) : null;
     // A list that closes its sentence with 等 (A、B等。) or is counted without a verdict (A、B等4项完成率超70%)
     // takes its group heading's (4项进展较快。).
     const closesSentence = hasEtc && /^[。.]?$/.test(after.trim());
-    const pieceCount = list.split('、').length;
+    const pieceCount = pieces.length;
     const counted = stated !== null && (hasEtc || (pieceCount >= 2 && pieceCount === stated));
     const heading = status === null && (closesSentence || counted) ? contextStatus(ctx) : null;
     if (!status && !heading && !(hasEtc && stated !== null)) continue;
-    let pieces = list.split('、');
-    if (pieces.length === 1 && stated === 2) pieces = splitPair(list);
-    if (stated === null ? pieces.length < 2 : hasEtc ? pieces.length > stated : pieces.length !== stated) continue;
-    const items = pieces.map(cleanItem).filter((i): i is ProseItem => i !== null && plausibleItem(i.text) && [...i.text].length <= 40);
-    if (items.length !== pieces.length) continue;
+    const named = pieces.length === 1 && stated === 2 ? splitPair(list) : pieces;
+    if (stated === null ? named.length < 2 : hasEtc ? named.length > stated : named.length !== stated) continue;
+    const items = named.map(cleanItem).filter((i): i is ProseItem => i !== null && plausibleItem(i.text) && [...i.text].length <= 40);
+    if (items.length !== named.length) continue;
     for (const item of items) out.push({ ...item, status: status ?? heading, para: s.para });
     covered.push([clauseStart + 1, at + m[0].length]);
   }
@@ -383,8 +391,9 @@ export function findStatusListItems(paragraphs: string[]): StatusListItem[] {
     ordinalItems(ctx, covered, out);
     // Items taken from the lines after a lead-in are not read again as sentences of their own.
     skipUntilPara = Math.max(skipUntilPara, lastPara);
-    quotedLists(ctx, covered, out);
+    // A 、-list closed by 等N项 and its verdict is read first: names inside its items may hold quotes or brackets.
     listsBeforeVerdict(ctx, covered, out);
+    quotedLists(ctx, covered, out);
     bracketLists(ctx, covered, out);
     citedItems(ctx, out);
   }
