@@ -54,6 +54,22 @@ describe('prose status lists', () => {
     ]);
   });
 
+  it('a list summed up by 等项目或任务 / 等经济指标, its verdict after a cause (受…影响) (涪陵)', () => {
+    const got = items([
+      '但与此同时,固定资产投资增速、石沱移民码头、兴华花园公共停车场等项目或任务受国际不利环境、资金短缺等多种因素影响完成情况不够理想,还需有关部门加快推进。',
+      '例如,地区生产总值、规上工业增加值等经济指标完成情况较好;大力实施“有效投资项目落地攻坚年”。',
+      // 等重大工程 goes on with a comma: neither a verdict nor the end of the sentence, so no list.
+      '加大技术改造投入,实施科技产业协同创新、产业基础再造、产业链升级等重大工程,推动传统产业高端化。',
+    ]);
+    expect(got.map((g) => [g[1], g[2]])).toEqual([
+      ['固定资产投资增速', 'lagging'],
+      ['石沱移民码头', 'lagging'],
+      ['兴华花园公共停车场', 'lagging'],
+      ['地区生产总值', 'good'],
+      ['规上工业增加值', 'good'],
+    ]);
+  });
+
   it('one item per line after a lead-in ending with a colon, numbers lost mid-list (玉环)', () => {
     const got = items([
       '3项进展偏慢的市政府重点工作为:',

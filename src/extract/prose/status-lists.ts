@@ -254,13 +254,19 @@ function quotedLists(ctx: Context, covered: Array<[number, number]>, out: Status
 }
 
 /**
+ * The noun a list before its verdict is summed up by: 等项目, 等经济指标, 等部分重点项目或任务 (at most a few
+ * qualifying characters before the noun, so 等多种因素影响 is not one).
+ */
+const LIST_NOUN = '[\\u4e00-\\u9fa5]{0,6}?(?:项目|任务|工作|事项|指标|工程|实事)(?:[或和及](?:项目|任务|工作|事项|指标|工程))?';
+
+/**
  * Where a list before its verdict ends: 等 with or without a count (A、B等16个项目, A、B等项目),
  * or a bare count (A、B、C3个项目), then the noun it counts.
  */
-const LIST_END = new RegExp(`等\\s*(?:${COUNT.source})?(?:项目|任务|工作|事项|指标)?|${COUNT.source}`, 'g');
+const LIST_END = new RegExp(`等\\s*(?:${COUNT.source})?(?:${LIST_NOUN})?|${COUNT.source}`, 'g');
 
 /** What may stand between a list and its verdict: 均/都/已/仍…, 因…影响 is too much (A、B等文艺事业发展未开展 names another subject). */
-const SUBJECT_TO_VERDICT = /^(?:均|都|已经|已|正在|正|仍|也|尚|还|目前|全部|基本|总体|整体)*$/;
+const SUBJECT_TO_VERDICT = /^(?:均|都|已经|已|正在|正|仍|也|尚|还|目前|全部|基本|总体|整体)*(?:(?:受|因|由于)[^，,。；;]{0,30}?(?:影响|制约|原因)(?:均|都|已经|已|仍|尚|还)*)?$/;
 
 /**
  * A、B、C3个项目全面完成任务 / A、B等16个项目已开工建设 / A、B等项目进展较快 / A、B等均未达序时:
@@ -293,7 +299,8 @@ function listsBeforeVerdict(ctx: Context, covered: Array<[number, number]>, out:
     const stated = countText !== null ? countValue(countText) : null;
     // A list that closes its sentence with 等 (A、B等。) or is counted without a verdict (A、B等4项完成率超70%)
     // takes its group heading's (4项进展较快。).
-    const closesSentence = hasEtc && /^[。.]?$/.test(after.trim());
+    // (the text right after 等 must end the sentence: 等重大工程，推动… goes on and is no list of its own)
+    const closesSentence = hasEtc && /^\s*(?:[。.]|$)/.test(rest);
     const pieceCount = pieces.length;
     const counted = stated !== null && (hasEtc || (pieceCount >= 2 && pieceCount === stated));
     const heading = status === null && (closesSentence || counted) ? contextStatus(ctx) : null;
