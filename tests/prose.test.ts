@@ -7,6 +7,7 @@ import { findStatusListItems } from '../src/extract/prose/index.js';
 import { splitListItems } from '../src/extract/prose/items.js';
 import { findNamedProjectItems } from '../src/extract/prose/named-clauses.js';
 import { statedShareStatus } from '../src/classify/quantitative.js';
+import { parseBytes } from '../src/pipeline.js';
 
 const items = (paras: string[]) => findStatusListItems(paras).map((i) => [i.number, i.text, i.status?.code ?? null, i.lead.map((u) => u.name)]);
 
@@ -68,6 +69,25 @@ describe('prose status lists', () => {
       ['地区生产总值', 'good'],
       ['规上工业增加值', 'good'],
     ]);
+  });
+
+  it('per-unit groups after 未开工项目6个: — X负责的A和B2个项目 gives two items of X; 等容 is a word, not 等 (银川)', () => {
+    const got = items([
+      '从开工情况来看截止4月底,开工率89%未开工项目6个:灵武市负责的华电宁东分公司宁东一、二期及扩建风电场以大代小等容更新项目和养殖基地粪污无害化处理及全量化资源利用2个项目;市住建局负责的金凤五路(正源街-民族街)道路桥梁工程;市教育局负责的丰登片区中心幼儿园新建项目和唐徕回民中学北校区新建工程2个项目;苏银产业园负责的华昊生物医药生产二期项目。',
+    ]);
+    expect(got).toEqual([
+      [null, '华电宁东分公司宁东一、二期及扩建风电场以大代小等容更新项目', 'stalled', ['灵武市']],
+      [null, '养殖基地粪污无害化处理及全量化资源利用', 'stalled', ['灵武市']],
+      [null, '金凤五路(正源街-民族街)道路桥梁工程', 'stalled', ['市住建局']],
+      [null, '丰登片区中心幼儿园新建项目', 'stalled', ['市教育局']],
+      [null, '唐徕回民中学北校区新建工程', 'stalled', ['市教育局']],
+      [null, '华昊生物医药生产二期项目', 'stalled', ['苏银产业园']],
+    ]);
+  });
+
+  it('a counted list after 10件为民实事: (甘肃)', () => {
+    const got = items(['确定了继续推进10件为民实事:中小学“强县中增学位建宿舍扩食堂”工程、城镇新增就业30万人、资助困难家庭子女普通高校入学。']);
+    expect(got.map((g) => g[1])).toEqual(['中小学“强县中增学位建宿舍扩食堂”工程', '城镇新增就业30万人', '资助困难家庭子女普通高校入学']);
   });
 
   it('one item per line after a lead-in ending with a colon, numbers lost mid-list (玉环)', () => {
@@ -175,5 +195,30 @@ describe('a counted heading sentence, then its items as the ；-clauses of the n
       ['农村公路路基', 'on_schedule'],
       ['老旧小区改造', 'on_schedule'],
     ]);
+  });
+});
+
+describe('a count that says all its items are done', () => {
+  const parse = async (lines: string[]) => (await parseBytes(Buffer.from(lines.join('\n')), 'report.txt')).tasks.map((t) => [t.text, t.status?.code ?? null]);
+
+  it('judges the listed items when they are no more than the count (甘肃)', async () => {
+    const got = await parse([
+      '2024年甘肃省委省政府10件为民实事如期全面高质量完成',
+      '2024年1月23日的省十四届人大二次会议上,确定了继续推进10件为民实事:中小学“强县中增学位建宿舍扩食堂”工程、城镇新增就业30万人、资助困难家庭子女普通高校入学。',
+    ]);
+    expect(got).toEqual([
+      ['中小学“强县中增学位建宿舍扩食堂”工程', 'done'],
+      ['城镇新增就业30万人', 'done'],
+      ['资助困难家庭子女普通高校入学', 'done'],
+    ]);
+  });
+
+  it('does not judge more tasks than it counts, nor a part (其中2项全部完成)', async () => {
+    const got = await parse([
+      '今年实施的为民实事进展情况',
+      '年初确定了5件为民实事:新建幼儿园、改造老旧小区、新增公交线路、建设口袋公园、改造农贸市场。',
+      '截至目前,其中2项全部完成,3件为民实事如期全面完成。',
+    ]);
+    expect(got.map((g) => g[1])).toEqual([null, null, null, null, null]);
   });
 });

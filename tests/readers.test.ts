@@ -163,6 +163,24 @@ describe('text reader', () => {
       { kind: 'para', text: '牵头单位:市发改委、统计局(监测)' },
     ]);
   });
+
+  it('drops the empty tags a mirror pads a saved page with, and the list markers they hung on (银川)', () => {
+    const text = [
+      '<legend id="h4sia"></legend><samp id="h4sia"></samp>',
+      '<p id="h4sia"><td id="h4sia"></td></p><track id="h4sia"></track>',
+      '  • <input id="h4sia"><address id="h4sia"></address>',
+      '    1. <blockquote id="h4sia"><rt id="h4sia"></rt></blockquote>',
+      '    4. <rp id="h4sia"><option id="h4sia"></option></rp>',
+      '        欢迎访问银川市发展和改革委员会网站',
+      '        关于2022年1-4月份市级领导包抓重点 项目工作推进情况的通报',
+    ].join('\n');
+    expect(textToBlocks(text).map((b) => (b as { text: string }).text)).toEqual([
+      '欢迎访问银川市发展和改革委员会网站',
+      '关于2022年1-4月份市级领导包抓重点 项目工作推进情况的通报',
+    ]);
+    // A few angle brackets in prose are not debris: 增速<5%, <市政府>.
+    expect(textToBlocks('1. 增速<5%的<b>企业</b>\n2. 其他').map((b) => (b as { text: string }).text)).toEqual(['1. 增速<5%的<b>企业</b>', '2. 其他']);
+  });
 });
 
 describe('HTML renditions of the seeds', () => {

@@ -20,6 +20,39 @@ export function textToLines(text: string): string[] {
   return lines;
 }
 
+/** An HTML tag, opening or closing, with its attributes on the same line. */
+const TAG = /<\/?[a-zA-Z][a-zA-Z0-9]{0,15}(?:\s[^<>\n]{0,200})?\/?>/g;
+
+/** Fewest tags that make a text file a page saved with its markup debris (mirrors pad pages with empty tags). */
+const DEBRIS_TAGS = 8;
+
+/** What is left of a line of debris once its tags are gone: nothing, or the list marker it hung on (1. •). */
+const BARE_MARKER = /^(?:[0-9]{1,3}[.．、]?|[•·●○◦▪■□\-*])?$/;
+
+/**
+ * A text file saved from a mirror keeps the page's empty tags (<p id="h4sia"><td id="h4sia"></td></p>,
+ * 1. <blockquote …></blockquote>): the tags go, and a line that held only tags and a list marker goes with
+ * them, so the markers are not read as numbered tasks. A text file with a few `<` in its prose is left whole.
+ */
+function withoutMarkupDebris(lines: string[]): string[] {
+  let tags = 0;
+  for (const line of lines) {
+    tags += line.match(TAG)?.length ?? 0;
+    if (tags >= DEBRIS_TAGS) break;
+  }
+  if (tags < DEBRIS_TAGS) return lines;
+  const out: string[] = [];
+  for (const line of lines) {
+    if (!line.includes('<')) {
+      out.push(line);
+      continue;
+    }
+    const text = trimSpace(line.replace(TAG, ''));
+    if (!BARE_MARKER.test(text)) out.push(text);
+  }
+  return out;
+}
+
 export function textToBlocks(text: string): Block[] {
-  return textToLines(text).map((line) => ({ kind: 'para', text: line }));
+  return withoutMarkupDebris(textToLines(text)).map((line) => ({ kind: 'para', text: line }));
 }

@@ -5,7 +5,7 @@
  */
 import type { Status, Task } from '../../model/schema.js';
 import { findStatusPhrases, makeStatus, proseVerdict } from '../../classify/lexicon.js';
-import { splitProseSentences } from './sentences.js';
+import { countValue, splitProseSentences } from './sentences.js';
 import type { Block } from '../../model/blocks.js';
 import type { ExtractedDocument } from '../types.js';
 import { fold, stripSpaces } from '../text.js';
@@ -86,16 +86,39 @@ function mentionIndex(tasks: Task[]): MentionIndex {
  */
 const ALL_OF_THEM = /(?:所有|全部)(?:的)?(?:[\u4e00-\u9fa5]{0,6})?(?:项目|任务|实事|事项|工作)[^，,。；;]{0,8}(?:均|都|全部)|(?<![0-9０-９])[0-9０-９]{1,4}(?:项|个|件)[\u4e00-\u9fa5]{0,8}?均(?:已|全部|能)/;
 
-function documentVerdict(paragraphs: string[]): Status | null {
+/**
+ * A count that says all of its items are done, without 均: 10件为民实事如期全面高质量完成 (甘肃),
+ * 15件实事已经全部完成, 15件民生实事全完成了 (济南). It judges the document's tasks only when they are no
+ * more than the count (其中3项全部完成 speaks of a part, so 其中 before the count is not one).
+ */
+const COUNT_ALL_DONE = /(?<![0-9０-９]|其中)([0-9０-９]{1,4}|[一二三四五六七八九十]{1,3})(?:项|个|件)[\u4e00-\u9fa5]{0,8}?(?:已经|已|均|都)*(?:如期|全面|全部|圆满|顺利|高质量|全)+完成/;
+
+interface DocumentVerdict {
+  status: Status;
+  /** The count the verdict was stated for, when it was stated as 10件…如期全面完成 (null: all, whatever their number). */
+  count: number | null;
+}
+
+function documentVerdict(paragraphs: string[]): DocumentVerdict | null {
   for (const p of paragraphs.slice(0, 6)) {
     for (const sentence of splitProseSentences(p)) {
-      if (sentence.length > 500 || !ALL_OF_THEM.test(fold(sentence))) continue;
+      if (sentence.length > 500) continue;
+      const folded = fold(sentence);
+      const counted = ALL_OF_THEM.test(folded) ? null : COUNT_ALL_DONE.exec(folded);
+      if (!counted && !ALL_OF_THEM.test(folded)) continue;
       const codes = new Set(findStatusPhrases(sentence).filter((h) => !h.negated).map((h) => h.code));
       const v = proseVerdict(sentence, { saidOfSubject: true });
-      if (v && codes.size === 1) return makeStatus(v.code, sentence, 'notice-list');
+      if (!v || codes.size !== 1 || (counted && v.code !== 'done')) continue;
+      return { status: makeStatus(v.code, sentence, 'notice-list'), count: counted ? countValue(counted[1]!) : null };
     }
   }
   return null;
+}
+
+/** The tasks still without a status take the document's verdict, when it covers them all. */
+function applyDocumentVerdict(doc: ExtractedDocument, all: DocumentVerdict | null): ExtractedDocument {
+  if (!all || (all.count !== null && doc.tasks.length > all.count)) return doc;
+  return { ...doc, tasks: doc.tasks.map((t) => (t.status ? t : { ...t, status: all.status })) };
 }
 
 /**
@@ -138,7 +161,6 @@ export function applyStatusLists(layout: ExtractedDocument, blocks: Block[]): Ex
   const listed = doc.lagging.flatMap((g) => g.items.map((i) => bare(i.text)));
   const paragraphs = paragraphsOf(blocks);
   const all = documentVerdict(paragraphs);
-  if (all) doc = { ...doc, tasks: doc.tasks.map((t) => (t.status ? t : { ...t, status: all })) };
   // Bounded: each task looks for its paragraph, so a document of thousands of tasks is left as found.
   const progressReport = reportsProgress(doc, paragraphs);
   if (doc.tasks.length <= MAX_PARAGRAPH_LOOKUPS && progressReport) {
@@ -149,7 +171,7 @@ export function applyStatusLists(layout: ExtractedDocument, blocks: Block[]): Ex
   const items = [...findStatusListItems(paragraphs), ...named].filter(
     (i) => !mentionedInside(i, inside) && !listed.some((l) => l.includes(bare(i.text))),
   );
-  if (items.length === 0) return withKind(doc);
+  if (items.length === 0) return withKind(applyDocumentVerdict(doc, all));
   const tasks = [...doc.tasks];
   const taken = new Set(tasks.map((t) => t.id));
   const claimed = new Set<number>();
@@ -172,7 +194,7 @@ export function applyStatusLists(layout: ExtractedDocument, blocks: Block[]): Ex
     claimed.add(tasks.length);
     tasks.push(task);
   }
-  return withKind({ ...doc, tasks });
+  return withKind(applyDocumentVerdict({ ...doc, tasks }, all));
 }
 
 /** The kind is decided by what was found: a "plan" whose tasks mostly carry statuses reports on progress. */

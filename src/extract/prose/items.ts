@@ -7,7 +7,7 @@
 import type { Unit } from '../../model/schema.js';
 import { parseUnitList } from '../units.js';
 import { compact, proseVerdict, verdictOf, type LexiconHit } from '../../classify/lexicon.js';
-import { isUnitName } from '../tables/unit-cells.js';
+import { isPlaceOrPark, isUnitName } from '../tables/unit-cells.js';
 import { openingParen, parseEnclosedDigit, splitTopLevel, trimEndOf, trimLine } from '../text.js';
 import { countValue } from './sentences.js';
 
@@ -64,12 +64,17 @@ export function cleanItem(raw: string): ProseItem | null {
     text = text.slice(0, cited.index);
   }
   let lead: Unit[] = [];
+  const responsible = responsibleUnit(text);
+  if (responsible) {
+    lead = parseUnitList(responsible.unit);
+    text = responsible.rest;
+  }
   const close = text.length - 1;
   if (close > 0 && (text[close] === '）' || text[close] === ')')) {
     const open = openingParen(text, close);
     const inner = open > 0 ? text.slice(open + 1, close) : '';
     const labelled = UNIT_LABEL.exec(inner);
-    if (labelled || (inner !== '' && inner.split(/[、，,]/).every((u) => isUnitName(u)))) {
+    if (lead.length === 0 && (labelled || (inner !== '' && inner.split(/[、，,]/).every((u) => isUnitName(u))))) {
       lead = parseUnitList(labelled ? inner.slice(labelled[0].length) : inner);
       text = text.slice(0, open).trim();
     }
@@ -79,6 +84,38 @@ export function cleanItem(raw: string): ProseItem | null {
   if (own) text = own.name;
   if ([...text].length < 2) return null;
   return own ? { number, text, lead, own: own.hit } : { number, text, lead };
+}
+
+/** 市住建局负责的金凤五路道路桥梁工程 / 灵武市负责的A: the unit before 负责的 answers for the item. */
+const RESPONSIBLE = /^([^，,；;、：:。]{2,16}?)(?:牵头)?负责(?:实施)?的/;
+
+function responsibleUnit(text: string): { unit: string; rest: string } | null {
+  const m = RESPONSIBLE.exec(text);
+  if (!m) return null;
+  const unit = m[1]!;
+  if (!isUnitName(unit) && !isPlaceOrPark(unit)) return null;
+  const rest = text.slice(m[0].length).trim();
+  return [...rest].length >= 2 ? { unit, rest } : null;
+}
+
+/**
+ * A piece that names its items and counts them: 灵武市负责的A和B2个项目 → 灵武市负责的A, 灵武市负责的B.
+ * The count decides which conjunction joins the items (和 first: 及 also joins parts of one name, A及扩建B).
+ * What goes before 负责的 is shared by every item.
+ */
+export function expandCountedPiece(piece: string): string[] {
+  const tail = piece.slice(-8);
+  const m = /([0-9]{1,2}|[两二三四五六七八九])\s*(?:个|项|件)(?:项目|工程|任务|事项)?$/.exec(tail);
+  const n = m ? countValue(m[1]!) : null;
+  if (!m || n === null || n < 2) return [piece];
+  const body = piece.slice(0, piece.length - tail.length + m.index);
+  const prefix = RESPONSIBLE.exec(body)?.[0] ?? '';
+  const names = body.slice(prefix.length);
+  for (const conj of ['和', '与', '及', '和与及']) {
+    const parts = splitTopLevel(names.replace(new RegExp(`[${conj}]`, 'g'), '\u0001'), '\u0001').map((p) => p.trim());
+    if (parts.length === n && parts.every((p) => [...p].length >= 2)) return parts.map((p) => prefix + p);
+  }
+  return [piece];
 }
 
 /** Adverbs between a name and its verdict: …项目已初步投入使用, …均已完成, …正按序时推进. */
@@ -104,7 +141,12 @@ const SEPARATOR_SETS = ['；;', '；;，,', '；;，,、'];
 export function splitListItems(list: string, stated: number | null): string[] {
   // “A”和“B”: a conjunction between two quotations separates two items, like 、.
   list = list.replace(/”\s*(?:以及|和|及|与)\s*“/g, '”、“');
-  const candidates = SEPARATOR_SETS.map((seps) => splitTopLevel(list, seps).map((s) => s.trim()).filter((s) => stripListTail(s) !== ''));
+  const candidates = SEPARATOR_SETS.map((seps) =>
+    splitTopLevel(list, seps)
+      .map((s) => s.trim())
+      .filter((s) => stripListTail(s) !== '')
+      .flatMap(expandCountedPiece),
+  );
   if (stated !== null) {
     const exact = candidates.find((c) => c.length === stated);
     if (exact) return exact;

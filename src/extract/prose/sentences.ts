@@ -81,6 +81,12 @@ export function countValue(s: string): number | null {
 }
 
 /** A count of items as prose states it: 7项, 16个项目, 5小项, 4件, 3个任务 (not 一批, a vague amount). */
+/**
+ * 等 that closes a list (A、B等, A、B等3项), not 等 inside a word of a name: 等容更新项目 (equal-capacity),
+ * 等级, 等待, 等同, 等于, 等额, 等量, 等高, 等距, 等候, 等比, 等值, 等效.
+ */
+export const ETC = '等(?![容级待同于额量高距候比值效])';
+
 export const COUNT = /([0-9０-９]{1,4}|[一二两三四五六七八九十百]{1,4})\s*(?:个|项|件|大项|小项|条)(?:具体)?(?:民生)?(?:实事)?(?:项目|任务|工作|事项|指标|目标)?/g;
 
 /** The last count stated in `s` (the one nearest its end), or null. */

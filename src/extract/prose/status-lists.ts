@@ -15,7 +15,7 @@ import { compact, findStatusPhrases, makeStatus, proseVerdict, type LexiconHit }
 import { fold, splitTopLevel } from '../text.js';
 import { parseMarker } from '../numbering.js';
 import { cleanItem, plausibleItem, splitListItems, splitPair, type ProseItem } from './items.js';
-import { COUNT, countValue, lastCount, sentencesOf, type Sentence } from './sentences.js';
+import { COUNT, ETC, countValue, lastCount, sentencesOf, type Sentence } from './sentences.js';
 import { countedGroupItems } from './counted-groups.js';
 import { pushAll } from '../../util/arrays.js';
 
@@ -31,12 +31,12 @@ export interface StatusListItem extends ProseItem {
 
 /**
  * Words that introduce a list, strongest first: 分别为/分别是/具体为 always introduce one;
- * 为：/是：/有：/滞后项目：/已有10项： only with their colon, or 为 right after a count (未达到序时进度11项、占比20.0%，为…); 包括/主要有/涉及：/如 are weaker (如 not in 如期/如实/如下).
+ * 为：/是：/有：/滞后项目：/已有10项：/10件为民实事： only with their colon, or 为 right after a count (未达到序时进度11项、占比20.0%，为…); 包括/主要有/涉及：/如 are weaker (如 not in 如期/如实/如下).
  * The strongest in a sentence wins: …涉及我市的任务有3个，分别为：一是…
  */
 const INTRODUCERS = [
   /分别[为是有][:：]?|具体[为是][:：]?/g,
-  /[为是有][:：]|如下[:：]|其中[:：]|(?<=[0-9%％项个件][，,])为(?![了民])|(?<=项目|任务|事项|[0-9一二三四五六七八九十两](?:项|个|件))[:：]/g,
+  /[为是有][:：]|如下[:：]|其中[:：]|(?<=[0-9%％项个件][，,])为(?![了民])|(?<=项目|任务|事项|[0-9一二三四五六七八九十两](?:项|个|件)(?:[\u4e00-\u9fa5]{0,6}(?:实事|工程|项目|任务|事项))?)[:：]/g,
   /包括[:：]?|包含[:：]?|主要[有为是][:：]?|涉及[:：]/g,
   /(?<![例比假])如(?![期实何果下此今同])[:：]?/g,
 ];
@@ -149,6 +149,9 @@ function count(s: string, ch: string): number {
   return s.split(ch).length - 1;
 }
 
+/** Where 等 closes an introduced list, with the count and noun after it. */
+const INTRODUCED_LIST_END = new RegExp(`${ETC}(?:[0-9一二三四五六七八九十]{0,4}(?:个|项|件|小项|大项))?(?:项目|任务|工作|事项)?`);
+
 /** Lists introduced by 分别为/包括/…为： in this sentence. */
 function introducedLists(ctx: Context, out: StatusListItem[]): Introduced {
   const s = ctx.sentences[ctx.index]!;
@@ -163,7 +166,7 @@ function introducedLists(ctx: Context, out: StatusListItem[]): Introduced {
   // 包括156项任务，如A、B等: the count is of the whole group; the items listed are the examples after 如.
   const examples = /^\s*[0-9一二三四五六七八九十百]{1,5}(?:个|项|件)[\u4e00-\u9fa5]{0,4}[，,]\s*(?:例如|比如|如)[:：]?/.exec(list);
   if (examples) list = list.slice(examples[0].length);
-  const etc = /等(?:[0-9一二三四五六七八九十]{0,4}(?:个|项|件|小项|大项))?(?:项目|任务|工作|事项)?/.exec(fold(list));
+  const etc = INTRODUCED_LIST_END.exec(fold(list));
   const tail = etc ? list.slice(etc.index) : '';
   if (etc) list = list.slice(0, etc.index);
   const stated = statedCount(leadIn, ctx);
@@ -263,7 +266,7 @@ const LIST_NOUN = '[\\u4e00-\\u9fa5]{0,6}?(?:项目|任务|工作|事项|指标|
  * Where a list before its verdict ends: 等 with or without a count (A、B等16个项目, A、B等项目),
  * or a bare count (A、B、C3个项目), then the noun it counts.
  */
-const LIST_END = new RegExp(`等\\s*(?:${COUNT.source})?(?:${LIST_NOUN})?|${COUNT.source}`, 'g');
+const LIST_END = new RegExp(`${ETC}\\s*(?:${COUNT.source})?(?:${LIST_NOUN})?|${COUNT.source}`, 'g');
 
 /** What may stand between a list and its verdict: 均/都/已/仍…, 因…影响 is too much (A、B等文艺事业发展未开展 names another subject). */
 const SUBJECT_TO_VERDICT = /^(?:均|都|已经|已|正在|正|仍|也|尚|还|目前|全部|基本|总体|整体)*(?:(?:受|因|由于)[^，,。；;]{0,30}?(?:影响|制约|原因)(?:均|都|已经|已|仍|尚|还)*)?$/;

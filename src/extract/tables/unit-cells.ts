@@ -27,6 +27,15 @@ export function isUnitName(s: string): boolean {
   return UNIT_SUFFIX.test(name) && !/[。.]$/.test(t);
 }
 
+/**
+ * A place or a park that answers for items of its own (灵武市负责的…, 苏银产业园负责的…): not an office,
+ * but the unit of those items all the same.
+ */
+export function isPlaceOrPark(s: string): boolean {
+  const t = fold(compact(s));
+  return t.length >= 2 && t.length <= 16 && !UNIT_PUNCT.test(t) && !/\d/.test(t) && /(?:市|县|区|旗|镇|乡|街道|园|园区|新区|开发区|高新区|经开区)$/.test(t);
+}
+
 /** The head of a unit name the line wrap cut off: 市自然资源和 | 规划局, 市发展民营经济工作 | 领导小组办公室. */
 export function isUnitFragment(s: string): boolean {
   const t = fold(compact(s));
