@@ -7,12 +7,12 @@
 import { pushAll } from '../util/arrays.js';
 import type { Status, Task, Warning } from '../model/schema.js';
 import type { ExtractedDocument } from '../extract/types.js';
-import { compact, headingVerdict, isProblem, makeStatus, proseVerdict } from './lexicon.js';
-import { fold } from '../extract/text.js';
+import { headingVerdict, isProblem, makeStatus, proseVerdict } from './lexicon.js';
 import { progressTextStatus } from './progress-text.js';
 import { elapsedShareOf, quantitativeStatus, statedShareStatus, statedThreshold, type ElapsedShare } from './quantitative.js';
 import { crossCheck } from './checks.js';
 import { THRESHOLD_KEY } from './summary.js';
+import { reportsProgress } from './reports-progress.js';
 
 export { classifyStatusText } from './lexicon.js';
 
@@ -48,18 +48,6 @@ function sentenceAround(text: string, words: string): string {
   return (hit ?? words).trim();
 }
 
-/**
- * A document that reports progress (通报, 进展情况, 完成情况, 落实情况, 督查…) and is not itself a
- * plan (分解, 责任分工, 实施方案): there a task's own words after its assignment
- * (…牵头部门：市交通局。建设进度相对较慢) are the verdict on it. In a plan the same words
- * (加快推进…) are orders, so a plan's task text is never read for a status.
- */
-function reportsProgress(doc: ExtractedDocument): boolean {
-  const title = fold(compact(doc.title ?? ''));
-  if (/分解|责任分工|任务清单|实施方案|工作要点|工作方案/.test(title)) return false;
-  return doc.kind !== 'plan' || /通报|进展|完成情况|进度|落实情况|督查/.test(title);
-}
-
 /** The verdict a task's own text gives, in a document that reports progress. */
 function ownTextStatus(t: Task): Status | null {
   const v = proseVerdict(t.text);
@@ -75,10 +63,11 @@ function sectionStatus(t: Task): Status | null {
   return null;
 }
 
-export function classifyDocument(doc: ExtractedDocument): ExtractedDocument {
+/** The document with a status on every task its words judge; `opening` is its first paragraphs (title, lead-in). */
+export function classifyDocument(doc: ExtractedDocument, opening: string[] = []): ExtractedDocument {
   const elapsed = elapsedOf(doc);
   const warnings: Warning[] = [...doc.warnings];
-  const readOwnText = reportsProgress(doc);
+  const readOwnText = reportsProgress(doc.kind, doc.title, opening);
   const tasks = doc.tasks.map((t) => {
     const own = classifyProgress(t, elapsed) ?? (readOwnText && !t.status ? ownTextStatus(t) ?? sectionStatus(t) : null);
     if (!t.status) return own ? { ...t, status: own } : t;

@@ -17,6 +17,7 @@ import { tablesFromGluedCells } from './tables/glued-cells.js';
 import { headerOf } from './tables/columns.js';
 import { repairTables } from './tables/shape.js';
 import { applyStatusLists } from './prose/index.js';
+import { openingParagraphs } from '../classify/reports-progress.js';
 import { fold } from './text.js';
 import { restoreGlosses, withoutGlosses } from './glosses.js';
 
@@ -59,10 +60,11 @@ export function detectKind(blocks: Block[]): DocumentKind {
 export function extractDocument(
   printed: Block[],
   path: string,
-  then: (doc: ExtractedDocument) => ExtractedDocument = (doc) => doc,
+  then: (doc: ExtractedDocument, opening: string[]) => ExtractedDocument = (doc) => doc,
 ): ExtractedDocument {
   const unglossed = withoutGlosses(printed);
-  const doc = then(extractLayout(unglossed ? unglossed.blocks : printed, path));
+  const blocks = unglossed ? unglossed.blocks : printed;
+  const doc = then(extractLayout(blocks, path), openingParagraphs(blocks));
   return unglossed ? restoreGlosses(doc, unglossed) : doc;
 }
 

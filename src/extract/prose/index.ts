@@ -11,6 +11,7 @@ import type { ExtractedDocument } from '../types.js';
 import { fold, stripSpaces } from '../text.js';
 import { findStatusListItems, type StatusListItem } from './status-lists.js';
 import { findNamedProjectItems } from './named-clauses.js';
+import { reportsProgress } from '../../classify/reports-progress.js';
 
 export { findStatusListItems } from './status-lists.js';
 
@@ -121,21 +122,6 @@ function applyDocumentVerdict(doc: ExtractedDocument, all: DocumentVerdict | nul
   return { ...doc, tasks: doc.tasks.map((t) => (t.status ? t : { ...t, status: all.status })) };
 }
 
-/**
- * A document that reports progress, judged by its title and opening lines (通报, 进展, 进度, 完成情况,
- * 落实情况, 督查, 调查报告), and not itself a plan (分解, 责任分工, 实施方案). In such a document what a
- * numbered item's paragraph says after its task (…牵头单位：市民政局。其中，高龄津贴发放进度较慢的为霍邱县)
- * is the verdict on that task; in a plan the same place holds orders (加快推进…, 确保…完成).
- */
-function reportsProgress(doc: ExtractedDocument, paragraphs: string[]): boolean {
-  const head = fold([doc.title ?? '', ...paragraphs.slice(0, 3)].join('\n'));
-  if (/分解|责任分工|任务清单|实施方案|工作方案|工作要点/.test(head)) return false;
-  if (/通报|进展|进度|完成情况|落实情况|实施情况|推进情况|督查|调查报告/.test(head)) return true;
-  // A news report dates what it reports (截至目前, 截至10月底) and says what is already done (已完成, 超额完成).
-  const lead = fold(paragraphs.slice(0, 8).join('\n'));
-  return /截[至止](?:目前|\d|[一二三四五六七八九十]{1,2}月)/.test(lead) && /已完成|超额完成|提前完成|已全部完成/.test(lead);
-}
-
 const MAX_PARAGRAPH_LOOKUPS = 1000;
 
 /** Longest paragraph read as what is said of one task (a numbered item with its progress and verdict). */
@@ -162,7 +148,7 @@ export function applyStatusLists(layout: ExtractedDocument, blocks: Block[]): Ex
   const paragraphs = paragraphsOf(blocks);
   const all = documentVerdict(paragraphs);
   // Bounded: each task looks for its paragraph, so a document of thousands of tasks is left as found.
-  const progressReport = reportsProgress(doc, paragraphs);
+  const progressReport = reportsProgress(doc.kind, doc.title, paragraphs.slice(0, 8));
   if (doc.tasks.length <= MAX_PARAGRAPH_LOOKUPS && progressReport) {
     doc = { ...doc, tasks: doc.tasks.map((t) => (t.status || t.progress ? t : { ...t, status: paragraphVerdict(t, paragraphs) })) };
   }

@@ -1,0 +1,38 @@
+/**
+ * Whether a document reports progress (通报, 进展情况, 完成情况, 落实情况, 督查, a news report of what is
+ * done) or is itself a plan (分解, 责任分工, 实施方案, 工作要点). One answer for the whole pipeline: in a
+ * document that reports progress, what a task's own paragraph says after its task (…牵头部门：市交通局。
+ * 建设进度相对较慢) and the heading it sits under ((三)进展缓慢的有2项。) are verdicts on it; in a plan the
+ * same places hold orders (加快推进…, 确保…完成).
+ */
+import { compact } from './lexicon.js';
+import { fold } from '../extract/text.js';
+import type { Block } from '../model/blocks.js';
+import type { DocumentKind } from '../model/schema.js';
+
+/** A plan names itself in its title: 任务分解, 责任分工, 任务清单, 实施方案, 工作方案, 工作要点. */
+const PLAN_TITLE = /分解|责任分工|任务清单|实施方案|工作方案|工作要点/;
+
+/** Words of a title or opening that report on progress. */
+const PROGRESS_WORDS = /通报|进展|进度|完成情况|落实情况|实施情况|推进情况|督查|调查报告/;
+
+/** The first paragraphs of a document, where its title and lead-in are. */
+export function openingParagraphs(blocks: Block[], n = 8): string[] {
+  const out: string[] = [];
+  for (const b of blocks) {
+    if (out.length >= n) break;
+    if (b.kind === 'para') out.push(b.text);
+  }
+  return out;
+}
+
+export function reportsProgress(kind: DocumentKind, title: string | null, opening: string[]): boolean {
+  // Only the document's own name can make it a plan: an opening that cites 《…实施方案》 still reports on it.
+  const name = fold(compact(title ?? opening[0] ?? ''));
+  if (PLAN_TITLE.test(name)) return false;
+  if (kind !== 'plan') return true;
+  if (PROGRESS_WORDS.test(fold([title ?? '', ...opening.slice(0, 3)].join('\n')))) return true;
+  // A news report dates what it reports (截至目前, 截至10月底) and says what is already done (已完成, 超额完成).
+  const lead = fold(opening.join('\n'));
+  return /截[至止](?:目前|\d|[一二三四五六七八九十]{1,2}月)/.test(lead) && /已完成|超额完成|提前完成|已全部完成/.test(lead);
+}
