@@ -272,3 +272,16 @@ describe('section headings that name a status group', () => {
     },
   );
 });
+
+describe('reportsProgress: one answer for the pipeline', () => {
+  it('a plan by its own name, a report by its opening, a news report by its dated lead', async () => {
+    const { reportsProgress } = await import('../src/classify/reports-progress.js');
+    // 焦作: no title; the first paragraph says 督查 of 进展情况.
+    expect(reportsProgress('plan', null, ['9月29日至30日,市委督查室对“十大建设”2013年重点工作1~9月份进展情况进行了督查。'])).toBe(true);
+    expect(reportsProgress('plan', '2024年政府工作报告重点工作任务分解方案', ['各县区:'])).toBe(false);
+    // An opening that cites the plan it reports on is still a report.
+    expect(reportsProgress('notice', '关于重点工作推进情况的通报', ['根据《2024年重点工作实施方案》,现将推进情况通报如下:'])).toBe(true);
+    expect(reportsProgress('plan', null, ['截至10月底,10件民生实事已完成8件。'])).toBe(true);
+    expect(reportsProgress('plan', '关于加快建设的意见', ['一、总体要求', '加快推进重点项目建设。'])).toBe(false);
+  });
+});
