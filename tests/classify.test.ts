@@ -285,3 +285,12 @@ describe('reportsProgress: one answer for the pipeline', () => {
     expect(reportsProgress('plan', '关于加快建设的意见', ['一、总体要求', '加快推进重点项目建设。'])).toBe(false);
   });
 });
+
+describe('classifyStatusText: a labelled verdict', () => {
+  it('is stated first; the details after it do not overrule it (南阳 督查结果)', () => {
+    expect(classifyStatusText('工作推进缓慢。该区域房屋拆迁已经完成,但未开工建设。')?.code).toBe('lagging');
+    expect(classifyStatusText('任务完成较好。道路硬化任务提前完成。')?.code).toBe('good');
+    // No verdict in the first sentence: the whole text decides.
+    expect(classifyStatusText('共涉及3个片区。目前进展缓慢。')?.code).toBe('lagging');
+  });
+});

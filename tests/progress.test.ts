@@ -135,3 +135,24 @@ describe('the held-out table flattened into one line (status last)', () => {
     }
   });
 });
+
+describe('a progress notice without a table', () => {
+  it('reads its numbered items, their units and the verdict line under each (南阳 督查结果)', async () => {
+    const { parseBytes } = await import('../src/pipeline.js');
+    const text = [
+      '7月1日至4日,市活动办公室对城区7个重大项目推进落实情况进行了现场督查,现将督查结果通报如下:',
+      '1.中关村南阳科技园项目(一期),要求6月底完成物探、地探及地面附属物清理。责任单位:高新区。',
+      '督查结果:任务完成较好。已完成项目的物探、地探及地面附属物清理任务,并圈建起围墙。',
+      '2.南阳水科技产业园项目,要求6月底完成物探、地探及地面附属物清理。责任单位:高新区。',
+      '督查结果:工作推进缓慢。物探、地探未做。',
+      '3.商务中心区及特色商业区建设项目,要求6月底姜营社区一期开工建设。责任单位:市城乡一体化示范区。',
+      '督查结果:工作推进缓慢。该区域房屋拆迁已经完成,但未开工建设。',
+    ].join('\n');
+    const doc = await parseBytes(Buffer.from(text), 'notice.txt');
+    expect(doc.tasks.map((t) => [t.number, t.text.slice(0, 8), t.leadUnits.map((u) => u.name), t.status?.code])).toEqual([
+      ['1', '中关村南阳科技园', ['高新区'], 'good'],
+      ['2', '南阳水科技产业园', ['高新区'], 'lagging'],
+      ['3', '商务中心区及特色', ['市城乡一体化示范区'], 'lagging'],
+    ]);
+  });
+});

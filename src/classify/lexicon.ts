@@ -255,7 +255,10 @@ export function classifyStatusText(text: string): Status | null {
   // A status cell that says only 完成 is the verdict done (FORMAT: 已完成/完成/提前完成); in running text 完成 is just a verb.
   // So does 完成任务 / 完成年度目标任务 (乐清 完成成效 column); 未完成任务 is not matched here.
   if (/^(?:已)?完成(?:了)?(?:年度)?(?:目标)?(?:任务)?[。.]?$/.test(compact(t))) return makeStatus('done', t, 'column');
-  const v = verdictOf(t);
+  // 督查结果：工作推进缓慢。该区域房屋拆迁已经完成，但未开工建设 — the verdict is stated first and the details
+  // after it do not overrule it; only a first sentence without a verdict leaves the whole text to decide.
+  const first = /^[^。；;]*[。；;]/.exec(t)?.[0];
+  const v = (first && first.length < t.length ? verdictOf(first) : null) ?? verdictOf(t);
   if (!v) return makeStatus('unknown', t, 'column');
   return makeStatus(v.code, t, 'column');
 }

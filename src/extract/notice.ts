@@ -13,6 +13,7 @@ import { statedThreshold } from '../classify/quantitative.js';
 import { linkLaggingItems, parseLaggingList } from './lagging.js';
 import { extractProgress } from './progress.js';
 import { tableTasks } from './tables/index.js';
+import { extractPlanTasks } from './plan.js';
 
 
 export const extractNotice: Extractor = (blocks, ctx) => {
@@ -28,7 +29,9 @@ export const extractNotice: Extractor = (blocks, ctx) => {
   const { groups } = parseLaggingList(listLines);
   // No counts and no list: what is left is a table with its own status column, i.e. a progress table.
   if (summaryAt < 0 && !groups.length) return extractProgress(blocks, ctx);
-  const tasks = tableTasks(blocks, ctx).tasks;
+  const fromTable = tableTasks(blocks, ctx).tasks;
+  // A notice without an appendix table numbers its items in the text, as a plan's outline does.
+  const tasks = fromTable.length > 0 ? fromTable : extractPlanTasks(blocks, ctx).tasks;
 
   applyLinks(groups, tasks);
   applyDefault(tasks, counts, clauses, summaryAt >= 0 ? (paras[summaryAt] ?? '') : '');

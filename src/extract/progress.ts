@@ -9,6 +9,7 @@ import { extractedDocument, type Extractor } from './types.js';
 import { parseStatedCounts } from '../classify/summary.js';
 import { findFlatHeader } from './tables/flat-line.js';
 import { tableTasks } from './tables/index.js';
+import { extractPlanTasks } from './plan.js';
 
 // ---- the progress-table extractor ----------------------------------------
 
@@ -18,7 +19,10 @@ import { tableTasks } from './tables/index.js';
  * go to `summary.stated`.
  */
 export const extractProgress: Extractor = (blocks, ctx) => {
-  const { tasks, title } = tableTasks(blocks, ctx);
+  const table = tableTasks(blocks, ctx);
+  const title = table.title;
+  // No task table: the items are numbered lines (1.项目…。责任单位：…  督查结果：…), read like a plan's outline.
+  const tasks = table.tasks.length > 0 ? table.tasks : extractPlanTasks(blocks, ctx).tasks;
   const paras = blocks.filter((b): b is ParaBlock => b.kind === 'para').map((b) => b.text);
   const stated: Record<string, number | string> = {};
   for (const p of paras) {
