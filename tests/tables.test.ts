@@ -356,3 +356,22 @@ describe('a key/value metadata table is not a task table (紫阳)', () => {
     expect(doc.tasks).toEqual([]);
   });
 });
+
+describe('rows that lost the cells merged down from the row above', () => {
+  it('sit where their status cell says, taking the lost cells on both sides from the row above (汶上)', () => {
+    const header = ['序号', '项目名称', '项目内容', '当前进展情况', '进度评价', '主办单位'];
+    const rows = [
+      header,
+      ['1', '农村人居环境整治提升工程', '试点村达到100个。', '试点村达到100个;', '已完成', '县农村人居环境整治工作专班'],
+      ['建设“四好农村路”50公里。', '完工建设50.52公里。', '已完成', '', '', ''],
+      ['完成生活污水治理村庄61个。', '61个村庄已全部开工建设。', '正常推进', '', '', ''],
+      // No status word at its end: nothing says where it sits, so it is left as printed.
+      ['持续推动生活垃圾分类,', '引导村民积极参与', '', '', '', ''],
+    ];
+    const [table] = repairTables([{ kind: 'table', rows }]);
+    const out = (table as { rows: string[][] }).rows;
+    expect(out[2]).toEqual(['1', '农村人居环境整治提升工程', '建设“四好农村路”50公里。', '完工建设50.52公里。', '已完成', '县农村人居环境整治工作专班']);
+    expect(out[3]![4]).toBe('正常推进');
+    expect(out[4]).toEqual(rows[4]);
+  });
+});

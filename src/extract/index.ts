@@ -5,7 +5,7 @@
  */
 import type { Block } from '../model/blocks.js';
 import type { DocumentKind } from '../model/schema.js';
-import { collectingContext, type ExtractedDocument, type Extractor } from './types.js';
+import { collectingContext, dedupeIds, type ExtractedDocument, type Extractor } from './types.js';
 import { extractMeta } from './meta.js';
 import { extractPlan } from './plan.js';
 import { extractNotice } from './notice.js';
@@ -87,6 +87,7 @@ function extractLayout(printed: Block[], path: string): ExtractedDocument {
     period: extracted.kind === 'plan' ? extracted.period : (extracted.period ?? meta.period),
     warnings: [...extracted.warnings, ...ctx.warnings.filter((w) => !extracted.warnings.includes(w))],
   };
+  dedupeIds(layout.tasks);
   // Prose status lists (推进较慢的7项分别是：…) are read whatever the layout extractor found.
   const merged = applyStatusLists(layout, blocks);
   if (merged.tasks.length === 0) {

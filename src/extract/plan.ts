@@ -66,7 +66,6 @@ export function extractPlanTasks(blocks: Block[], ctx: ExtractContext, opts: Pla
     preamble = lines.slice(0, plan.start);
   }
 
-  dedupeIds(tasks);
   for (const t of tasks) {
     if (t.leadUnits.length === 0 && t.coUnits.length === 0) ctx.warn('no-units', `task ${t.id} has no unit assignment`, t.id);
   }
@@ -171,12 +170,4 @@ function statedTotal(lines: string[]): number | null {
   return null;
 }
 
-function dedupeIds(tasks: Task[]): void {
-  const seen = new Map<string, number>();
-  for (const t of tasks) {
-    const n = (seen.get(t.id) ?? 0) + 1;
-    seen.set(t.id, n);
-    if (n > 1) t.id = `${t.id}#${n}`;
-  }
-}
 

@@ -1,4 +1,4 @@
-import type { TaskDocument, Warning } from '../model/schema.js';
+import type { Task, TaskDocument, Warning } from '../model/schema.js';
 import type { Block } from '../model/blocks.js';
 
 /** What an extractor returns: the document minus the fields the pipeline fills in (source, generator). */
@@ -41,4 +41,17 @@ export function extractedDocument(kind: ExtractedDocument['kind'], fields: Parti
     warnings: [],
     ...fields,
   };
+}
+
+/**
+ * Task ids unique within the document (the schema's promise): a second task under the same numbering path — rows
+ * that share a merged 序号 cell, a number printed twice — is told apart as 一.1#2, 一.1#3.
+ */
+export function dedupeIds(tasks: Task[]): void {
+  const seen = new Map<string, number>();
+  for (const t of tasks) {
+    const n = (seen.get(t.id) ?? 0) + 1;
+    seen.set(t.id, n);
+    if (n > 1) t.id = `${t.id}#${n}`;
+  }
 }

@@ -31,8 +31,9 @@ function repairRows(rows: string[][]): string[][] {
  * column lost the merged cells before it: take them from the row above.
  */
 function restoreMergedCells(header: string[], body: string[][]): string[][] {
-  const numberCol = headerRoles(header).indexOf('number');
-  if (numberCol <= 0) return body;
+  const roles = headerRoles(header);
+  const numberCol = roles.indexOf('number');
+  const statusCol = roles.indexOf('status');
   const out: string[][] = [];
   for (const row of body) {
     const prev = out[out.length - 1];
@@ -40,11 +41,29 @@ function restoreMergedCells(header: string[], body: string[][]): string[][] {
     const missing = numberCol - at;
     // The reader pads a short row with empty cells at its end; those are the room the merged cells need.
     const printed = withoutTrailingEmpty(row);
-    if (prev && at >= 0 && missing > 0 && printed.length + missing <= header.length) {
+    if (prev && numberCol > 0 && at >= 0 && missing > 0 && printed.length + missing <= header.length) {
       out.push([...prev.slice(0, missing), ...printed]);
+      continue;
+    }
+    const shift = prev && at < 0 ? statusShift(printed, statusCol) : 0;
+    // 序号 | 项目名称 | 项目内容 | 进展 | 进度评价 | 主办单位 over rows that print only 项目内容 | 进展 | 已完成 (汶上):
+    // the cells merged down from the row above were lost on both sides; the status cell says where the row sits.
+    if (prev && shift > 0 && shift + printed.length <= header.length) {
+      out.push([...prev.slice(0, shift), ...printed, ...prev.slice(shift + printed.length)]);
     } else out.push(row);
   }
   return out;
+}
+
+/**
+ * How far right a short row without a row number must move for its last cell, a status word (已完成, 正常推进),
+ * to sit in the status column; 0 when it does not end with one or is already there.
+ */
+function statusShift(printed: string[], statusCol: number): number {
+  if (statusCol < 0 || printed.length < 2) return 0;
+  const last = printed.length - 1;
+  if (last >= statusCol || !isStatusWordCell(printed[last]!)) return 0;
+  return statusCol - last;
 }
 
 function withoutTrailingEmpty(row: string[]): string[] {
