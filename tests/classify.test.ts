@@ -294,3 +294,18 @@ describe('classifyStatusText: a labelled verdict', () => {
     expect(classifyStatusText('共涉及3个片区。目前进展缓慢。')?.code).toBe('lagging');
   });
 });
+
+describe('project wording', () => {
+  it('竣工 and 基本完成 are done unless aimed at; 如期开工 is on schedule; 没有动建 and 计划…开工 are not started', () => {
+    const code = (t: string) => verdictOf(t)?.code ?? null;
+    expect(code('等2个项目竣工')).toBe('done');
+    expect(code('确保年底前竣工')).toBe(null);
+    expect(code('已组织竣工验收')).toBe(null);
+    expect(code('项目内容均已基本完成')).toBe('done');
+    expect(code('力争基本完成')).toBe(null);
+    expect(code('等5个新项目如期开工建设')).toBe('on_schedule');
+    expect(code('主体工程没有动建')).toBe('stalled');
+    expect(code('计划安排年底开工')).toBe('stalled');
+    expect(code('前期工作进度缓慢')).toBe('lagging');
+  });
+});

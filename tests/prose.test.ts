@@ -90,6 +90,36 @@ describe('prose status lists', () => {
     expect(got.map((g) => g[1])).toEqual(['中小学“强县中增学位建宿舍扩食堂”工程', '城镇新增就业30万人', '资助困难家庭子女普通高校入学']);
   });
 
+  it('one name standing for its counted group, each with its own verdict (建宁, 象山)', () => {
+    const got = items([
+      '1-9月,11个省级重点项目完成投资11.59亿元,味蕾跳动年产3万吨农副产品系列深加工等5个新项目如期开工建设,莆炎高速公路建宁西互通连接线等2个项目竣工,明一生态养殖厂区等4个在建项目有序推进。',
+      '其中大金山隧道等6个项目(其中二个分项)计划安排年底开工,小型水库等13个项目政策处理、报批、设计等前期工作进度缓慢。已开工项目中有客运中心等3个项目主体工程没有动建,天安电工基地等近十个项目进度缓慢。',
+    ]);
+    expect(got.map((g) => [g[1], g[2]])).toEqual([
+      ['味蕾跳动年产3万吨农副产品系列深加工', 'on_schedule'],
+      ['莆炎高速公路建宁西互通连接线', 'done'],
+      ['明一生态养殖厂区', 'on_schedule'],
+      ['大金山隧道', 'stalled'],
+      // 政策处理、报批、设计 are what is slow about the 13 projects, not projects of their own.
+      ['小型水库', null],
+      ['客运中心', 'stalled'],
+      ['天安电工基地', 'lagging'],
+    ]);
+  });
+
+  it('a 其中: lead-in whose ；-pieces close lists of their own with 等N个 leaves each list its own verdict (三元)', () => {
+    const got = items([
+      '其中:省市级重点建设项目完成投资11.33亿元,区级重点建设项目完成投资12.35亿元;三明宾馆重建、闽新新型建材生产等13个省市重点项目,完成年计划70%以上;82个省市区在建或预备重点项目中,三明一品农林产品仓储、华油仓储、三明汽车维修中心等26个项目滞后。',
+    ]);
+    expect(got.map((g) => [g[1], g[2]])).toEqual([
+      ['三明宾馆重建', null],
+      ['闽新新型建材生产', null],
+      ['三明一品农林产品仓储', 'lagging'],
+      ['华油仓储', 'lagging'],
+      ['三明汽车维修中心', 'lagging'],
+    ]);
+  });
+
   it('one item per line after a lead-in ending with a colon, numbers lost mid-list (玉环)', () => {
     const got = items([
       '3项进展偏慢的市政府重点工作为:',

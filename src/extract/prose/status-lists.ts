@@ -167,6 +167,9 @@ function introducedLists(ctx: Context, out: StatusListItem[]): Introduced {
   const examples = /^\s*[0-9一二三四五六七八九十百]{1,5}(?:个|项|件)[\u4e00-\u9fa5]{0,4}[，,]\s*(?:例如|比如|如)[:：]?/.exec(list);
   if (examples) list = list.slice(examples[0].length);
   const etc = INTRODUCED_LIST_END.exec(fold(list));
+  // 其中：…；A、B等13个项目，完成年计划70%以上；C、D等26个项目滞后: a 等 that closes only the 、-list after a ；
+  // ends a list of its own with its own verdict (read by listsBeforeVerdict), not this one.
+  if (etc && /[；;][^；;]*、[^；;]*$/.test(list.slice(0, etc.index))) return none;
   const tail = etc ? list.slice(etc.index) : '';
   if (etc) list = list.slice(0, etc.index);
   const stated = statedCount(leadIn, ctx);
@@ -174,6 +177,7 @@ function introducedLists(ctx: Context, out: StatusListItem[]): Introduced {
   const pieces = lines ? lines.items : splitListItems(list, stated);
   // 其中：巴州区有3（A、B、C）推进缓慢；…: pieces that carry their own bracketed lists are read as those lists.
   if (!lines && pieces.some((p) => /[0-9一二三四五六七八九十]\s*(?:个|项|件)?\s*[（(][^（）()]*、[^（）()]*[)）]/.test(p))) return none;
+
   if (pieces.length === 0 || (!lines && pieces.length < 2 && stated !== 1)) return none;
   const status =
     statusFrom(proseVerdict(tail), tail) ??
@@ -263,13 +267,17 @@ function quotedLists(ctx: Context, covered: Array<[number, number]>, out: Status
 const LIST_NOUN = '[\\u4e00-\\u9fa5]{0,6}?(?:项目|任务|工作|事项|指标|工程|实事)(?:[或和及](?:项目|任务|工作|事项|指标|工程))?';
 
 /**
- * Where a list before its verdict ends: 等 with or without a count (A、B等16个项目, A、B等项目),
+ * Where a list before its verdict ends: 等 with or without a count (A、B等16个项目, A、B等项目, A等近十个项目),
  * or a bare count (A、B、C3个项目), then the noun it counts.
  */
-const LIST_END = new RegExp(`${ETC}\\s*(?:${COUNT.source})?(?:${LIST_NOUN})?|${COUNT.source}`, 'g');
+const LIST_END = new RegExp(`${ETC}\\s*(?:(?:近|约|逾|超过)?${COUNT.source})?(?:${LIST_NOUN})?|${COUNT.source}`, 'g');
 
-/** What may stand between a list and its verdict: 均/都/已/仍…, 因…影响 is too much (A、B等文艺事业发展未开展 names another subject). */
-const SUBJECT_TO_VERDICT = /^(?:均|都|已经|已|正在|正|仍|也|尚|还|目前|全部|基本|总体|整体)*(?:(?:受|因|由于)[^，,。；;]{0,30}?(?:影响|制约|原因)(?:均|都|已经|已|仍|尚|还)*)?$/;
+/**
+ * What may stand between a list and its verdict: 均/都/已/仍…, a bracket ((其中二个分项)), the part of the projects
+ * judged (主体工程没有动建), a cause (受…影响); more is another subject (A、B等文艺事业发展未开展).
+ */
+const SUBJECT_TO_VERDICT =
+  /^(?:[（(][^（）()]{1,20}[)）])?(?:[\u4e00-\u9fa5]{0,4}(?:工程|工作|建设))?(?:均|都|已经|已|正在|正|仍|也|尚|还|目前|全部|基本|总体|整体)*(?:(?:受|因|由于)[^，,。；;]{0,30}?(?:影响|制约|原因)(?:均|都|已经|已|仍|尚|还)*)?$/;
 
 /**
  * A、B、C3个项目全面完成任务 / A、B等16个项目已开工建设 / A、B等项目进展较快 / A、B等均未达序时:
@@ -283,8 +291,11 @@ function listsBeforeVerdict(ctx: Context, covered: Array<[number, number]>, out:
     if (covered.some(([a, b]) => at >= a && at < b)) continue;
     const before = text.slice(0, at);
     const clauseStart = Math.max(...['，', ',', '；', ';', '：', ':', '。'].map((c) => before.lastIndexOf(c)));
+    // A clause whose list was read already (小型水库等13个项目政策处理、报批、设计等前期工作进度缓慢): what follows
+    // is what is said of that list, not another list.
+    if (covered.some(([a, b]) => a <= at && b > clauseStart + 1)) continue;
     const hasEtc = m[0].startsWith('等');
-    const list = before.slice(clauseStart + 1).replace(/^(?:其中|已有|现有|共有|还有|另有|目前|截至目前|有|已|另)+/, '');
+    const list = before.slice(clauseStart + 1).replace(/^(?:其中|已有|现有|共有|还有|另有|目前|截至目前|有|已|另|[\u4e00-\u9fa5]{1,8}中有)+/, '');
     if (/[0-9０-９%％]$/.test(list) || [...list].length < 4) continue;
     // “A”、“B”等: a list of quotations is read by quotedLists; a quote inside a name (美丽圩镇“七个一”项目X工程) is not.
     const pieces = splitTopLevel(list, '、');
