@@ -120,6 +120,20 @@ describe('prose status lists', () => {
     ]);
   });
 
+  it('the place as subject is not part of the first item; a quotation inside a name does not make a quoted list (武隆)', () => {
+    const got = items([
+      '截至6月底,我区实施建档立卡贫困家庭大学生资助、建成梓潼游园、易地扶贫搬迁3项民生实事已完成年度目标任务;农村小康路建设、基本消除中心镇“大班额”、缓解城区交通压力等21项民生实事正常有序推进。',
+    ]);
+    expect(got.map((g) => [g[1], g[2]])).toEqual([
+      ['建档立卡贫困家庭大学生资助', 'done'],
+      ['建成梓潼游园', 'done'],
+      ['易地扶贫搬迁', 'done'],
+      ['农村小康路建设', 'on_schedule'],
+      ['基本消除中心镇“大班额”', 'on_schedule'],
+      ['缓解城区交通压力', 'on_schedule'],
+    ]);
+  });
+
   it('one item per line after a lead-in ending with a colon, numbers lost mid-list (玉环)', () => {
     const got = items([
       '3项进展偏慢的市政府重点工作为:',

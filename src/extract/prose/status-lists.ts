@@ -273,6 +273,12 @@ const LIST_NOUN = '[\\u4e00-\\u9fa5]{0,6}?(?:项目|任务|工作|事项|指标|
 const LIST_END = new RegExp(`${ETC}\\s*(?:(?:近|约|逾|超过)?${COUNT.source})?(?:${LIST_NOUN})?|${COUNT.source}`, 'g');
 
 /**
+ * Words before the first item of a list that belong to the sentence, not the item: 其中, 已有, 已开工项目中有, and the
+ * place as subject with its verb (我区实施A、B、C3项民生实事已完成, 全市共推进…).
+ */
+const LIST_LEAD_IN = /^(?:其中|已有|现有|共有|还有|另有|目前|截至目前|有|已|另|[\u4e00-\u9fa5]{1,8}中有|(?:我|全|本)(?:省|市|区|县|镇)(?:共|已|今年|上半年)*(?:实施|推进|开展|安排|建设|完成)?)+/;
+
+/**
  * What may stand between a list and its verdict: 均/都/已/仍…, a bracket ((其中二个分项)), the part of the projects
  * judged (主体工程没有动建), a cause (受…影响); more is another subject (A、B等文艺事业发展未开展).
  */
@@ -295,11 +301,12 @@ function listsBeforeVerdict(ctx: Context, covered: Array<[number, number]>, out:
     // is what is said of that list, not another list.
     if (covered.some(([a, b]) => a <= at && b > clauseStart + 1)) continue;
     const hasEtc = m[0].startsWith('等');
-    const list = before.slice(clauseStart + 1).replace(/^(?:其中|已有|现有|共有|还有|另有|目前|截至目前|有|已|另|[\u4e00-\u9fa5]{1,8}中有)+/, '');
+    const list = before.slice(clauseStart + 1).replace(LIST_LEAD_IN, '');
     if (/[0-9０-９%％]$/.test(list) || [...list].length < 4) continue;
-    // “A”、“B”等: a list of quotations is read by quotedLists; a quote inside a name (美丽圩镇“七个一”项目X工程) is not.
+    // “A”、“B”等: a list of quotations is read by quotedLists; a quote inside a name (美丽圩镇“七个一”项目X工程,
+    // 基本消除中心镇“大班额”) is not.
     const pieces = splitTopLevel(list, '、');
-    if (pieces.some((p) => /^\s*[“"]|[”"](?:项目|工程)?\s*$/.test(p)) || count(list, '“') !== count(list, '”')) continue;
+    if (pieces.some((p) => /^\s*[“"][^“”"]*[”"](?:项目|工程)?\s*$/.test(p)) || count(list, '“') !== count(list, '”')) continue;
     const rest = text.slice(at + m[0].length);
     const clauseEnd = rest.search(/[，,；;。]/);
     const after = clauseEnd < 0 ? rest : rest.slice(0, clauseEnd);
