@@ -278,6 +278,9 @@ const LIST_END = new RegExp(`${ETC}\\s*(?:(?:近|约|逾|超过)?${COUNT.source}
  */
 const LIST_LEAD_IN = /^(?:其中|已有|现有|共有|还有|另有|目前|截至目前|有|已|另|[\u4e00-\u9fa5]{1,8}中有|(?:我|全|本)(?:省|市|区|县|镇)(?:共|已|今年|上半年)*(?:实施|推进|开展|安排|建设|完成)?)+/;
 
+/** A piece that is quotations only, each with its noun or bracket: “A”“B”, “A”项目, “A”(市住建局). */
+const QUOTED_PIECE = /^\s*(?:[“"][^“”"]*[”"](?:项目|工程)?\s*(?:[（(][^（）()]*[)）])?\s*)+$/;
+
 /**
  * What may stand between a list and its verdict: 均/都/已/仍…, a bracket ((其中二个分项)), the part of the projects
  * judged (主体工程没有动建), a cause (受…影响); more is another subject (A、B等文艺事业发展未开展).
@@ -303,10 +306,10 @@ function listsBeforeVerdict(ctx: Context, covered: Array<[number, number]>, out:
     const hasEtc = m[0].startsWith('等');
     const list = before.slice(clauseStart + 1).replace(LIST_LEAD_IN, '');
     if (/[0-9０-９%％]$/.test(list) || [...list].length < 4) continue;
-    // “A”、“B”等: a list of quotations is read by quotedLists; a quote inside a name (美丽圩镇“七个一”项目X工程,
-    // 基本消除中心镇“大班额”) is not.
+    // “A”、“B”等 / “A”(市住建局)、“B”: a list of quotations is read by quotedLists; a quote inside a name
+    // (美丽圩镇“七个一”项目X工程, 基本消除中心镇“大班额”) is not.
     const pieces = splitTopLevel(list, '、');
-    if (pieces.some((p) => /^\s*[“"][^“”"]*[”"](?:项目|工程)?\s*$/.test(p)) || count(list, '“') !== count(list, '”')) continue;
+    if (pieces.some((p) => QUOTED_PIECE.test(p)) || count(list, '“') !== count(list, '”')) continue;
     const rest = text.slice(at + m[0].length);
     const clauseEnd = rest.search(/[，,；;。]/);
     const after = clauseEnd < 0 ? rest : rest.slice(0, clauseEnd);
