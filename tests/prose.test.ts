@@ -134,6 +134,18 @@ describe('prose status lists', () => {
     ]);
   });
 
+  it('clauses naming the unit responsible for an item and how it stands; items joined by 及 share the verdict (大英)', () => {
+    const got = items([
+      '一是项目推进不平衡。全县民生项目推进总体顺利,但仍有县人口计生局负责的孕前优生健康检查仅完成71%,县文广局负责的农家书屋建设项目书架还未到位,县交通运输局负责的改善乡村公路项目及县住建局、蓬莱镇等单位负责的安置房建设项目进度滞后。二是要素保障有待加强。县环保局负责的35个行政村环境综合整治项目要积极整合资金。',
+    ]);
+    expect(got).toEqual([
+      [null, '孕前优生健康检查', 'lagging', ['县人口计生局']],
+      [null, '农家书屋建设项目书架', 'lagging', ['县文广局']],
+      [null, '改善乡村公路项目', 'lagging', ['县交通运输局']],
+      [null, '安置房建设项目', 'lagging', ['县住建局', '蓬莱镇']],
+    ]);
+  });
+
   it('one item per line after a lead-in ending with a colon, numbers lost mid-list (玉环)', () => {
     const got = items([
       '3项进展偏慢的市政府重点工作为:',

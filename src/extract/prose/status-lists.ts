@@ -17,6 +17,7 @@ import { parseMarker } from '../numbering.js';
 import { cleanItem, plausibleItem, splitListItems, splitPair, type ProseItem } from './items.js';
 import { COUNT, ETC, countValue, lastCount, sentencesOf, type Sentence } from './sentences.js';
 import { countedGroupItems } from './counted-groups.js';
+import { responsibleClauseItems } from './responsible-clauses.js';
 import { pushAll } from '../../util/arrays.js';
 
 export interface StatusListItem extends ProseItem {
@@ -427,6 +428,8 @@ export function findStatusListItems(paragraphs: string[]): StatusListItem[] {
     quotedLists(ctx, covered, out);
     bracketLists(ctx, covered, out);
     citedItems(ctx, out);
+    // Clauses inside a list already read are that list's items, not more.
+    pushAll(out, responsibleClauseItems(s.text, s.para, covered));
   }
   pushAll(out, countedGroupItems(sentences));
   return dropRestatements(out);
