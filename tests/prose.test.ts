@@ -146,6 +146,18 @@ describe('prose status lists', () => {
     ]);
   });
 
+  it('a counted list short of its count runs on past its full stop, with items of the same shape (萧县)', () => {
+    const got = items([
+      '其中超额完成任务的已有4项:实体零工驿站建设完成率200%;为困难残疾人提供康复救助完成率100.27%。已帮扶困难退役军人和军属烈属431人完成率147.6%。资助家庭经济困难学生完成率115%。下一步将继续推进。',
+    ]);
+    expect(got.map((g) => [g[1], g[2]])).toEqual([
+      ['实体零工驿站建设完成率200%', 'done'],
+      ['为困难残疾人提供康复救助完成率100.27%', 'done'],
+      ['已帮扶困难退役军人和军属烈属431人完成率147.6%', 'done'],
+      ['资助家庭经济困难学生完成率115%', 'done'],
+    ]);
+  });
+
   it('one item per line after a lead-in ending with a colon, numbers lost mid-list (玉环)', () => {
     const got = items([
       '3项进展偏慢的市政府重点工作为:',

@@ -144,6 +144,30 @@ interface Introduced {
   covered: Array<[number, number]>;
   /** The last paragraph read as an item line, when the list continued on the lines after its lead-in. */
   lastPara: number;
+  /** The last sentence the list ran on into, when it went past its own full stop. */
+  lastSentence?: number;
+}
+
+/**
+ * A counted list that ends its sentence short of its count runs on into the next sentences of its paragraph
+ * (超额完成任务的已有10项：A，完成率200%；…；G，完成率110%。H，完成率147.6%。I…): as long as they add items of the
+ * same shape (figures in each when the list's items have them) and no more than the count, and say nothing of
+ * their own (no lead-in, no verdict).
+ */
+function runOnPieces(ctx: Context, pieces: string[], stated: number): { pieces: string[]; last: number } {
+  const s = ctx.sentences[ctx.index]!;
+  const figures = pieces.every((p) => /[0-9０-９]/.test(p));
+  const all = [...pieces];
+  let last = ctx.index;
+  for (let i = ctx.index + 1; i < ctx.sentences.length && all.length < stated; i++) {
+    const t = ctx.sentences[i]!;
+    if (t.para !== s.para || findIntroducer(t.text) || proseVerdict(t.text)) break;
+    const more = splitTopLevel(t.text, '；;').map((p) => p.trim()).filter((p) => p !== '');
+    if (more.length === 0 || all.length + more.length > stated || (figures && !more.every((p) => /[0-9０-９]/.test(p)))) break;
+    all.push(...more);
+    last = i;
+  }
+  return { pieces: all, last };
 }
 
 function count(s: string, ch: string): number {
@@ -175,7 +199,12 @@ function introducedLists(ctx: Context, out: StatusListItem[]): Introduced {
   if (etc) list = list.slice(0, etc.index);
   const stated = statedCount(leadIn, ctx);
   const lines = list.trim() === '' ? itemLines(ctx, stated) : null;
-  const pieces = lines ? lines.items : splitListItems(list, stated);
+  let pieces = lines ? lines.items : splitListItems(list, stated);
+  let lastSentence: number | undefined;
+  if (!lines && !etc && stated !== null && pieces.length >= 2 && pieces.length < stated) {
+    const run = runOnPieces(ctx, pieces, stated);
+    if (run.last > ctx.index) ({ pieces, last: lastSentence } = run);
+  }
   // 其中：巴州区有3（A、B、C）推进缓慢；…: pieces that carry their own bracketed lists are read as those lists.
   if (!lines && pieces.some((p) => /[0-9一二三四五六七八九十]\s*(?:个|项|件)?\s*[（(][^（）()]*、[^（）()]*[)）]/.test(p))) return none;
 
@@ -195,7 +224,7 @@ function introducedLists(ctx: Context, out: StatusListItem[]): Introduced {
     if (item && plausibleItem(item.text)) out.push({ ...item, status: status ?? own, para });
   }
   covered.push([m.index, text.length]);
-  return { covered, lastPara: lines ? lines.lastPara : -1 };
+  return { covered, lastPara: lines ? lines.lastPara : -1, lastSentence };
 }
 
 /** Quoted names one after another: “A”“B”, “A”、“B”, “A”项目、“B”项目, “A”(市住建局)、“B”(…). */
@@ -412,14 +441,16 @@ export function findStatusListItems(paragraphs: string[]): StatusListItem[] {
   const sentences = sentencesOf(paragraphs);
   const out: StatusListItem[] = [];
   let skipUntilPara = -1;
+  let skipUntilSentence = -1;
   for (let index = 0; index < sentences.length; index++) {
     const s = sentences[index]!;
-    if (s.para <= skipUntilPara) continue;
+    if (s.para <= skipUntilPara || index <= skipUntilSentence) continue;
     // A list a person writes fits in a sentence of a few hundred characters; a longer run is a table
     // flattened into one line or padding, and reading it clause by clause would cost its length squared.
     if (s.text.length > MAX_LIST_SENTENCE) continue;
     const ctx: Context = { sentences, index, paragraphs };
-    const { covered, lastPara } = introducedLists(ctx, out);
+    const { covered, lastPara, lastSentence } = introducedLists(ctx, out);
+    if (lastSentence !== undefined) skipUntilSentence = lastSentence;
     ordinalItems(ctx, covered, out);
     // Items taken from the lines after a lead-in are not read again as sentences of their own.
     skipUntilPara = Math.max(skipUntilPara, lastPara);
