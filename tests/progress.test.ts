@@ -156,3 +156,19 @@ describe('a progress notice without a table', () => {
     ]);
   });
 });
+
+describe('a notice by unit', () => {
+  it('gives the unit before the colon of an item as its lead (霍邱: (一)县教育局：学前教育促进工程。…)', async () => {
+    const { parseBytes } = await import('../src/pipeline.js');
+    const text = [
+      '关于2019年度民生工程重点项目实施情况专项督查通报',
+      '一、牵头部门实施情况',
+      '(一)县教育局:学前教育促进工程。其中幼师培训任务500人,截至督查时只培训178人,低于全市平均进度',
+      '(二)县住建局:棚户区改造新开工1827户,任务已完成;基本建成2208套,低于全市平均进度。',
+    ].join('\n');
+    const doc = await parseBytes(Buffer.from(text), 'notice.txt');
+    const byUnit = doc.tasks.filter((t) => t.leadUnits.length > 0).map((t) => [t.text.slice(0, 8), t.leadUnits.map((u) => u.name)]);
+    expect(byUnit).toContainEqual(['学前教育促进工程', ['县教育局']]);
+    expect(doc.tasks.some((t) => /^县教育局[:：]/.test(t.text))).toBe(false);
+  });
+});

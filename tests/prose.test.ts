@@ -158,6 +158,18 @@ describe('prose status lists', () => {
     ]);
   });
 
+  it('a list of the offices or places that took part is no list of items; a lead-in before the sections is none (霍邱)', () => {
+    expect(
+      items([
+        '县政府办会同县民生办,教育局、住建局、水产业发展中心等6个民生工程牵头实施部门,以白莲乡、石店镇、岔路镇、宋店乡等4个乡镇所承担的民生工程重点项目实施进展情况开展了专项督查。现将督查情况通报如下:',
+        '一、牵头部门实施情况',
+        '(一)县教育局:学前教育促进工程。',
+      ]),
+    ).toEqual([]);
+    // Facilities are items even when their names end like an office's (区档案管理中心).
+    expect(items(['如区中医院莲塘新院、区档案管理中心等工程前期工作进展仍不夠理想。']).map((g) => g[1])).toEqual(['区中医院莲塘新院', '区档案管理中心']);
+  });
+
   it('one item per line after a lead-in ending with a colon, numbers lost mid-list (玉环)', () => {
     const got = items([
       '3项进展偏慢的市政府重点工作为:',

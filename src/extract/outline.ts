@@ -29,6 +29,7 @@ import {
 import { leadersOfHeading } from './leaders.js';
 import { classifyStatusText, compact, verdictOf } from '../classify/lexicon.js';
 import { columnRole } from './tables/columns.js';
+import { isUnitName } from './tables/unit-cells.js';
 
 // ---------------------------------------------------------------------------
 // Running-text plans
@@ -391,6 +392,14 @@ function opensWithVerdict(body: string): boolean {
   return v !== null && v.words.length >= compact(first!).length - 7;
 }
 
+/** 县教育局：学前教育促进工程 → the unit before the colon, and what follows it. */
+function unitLabel(text: string): { unit: string; rest: string } | null {
+  const m = /^([^：:，,。；;、\s]{2,20})[：:]/.exec(text);
+  if (!m || !isUnitName(m[1]!)) return null;
+  const rest = text.slice(m[0].length).trim();
+  return [...rest].length >= 4 ? { unit: m[1]!, rest } : null;
+}
+
 function itemToTask(item: Item, firstIsLead: boolean, unitOpts: UnitListOptions): Task | null {
   // (1)增加1000张老年病床 / 超出目标任务。2019年，新增…: the heading is the task, the body its progress.
   const reportBody = item.body !== null && opensWithVerdict(item.body) ? item.body : null;
@@ -399,6 +408,12 @@ function itemToTask(item: Item, firstIsLead: boolean, unitOpts: UnitListOptions)
   const inline = takeInlineAssignment(text, firstIsLead, unitOpts);
   text = inline.text;
   pushAll(assignments, inline.assignments);
+  // (一)县教育局：学前教育促进工程。…: a notice by unit names the unit first, then the item it answers for.
+  const labelledUnit = assignments.some((a) => a.role === 'lead' || a.role === 'leadOrSole') ? null : unitLabel(text);
+  if (labelledUnit) {
+    assignments.push({ role: 'lead', value: labelledUnit.unit });
+    text = labelledUnit.rest;
+  }
   if (assignments.length === 0 && firstIsLead) {
     const trailing = takeTrailingList(text, unitOpts);
     text = trailing.text;

@@ -177,3 +177,20 @@ export function plausibleItem(text: string): boolean {
   const hit = verdictOf(text);
   return !(hit && hit.words.length >= compact(text).length - 1);
 }
+
+/**
+ * A list whose pieces are all units or places (教育局、住建局…等6个民生工程牵头实施部门, 以白莲乡、石店镇…等4个乡镇)
+ * names who took part, not tasks.
+ */
+const OFFICE = /(?:局|委|办|办公室|政府|管委会|委员会|部|厅|处|支队|大队)$/;
+
+export function namesUnits(pieces: string[]): boolean {
+  const units = pieces.filter((p) => {
+    const t = stripListTail(p).replace(/^(?:以|对|由|在|从|向|和|及)/, '');
+    // An office (教育局, 住建局) or a bare place (白莲乡, 石店镇); a facility (区中医院莲塘新院, 区档案管理中心) or a
+    // project named after its site (明一生态养殖厂区) may well be the item.
+    return (isUnitName(t) && OFFICE.test(t)) || /^[\u4e00-\u9fa5]{1,4}(?:省|市|县|区|镇|乡|街道)$/.test(t);
+  }).length;
+  // Every piece: an item may well be named after the office it builds (闽清县总部经济研发中心).
+  return pieces.length > 0 && units === pieces.length;
+}

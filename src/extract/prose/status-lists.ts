@@ -14,7 +14,7 @@ import type { Status } from '../../model/schema.js';
 import { compact, findStatusPhrases, makeStatus, proseVerdict, type LexiconHit } from '../../classify/lexicon.js';
 import { fold, splitTopLevel } from '../text.js';
 import { parseMarker } from '../numbering.js';
-import { cleanItem, plausibleItem, splitListItems, splitPair, type ProseItem } from './items.js';
+import { cleanItem, namesUnits, plausibleItem, splitListItems, splitPair, type ProseItem } from './items.js';
 import { COUNT, ETC, countValue, lastCount, sentencesOf, type Sentence } from './sentences.js';
 import { countedGroupItems } from './counted-groups.js';
 import { responsibleClauseItems } from './responsible-clauses.js';
@@ -112,6 +112,9 @@ function statedCount(leadIn: string, ctx: Context): number | null {
 /** A line that opens with a counted group's heading sentence: 4项进展较快。, 7项正在抓紧实施。 */
 const COUNTED_GROUP = /^[0-9一二三四五六七八九十]{1,3}\s*(?:项|个|件)[^。，,]{1,20}。/;
 
+/** A report's section heading: 一、牵头部门实施情况, 二、存在的主要问题. */
+const SECTION_HEADING = /^[一二三四五六七八九十]{1,3}[、.．]\s*[^。；;，,]{2,24}(?:情况|问题|要求|建议|成效|措施|工作|进展)$/;
+
 function itemLines(ctx: Context, stated: number | null): { items: string[]; lastPara: number } {
   const para = ctx.sentences[ctx.index]!.para;
   const items: string[] = [];
@@ -123,6 +126,8 @@ function itemLines(ctx: Context, stated: number | null): { items: string[]; last
     if (/[:：]$/.test(line) || [...line].length > 200) break;
     // 2项已完成年度目标任务。A、B等。: the lines are groups with their own counts, each read as its own list.
     if (COUNTED_GROUP.test(fold(line))) break;
+    // 现将督查情况通报如下：then 一、牵头部门实施情况: the lead-in opens the report's sections, not a list.
+    if (items.length === 0 && SECTION_HEADING.test(fold(line))) break;
     const marker = parseMarker(line)?.marker ?? null;
     if (marker && (itemRank === null || marker.rank < itemRank) && lastCount(line) !== null && !/[。；;]$/.test(line)) {
       lastPara = k;
@@ -208,7 +213,7 @@ function introducedLists(ctx: Context, out: StatusListItem[]): Introduced {
   // 其中：巴州区有3（A、B、C）推进缓慢；…: pieces that carry their own bracketed lists are read as those lists.
   if (!lines && pieces.some((p) => /[0-9一二三四五六七八九十]\s*(?:个|项|件)?\s*[（(][^（）()]*、[^（）()]*[)）]/.test(p))) return none;
 
-  if (pieces.length === 0 || (!lines && pieces.length < 2 && stated !== 1)) return none;
+  if (pieces.length === 0 || (!lines && pieces.length < 2 && stated !== 1) || namesUnits(pieces)) return none;
   const status =
     statusFrom(proseVerdict(tail), tail) ??
     statusFrom(proseVerdict(leadIn), leadIn) ??
@@ -360,6 +365,8 @@ function listsBeforeVerdict(ctx: Context, covered: Array<[number, number]>, out:
     const heading = status === null && (closesSentence || counted) ? contextStatus(ctx) : null;
     if (!status && !heading && !(hasEtc && stated !== null)) continue;
     const named = pieces.length === 1 && stated === 2 ? splitPair(list) : pieces;
+    // 等6个民生工程牵头实施部门, 等4个乡镇: the noun the list is counted by says it lists units, not items.
+    if (namesUnits(named) || /^[\u4e00-\u9fa5]{0,10}?(?:部门|单位|乡镇|街道|县区|区县)/.test(compact(after))) continue;
     if (stated === null ? named.length < 2 : hasEtc ? named.length > stated : named.length !== stated) continue;
     const items = named.map(cleanItem).filter((i): i is ProseItem => i !== null && plausibleItem(i.text) && [...i.text].length <= 40);
     if (items.length !== named.length) continue;
