@@ -170,6 +170,17 @@ describe('prose status lists', () => {
     expect(items(['如区中医院莲塘新院、区档案管理中心等工程前期工作进展仍不夠理想。']).map((g) => g[1])).toEqual(['区中医院莲塘新院', '区档案管理中心']);
   });
 
+  it('为任务的N% after a count states a ratio, not a new list (湖南)', () => {
+    const got = items([
+      '有3个考核指标超额完成任务,分别是:改造县乡公路3290公里,为任务的164.5%;新增行政村实现互联网宽带上网2733个,为任务的273.3%;帮扶贫困农民613432人,为任务的102.2%。',
+    ]);
+    expect(got.map((g) => [g[1], g[2]])).toEqual([
+      ['改造县乡公路3290公里,为任务的164.5%', 'done'],
+      ['新增行政村实现互联网宽带上网2733个,为任务的273.3%', 'done'],
+      ['帮扶贫困农民613432人,为任务的102.2%', 'done'],
+    ]);
+  });
+
   it('one item per line after a lead-in ending with a colon, numbers lost mid-list (玉环)', () => {
     const got = items([
       '3项进展偏慢的市政府重点工作为:',

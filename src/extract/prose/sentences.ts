@@ -30,10 +30,18 @@ export function splitProseSentences(text: string): string[] {
 }
 
 /**
+ * 为 after a count that states a ratio, not a list: 新增行政村2733个，为任务的273.3% (湖南), 为上年同期的…;
+ * 为了 and 为民 are other words.
+ */
+export const NOT_A_RATIO = '(?!了|民|任务的|目标|计划|年度|全年|上年|去年|同期)';
+
+/**
  * A clause after ； that opens a list of its own with a count and an introducer ends the list before it:
  * 提前竣工4项，为A，B，C，D；未按期竣工4项，为E，F… is two lists in one sentence.
  */
-const COUNTED_INTRO = /^[^，,；;。：:]{0,24}?[0-9０-９一二三四五六七八九十两]{1,3}\s*(?:个|项|件)[^，,；;。：:]{0,8}?[，,：:]?\s*(?:分别为|分别是|具体为|为|是)/;
+const COUNTED_INTRO = new RegExp(
+  `^[^，,；;。：:]{0,24}?[0-9０-９一二三四五六七八九十两]{1,3}\\s*(?:个|项|件)[^，,；;。：:]{0,8}?[，,：:]?\\s*(?:分别为|分别是|具体为|为${NOT_A_RATIO}|是)`,
+);
 
 function splitCountedClauses(sentence: string): string[] {
   const clauses = splitTopLevel(sentence, '；;', true);

@@ -15,7 +15,7 @@ import { compact, findStatusPhrases, makeStatus, proseVerdict, type LexiconHit }
 import { fold, splitTopLevel } from '../text.js';
 import { parseMarker } from '../numbering.js';
 import { cleanItem, namesUnits, plausibleItem, splitListItems, splitPair, type ProseItem } from './items.js';
-import { COUNT, ETC, countValue, lastCount, sentencesOf, type Sentence } from './sentences.js';
+import { COUNT, ETC, NOT_A_RATIO, countValue, lastCount, sentencesOf, type Sentence } from './sentences.js';
 import { countedGroupItems } from './counted-groups.js';
 import { responsibleClauseItems } from './responsible-clauses.js';
 import { pushAll } from '../../util/arrays.js';
@@ -37,7 +37,10 @@ export interface StatusListItem extends ProseItem {
  */
 const INTRODUCERS = [
   /分别[为是有][:：]?|具体[为是][:：]?/g,
-  /[为是有][:：]|如下[:：]|其中[:：]|(?<=[0-9%％项个件][，,])为(?![了民])|(?<=项目|任务|事项|[0-9一二三四五六七八九十两](?:项|个|件)(?:[\u4e00-\u9fa5]{0,6}(?:实事|工程|项目|任务|事项))?)[:：]/g,
+  new RegExp(
+    `[为是有][:：]|如下[:：]|其中[:：]|(?<=[0-9%％项个件][，,])为${NOT_A_RATIO}|(?<=项目|任务|事项|[0-9一二三四五六七八九十两](?:项|个|件)(?:[\\u4e00-\\u9fa5]{0,6}(?:实事|工程|项目|任务|事项))?)[:：]`,
+    'g',
+  ),
   /包括[:：]?|包含[:：]?|主要[有为是][:：]?|涉及[:：]/g,
   /(?<![例比假])如(?![期实何果下此今同])[:：]?/g,
 ];
