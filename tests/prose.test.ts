@@ -181,6 +181,22 @@ describe('prose status lists', () => {
     ]);
   });
 
+  it('a 等 inside an item does not close the list; the one after which no item follows does (渝中)', () => {
+    const got = items([
+      '其中,34个子项已完成年度目标任务,包括持续确保辖区7家二级公立医院均设置便民门诊;新都巷游园等11个公共绿地项目建设已完成;沧白路天桥、化龙桥天桥建设完工;棉花街社区体育文化公园建设已开工等。',
+    ]);
+    expect(got.map((g) => g[2])).toEqual(got.map(() => 'done'));
+    expect(got.map((g) => g[1])).toContain('新都巷游园等11个公共绿地项目建设');
+    expect(got.map((g) => g[1])).toContain('棉花街社区体育文化公园建设');
+  });
+
+  it('what a piece says of the item before it (目前已达…, 预计年底完工) stays with that item (渝中)', () => {
+    expect(items(['2个子项如期推进,包括歇虎路公厕、曾家岩临崖步道(一期)工程,预计年底完工。']).map((g) => [g[1], g[2]])).toEqual([
+      ['歇虎路公厕', 'on_schedule'],
+      ['曾家岩临崖步道(一期)工程,预计年底完工', 'on_schedule'],
+    ]);
+  });
+
   it('one item per line after a lead-in ending with a colon, numbers lost mid-list (玉环)', () => {
     const got = items([
       '3项进展偏慢的市政府重点工作为:',

@@ -140,12 +140,13 @@ const SEPARATOR_SETS = ['；;', '；;，,', '；;，,、'];
  */
 export function splitListItems(list: string, stated: number | null): string[] {
   // “A”和“B”: a conjunction between two quotations separates two items, like 、.
-  list = list.replace(/”\s*(?:以及|和|及|与)\s*“/g, '”、“');
+  list = hideCommentCommas(list.replace(/”\s*(?:以及|和|及|与)\s*“/g, '”、“'));
   const candidates = SEPARATOR_SETS.map((seps) =>
     splitTopLevel(list, seps)
       .map((s) => s.trim())
       .filter((s) => stripListTail(s) !== '')
-      .flatMap(expandCountedPiece),
+      .flatMap(expandCountedPiece)
+      .map(restoreCommentCommas),
   );
   if (stated !== null) {
     const exact = candidates.find((c) => c.length === stated);
@@ -157,6 +158,22 @@ export function splitListItems(list: string, stated: number | null): string[] {
     return best;
   }
   return candidates.find((c) => c.length >= 2) ?? candidates[0]!;
+}
+
+/**
+ * A comma before what is said of the item before it (A，目前已达46.2%; B，预计年底完工; C，截至9月底完成80%) does not
+ * part two items: it is hidden from the split and put back as printed.
+ */
+const COMMENT_COMMA = /[，,](?=\s*(?:目前|现已|预计|截至|截止|累计))/g;
+const HIDDEN_FULL = '\u0003';
+const HIDDEN_ASCII = '\u0004';
+
+function hideCommentCommas(list: string): string {
+  return list.replace(COMMENT_COMMA, (c) => (c === '，' ? HIDDEN_FULL : HIDDEN_ASCII));
+}
+
+function restoreCommentCommas(piece: string): string {
+  return piece.replaceAll(HIDDEN_FULL, '，').replaceAll(HIDDEN_ASCII, ',');
 }
 
 /** A pair joined by 及/和/与 when the stated count is two: A及B2个项目. */

@@ -185,6 +185,24 @@ function count(s: string, ch: string): number {
 /** Where 等 closes an introduced list, with the count and noun after it. */
 const INTRODUCED_LIST_END = new RegExp(`${ETC}(?:[0-9一二三四五六七八九十]{0,4}(?:个|项|件|小项|大项))?(?:项目|任务|工作|事项)?`);
 
+/**
+ * The 等 that closes the list: the first one after which no ；-separated item follows. 包括A；新都巷游园等11个公共绿地
+ * 项目建设已完成；B、C已完工…等 — the first 等 is inside an item.
+ */
+function listEnd(folded: string): RegExpExecArray | null {
+  const re = new RegExp(INTRODUCED_LIST_END.source, 'g');
+  let first: RegExpExecArray | null = null;
+  for (let m = re.exec(folded); m; m = re.exec(folded)) {
+    if (m[0] === '') {
+      re.lastIndex++;
+      continue;
+    }
+    first ??= m;
+    if (!/[；;]/.test(folded.slice(m.index + m[0].length))) return m;
+  }
+  return first;
+}
+
 /** Lists introduced by 分别为/包括/…为： in this sentence. */
 function introducedLists(ctx: Context, out: StatusListItem[]): Introduced {
   const s = ctx.sentences[ctx.index]!;
@@ -199,7 +217,7 @@ function introducedLists(ctx: Context, out: StatusListItem[]): Introduced {
   // 包括156项任务，如A、B等: the count is of the whole group; the items listed are the examples after 如.
   const examples = /^\s*[0-9一二三四五六七八九十百]{1,5}(?:个|项|件)[\u4e00-\u9fa5]{0,4}[，,]\s*(?:例如|比如|如)[:：]?/.exec(list);
   if (examples) list = list.slice(examples[0].length);
-  const etc = INTRODUCED_LIST_END.exec(fold(list));
+  const etc = listEnd(fold(list));
   // 其中：…；A、B等13个项目，完成年计划70%以上；C、D等26个项目滞后: a 等 that closes only the 、-list after a ；
   // ends a list of its own with its own verdict (read by listsBeforeVerdict), not this one.
   if (etc && /[；;][^；;]*、[^；;]*$/.test(list.slice(0, etc.index))) return none;
