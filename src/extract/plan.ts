@@ -31,6 +31,7 @@ import { looksLikeUnitList, parseUnitList, type UnitListOptions } from './units.
 import { endsSentence, fold, parseArabic, parseChineseNumeral, stripSpaces, toHalfWidth, trimLine } from './text.js';
 import { LABEL_WORD, buildTask, statesFirstIsLead, parseLabelled, takeInlineAssignment, type Assignment, type Role } from './assignments.js';
 import { extractLinePlan, isEndOfList } from './outline.js';
+import { bracketedParagraphTasks } from './bracketed-paragraphs.js';
 
 export interface PlanOptions {
   /** The city whose bodies the plan assigns (徐州); guessed from the document when absent. */
@@ -65,6 +66,8 @@ export function extractPlanTasks(blocks: Block[], ctx: ExtractContext, opts: Pla
     tasks = plan.tasks;
     preamble = lines.slice(0, plan.start);
   }
+  // No numbering at all: paragraphs that each close with their deadline or assignment in brackets.
+  if (tasks.length === 0) tasks = bracketedParagraphTasks(lines, unitOpts);
 
   for (const t of tasks) {
     if (t.leadUnits.length === 0 && t.coUnits.length === 0) ctx.warn('no-units', `task ${t.id} has no unit assignment`, t.id);
