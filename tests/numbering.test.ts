@@ -158,3 +158,13 @@ describe('task numbers of 1000 and more', () => {
     expect(doc.warnings.filter((w) => w.code.startsWith('numbering'))).toEqual([]);
   });
 });
+
+describe('numbers glued to their item', () => {
+  it('are weak markers, never a count, a date or a range', async () => {
+    const { parseMarker } = await import('../src/extract/numbering.js');
+    expect(parseMarker('1赵家沟苦水河大桥建设项目')?.marker).toMatchObject({ value: 1, weak: true });
+    for (const line of ['3个项目已完工', '5月底前完成', '1至11月份,完成投资', '2021年农村公路', '1号线开通', '2家企业']) {
+      expect(parseMarker(line), line).toBeNull();
+    }
+  });
+});

@@ -172,3 +172,20 @@ describe('a notice by unit', () => {
     expect(doc.tasks.some((t) => /^县教育局[:：]/.test(t.text))).toBe(false);
   });
 });
+
+describe('a 督查 notice of projects with their 包抓领导 and 责任单位 in brackets (利通)', () => {
+  it('reads numbers the page glued to the name, the bracket after the name, and what follows it as progress', async () => {
+    const { parseBytes } = await import('../src/pipeline.js');
+    const text = [
+      '2022年实施项目督查情况通报',
+      '(一)已复工项目督查情况',
+      '1赵家沟苦水河大桥建设项目(包抓领导:钱晓明;责任单位:住建和交通局)承台与地系梁已全部完工,正在进行立柱浇筑工作。',
+      '2利通区2021年农村公路建设项目包抓领导:钱晓明;责任单位:住建和交通局)。已完成土方路基工程,正在进行路基检测。',
+    ].join('\n');
+    const doc = await parseBytes(Buffer.from(text), 'notice.txt');
+    expect(doc.tasks.map((t) => [t.number, t.text, t.leadUnits.map((u) => u.name), t.leaders, t.progress?.slice(0, 6)])).toEqual([
+      ['1', '赵家沟苦水河大桥建设项目', ['住建和交通局'], ['钱晓明'], '承台与地系梁'],
+      ['2', '利通区2021年农村公路建设项目', ['住建和交通局'], ['钱晓明'], '已完成土方路'],
+    ]);
+  });
+});

@@ -31,8 +31,8 @@ const LABELS: Array<[RegExp, Role]> = [
   [/^牵头$/, 'lead'],
   [/^(?:配合|协同|协办|参与)$/, 'co'],
   [/^责任人$/, 'leaders'],
-  // 责任领导, 牵头市领导, 分管省领导, 县级包保领导.
-  [/^(?:[省市县区]级)?(?:牵头)?(?:负责|责任|分管|包保|联系)?(?:[省市县区]级?)?领导$/, 'leaders'],
+  // 责任领导, 牵头市领导, 分管省领导, 县级包保领导, 包抓领导 (利通).
+  [/^(?:[省市县区]级)?(?:牵头)?(?:负责|责任|分管|包保|包抓|包联|联系)?(?:[省市县区]级?)?领导$/, 'leaders'],
   [/^牵头负责领导$/, 'leaders'],
   [/^(?:协同|配合|协办|参与|协作)(?:责任)?(?:单位|部门|处室|科室)$/, 'co'],
   [/^责任(?:单位|部门|处室|科室|主体)$/, 'leadOrSole'],
@@ -43,7 +43,7 @@ const LABELS: Array<[RegExp, Role]> = [
 ];
 
 export const LABEL_WORD =
-  '(?:牵头[(（]责任[)）]单位|牵头负责领导|牵头(?:责任)?(?:单位|部门|处室|科室)|(?:主办|主责)(?:单位|部门)|责任人|(?:[省市县区]级)?(?:牵头|负责|责任|分管|包保|联系)(?:[省市县区]级?)?领导|(?:协同|配合|协办|参与|协作)(?:责任)?(?:单位|部门|处室|科室)|责任(?:单位|部门|处室|科室|主体)|(?:部门|责任|任务)分工|完成时限|完成期限|时间节点|完成时间|时限要求|时间安排|牵头|配合|协同|协办|参与)';
+  '(?:牵头[(（]责任[)）]单位|牵头负责领导|牵头(?:责任)?(?:单位|部门|处室|科室)|(?:主办|主责)(?:单位|部门)|责任人|(?:[省市县区]级)?(?:牵头|负责|责任|分管|包保|包抓|包联|联系)(?:[省市县区]级?)?领导|(?:协同|配合|协办|参与|协作)(?:责任)?(?:单位|部门|处室|科室)|责任(?:单位|部门|处室|科室|主体)|(?:部门|责任|任务)分工|完成时限|完成期限|时间节点|完成时间|时限要求|时间安排|牵头|配合|协同|协办|参与)';
 export const LABEL_AT = new RegExp(`${LABEL_WORD}\\s*[:：]`, 'g');
 const LINE_STARTS_WITH_LABEL = new RegExp(`^${LABEL_WORD}\\s*[:：]`);
 
@@ -235,6 +235,29 @@ export function takeInlineAssignment(text: string, firstIsLead: boolean, unitOpt
   if (!parsed) return { text, assignments: [] };
   body = body.slice(0, open);
   return { text: trimLine(body) + tailPunct, assignments: parsed };
+}
+
+/**
+ * A bracket of labels right after the task's name, with what was done after it:
+ * 赵家沟苦水河大桥建设项目（包抓领导：钱晓明；责任单位：住建和交通局）承台与地系梁已全部完工… (利通). A page that
+ * lost the opening bracket (…建设项目包抓领导：钱晓明；责任单位：住建和交通局）。已完成…) is read the same way.
+ */
+export function takeLabelledBracket(text: string): { text: string; assignments: Assignment[]; after: string } | null {
+  LABEL_AT.lastIndex = 0;
+  const m = LABEL_AT.exec(fold(text));
+  LABEL_AT.lastIndex = 0;
+  if (!m || m.index === 0) return null;
+  const before = text.slice(0, m.index);
+  const opened = /[(（]\s*$/.exec(before);
+  // An earlier bracket still open is another remark; the label belongs to it, not to the item.
+  if (!opened && /[(（][^()（）]*$/.test(before)) return null;
+  const close = text.slice(m.index).search(/[)）]/);
+  if (close < 0) return null;
+  const name = trimLine(opened ? before.slice(0, opened.index) : before);
+  const after = trimLine(text.slice(m.index + close + 1)).replace(/^[。.，,；;]\s*/, '');
+  if ([...name].length < 4 || after === '') return null;
+  const assignments = parseLabelled(text.slice(m.index, m.index + close));
+  return assignments.length > 0 ? { text: name, assignments, after } : null;
 }
 
 /**

@@ -69,6 +69,11 @@ const RE_ARABIC_PAREN = /^[(（]\s*([0-9０-９]{1,3})\s*[)）]\s*[、．.]?\s*/
 // "1.1加快…", "2.3.1 推进…": hierarchical numbers. A quantity ("1.5万户", "2.5%") is not one.
 const RE_DECIMAL = /^((?:[0-9０-９]{1,2}[.．]){1,3}[0-9０-９]{1,2})[.．、]?(?=[\s\u3000]|[^\s0-9０-９.．%％万亿千百个倍米亩元吨家人户项次座所条台辆套张年月日时分秒公千克里周天期批层间只件名位])\s*/;
 const RE_ARABIC_HALF = /^([0-9０-９]{1,3})\s*[)）](?![0-9０-９])\s*/;
+/**
+ * A number glued to its item where the page lost the dot (1赵家沟苦水河大桥建设项目, 利通): weak, taken only where the
+ * sequence confirms it, and never before a counter or a unit (3个项目, 5月底, 1号线, 2家企业).
+ */
+const RE_ARABIC_GLUED = /^([0-9０-９]{1,2})(?=[\u4e00-\u9fa5])(?![年月日时个项件万亿千百元号家人名位条座所户次批类届期只张套台辆吨亩米倍大至到成]|公里|平方)/;
 const RE_ENCLOSED = new RegExp(`^([${ENCLOSED_DIGITS}])\\s*[、．.]?\\s*`);
 
 /** Recognises the number at the start of a line; null when the line is not numbered. */
@@ -110,6 +115,11 @@ export function parseMarker(line: string): NumberedLine | null {
     if (value === 0) return null;
     const weak = /[,，]/.test(m[0]);
     return build('arabic', value, String(value), String(value), m[0], weak, s);
+  }
+  if ((m = RE_ARABIC_GLUED.exec(s))) {
+    const value = parseArabic(m[1]!)!;
+    if (value === 0) return null;
+    return build('arabic', value, String(value), String(value), m[0], true, s);
   }
   if ((m = RE_ARABIC_HALF.exec(s))) {
     const value = parseArabic(m[1]!)!;

@@ -23,6 +23,7 @@ import {
   parseLabelled,
   statesFirstIsLead,
   takeInlineAssignment,
+  takeLabelledBracket,
   takeTrailingList,
   type Assignment,
 } from './assignments.js';
@@ -323,6 +324,15 @@ function splitTrailingLabels(item: Item): void {
   // Labels inside a trailing bracket are handled as an inline assignment.
   if (/[(（【〔][^()（）【】〔〕]*$/.test(before)) return;
   item[target] = trimLine(before);
+  // …建设项目包抓领导：钱晓明；责任单位：住建和交通局）。已完成土方路基工程…: the page lost the opening bracket; the
+  // closing one ends the labels, and what follows reports on the item.
+  const close = /^[^()（）]*[)）]/.exec(after);
+  if (close) {
+    const rest = trimLine(after.slice(close[0].length)).replace(/^[。.，,；;]\s*/, '');
+    appendLabelled(item, after.slice(0, close[0].length - 1));
+    if (rest !== '' && item.report === null) item.report = { role: 'progress', text: rest };
+    return;
+  }
   appendLabelled(item, after);
 }
 
@@ -408,6 +418,12 @@ function itemToTask(item: Item, firstIsLead: boolean, unitOpts: UnitListOptions)
   const inline = takeInlineAssignment(text, firstIsLead, unitOpts);
   text = inline.text;
   pushAll(assignments, inline.assignments);
+  // 1赵家沟苦水河大桥建设项目（包抓领导：…；责任单位：…）承台已全部完工…: the bracket ends the name; the rest reports.
+  const bracketed = assignments.length === 0 ? takeLabelledBracket(text) : null;
+  if (bracketed) {
+    text = bracketed.text;
+    pushAll(assignments, bracketed.assignments);
+  }
   // (一)县教育局：学前教育促进工程。…: a notice by unit names the unit first, then the item it answers for.
   const labelledUnit = assignments.some((a) => a.role === 'lead' || a.role === 'leadOrSole') ? null : unitLabel(text);
   if (labelledUnit) {
@@ -438,6 +454,6 @@ function itemToTask(item: Item, firstIsLead: boolean, unitOpts: UnitListOptions)
   if (item.report?.role === 'status' && task.status === null && item.report.text !== '') {
     return { ...task, status: classifyStatusText(item.report.text) };
   }
-  const progress = task.progress ?? item.report?.text ?? reportBody;
+  const progress = task.progress ?? item.report?.text ?? reportBody ?? bracketed?.after ?? null;
   return progress !== null && progress !== '' && progress !== task.progress ? { ...task, progress } : task;
 }

@@ -131,7 +131,9 @@ function itemLines(ctx: Context, stated: number | null): { items: string[]; last
     if (COUNTED_GROUP.test(fold(line))) break;
     // 现将督查情况通报如下：then 一、牵头部门实施情况: the lead-in opens the report's sections, not a list.
     if (items.length === 0 && SECTION_HEADING.test(fold(line))) break;
-    const marker = parseMarker(line)?.marker ?? null;
+    // A number glued to its text (1加快…) is trusted only by the outline, which checks the sequence.
+    const parsed = parseMarker(line)?.marker ?? null;
+    const marker = parsed && !(parsed.weak && /^[0-9０-９]+$/.test(parsed.printed)) ? parsed : null;
     if (marker && (itemRank === null || marker.rank < itemRank) && lastCount(line) !== null && !/[。；;]$/.test(line)) {
       lastPara = k;
       continue;
