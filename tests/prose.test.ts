@@ -197,6 +197,20 @@ describe('prose status lists', () => {
     ]);
   });
 
+  it('a 、 after one list's verdict opens the next list (象山)', () => {
+    const got = items([
+      '8个实事工程项目中,政策性住房保险、疏浚、经济适用房主体工程等项目内容均已基本完成、农民引水、安置房、保险等项目已在实施中;教育、环境治理等项目还处于落实或筹建阶段。',
+    ]);
+    expect(got.map((g) => [g[1], g[2]])).toEqual([
+      ['政策性住房保险', 'done'],
+      ['疏浚', 'done'],
+      ['经济适用房主体工程', 'done'],
+      ['农民引水', 'on_schedule'],
+      ['安置房', 'on_schedule'],
+      ['保险', 'on_schedule'],
+    ]);
+  });
+
   it('one item per line after a lead-in ending with a colon, numbers lost mid-list (玉环)', () => {
     const got = items([
       '3项进展偏慢的市政府重点工作为:',

@@ -322,7 +322,7 @@ function quotedLists(ctx: Context, covered: Array<[number, number]>, out: Status
  * The noun a list before its verdict is summed up by: 等项目, 等经济指标, 等部分重点项目或任务 (at most a few
  * qualifying characters before the noun, so 等多种因素影响 is not one).
  */
-const LIST_NOUN = '[\\u4e00-\\u9fa5]{0,6}?(?:项目|任务|工作|事项|指标|工程|实事)(?:[或和及](?:项目|任务|工作|事项|指标|工程))?';
+const LIST_NOUN = '[\\u4e00-\\u9fa5]{0,6}?(?:项目|任务|工作|事项|指标|工程|实事)(?:[或和及](?:项目|任务|工作|事项|指标|工程))?(?:内容)?';
 
 /**
  * Where a list before its verdict ends: 等 with or without a count (A、B等16个项目, A、B等项目, A等近十个项目),
@@ -344,7 +344,7 @@ const QUOTED_PIECE = /^\s*(?:[“"][^“”"]*[”"](?:项目|工程)?\s*(?:[（
  * judged (主体工程没有动建), a cause (受…影响); more is another subject (A、B等文艺事业发展未开展).
  */
 const SUBJECT_TO_VERDICT =
-  /^(?:[（(][^（）()]{1,20}[)）])?(?:[\u4e00-\u9fa5]{0,4}(?:工程|工作|建设))?(?:均|都|已经|已|正在|正|仍|也|尚|还|目前|全部|基本|总体|整体)*(?:(?:受|因|由于)[^，,。；;]{0,30}?(?:影响|制约|原因)(?:均|都|已经|已|仍|尚|还)*)?$/;
+  /^(?:[（(][^（）()]{1,20}[)）])?(?:[\u4e00-\u9fa5]{0,4}(?:工程|工作|建设))?(?:均|都|已经|已|正在|正|在|仍|也|尚|还|目前|全部|基本|总体|整体)*(?:(?:受|因|由于)[^，,。；;]{0,30}?(?:影响|制约|原因)(?:均|都|已经|已|仍|尚|还)*)?$/;
 
 /**
  * A、B、C3个项目全面完成任务 / A、B等16个项目已开工建设 / A、B等项目进展较快 / A、B等均未达序时:
@@ -353,11 +353,16 @@ const SUBJECT_TO_VERDICT =
 function listsBeforeVerdict(ctx: Context, covered: Array<[number, number]>, out: StatusListItem[]): void {
   const s = ctx.sentences[ctx.index]!;
   const text = s.text;
+  // Where a list's verdict ended at a 、 that opens the next list (A、B等项目均已基本完成、C、D等项目已在实施中).
+  const boundaries: number[] = [];
   for (const m of fold(text).matchAll(LIST_END)) {
     const at = m.index ?? 0;
     if (covered.some(([a, b]) => at >= a && at < b)) continue;
     const before = text.slice(0, at);
-    const clauseStart = Math.max(...['，', ',', '；', ';', '：', ':', '。'].map((c) => before.lastIndexOf(c)));
+    const clauseStart = Math.max(
+      ...['，', ',', '；', ';', '：', ':', '。'].map((c) => before.lastIndexOf(c)),
+      ...boundaries.filter((b) => b <= at).map((b) => b - 1),
+    );
     // A clause whose list was read already (小型水库等13个项目政策处理、报批、设计等前期工作进度缓慢): what follows
     // is what is said of that list, not another list.
     if (covered.some(([a, b]) => a <= at && b > clauseStart + 1)) continue;
@@ -370,7 +375,15 @@ function listsBeforeVerdict(ctx: Context, covered: Array<[number, number]>, out:
     if (pieces.some((p) => QUOTED_PIECE.test(p)) || count(list, '“') !== count(list, '”')) continue;
     const rest = text.slice(at + m[0].length);
     const clauseEnd = rest.search(/[，,；;。]/);
-    const after = clauseEnd < 0 ? rest : rest.slice(0, clauseEnd);
+    let after = clauseEnd < 0 ? rest : rest.slice(0, clauseEnd);
+    // A 、 after the list's own verdict starts the next list: the verdict ends there.
+    const own = findStatusPhrases(after).find((h) => !h.negated);
+    const ownAt = own ? after.indexOf(own.words) : -1;
+    const nextList = ownAt >= 0 ? after.indexOf('、', ownAt + own!.words.length) : -1;
+    if (nextList >= 0) {
+      after = after.slice(0, nextList);
+      boundaries.push(at + m[0].length + nextList + 1);
+    }
     const verdict = proseVerdict(after, { saidOfSubject: true });
     // The verdict must be said of the list, right after it (…等项目进展较快), not somewhere later in the clause;
     // a compound verdict (等10项已完成或超额完成) starts at its first phrase.
