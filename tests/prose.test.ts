@@ -197,7 +197,7 @@ describe('prose status lists', () => {
     ]);
   });
 
-  it('a 、 after one list's verdict opens the next list (象山)', () => {
+  it('a 、 after the verdict of one list opens the next list (象山)', () => {
     const got = items([
       '8个实事工程项目中,政策性住房保险、疏浚、经济适用房主体工程等项目内容均已基本完成、农民引水、安置房、保险等项目已在实施中;教育、环境治理等项目还处于落实或筹建阶段。',
     ]);
