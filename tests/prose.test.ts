@@ -211,6 +211,17 @@ describe('prose status lists', () => {
     ]);
   });
 
+  it('一是…六是 judged by a closing clause that looks back on them; figures breaking down a total are no items (乌鲁木齐)', () => {
+    expect(items(['共涉及承办单位38家,其中:政策措施类实事51件,工程建设类实事49件,市财政用于民生领域的支出达245.31亿元。'])).toEqual([]);
+    const got = items([
+      '一是完善社区就业服务体系,完成创建充分就业社区43个;二是强化就业技能培训,完成各类职业培训11.6万人次;上述2项实事均超额完成年度目标任务。',
+    ]);
+    expect(got.map((g) => [g[0], g[1], g[2]])).toEqual([
+      ['一', '完善社区就业服务体系,完成创建充分就业社区43个', 'done'],
+      ['二', '强化就业技能培训,完成各类职业培训11.6万人次', 'done'],
+    ]);
+  });
+
   it('one item per line after a lead-in ending with a colon, numbers lost mid-list (玉环)', () => {
     const got = items([
       '3项进展偏慢的市政府重点工作为:',

@@ -182,10 +182,13 @@ export function splitPair(list: string): string[] {
   return parts.length === 2 ? parts : [list];
 }
 
-/** True when a piece reads like the name of a task, not a sentence, a bare number or a status word (“推进中”为…). */
-export function plausibleItem(text: string): boolean {
+/**
+ * True when a piece reads like the name of a task, not a sentence, a bare number or a status word (“推进中”为…).
+ * An item the document numbers itself (一是…) may run longer: its figures follow its name.
+ */
+export function plausibleItem(text: string, maxLength = 120): boolean {
   const n = [...text].length;
-  if (n < 2 || n > 120 || /^[0-9０-９.%％+＋\-]+$/.test(text)) return false;
+  if (n < 2 || n > maxLength || /^[0-9０-９.%％+＋\-]+$/.test(text)) return false;
   // 我市21个大项, 27个小项: a quantity, not a task.
   if (n <= 8 && /[0-9一二三四五六七八九十]\s*(?:个|项|件)(?:大项|小项|项目|任务)?$/.test(text)) return false;
   // 市发展改革委8 heads a notice's group of items; it is not an item itself.

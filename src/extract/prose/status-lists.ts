@@ -184,6 +184,9 @@ function count(s: string, ch: string): number {
   return s.split(ch).length - 1;
 }
 
+/** A piece that ends with a figure: 51件, 245.31亿元, 38家, 3.56%. */
+const FIGURE_END = /[0-9０-９][0-9０-９.]*\s*(?:个|项|件|家|人|名|元|万元|亿元|万|亿|%|％|万人|人次|户|套|所|座|公里|条|处)?$/;
+
 /** Where 等 closes an introduced list, with the count and noun after it. */
 const INTRODUCED_LIST_END = new RegExp(`${ETC}(?:[0-9一二三四五六七八九十]{0,4}(?:个|项|件|小项|大项))?(?:项目|任务|工作|事项)?`);
 
@@ -228,6 +231,7 @@ function introducedLists(ctx: Context, out: StatusListItem[]): Introduced {
   const stated = statedCount(leadIn, ctx);
   const lines = list.trim() === '' ? itemLines(ctx, stated) : null;
   let pieces = lines ? lines.items : splitListItems(list, stated);
+  const ownPieces = pieces;
   let lastSentence: number | undefined;
   if (!lines && !etc && stated !== null && pieces.length >= 2 && pieces.length < stated) {
     const run = runOnPieces(ctx, pieces, stated);
@@ -244,6 +248,8 @@ function introducedLists(ctx: Context, out: StatusListItem[]): Introduced {
     followingStatus(ctx, stated);
   // A list with no count and no verdict is an enumeration inside a plan's task, not a status list.
   if (!status && stated === null) return none;
+  // 其中：政策措施类实事51件，工程建设类实事49件，…支出达245.31亿元: figures that break a total down, not items.
+  if (!status && !lines && ownPieces.every((p) => FIGURE_END.test(p.trim().replace(/[。；;，,]$/, '')))) return none;
   const para = lines ? ctx.sentences[ctx.index]!.para : s.para;
   for (const p of pieces) {
     const item = cleanItem(p);
@@ -460,6 +466,13 @@ const ORDINAL_IS = /[一二三四五六七八九十]{1,3}是/g;
  * 目前，我县实施进度较慢的项目，一是A，二是B，三是C。: items enumerated by 一是/二是 after a
  * lead-in that gives their verdict. A lead-in without one (主要做法：一是加强领导…) lists measures, not tasks.
  */
+/** Longest item a document numbers itself (一是…): its name with the figures and measures after it. */
+const NUMBERED_ITEM_MAX = 400;
+
+/** A clause after the last item that looks back on all of them: ；上述6项实事均超额完成年度目标任务. */
+const RETROSPECT = /[；;，,](?=\s*(?:上述|以上)[^；;。]{0,40}$|\s*(?:上述|以上)[^；;。]{0,40}[。.]?$)[\s\S]*$/;
+const RETROSPECT_SENTENCE = /^\s*(?:上述|以上)[^；;。]{0,40}[。.]?$/;
+
 function ordinalItems(ctx: Context, covered: Array<[number, number]>, out: StatusListItem[]): void {
   const s = ctx.sentences[ctx.index]!;
   const text = s.text;
@@ -467,12 +480,18 @@ function ordinalItems(ctx: Context, covered: Array<[number, number]>, out: Statu
   if (marks.length < 2 || !marks[0]![0].startsWith('一')) return;
   const first = marks[0]!.index ?? 0;
   const leadIn = text.slice(0, first);
-  const status = statusFrom(proseVerdict(leadIn), leadIn) ?? contextStatus(ctx);
+  // 一是A；…六是F；上述6项实事均超额完成年度目标任务。: a closing clause that looks back on the items judges them all.
+  const lastAt = marks[marks.length - 1]!.index ?? 0;
+  const back = RETROSPECT.exec(text.slice(lastAt));
+  const listEnd = back ? lastAt + back.index : text.length;
+  const next = ctx.sentences[ctx.index + 1];
+  const retro = back ? back[0] : next && next.para === s.para && RETROSPECT_SENTENCE.test(next.text) ? next.text : '';
+  const status = statusFrom(proseVerdict(leadIn), leadIn) ?? contextStatus(ctx) ?? statusFrom(proseVerdict(retro), retro);
   if (!status) return;
   marks.forEach((m, k) => {
-    const end = k + 1 < marks.length ? (marks[k + 1]!.index ?? text.length) : text.length;
+    const end = k + 1 < marks.length ? (marks[k + 1]!.index ?? text.length) : listEnd;
     const item = cleanItem(text.slice(m.index ?? 0, end));
-    if (item && plausibleItem(item.text)) out.push({ ...item, status, para: s.para });
+    if (item && plausibleItem(item.text, NUMBERED_ITEM_MAX)) out.push({ ...item, status, para: s.para });
   });
   covered.push([first, text.length]);
 }
