@@ -168,3 +168,11 @@ describe('numbers glued to their item', () => {
     }
   });
 });
+
+describe('items a notice names as it numbers them', () => {
+  it('实事一： is a numbered item ranked as （一）', async () => {
+    const { parseMarker } = await import('../src/extract/numbering.js');
+    expect(parseMarker('实事一:减少农村贫困人口23.48万人。(牵头单位:市扶贫办)')).toMatchObject({ marker: { kind: 'cnParen', value: 1, number: '一' } });
+    expect(parseMarker('实事求是地推进')).toBeNull();
+  });
+});

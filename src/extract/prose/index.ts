@@ -94,6 +94,8 @@ const ALL_OF_THEM = /(?:所有|全部)(?:的)?(?:[\u4e00-\u9fa5]{0,6})?(?:项目
  */
 const COUNT_ALL_DONE = /(?<![0-9０-９]|其中)([0-9０-９]{1,4}|[一二三四五六七八九十]{1,3})(?:项|个|件)[\u4e00-\u9fa5]{0,8}?(?:已经|已|均|都)*(?:如期|全面|全部|圆满|顺利|高质量|全)+完成/;
 
+const ANY_COUNT = /(?<![0-9０-９])(?:[0-9０-９]{1,4}|[一二三四五六七八九十]{1,3})(?:项|个|件)/g;
+
 interface DocumentVerdict {
   status: Status;
   /** The count the verdict was stated for, when it was stated as 10件…如期全面完成 (null: all, whatever their number). */
@@ -105,7 +107,8 @@ function documentVerdict(paragraphs: string[]): DocumentVerdict | null {
     for (const sentence of splitProseSentences(p)) {
       if (sentence.length > 500) continue;
       const folded = fold(sentence);
-      const counted = ALL_OF_THEM.test(folded) ? null : COUNT_ALL_DONE.exec(folded);
+      // The counted form speaks for the document only as the sentence's one count (not 17项已全面完成，8项完成进度80%以上).
+      const counted = ALL_OF_THEM.test(folded) || (folded.match(ANY_COUNT) ?? []).length > 1 ? null : COUNT_ALL_DONE.exec(folded);
       if (!counted && !ALL_OF_THEM.test(folded)) continue;
       const codes = new Set(findStatusPhrases(sentence).filter((h) => !h.negated).map((h) => h.code));
       const v = proseVerdict(sentence, { saidOfSubject: true });
