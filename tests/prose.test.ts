@@ -222,6 +222,10 @@ describe('prose status lists', () => {
     ]);
   });
 
+  it('a count of things a task will do (等20个排水单元) is no list of items without a verdict (南昌县)', () => {
+    expect(items(['任务目标:2024年度计划对莲塘、银三角建成区范围内唐庄、玺悦城-北区、百城经典等20个排水单元进行雨污管网分流改造。'])).toEqual([]);
+  });
+
   it('one item per line after a lead-in ending with a colon, numbers lost mid-list (玉环)', () => {
     const got = items([
       '3项进展偏慢的市政府重点工作为:',

@@ -405,7 +405,9 @@ function listsBeforeVerdict(ctx: Context, covered: Array<[number, number]>, out:
     const pieceCount = pieces.length;
     const counted = stated !== null && (hasEtc || (pieceCount >= 2 && pieceCount === stated));
     const heading = status === null && (closesSentence || counted) ? contextStatus(ctx) : null;
-    if (!status && !heading && !(hasEtc && stated !== null)) continue;
+    // Without a verdict, only a count of items (等4项, 等3个项目) makes a list; 等20个排水单元 counts things a task will do.
+    const countsItems = /(?:项|件|项目|任务|工作|事项|实事|工程|指标)$/.test(m[0]);
+    if (!status && !heading && !(hasEtc && stated !== null && countsItems)) continue;
     const named = pieces.length === 1 && stated === 2 ? splitPair(list) : pieces;
     // 等6个民生工程牵头实施部门, 等4个乡镇: the noun the list is counted by says it lists units, not items.
     if (namesUnits(named) || /^[\u4e00-\u9fa5]{0,10}?(?:部门|单位|乡镇|街道|县区|区县)/.test(compact(after))) continue;
