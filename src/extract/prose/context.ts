@@ -1,0 +1,74 @@
+/**
+ * What every prose status-list recogniser reads besides its own sentence: the item it yields, the sentences
+ * around it, and the verdict its group gives (the group heading, the count it states, the sentence after it).
+ */
+import type { Status } from '../../model/schema.js';
+import { makeStatus, proseVerdict, type LexiconHit } from '../../classify/lexicon.js';
+import type { ProseItem } from './items.js';
+import { lastCount, type Sentence } from './sentences.js';
+
+export interface StatusListItem extends ProseItem {
+  status: Status | null;
+  /** Index of the paragraph the item was found in. */
+  para: number;
+  /** True when the item was a quotation (“A”“B”等…), which may also be a name a task mentions. */
+  quoted?: boolean;
+  /** What the text says was done, when the item is a project sentence (…完成年度任务的100%). */
+  progress?: string;
+}
+
+export function statusFrom(hit: LexiconHit | null, evidence: string): Status | null {
+  return hit ? makeStatus(hit.code, evidence, 'notice-list') : null;
+}
+
+/** Everything a recogniser needs to know about the sentence it reads. */
+export interface Context {
+  sentences: Sentence[];
+  index: number;
+  paragraphs: string[];
+}
+
+/** The sentences of the current group before the current one, nearest first, down to the group's opener. */
+export function groupBefore(ctx: Context): Sentence[] {
+  const s = ctx.sentences[ctx.index]!;
+  const out: Sentence[] = [];
+  for (let i = ctx.index - 1; i >= 0; i--) {
+    const t = ctx.sentences[i]!;
+    if (t.group !== s.group) break;
+    out.push(t);
+    if (t.opensGroup) break;
+  }
+  return out;
+}
+
+/** The status a list takes when its own clause names none: the nearest sentence of its group that gives a verdict. */
+export function contextStatus(ctx: Context): Status | null {
+  for (const t of groupBefore(ctx)) {
+    const st = statusFrom(proseVerdict(t.text), t.text);
+    if (st) return st;
+  }
+  return null;
+}
+
+/** A following sentence that restates the list's count with a verdict: 目前，3个任务…都已完成。 */
+export function followingStatus(ctx: Context, stated: number | null): Status | null {
+  const next = ctx.sentences[ctx.index + 1];
+  if (!next || stated === null || lastCount(next.text) !== stated) return null;
+  return statusFrom(proseVerdict(next.text), next.text);
+}
+
+/** The count stated for a list: in its own lead-in, else in the sentence that gives its group's verdict, else in the group's opener. */
+export function statedCount(leadIn: string, ctx: Context): number | null {
+  const own = lastCount(leadIn);
+  if (own !== null) return own;
+  const before = groupBefore(ctx);
+  const verdict = before.find((t) => proseVerdict(t.text) !== null);
+  const inVerdict = verdict ? lastCount(verdict.text) : null;
+  if (inVerdict !== null) return inVerdict;
+  const opener = before[before.length - 1];
+  return opener && opener.opensGroup ? lastCount(opener.text) : null;
+}
+
+export function count(s: string, ch: string): number {
+  return s.split(ch).length - 1;
+}

@@ -1,0 +1,186 @@
+/**
+ * Lists a lead-in introduces: 推进较慢的7项任务分别是：A，B，…; （一）提前完成任务指标有7项。…分别为：A；B；…;
+ * 8项进展偏慢的重点工作为：⏎①A（责任单位：X）；⏎②B… (one item per line). The count the lead-in states guides
+ * the split; the verdict comes from the tail after the list, the lead-in, the group or the sentence after it.
+ */
+import { proseVerdict } from '../../classify/lexicon.js';
+import { fold, splitTopLevel } from '../text.js';
+import { parseMarker } from '../numbering.js';
+import { cleanItem, namesUnits, plausibleItem, splitListItems } from './items.js';
+import { ETC, NOT_A_RATIO, lastCount } from './sentences.js';
+import { contextStatus, followingStatus, statedCount, statusFrom, type Context, type StatusListItem } from './context.js';
+
+/**
+ * Words that introduce a list, strongest first: 分别为/分别是/具体为 always introduce one;
+ * 为：/是：/有：/滞后项目：/已有10项：/10件为民实事： only with their colon, or 为 right after a count (未达到序时进度11项、占比20.0%，为…); 包括/主要有/涉及：/如 are weaker (如 not in 如期/如实/如下).
+ * The strongest in a sentence wins: …涉及我市的任务有3个，分别为：一是…
+ */
+const INTRODUCERS = [
+  /分别[为是有][:：]?|具体[为是][:：]?/g,
+  new RegExp(
+    `[为是有][:：]|如下[:：]|其中[:：]|(?<=[0-9%％项个件][，,])为${NOT_A_RATIO}|(?<=项目|任务|事项|[0-9一二三四五六七八九十两](?:项|个|件)(?:[\\u4e00-\\u9fa5]{0,6}(?:实事|工程|项目|任务|事项))?)[:：]`,
+    'g',
+  ),
+  /包括[:：]?|包含[:：]?|主要[有为是][:：]?|涉及[:：]/g,
+  /(?<![例比假])如(?![期实何果下此今同])[:：]?/g,
+];
+
+export function findIntroducer(text: string): RegExpExecArray | null {
+  const folded = fold(text);
+  for (const re of INTRODUCERS) {
+    re.lastIndex = 0;
+    const m = re.exec(folded);
+    if (m) return m;
+  }
+  return null;
+}
+
+/**
+ * The paragraphs after a lead-in that ends with a colon, one item each: numbered lines (1. ① （1）)
+ * as long as they go on, or unnumbered ones that end with ；, up to the one that ends the list with 。.
+ * A numbered sub-heading with its own count (一、综合指标类9项) is passed over, not taken as an item.
+ */
+/** A line that opens with a counted group's heading sentence: 4项进展较快。, 7项正在抓紧实施。 */
+const COUNTED_GROUP = /^[0-9一二三四五六七八九十]{1,3}\s*(?:项|个|件)[^。，,]{1,20}。/;
+
+/** A report's section heading: 一、牵头部门实施情况, 二、存在的主要问题. */
+const SECTION_HEADING = /^[一二三四五六七八九十]{1,3}[、.．]\s*[^。；;，,]{2,24}(?:情况|问题|要求|建议|成效|措施|工作|进展)$/;
+
+function itemLines(ctx: Context, stated: number | null): { items: string[]; lastPara: number } {
+  const para = ctx.sentences[ctx.index]!.para;
+  const items: string[] = [];
+  let lastPara = -1;
+  let itemRank: number | null = null;
+  for (let k = para + 1; k < ctx.paragraphs.length; k++) {
+    const line = ctx.paragraphs[k]!.trim();
+    if (line === '') continue;
+    if (/[:：]$/.test(line) || [...line].length > 200) break;
+    // 2项已完成年度目标任务。A、B等。: the lines are groups with their own counts, each read as its own list.
+    if (COUNTED_GROUP.test(fold(line))) break;
+    // 现将督查情况通报如下：then 一、牵头部门实施情况: the lead-in opens the report's sections, not a list.
+    if (items.length === 0 && SECTION_HEADING.test(fold(line))) break;
+    // A number glued to its text (1加快…) is trusted only by the outline, which checks the sequence.
+    const parsed = parseMarker(line)?.marker ?? null;
+    const marker = parsed && !(parsed.weak && /^[0-9０-９]+$/.test(parsed.printed)) ? parsed : null;
+    if (marker && (itemRank === null || marker.rank < itemRank) && lastCount(line) !== null && !/[。；;]$/.test(line)) {
+      lastPara = k;
+      continue;
+    }
+    const numberedItem = marker !== null && (itemRank === null || marker.rank === itemRank);
+    if (items.length > 0 && !numberedItem && !/[；;]$/.test(items[items.length - 1]!)) break;
+    if (marker && itemRank === null) itemRank = marker.rank;
+    items.push(line);
+    lastPara = k;
+    if (!numberedItem && /[。.]$/.test(line)) break;
+    if (stated !== null && items.length >= stated) break;
+  }
+  return { items, lastPara };
+}
+
+interface Introduced {
+  /** Character ranges of the sentence the list covers. */
+  covered: Array<[number, number]>;
+  /** The last paragraph read as an item line, when the list continued on the lines after its lead-in. */
+  lastPara: number;
+  /** The last sentence the list ran on into, when it went past its own full stop. */
+  lastSentence?: number;
+}
+
+/**
+ * A counted list that ends its sentence short of its count runs on into the next sentences of its paragraph
+ * (超额完成任务的已有10项：A，完成率200%；…；G，完成率110%。H，完成率147.6%。I…): as long as they add items of the
+ * same shape (figures in each when the list's items have them) and no more than the count, and say nothing of
+ * their own (no lead-in, no verdict).
+ */
+function runOnPieces(ctx: Context, pieces: string[], stated: number): { pieces: string[]; last: number } {
+  const s = ctx.sentences[ctx.index]!;
+  const figures = pieces.every((p) => /[0-9０-９]/.test(p));
+  const all = [...pieces];
+  let last = ctx.index;
+  for (let i = ctx.index + 1; i < ctx.sentences.length && all.length < stated; i++) {
+    const t = ctx.sentences[i]!;
+    if (t.para !== s.para || findIntroducer(t.text) || proseVerdict(t.text)) break;
+    const more = splitTopLevel(t.text, '；;').map((p) => p.trim()).filter((p) => p !== '');
+    if (more.length === 0 || all.length + more.length > stated || (figures && !more.every((p) => /[0-9０-９]/.test(p)))) break;
+    all.push(...more);
+    last = i;
+  }
+  return { pieces: all, last };
+}
+
+/** A piece that ends with a figure: 51件, 245.31亿元, 38家, 3.56%. */
+const FIGURE_END = /[0-9０-９][0-9０-９.]*\s*(?:个|项|件|家|人|名|元|万元|亿元|万|亿|%|％|万人|人次|户|套|所|座|公里|条|处)?$/;
+
+/** Where 等 closes an introduced list, with the count and noun after it. */
+const INTRODUCED_LIST_END = new RegExp(`${ETC}(?:[0-9一二三四五六七八九十]{0,4}(?:个|项|件|小项|大项))?(?:项目|任务|工作|事项)?`);
+
+/**
+ * The 等 that closes the list: the first one after which no ；-separated item follows. 包括A；新都巷游园等11个公共绿地
+ * 项目建设已完成；B、C已完工…等 — the first 等 is inside an item.
+ */
+function listEnd(folded: string): RegExpExecArray | null {
+  const re = new RegExp(INTRODUCED_LIST_END.source, 'g');
+  let first: RegExpExecArray | null = null;
+  for (let m = re.exec(folded); m; m = re.exec(folded)) {
+    if (m[0] === '') {
+      re.lastIndex++;
+      continue;
+    }
+    first ??= m;
+    if (!/[；;]/.test(folded.slice(m.index + m[0].length))) return m;
+  }
+  return first;
+}
+
+/** Lists introduced by 分别为/包括/…为： in this sentence. */
+export function introducedLists(ctx: Context, out: StatusListItem[]): Introduced {
+  const s = ctx.sentences[ctx.index]!;
+  const text = s.text;
+  const covered: Array<[number, number]> = [];
+  const none = { covered, lastPara: -1 };
+  const m = findIntroducer(text);
+  if (!m) return none;
+  const leadIn = text.slice(0, m.index);
+  let list = text.slice(m.index + m[0].length);
+  // The list ends where the sentence does, or where 等 closes it (…高标准农田建设等任务都在推进).
+  // 包括156项任务，如A、B等: the count is of the whole group; the items listed are the examples after 如.
+  const examples = /^\s*[0-9一二三四五六七八九十百]{1,5}(?:个|项|件)[\u4e00-\u9fa5]{0,4}[，,]\s*(?:例如|比如|如)[:：]?/.exec(list);
+  if (examples) list = list.slice(examples[0].length);
+  const etc = listEnd(fold(list));
+  // 其中：…；A、B等13个项目，完成年计划70%以上；C、D等26个项目滞后: a 等 that closes only the 、-list after a ；
+  // ends a list of its own with its own verdict (read by listsBeforeVerdict), not this one.
+  if (etc && /[；;][^；;]*、[^；;]*$/.test(list.slice(0, etc.index))) return none;
+  const tail = etc ? list.slice(etc.index) : '';
+  if (etc) list = list.slice(0, etc.index);
+  const stated = statedCount(leadIn, ctx);
+  const lines = list.trim() === '' ? itemLines(ctx, stated) : null;
+  let pieces = lines ? lines.items : splitListItems(list, stated);
+  const ownPieces = pieces;
+  let lastSentence: number | undefined;
+  if (!lines && !etc && stated !== null && pieces.length >= 2 && pieces.length < stated) {
+    const run = runOnPieces(ctx, pieces, stated);
+    if (run.last > ctx.index) ({ pieces, last: lastSentence } = run);
+  }
+  // 其中：巴州区有3（A、B、C）推进缓慢；…: pieces that carry their own bracketed lists are read as those lists.
+  if (!lines && pieces.some((p) => /[0-9一二三四五六七八九十]\s*(?:个|项|件)?\s*[（(][^（）()]*、[^（）()]*[)）]/.test(p))) return none;
+
+  if (pieces.length === 0 || (!lines && pieces.length < 2 && stated !== 1) || namesUnits(pieces)) return none;
+  const status =
+    statusFrom(proseVerdict(tail), tail) ??
+    statusFrom(proseVerdict(leadIn), leadIn) ??
+    contextStatus(ctx) ??
+    followingStatus(ctx, stated);
+  // A list with no count and no verdict is an enumeration inside a plan's task, not a status list.
+  if (!status && stated === null) return none;
+  // 其中：政策措施类实事51件，工程建设类实事49件，…支出达245.31亿元: figures that break a total down, not items.
+  if (!status && !lines && ownPieces.every((p) => FIGURE_END.test(p.trim().replace(/[。；;，,]$/, '')))) return none;
+  const para = lines ? ctx.sentences[ctx.index]!.para : s.para;
+  for (const p of pieces) {
+    const item = cleanItem(p);
+    // An item that states its own verdict (…已竣工) has it when the list gives none.
+    const own = item?.own ? statusFrom(item.own, p) : null;
+    if (item && plausibleItem(item.text)) out.push({ ...item, status: status ?? own, para });
+  }
+  covered.push([m.index, text.length]);
+  return { covered, lastPara: lines ? lines.lastPara : -1, lastSentence };
+}

@@ -1,0 +1,190 @@
+/**
+ * Lists whose verdict follows them: “A”“B”“C”等5小项已完成 (quotations), A、B、C3个项目全面完成任务 /
+ * A、B等项目进展较快 (a 、-list closed by 等 or a count), 推进缓慢的有3（A、B、C） (a list in brackets after a count).
+ */
+import { compact, findStatusPhrases, proseVerdict } from '../../classify/lexicon.js';
+import { fold, splitTopLevel } from '../text.js';
+import { cleanItem, namesUnits, plausibleItem, splitPair, type ProseItem } from './items.js';
+import { COUNT, ETC, countValue } from './sentences.js';
+import { contextStatus, count, statusFrom, type Context, type StatusListItem } from './context.js';
+
+/** Quoted names one after another: “A”“B”, “A”、“B”, “A”项目、“B”项目, “A”(市住建局)、“B”(…). */
+const QUOTED_RUN = /(?:“[^“”]{2,60}”(?:项目|工程)?(?:[（(][^（）()“”]{2,40}[)）])?[、，,和及与\s]*)+/g;
+
+/**
+ * What is said of a run: its own clause, and a clause that turns on it (…曾因过程性滞后被通报，但均能如期完成),
+ * not the clauses after that (…等手段，对标对表，…确保完成).
+ */
+function clauseWithTurn(after: string): string {
+  const pieces = after.split(/(?=[，,])/);
+  let out = pieces[0] ?? '';
+  for (const p of pieces.slice(1)) {
+    if (!/^[，,]\s*(?:但|却|然而|不过)/.test(p)) break;
+    out += p;
+  }
+  return out;
+}
+
+/** The names of a quoted run and the bracket after each, sliced from the print at the folded match's offsets. */
+function quotedNames(folded: string, printed: string): Array<{ name: string; unit: string | null }> {
+  return [...folded.matchAll(/“([^“”]{2,60})”(?:项目|工程)?([（(][^（）()“”]{2,40}[)）])?/g)].map((n) => {
+    const at = n.index ?? 0;
+    const unitAt = at + n[0].length - (n[2]?.length ?? 0);
+    return { name: printed.slice(at + 1, at + 1 + n[1]!.length), unit: n[2] ? printed.slice(unitAt, at + n[0].length) : null };
+  });
+}
+
+/** “A”“B”等N项已完成, “A”(市住建局)…, “A”成效突出: quoted names with the verdict of their clause. */
+export function quotedLists(ctx: Context, covered: Array<[number, number]>, out: StatusListItem[]): void {
+  const s = ctx.sentences[ctx.index]!;
+  const text = s.text;
+  // Patterns match a simplified copy of the same length (項目 → 项目); slices come from the print.
+  for (const m of fold(text).matchAll(QUOTED_RUN)) {
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    if (covered.some(([a, b]) => start < b && end > a)) continue;
+    const names = quotedNames(m[0], text.slice(start, end));
+    const rest = text.slice(end);
+    const clauseEnd = rest.search(/[。；;]/);
+    const after = clauseEnd < 0 ? rest : rest.slice(0, clauseEnd);
+    // What is said before a quotation reaches back to the previous quotation or clause end, not over other items.
+    const from = Math.max(...['”', '；', ';', '。'].map((c) => text.lastIndexOf(c, start - 1) + 1));
+    const before = text.slice(from, start);
+    const clauseStart = Math.max(before.lastIndexOf('，'), before.lastIndexOf(','), before.lastIndexOf('；'), before.lastIndexOf(';'));
+    const listed = /^\s*等/.test(after) || new RegExp(`^\\s*${COUNT.source}`).test(after);
+    const unitOfEach = names.length > 0 && names.every((n) => n.unit !== null);
+    // 除“A”受疫情影响暂停外，均已完成: the exceptions take what is said of them before 外, never the verdict on the rest.
+    const except = /除\s*$/.test(before) ? /^([^，,。；;]*?)外/.exec(after) : null;
+    const verdict = except ? proseVerdict(except[1]!, { saidOfSubject: true }) : proseVerdict(clauseWithTurn(after), { saidOfSubject: true });
+    if (except && !verdict) continue;
+    const status =
+      statusFrom(verdict, (before.slice(clauseStart + 1) + m[0] + after).trim()) ??
+      (listed || names.length === 1 || names.length >= 3 ? statusFrom(proseVerdict(before), before) ?? contextStatus(ctx) : null);
+    // A lone quotation is a name in passing unless its clause gives it a verdict or a unit.
+    if (!status && !unitOfEach) continue;
+    for (const n of names) {
+      const item = cleanItem(n.name + (n.unit ?? ''));
+      if (item && plausibleItem(item.text)) out.push({ ...item, status, para: s.para, quoted: true });
+    }
+    const tail = /^\s*等?\s*[0-9一二三四五六七八九十]{0,4}\s*(?:个|项|件|小项|大项)?/.exec(after);
+    covered.push([start, end + (tail ? tail[0].length : 0)]);
+  }
+}
+
+/**
+ * The noun a list before its verdict is summed up by: 等项目, 等经济指标, 等部分重点项目或任务 (at most a few
+ * qualifying characters before the noun, so 等多种因素影响 is not one).
+ */
+const LIST_NOUN = '[\\u4e00-\\u9fa5]{0,6}?(?:项目|任务|工作|事项|指标|工程|实事)(?:[或和及](?:项目|任务|工作|事项|指标|工程))?(?:内容)?';
+
+/**
+ * Where a list before its verdict ends: 等 with or without a count (A、B等16个项目, A、B等项目, A等近十个项目),
+ * or a bare count (A、B、C3个项目), then the noun it counts.
+ */
+const LIST_END = new RegExp(`${ETC}\\s*(?:(?:近|约|逾|超过)?${COUNT.source})?(?:${LIST_NOUN})?|${COUNT.source}`, 'g');
+
+/**
+ * Words before the first item of a list that belong to the sentence, not the item: 其中, 已有, 已开工项目中有, and the
+ * place as subject with its verb (我区实施A、B、C3项民生实事已完成, 全市共推进…).
+ */
+const LIST_LEAD_IN = /^(?:其中|已有|现有|共有|还有|另有|目前|截至目前|有|已|另|[\u4e00-\u9fa5]{1,8}中有|(?:我|全|本)(?:省|市|区|县|镇)(?:共|已|今年|上半年)*(?:实施|推进|开展|安排|建设|完成)?)+/;
+
+/** A piece that is quotations only, each with its noun or bracket: “A”“B”, “A”项目, “A”(市住建局). */
+const QUOTED_PIECE = /^\s*(?:[“"][^“”"]*[”"](?:项目|工程)?\s*(?:[（(][^（）()]*[)）])?\s*)+$/;
+
+/**
+ * What may stand between a list and its verdict: 均/都/已/仍…, a bracket ((其中二个分项)), the part of the projects
+ * judged (主体工程没有动建), a cause (受…影响); more is another subject (A、B等文艺事业发展未开展).
+ */
+const SUBJECT_TO_VERDICT =
+  /^(?:[（(][^（）()]{1,20}[)）])?(?:[\u4e00-\u9fa5]{0,4}(?:工程|工作|建设))?(?:均|都|已经|已|正在|正|在|仍|也|尚|还|目前|全部|基本|总体|整体)*(?:(?:受|因|由于)[^，,。；;]{0,30}?(?:影响|制约|原因)(?:均|都|已经|已|仍|尚|还)*)?$/;
+
+/**
+ * A、B、C3个项目全面完成任务 / A、B等16个项目已开工建设 / A、B等项目进展较快 / A、B等均未达序时:
+ * the list is the clause before 等 or the count, its verdict the clause after.
+ */
+export function listsBeforeVerdict(ctx: Context, covered: Array<[number, number]>, out: StatusListItem[]): void {
+  const s = ctx.sentences[ctx.index]!;
+  const text = s.text;
+  // Where a list's verdict ended at a 、 that opens the next list (A、B等项目均已基本完成、C、D等项目已在实施中).
+  const boundaries: number[] = [];
+  for (const m of fold(text).matchAll(LIST_END)) {
+    const at = m.index ?? 0;
+    if (covered.some(([a, b]) => at >= a && at < b)) continue;
+    const before = text.slice(0, at);
+    const clauseStart = Math.max(
+      ...['，', ',', '；', ';', '：', ':', '。'].map((c) => before.lastIndexOf(c)),
+      ...boundaries.filter((b) => b <= at).map((b) => b - 1),
+    );
+    // A clause whose list was read already (小型水库等13个项目政策处理、报批、设计等前期工作进度缓慢): what follows
+    // is what is said of that list, not another list.
+    if (covered.some(([a, b]) => a <= at && b > clauseStart + 1)) continue;
+    const hasEtc = m[0].startsWith('等');
+    const list = before.slice(clauseStart + 1).replace(LIST_LEAD_IN, '');
+    if (/[0-9０-９%％]$/.test(list) || [...list].length < 4) continue;
+    // “A”、“B”等 / “A”(市住建局)、“B”: a list of quotations is read by quotedLists; a quote inside a name
+    // (美丽圩镇“七个一”项目X工程, 基本消除中心镇“大班额”) is not.
+    const pieces = splitTopLevel(list, '、');
+    if (pieces.some((p) => QUOTED_PIECE.test(p)) || count(list, '“') !== count(list, '”')) continue;
+    const rest = text.slice(at + m[0].length);
+    const clauseEnd = rest.search(/[，,；;。]/);
+    let after = clauseEnd < 0 ? rest : rest.slice(0, clauseEnd);
+    // A 、 after the list's own verdict starts the next list: the verdict ends there.
+    const own = findStatusPhrases(after).find((h) => !h.negated);
+    const ownAt = own ? after.indexOf(own.words) : -1;
+    const nextList = ownAt >= 0 ? after.indexOf('、', ownAt + own!.words.length) : -1;
+    if (nextList >= 0) {
+      after = after.slice(0, nextList);
+      boundaries.push(at + m[0].length + nextList + 1);
+    }
+    const verdict = proseVerdict(after, { saidOfSubject: true });
+    // The verdict must be said of the list, right after it (…等项目进展较快), not somewhere later in the clause;
+    // a compound verdict (等10项已完成或超额完成) starts at its first phrase.
+    const firstPhrase = verdict ? findStatusPhrases(after).find((h) => !h.negated) : undefined;
+    const between = verdict ? compact(after).slice(0, Math.min(verdict.start, firstPhrase?.start ?? verdict.start)) : '';
+    const status = verdict && SUBJECT_TO_VERDICT.test(between) ? statusFrom(verdict, (list + m[0] + after).trim()) : null;
+    const countText = (hasEtc ? m[1] : m[2]) ?? null;
+    const stated = countText !== null ? countValue(countText) : null;
+    // A list that closes its sentence with 等 (A、B等。) or is counted without a verdict (A、B等4项完成率超70%)
+    // takes its group heading's (4项进展较快。).
+    // (the text right after 等 must end the sentence: 等重大工程，推动… goes on and is no list of its own)
+    const closesSentence = hasEtc && /^\s*(?:[。.]|$)/.test(rest);
+    const pieceCount = pieces.length;
+    const counted = stated !== null && (hasEtc || (pieceCount >= 2 && pieceCount === stated));
+    const heading = status === null && (closesSentence || counted) ? contextStatus(ctx) : null;
+    // Without a verdict, only a count of items (等4项, 等3个项目) makes a list; 等20个排水单元 counts things a task will do.
+    const countsItems = /(?:项|件|项目|任务|工作|事项|实事|工程|指标)$/.test(m[0]);
+    if (!status && !heading && !(hasEtc && stated !== null && countsItems)) continue;
+    const named = pieces.length === 1 && stated === 2 ? splitPair(list) : pieces;
+    // 等6个民生工程牵头实施部门, 等4个乡镇: the noun the list is counted by says it lists units, not items.
+    if (namesUnits(named) || /^[\u4e00-\u9fa5]{0,10}?(?:部门|单位|乡镇|街道|县区|区县)/.test(compact(after))) continue;
+    if (stated === null ? named.length < 2 : hasEtc ? named.length > stated : named.length !== stated) continue;
+    const items = named.map(cleanItem).filter((i): i is ProseItem => i !== null && plausibleItem(i.text) && [...i.text].length <= 40);
+    if (items.length !== named.length) continue;
+    for (const item of items) out.push({ ...item, status: status ?? heading, para: s.para });
+    covered.push([clauseStart + 1, at + m[0].length]);
+  }
+}
+
+/** 推进缓慢的有3（A、B、C）/ 巴州区有3（A、B）推进缓慢: a list in brackets right after a count. */
+export function bracketLists(ctx: Context, covered: Array<[number, number]>, out: StatusListItem[]): void {
+  const s = ctx.sentences[ctx.index]!;
+  const text = s.text;
+  for (const m of fold(text).matchAll(/([0-9]{1,3}|[一二三四五六七八九十]{1,3})\s*(?:个|项|件)?\s*[（(]([^（）()]{2,200}?)[)）]/g)) {
+    const at = m.index ?? 0;
+    const inner = text.slice(at + m[0].length - m[2]!.length - 1, at + m[0].length - 1);
+    if (!inner.includes('、') && countValue(m[1]!) !== 1) continue;
+    if (covered.some(([a, b]) => at >= a && at < b)) continue;
+    const rest = text.slice(at + m[0].length);
+    const clauseEnd = rest.search(/[，,；;。]/);
+    const after = clauseEnd < 0 ? rest : rest.slice(0, clauseEnd);
+    const before = text.slice(Math.max(0, at - 30), at);
+    const status = statusFrom(proseVerdict(after), m[0] + after) ?? statusFrom(proseVerdict(before), before + m[0]);
+    if (!status) continue;
+    for (const p of inner.split('、')) {
+      const item = cleanItem(p);
+      if (item && plausibleItem(item.text)) out.push({ ...item, status, para: s.para });
+    }
+    covered.push([at, at + m[0].length]);
+  }
+}
