@@ -9,66 +9,18 @@
  * tasks, so the list starts at the unnumbered title right above the first
  * numbered item that leads to an assignment, and ends at an appendix (附件).
  */
-import { pushAll } from '../util/arrays.js';
 import type { Task } from '../model/schema.js';
 import type { ExtractContext } from './types.js';
 import { paragraphMarker, parseMarker, warnNumbering, type Marker } from './numbering.js';
 import { looksLikeUnitList, type UnitListOptions } from './units.js';
 import { endsSentence, fold, joinBroken, trimLine } from './text.js';
-import {
-  LABEL_AT,
-  buildTask,
-  hasInlineAssignment,
-  isAssignmentLine,
-  parseLabelled,
-  statesFirstIsLead,
-  takeInlineAssignment,
-  takeLabelledBracket,
-  takeTrailingList,
-  type Assignment,
-} from './assignments.js';
-import { leadersOfHeading } from './leaders.js';
-import { classifyStatusText, compact, verdictOf } from '../classify/lexicon.js';
+import { LABEL_AT, hasInlineAssignment, isAssignmentLine, statesFirstIsLead, takeTrailingList } from './assignments.js';
 import { columnRole } from './tables/columns.js';
-import { isUnitName } from './tables/unit-cells.js';
+import { hasAssignments, isTitleLike, newItem, type Item } from './outline-item.js';
+import { itemToTask, opensWithVerdict } from './outline-task.js';
 
 // ---------------------------------------------------------------------------
 // Running-text plans
-
-interface Item {
-  marker: Marker;
-  /** Heading or task text as printed, continuation lines joined. */
-  text: string;
-  /** An unnumbered paragraph under a title-like heading: the task text of a heading+body task. */
-  body: string | null;
-  parent: Item | null;
-  children: Item[];
-  /** Assignments found other than in labelled lines (a bare list under the first-listed-leads convention). */
-  assignments: Assignment[];
-  /** Index into assignments of a bare list still open for a continuation, or -1. */
-  openAssignment: number;
-  /**
-   * The item's labelled assignment lines as printed, joined: a scrape or a PDF
-   * wraps them anywhere, even inside a label (责任单\n位:), so they are parsed
-   * only once the whole block is known.
-   */
-  labelled: string;
-  /** Inside a remark (备注:…) after the assignments: its lines belong to no task. */
-  inRemark: boolean;
-  line: number;
-  /** The text printed on the item's own numbered line, before any continuation was joined. */
-  ownText: string;
-  /** What a labelled report line says of the item (推进情况:…, 督查结果:…), continuation lines joined. */
-  report: { role: 'progress' | 'status'; text: string } | null;
-}
-
-function newItem(marker: Marker, text: string, parent: Item | null, line: number): Item {
-  return { marker, text, body: null, parent, children: [], assignments: [], openAssignment: -1, labelled: '', inRemark: false, line, ownText: text, report: null };
-}
-
-function hasAssignments(item: Item): boolean {
-  return item.labelled !== '' || item.assignments.length > 0;
-}
 
 /** Adds a labelled line; a new label starts a new assignment, so a separator goes between lines that start with one. */
 function appendLabelled(item: Item, line: string): void {
@@ -99,11 +51,6 @@ function isRemark(line: string): boolean {
 /** Under a first-listed-leads plan: a bare unit list on its own line right after a complete task sentence. */
 function isConventionList(line: string, taskText: string): boolean {
   return parseMarker(line) === null && endsSentence(taskText) && looksLikeUnitList(line);
-}
-
-/** A short heading without punctuation ("推进就业创业") whose body follows on its own line. */
-function isTitleLike(text: string): boolean {
-  return text.length > 0 && text.length <= 20 && !/[，,、。；;：:！？]/.test(text);
 }
 
 export function extractLinePlan(lines: string[], ctx: ExtractContext, unitOpts: UnitListOptions): { tasks: Task[]; start: number } {
@@ -391,69 +338,4 @@ function reportLine(line: string): { role: 'progress' | 'status'; text: string }
   const role = /结果$/.test(fold(label)) ? 'status' : columnRole(label);
   if (role !== 'progress' && role !== 'status') return null;
   return { role, text: line.slice(m[0].length).trim() };
-}
-
-/** A body that opens with a verdict sentence (全面完成目标任务。…) reports on its heading, which is the task. */
-function opensWithVerdict(body: string): boolean {
-  const first = /^[^。；;]{2,16}[。；;]/.exec(body.trim())?.[0];
-  // 2项已完成年度目标任务。: a counted group's heading, the start of a status list, not a verdict on the line above.
-  if (!first || /^[0-9一二三四五六七八九十]{1,3}\s*(?:项|个|件)/.test(first)) return false;
-  const v = first ? verdictOf(first) : null;
-  return v !== null && v.words.length >= compact(first!).length - 7;
-}
-
-/** 县教育局：学前教育促进工程 → the unit before the colon, and what follows it. */
-function unitLabel(text: string): { unit: string; rest: string } | null {
-  const m = /^([^：:，,。；;、\s]{2,20})[：:]/.exec(text);
-  if (!m || !isUnitName(m[1]!)) return null;
-  const rest = text.slice(m[0].length).trim();
-  return [...rest].length >= 4 ? { unit: m[1]!, rest } : null;
-}
-
-function itemToTask(item: Item, firstIsLead: boolean, unitOpts: UnitListOptions): Task | null {
-  // (1)增加1000张老年病床 / 超出目标任务。2019年，新增…: the heading is the task, the body its progress.
-  const reportBody = item.body !== null && opensWithVerdict(item.body) ? item.body : null;
-  let text = reportBody !== null ? item.text : item.body ?? item.text;
-  let assignments = [...parseLabelled(item.labelled), ...item.assignments];
-  const inline = takeInlineAssignment(text, firstIsLead, unitOpts);
-  text = inline.text;
-  pushAll(assignments, inline.assignments);
-  // 1赵家沟苦水河大桥建设项目（包抓领导：…；责任单位：…）承台已全部完工…: the bracket ends the name; the rest reports.
-  const bracketed = assignments.length === 0 ? takeLabelledBracket(text) : null;
-  if (bracketed) {
-    text = bracketed.text;
-    pushAll(assignments, bracketed.assignments);
-  }
-  // (一)县教育局：学前教育促进工程。…: a notice by unit names the unit first, then the item it answers for.
-  const labelledUnit = assignments.some((a) => a.role === 'lead' || a.role === 'leadOrSole') ? null : unitLabel(text);
-  if (labelledUnit) {
-    assignments.push({ role: 'lead', value: labelledUnit.unit });
-    text = labelledUnit.rest;
-  }
-  if (assignments.length === 0 && firstIsLead) {
-    const trailing = takeTrailingList(text, unitOpts);
-    text = trailing.text;
-    assignments = trailing.assignments;
-  }
-  const hasAssignment = assignments.length > 0;
-  if (!hasAssignment && item.children.length > 0) return null;
-  // A childless heading with neither text of its own nor units is not a task either.
-  if (!hasAssignment && item.children.length === 0 && item.marker.rank === 1 && isTitleLike(item.text)) return null;
-
-  const path: string[] = [];
-  const section: string[] = [];
-  for (let p = item.parent; p; p = p.parent) {
-    path.unshift(p.marker.label);
-    section.unshift(p.text);
-    // "一、王纲市长主抓重点工作": the heading's leader leads every task under it, unless the task names its own.
-    const leaders = leadersOfHeading(p.text);
-    if (leaders.length > 0 && !assignments.some((a) => a.role === 'leaders')) assignments.push({ role: 'leaders', value: leaders.join('、') });
-  }
-  path.push(item.marker.label);
-  const task = buildTask(item.marker.number, path, section, text, assignments, unitOpts);
-  if (item.report?.role === 'status' && task.status === null && item.report.text !== '') {
-    return { ...task, status: classifyStatusText(item.report.text) };
-  }
-  const progress = task.progress ?? item.report?.text ?? reportBody ?? bracketed?.after ?? null;
-  return progress !== null && progress !== '' && progress !== task.progress ? { ...task, progress } : task;
 }

@@ -1,0 +1,78 @@
+/**
+ * An outline item turned into a task: its text (heading or body), assignments from labels, inline and labelled
+ * brackets, a unit before a colon or a trailing list, the leaders of the headings above it, and its progress or
+ * status from a report line.
+ */
+import { pushAll } from '../util/arrays.js';
+import type { Task } from '../model/schema.js';
+import { buildTask, parseLabelled, takeInlineAssignment, takeLabelledBracket, takeTrailingList } from './assignments.js';
+import type { UnitListOptions } from './units.js';
+import { leadersOfHeading } from './leaders.js';
+import { classifyStatusText, compact, verdictOf } from '../classify/lexicon.js';
+import { isUnitName } from './tables/unit-cells.js';
+import { isTitleLike, type Item } from './outline-item.js';
+
+/** A body that opens with a verdict sentence (全面完成目标任务。…) reports on its heading, which is the task. */
+export function opensWithVerdict(body: string): boolean {
+  const first = /^[^。；;]{2,16}[。；;]/.exec(body.trim())?.[0];
+  // 2项已完成年度目标任务。: a counted group's heading, the start of a status list, not a verdict on the line above.
+  if (!first || /^[0-9一二三四五六七八九十]{1,3}\s*(?:项|个|件)/.test(first)) return false;
+  const v = first ? verdictOf(first) : null;
+  return v !== null && v.words.length >= compact(first!).length - 7;
+}
+
+/** 县教育局：学前教育促进工程 → the unit before the colon, and what follows it. */
+function unitLabel(text: string): { unit: string; rest: string } | null {
+  const m = /^([^：:，,。；;、\s]{2,20})[：:]/.exec(text);
+  if (!m || !isUnitName(m[1]!)) return null;
+  const rest = text.slice(m[0].length).trim();
+  return [...rest].length >= 4 ? { unit: m[1]!, rest } : null;
+}
+
+export function itemToTask(item: Item, firstIsLead: boolean, unitOpts: UnitListOptions): Task | null {
+  // (1)增加1000张老年病床 / 超出目标任务。2019年，新增…: the heading is the task, the body its progress.
+  const reportBody = item.body !== null && opensWithVerdict(item.body) ? item.body : null;
+  let text = reportBody !== null ? item.text : item.body ?? item.text;
+  let assignments = [...parseLabelled(item.labelled), ...item.assignments];
+  const inline = takeInlineAssignment(text, firstIsLead, unitOpts);
+  text = inline.text;
+  pushAll(assignments, inline.assignments);
+  // 1赵家沟苦水河大桥建设项目（包抓领导：…；责任单位：…）承台已全部完工…: the bracket ends the name; the rest reports.
+  const bracketed = assignments.length === 0 ? takeLabelledBracket(text) : null;
+  if (bracketed) {
+    text = bracketed.text;
+    pushAll(assignments, bracketed.assignments);
+  }
+  // (一)县教育局：学前教育促进工程。…: a notice by unit names the unit first, then the item it answers for.
+  const labelledUnit = assignments.some((a) => a.role === 'lead' || a.role === 'leadOrSole') ? null : unitLabel(text);
+  if (labelledUnit) {
+    assignments.push({ role: 'lead', value: labelledUnit.unit });
+    text = labelledUnit.rest;
+  }
+  if (assignments.length === 0 && firstIsLead) {
+    const trailing = takeTrailingList(text, unitOpts);
+    text = trailing.text;
+    assignments = trailing.assignments;
+  }
+  const hasAssignment = assignments.length > 0;
+  if (!hasAssignment && item.children.length > 0) return null;
+  // A childless heading with neither text of its own nor units is not a task either.
+  if (!hasAssignment && item.children.length === 0 && item.marker.rank === 1 && isTitleLike(item.text)) return null;
+
+  const path: string[] = [];
+  const section: string[] = [];
+  for (let p = item.parent; p; p = p.parent) {
+    path.unshift(p.marker.label);
+    section.unshift(p.text);
+    // "一、王纲市长主抓重点工作": the heading's leader leads every task under it, unless the task names its own.
+    const leaders = leadersOfHeading(p.text);
+    if (leaders.length > 0 && !assignments.some((a) => a.role === 'leaders')) assignments.push({ role: 'leaders', value: leaders.join('、') });
+  }
+  path.push(item.marker.label);
+  const task = buildTask(item.marker.number, path, section, text, assignments, unitOpts);
+  if (item.report?.role === 'status' && task.status === null && item.report.text !== '') {
+    return { ...task, status: classifyStatusText(item.report.text) };
+  }
+  const progress = task.progress ?? item.report?.text ?? reportBody ?? bracketed?.after ?? null;
+  return progress !== null && progress !== '' && progress !== task.progress ? { ...task, progress } : task;
+}
