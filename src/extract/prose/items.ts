@@ -168,12 +168,21 @@ const COMMENT_COMMA = /[，,](?=\s*(?:目前|现已|预计|截至|截止|累计)
 const HIDDEN_FULL = '\u0003';
 const HIDDEN_ASCII = '\u0004';
 
+/** 、 between two numerals is inside a name (第二、三自来水厂, 宁东一、二期), not between items. */
+const NUMERAL_ENUM = /(?<=[一二三四五六七八九十])、(?=[一二三四五六七八九十])/g;
+const HIDDEN_ENUM = '\u0005';
+
 function hideCommentCommas(list: string): string {
-  return list.replace(COMMENT_COMMA, (c) => (c === '，' ? HIDDEN_FULL : HIDDEN_ASCII));
+  return list.replace(COMMENT_COMMA, (c) => (c === '，' ? HIDDEN_FULL : HIDDEN_ASCII)).replace(NUMERAL_ENUM, HIDDEN_ENUM);
 }
 
 function restoreCommentCommas(piece: string): string {
-  return piece.replaceAll(HIDDEN_FULL, '，').replaceAll(HIDDEN_ASCII, ',');
+  return piece.replaceAll(HIDDEN_FULL, '，').replaceAll(HIDDEN_ASCII, ',').replaceAll(HIDDEN_ENUM, '、');
+}
+
+/** A 、-list split into its names, keeping 第二、三 and 一、二期 whole. */
+export function splitNames(list: string): string[] {
+  return splitTopLevel(list.replace(NUMERAL_ENUM, HIDDEN_ENUM), '、').map((p) => p.replaceAll(HIDDEN_ENUM, '、'));
 }
 
 /** A pair joined by 及/和/与 when the stated count is two: A及B2个项目. */

@@ -3,8 +3,8 @@
  * A、B等项目进展较快 (a 、-list closed by 等 or a count), 推进缓慢的有3（A、B、C） (a list in brackets after a count).
  */
 import { compact, findStatusPhrases, proseVerdict } from '../../classify/lexicon.js';
-import { fold, splitTopLevel } from '../text.js';
-import { cleanItem, namesUnits, plausibleItem, splitPair, type ProseItem } from './items.js';
+import { fold } from '../text.js';
+import { cleanItem, namesUnits, plausibleItem, splitNames, splitPair, type ProseItem } from './items.js';
 import { COUNT, ETC, countValue } from './sentences.js';
 import { contextStatus, count, statusFrom, type Context, type StatusListItem } from './context.js';
 
@@ -97,7 +97,7 @@ const QUOTED_PIECE = /^\s*(?:[“"][^“”"]*[”"](?:项目|工程)?\s*(?:[（
  * judged (主体工程没有动建), a cause (受…影响); more is another subject (A、B等文艺事业发展未开展).
  */
 const SUBJECT_TO_VERDICT =
-  /^(?:[（(][^（）()]{1,20}[)）])?(?:[\u4e00-\u9fa5]{0,4}(?:工程|工作|建设))?(?:均|都|已经|已|正在|正|在|仍|也|尚|还|目前|全部|基本|总体|整体)*(?:(?:受|因|由于)[^，,。；;]{0,30}?(?:影响|制约|原因)(?:均|都|已经|已|仍|尚|还)*)?$/;
+  /^(?:[（(][^（）()]{1,20}[)）])?(?:[\u4e00-\u9fa5]{0,4}(?:工程|工作|建设))?(?:均|都|已经|已|正在|正|在|仍|也|尚|还|目前|全部|基本|总体|整体|实现了?)*(?:(?:受|因|由于)[^，,。；;]{0,30}?(?:影响|制约|原因)(?:均|都|已经|已|仍|尚|还)*)?$/;
 
 /**
  * A、B、C3个项目全面完成任务 / A、B等16个项目已开工建设 / A、B等项目进展较快 / A、B等均未达序时:
@@ -124,7 +124,7 @@ export function listsBeforeVerdict(ctx: Context, covered: Array<[number, number]
     if (/[0-9０-９%％]$/.test(list) || [...list].length < 4) continue;
     // “A”、“B”等 / “A”(市住建局)、“B”: a list of quotations is read by quotedLists; a quote inside a name
     // (美丽圩镇“七个一”项目X工程, 基本消除中心镇“大班额”) is not.
-    const pieces = splitTopLevel(list, '、');
+    const pieces = splitNames(list);
     if (pieces.some((p) => QUOTED_PIECE.test(p)) || count(list, '“') !== count(list, '”')) continue;
     const rest = text.slice(at + m[0].length);
     const clauseEnd = rest.search(/[，,；;。]/);
@@ -153,7 +153,7 @@ export function listsBeforeVerdict(ctx: Context, covered: Array<[number, number]
     const counted = stated !== null && (hasEtc || (pieceCount >= 2 && pieceCount === stated));
     const heading = status === null && (closesSentence || counted) ? contextStatus(ctx) : null;
     // Without a verdict, only a count of items (等4项, 等3个项目) makes a list; 等20个排水单元 counts things a task will do.
-    const countsItems = /(?:项|件|项目|任务|工作|事项|实事|工程|指标)$/.test(m[0]);
+    const countsItems = /(?:项|件|项目|子项|任务|工作|事项|实事|工程|指标)$/.test(m[0]);
     if (!status && !heading && !(hasEtc && stated !== null && countsItems)) continue;
     const named = pieces.length === 1 && stated === 2 ? splitPair(list) : pieces;
     // 等6个民生工程牵头实施部门, 等4个乡镇: the noun the list is counted by says it lists units, not items.
