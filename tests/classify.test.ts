@@ -299,6 +299,8 @@ describe('project wording', () => {
   it('竣工 and 基本完成 are done unless aimed at; 如期开工 is on schedule; 没有动建 and 计划…开工 are not started', () => {
     const code = (t: string) => verdictOf(t)?.code ?? null;
     expect(code('等2个项目竣工')).toBe('done');
+    expect(code('等7个重点民生项目建成投用')).toBe('done');
+    expect(code('确保年底建成投用')).toBe(null);
     expect(code('确保年底前竣工')).toBe(null);
     expect(code('已组织竣工验收')).toBe(null);
     expect(code('项目内容均已基本完成')).toBe('done');
