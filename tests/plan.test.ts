@@ -6,6 +6,7 @@ import { collectingContext } from '../src/extract/types.js';
 import * as cheerio from 'cheerio';
 import { compareWithGold, type Gold } from './support/gold.js';
 import type { TaskDocument } from '../src/model/schema.js';
+import { parseLines } from './support/extract.js';
 
 /** One para per non-empty line, the way the text reader hands over a scraped page. */
 function linesToBlocks(text: string): Block[] {
@@ -457,16 +458,17 @@ describe('a report item: numbered heading, then a body that opens with its verdi
 
 describe('unnumbered paragraphs that close with their deadline', () => {
   it('are the tasks of a plan rewritten for the press, under their short headings (天津)', async () => {
-    const { parseBytes } = await import('../src/pipeline.js');
-    const text = [
-      '日前,《天津市人民政府关于落实国务院<政府工作报告>重点工作的任务分工》公开征求意见。',
-      '01 教育',
-      '坚持城乡一体化的中小学编制标准,提升巩固学前教育普及普惠水平。(年内持续推进)',
-      '保障符合条件的随迁子女统筹安排在公办学校就读。(年内持续推进)',
-      '02 医疗',
-      '健全职工医保门诊共济保障机制,逐步将门诊费用纳入统筹基金报销。(年底前完成)',
-    ].join('\n');
-    const doc = await parseBytes(Buffer.from(text), 'plan.txt');
+    const doc = await parseLines(
+      [
+        '日前,《天津市人民政府关于落实国务院<政府工作报告>重点工作的任务分工》公开征求意见。',
+        '01 教育',
+        '坚持城乡一体化的中小学编制标准,提升巩固学前教育普及普惠水平。(年内持续推进)',
+        '保障符合条件的随迁子女统筹安排在公办学校就读。(年内持续推进)',
+        '02 医疗',
+        '健全职工医保门诊共济保障机制,逐步将门诊费用纳入统筹基金报销。(年底前完成)',
+      ],
+      'plan.txt',
+    );
     expect(doc.tasks.map((t) => [t.section, t.text.slice(0, 10), t.deadline])).toEqual([
       [['教育'], '坚持城乡一体化的中小', '年内持续推进'],
       [['教育'], '保障符合条件的随迁子', '年内持续推进'],
@@ -475,8 +477,7 @@ describe('unnumbered paragraphs that close with their deadline', () => {
   });
 
   it('one bracketed remark is no task', async () => {
-    const { parseBytes } = await import('../src/pipeline.js');
-    const doc = await parseBytes(Buffer.from('关于做好今年工作的通知\n各单位要抓好落实。(年内完成)\n特此通知。'), 'note.txt');
+    const doc = await parseLines(['关于做好今年工作的通知', '各单位要抓好落实。(年内完成)', '特此通知。'], 'note.txt');
     expect(doc.tasks).toEqual([]);
   });
 });

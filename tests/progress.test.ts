@@ -7,6 +7,7 @@ import { classifyDocument } from '../src/classify/index.js';
 import { collectingContext, type ExtractedDocument } from '../src/extract/types.js';
 import { asTaskDocument, extractWith } from './support/extract.js';
 import { compareWithGold, type Gold } from './support/gold.js';
+import { parseLines } from './support/extract.js';
 
 const GOLD: Gold = JSON.parse(readFileSync('fixtures/seed-004-progress-table/expected.json', 'utf8'));
 
@@ -138,17 +139,18 @@ describe('the held-out table flattened into one line (status last)', () => {
 
 describe('a progress notice without a table', () => {
   it('reads its numbered items, their units and the verdict line under each (南阳 督查结果)', async () => {
-    const { parseBytes } = await import('../src/pipeline.js');
-    const text = [
-      '7月1日至4日,市活动办公室对城区7个重大项目推进落实情况进行了现场督查,现将督查结果通报如下:',
-      '1.中关村南阳科技园项目(一期),要求6月底完成物探、地探及地面附属物清理。责任单位:高新区。',
-      '督查结果:任务完成较好。已完成项目的物探、地探及地面附属物清理任务,并圈建起围墙。',
-      '2.南阳水科技产业园项目,要求6月底完成物探、地探及地面附属物清理。责任单位:高新区。',
-      '督查结果:工作推进缓慢。物探、地探未做。',
-      '3.商务中心区及特色商业区建设项目,要求6月底姜营社区一期开工建设。责任单位:市城乡一体化示范区。',
-      '督查结果:工作推进缓慢。该区域房屋拆迁已经完成,但未开工建设。',
-    ].join('\n');
-    const doc = await parseBytes(Buffer.from(text), 'notice.txt');
+    const doc = await parseLines(
+      [
+        '7月1日至4日,市活动办公室对城区7个重大项目推进落实情况进行了现场督查,现将督查结果通报如下:',
+        '1.中关村南阳科技园项目(一期),要求6月底完成物探、地探及地面附属物清理。责任单位:高新区。',
+        '督查结果:任务完成较好。已完成项目的物探、地探及地面附属物清理任务,并圈建起围墙。',
+        '2.南阳水科技产业园项目,要求6月底完成物探、地探及地面附属物清理。责任单位:高新区。',
+        '督查结果:工作推进缓慢。物探、地探未做。',
+        '3.商务中心区及特色商业区建设项目,要求6月底姜营社区一期开工建设。责任单位:市城乡一体化示范区。',
+        '督查结果:工作推进缓慢。该区域房屋拆迁已经完成,但未开工建设。',
+      ],
+      'notice.txt',
+    );
     expect(doc.tasks.map((t) => [t.number, t.text.slice(0, 8), t.leadUnits.map((u) => u.name), t.status?.code])).toEqual([
       ['1', '中关村南阳科技园', ['高新区'], 'good'],
       ['2', '南阳水科技产业园', ['高新区'], 'lagging'],
@@ -159,14 +161,15 @@ describe('a progress notice without a table', () => {
 
 describe('a notice by unit', () => {
   it('gives the unit before the colon of an item as its lead (霍邱: (一)县教育局：学前教育促进工程。…)', async () => {
-    const { parseBytes } = await import('../src/pipeline.js');
-    const text = [
-      '关于2019年度民生工程重点项目实施情况专项督查通报',
-      '一、牵头部门实施情况',
-      '(一)县教育局:学前教育促进工程。其中幼师培训任务500人,截至督查时只培训178人,低于全市平均进度',
-      '(二)县住建局:棚户区改造新开工1827户,任务已完成;基本建成2208套,低于全市平均进度。',
-    ].join('\n');
-    const doc = await parseBytes(Buffer.from(text), 'notice.txt');
+    const doc = await parseLines(
+      [
+        '关于2019年度民生工程重点项目实施情况专项督查通报',
+        '一、牵头部门实施情况',
+        '(一)县教育局:学前教育促进工程。其中幼师培训任务500人,截至督查时只培训178人,低于全市平均进度',
+        '(二)县住建局:棚户区改造新开工1827户,任务已完成;基本建成2208套,低于全市平均进度。',
+      ],
+      'notice.txt',
+    );
     const byUnit = doc.tasks.filter((t) => t.leadUnits.length > 0).map((t) => [t.text.slice(0, 8), t.leadUnits.map((u) => u.name)]);
     expect(byUnit).toContainEqual(['学前教育促进工程', ['县教育局']]);
     expect(doc.tasks.some((t) => /^县教育局[:：]/.test(t.text))).toBe(false);
@@ -175,14 +178,15 @@ describe('a notice by unit', () => {
 
 describe('a 督查 notice of projects with their 包抓领导 and 责任单位 in brackets (利通)', () => {
   it('reads numbers the page glued to the name, the bracket after the name, and what follows it as progress', async () => {
-    const { parseBytes } = await import('../src/pipeline.js');
-    const text = [
-      '2022年实施项目督查情况通报',
-      '(一)已复工项目督查情况',
-      '1赵家沟苦水河大桥建设项目(包抓领导:钱晓明;责任单位:住建和交通局)承台与地系梁已全部完工,正在进行立柱浇筑工作。',
-      '2利通区2021年农村公路建设项目包抓领导:钱晓明;责任单位:住建和交通局)。已完成土方路基工程,正在进行路基检测。',
-    ].join('\n');
-    const doc = await parseBytes(Buffer.from(text), 'notice.txt');
+    const doc = await parseLines(
+      [
+        '2022年实施项目督查情况通报',
+        '(一)已复工项目督查情况',
+        '1赵家沟苦水河大桥建设项目(包抓领导:钱晓明;责任单位:住建和交通局)承台与地系梁已全部完工,正在进行立柱浇筑工作。',
+        '2利通区2021年农村公路建设项目包抓领导:钱晓明;责任单位:住建和交通局)。已完成土方路基工程,正在进行路基检测。',
+      ],
+      'notice.txt',
+    );
     expect(doc.tasks.map((t) => [t.number, t.text, t.leadUnits.map((u) => u.name), t.leaders, t.progress?.slice(0, 6)])).toEqual([
       ['1', '赵家沟苦水河大桥建设项目', ['住建和交通局'], ['钱晓明'], '承台与地系梁'],
       ['2', '利通区2021年农村公路建设项目', ['住建和交通局'], ['钱晓明'], '已完成土方路'],

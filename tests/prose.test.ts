@@ -7,7 +7,7 @@ import { findStatusListItems } from '../src/extract/prose/index.js';
 import { splitListItems } from '../src/extract/prose/items.js';
 import { findNamedProjectItems } from '../src/extract/prose/named-clauses.js';
 import { statedShareStatus } from '../src/classify/quantitative.js';
-import { parseBytes } from '../src/pipeline.js';
+import { parseLines } from './support/extract.js';
 
 const items = (paras: string[]) => findStatusListItems(paras).map((i) => [i.number, i.text, i.status?.code ?? null, i.lead.map((u) => u.name)]);
 
@@ -356,7 +356,7 @@ describe('a counted heading sentence, then its items as the ；-clauses of the n
 });
 
 describe('a count that says all its items are done', () => {
-  const parse = async (lines: string[]) => (await parseBytes(Buffer.from(lines.join('\n')), 'report.txt')).tasks.map((t) => [t.text, t.status?.code ?? null]);
+  const parse = async (lines: string[]) => (await parseLines(lines, 'report.txt')).tasks.map((t) => [t.text, t.status?.code ?? null]);
 
   it('judges the listed items when they are no more than the count (甘肃)', async () => {
     const got = await parse([

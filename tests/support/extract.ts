@@ -23,3 +23,9 @@ export function asTaskDocument(doc: ExtractedDocument): TaskDocument {
     source: { path: 'x', sha256: '0', format: 'text', encoding: 'utf-8' },
   });
 }
+
+/** The whole pipeline on a text file made of these lines, as a user's `taskgen parse` would run it. */
+export async function parseLines(lines: string[], name = 'document.txt'): Promise<TaskDocument> {
+  const { parseBytes } = await import('../../src/pipeline.js');
+  return parseBytes(Buffer.from(lines.join('\n')), name);
+}
