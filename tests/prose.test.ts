@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { findStatusListItems } from '../src/extract/prose/index.js';
 import { splitListItems } from '../src/extract/prose/items.js';
-import { findNamedProjectItems } from '../src/extract/prose/named-clauses.js';
+import { findNamedProjectItems, findPromisedStarts } from '../src/extract/prose/named-clauses.js';
 import { statedShareStatus } from '../src/classify/quantitative.js';
 import { parseLines } from './support/extract.js';
 
@@ -377,5 +377,20 @@ describe('a count that says all its items are done', () => {
       '截至目前,其中2项全部完成,3件为民实事如期全面完成。',
     ]);
     expect(got.map((g) => g[1])).toEqual([null, null, null, null, null]);
+  });
+});
+
+describe('projects named at the head of a quotation with the start promised for them', () => {
+  it('have not started (庆元); a quotation without a promised start, or naming no project, gives nothing', () => {
+    const got = findPromisedStarts([
+      '“蔚文中学项目已出施工图,但因政策处理还存在问题,我们会加快协调解决,争取10月中旬开工建设。”8月20日下午,在加速未开工项目推进会上…',
+      '“马蹄岙扩容工程投资9000多万元,11月初要动工。”“黄田自来水工程力争10月底开工,最晚11月开工……”',
+      '“城南公园项目已完工并投入使用。”“我们要加快进度,争取早日开工。”',
+    ]).map((i) => [i.text, i.status?.code]);
+    expect(got).toEqual([
+      ['蔚文中学项目', 'stalled'],
+      ['马蹄岙扩容工程', 'stalled'],
+      ['黄田自来水工程', 'stalled'],
+    ]);
   });
 });

@@ -58,3 +58,24 @@ function namedProject(sentence: string, para: number): StatusListItem | null {
     para,
   };
 }
+
+/**
+ * A project named at the head of a quotation, with the start it is promised inside it: “蔚文中学项目已出施工图，…
+ * 争取10月中旬开工建设。” / “马蹄岙扩容工程投资9000多万元，11月初要动工。” (庆元, a meeting on projects not yet started).
+ * A start still to come says the project has not started: stalled, with the quotation as evidence.
+ */
+const QUOTED_PROJECT = /“([\u4e00-\u9fa5]{2,20}?(?:项目|工程))([^“”]{0,160})”/g;
+
+/** The promise of a start inside the quotation: 争取10月中旬开工建设, 11月初要动工, 力争10月底开工. */
+const PROMISED_START = /(?:争取|力争|要|将|计划|预计|最晚)[^，,。；;”]{0,10}?(?:开工|动工)|(?:[0-9]{1,2}|[一二三四五六七八九十]{1,2})月(?:初|底|中旬|上旬|下旬)?(?:前)?(?:要|能|可)?(?:开工|动工)/;
+
+export function findPromisedStarts(paragraphs: string[]): StatusListItem[] {
+  const out: StatusListItem[] = [];
+  paragraphs.forEach((p, para) => {
+    for (const m of p.matchAll(QUOTED_PROJECT)) {
+      if (!PROMISED_START.test(m[2]!)) continue;
+      out.push({ number: null, text: m[1]!, lead: [], status: makeStatus('stalled', m[0], 'lexicon'), para });
+    }
+  });
+  return out;
+}
