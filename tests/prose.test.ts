@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { findStatusListItems } from '../src/extract/prose/index.js';
 import { splitListItems } from '../src/extract/prose/items.js';
-import { findNamedProjectItems, findPromisedStarts } from '../src/extract/prose/named-clauses.js';
+import { findNamedProjectItems, findPromisedStarts, findTitledOrdinals } from '../src/extract/prose/named-clauses.js';
 import { statedShareStatus } from '../src/classify/quantitative.js';
 import { parseLines } from './support/extract.js';
 
@@ -391,6 +391,20 @@ describe('projects named at the head of a quotation with the start promised for 
       ['蔚文中学项目', 'stalled'],
       ['马蹄岙扩容工程', 'stalled'],
       ['黄田自来水工程', 'stalled'],
+    ]);
+  });
+});
+
+describe('items a report takes one by one as short sentences of their own (一是X。progress。二是Y。…)', () => {
+  it('are the ordinal sentences, with what follows each as its progress and the verdict it states (河南)', () => {
+    const got = findTitledOrdinals([
+      '关于推进青年人才公寓建设。一是省直人才公寓建设。截至11月底,已有20190套进场施工,其它项目近期可以开工。二是郑州市人才公寓建设任务。截至11月底,已开工建设25600套,完成年度目标任务。',
+      // Measures written as one sentence each, without a following report, are still items only with two or more.
+      '一是加强组织领导,压实责任。',
+    ]).map((i) => [i.number, i.text, i.status?.code ?? null]);
+    expect(got).toEqual([
+      ['一', '省直人才公寓建设', null],
+      ['二', '郑州市人才公寓建设任务', 'done'],
     ]);
   });
 });

@@ -10,7 +10,7 @@ import type { Block } from '../../model/blocks.js';
 import type { ExtractedDocument } from '../types.js';
 import { fold, stripSpaces } from '../text.js';
 import { findStatusListItems, type StatusListItem } from './status-lists.js';
-import { findNamedProjectItems, findPromisedStarts } from './named-clauses.js';
+import { findNamedProjectItems, findPromisedStarts, findTitledOrdinals } from './named-clauses.js';
 import { reportsProgress } from '../../classify/reports-progress.js';
 
 export { findStatusListItems } from './status-lists.js';
@@ -156,7 +156,7 @@ export function applyStatusLists(layout: ExtractedDocument, blocks: Block[]): Ex
     doc = { ...doc, tasks: doc.tasks.map((t) => (t.status || t.progress ? t : { ...t, status: paragraphVerdict(t, paragraphs) })) };
   }
   const inside = mentionIndex(doc.tasks);
-  const named = [...(progressReport ? findNamedProjectItems(paragraphs) : []), ...findPromisedStarts(paragraphs)];
+  const named = [...(progressReport ? [...findNamedProjectItems(paragraphs), ...findTitledOrdinals(paragraphs)] : []), ...findPromisedStarts(paragraphs)];
   const items = [...findStatusListItems(paragraphs), ...named].filter(
     (i) => !mentionedInside(i, inside) && !listed.some((l) => l.includes(bare(i.text))),
   );

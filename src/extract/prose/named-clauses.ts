@@ -79,3 +79,30 @@ export function findPromisedStarts(paragraphs: string[]): StatusListItem[] {
   });
   return out;
 }
+
+/**
+ * A report that takes its items one by one as short sentences of their own, each followed by what was done:
+ * 关于继续提高城乡居民生活保障水平。一是提高城乡低保补助水平。除…外，其余191个县级单位均已完成…。二是提高特困人员
+ * 补助水平。截至11月底，… (河南). The ordinal sentence is the item; the sentences up to the next one are its progress,
+ * and its status is what they state (none when they state none).
+ */
+const TITLE_ORDINAL = /^([一二三四五六七八九十]{1,3})是([^，,；;。]{4,40})[。.]$/;
+
+export function findTitledOrdinals(paragraphs: string[]): StatusListItem[] {
+  const out: StatusListItem[] = [];
+  paragraphs.forEach((p, para) => {
+    const sentences = splitProseSentences(p).map((t) => t.trim());
+    const heads = sentences.flatMap((t, i) => {
+      const m = TITLE_ORDINAL.exec(t);
+      return m ? [{ i, number: m[1]!, name: m[2]!.trim() }] : [];
+    });
+    if (heads.length < 2 || heads[0]!.number !== '一') return;
+    heads.forEach((h, k) => {
+      const end = k + 1 < heads.length ? heads[k + 1]!.i : sentences.length;
+      const progress = sentences.slice(h.i + 1, end).join('');
+      const v = progress ? proseVerdict(progress, { saidOfSubject: true }) : null;
+      out.push({ number: h.number, text: h.name, lead: [], status: v ? makeStatus(v.code, progress, 'lexicon') : null, progress: progress || undefined, para });
+    });
+  });
+  return out;
+}
