@@ -31,7 +31,7 @@ export const extractNotice: Extractor = (blocks, ctx) => {
   if (summaryAt < 0 && !groups.length) return extractProgress(blocks, ctx);
   const fromTable = tableTasks(blocks, ctx).tasks;
   // A notice without an appendix table numbers its items in the text, as a plan's outline does.
-  const tasks = fromTable.length > 0 ? fromTable : extractPlanTasks(blocks, ctx).tasks;
+  const tasks = fromTable.length > 0 ? fromTable : extractPlanTasks(blocks, ctx, { tablesRead: true }).tasks;
 
   applyLinks(groups, tasks);
   applyDefault(tasks, counts, clauses, summaryAt >= 0 ? (paras[summaryAt] ?? '') : '');

@@ -36,6 +36,8 @@ import { bracketedParagraphTasks } from './bracketed-paragraphs.js';
 export interface PlanOptions {
   /** The city whose bodies the plan assigns (徐州); guessed from the document when absent. */
   city?: string | null;
+  /** The caller has read the document's tables and found no task in them: only the running text is read. */
+  tablesRead?: boolean;
 }
 
 export interface PlanTasks {
@@ -58,7 +60,7 @@ export function extractPlanTasks(blocks: Block[], ctx: ExtractContext, opts: Pla
 
   let tasks: Task[] = [];
   // A task table in any layout (real, flattened into a line, one cell per paragraph).
-  pushAll(tasks, tableTasks(blocks, ctx, unitOpts).tasks);
+  if (!opts.tablesRead) pushAll(tasks, tableTasks(blocks, ctx, unitOpts).tasks);
   // A count the document states about itself is read from its preamble, never from task texts ("实施攻关项目30项").
   let preamble = lines;
   if (tasks.length === 0) {

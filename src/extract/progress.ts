@@ -22,7 +22,7 @@ export const extractProgress: Extractor = (blocks, ctx) => {
   const table = tableTasks(blocks, ctx);
   const title = table.title;
   // No task table: the items are numbered lines (1.项目…。责任单位：…  督查结果：…), read like a plan's outline.
-  const tasks = table.tasks.length > 0 ? table.tasks : extractPlanTasks(blocks, ctx).tasks;
+  const tasks = table.tasks.length > 0 ? table.tasks : extractPlanTasks(blocks, ctx, { tablesRead: true }).tasks;
   const paras = blocks.filter((b): b is ParaBlock => b.kind === 'para').map((b) => b.text);
   const stated: Record<string, number | string> = {};
   for (const p of paras) {

@@ -89,6 +89,9 @@ export function countValue(s: string): number | null {
 }
 
 /** A count of items as prose states it: 7项, 16个项目, 5小项, 4件, 3个任务 (not 一批, a vague amount). */
+/** The nouns that name the items a list holds or a count counts: 项目, 任务, 子项, 实事, 工程, 指标… */
+export const ITEM_NOUN = '(?:子项目|子项|项目|任务|工作|事项|指标|工程|实事)';
+
 /**
  * 等 that closes a list (A、B等, A、B等3项), not 等 inside a word of a name: 等容更新项目 (equal-capacity),
  * 等级, 等待, 等同, 等于, 等额, 等量, 等高, 等距, 等候, 等比, 等值, 等效.

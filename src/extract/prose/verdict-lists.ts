@@ -5,7 +5,7 @@
 import { compact, findStatusPhrases, proseVerdict } from '../../classify/lexicon.js';
 import { fold } from '../text.js';
 import { cleanItem, namesUnits, plausibleItem, splitNames, splitPair, type ProseItem } from './items.js';
-import { COUNT, ETC, countValue } from './sentences.js';
+import { COUNT, ETC, ITEM_NOUN, countValue } from './sentences.js';
 import { contextStatus, count, statusFrom, type Context, type StatusListItem } from './context.js';
 
 /** Quoted names one after another: “A”“B”, “A”、“B”, “A”项目、“B”项目, “A”(市住建局)、“B”(…). */
@@ -75,7 +75,10 @@ export function quotedLists(ctx: Context, covered: Array<[number, number]>, out:
  * The noun a list before its verdict is summed up by: 等项目, 等经济指标, 等部分重点项目或任务 (at most a few
  * qualifying characters before the noun, so 等多种因素影响 is not one).
  */
-const LIST_NOUN = '[\\u4e00-\\u9fa5]{0,6}?(?:项目|任务|工作|事项|指标|工程|实事)(?:[或和及](?:项目|任务|工作|事项|指标|工程))?(?:内容)?';
+/** A list end that counts items: 等4项, 等3件, 等3个项目 (not 等20个排水单元). */
+const COUNTS_ITEMS = new RegExp(`(?:项|件|${ITEM_NOUN})$`);
+
+const LIST_NOUN = `[\\u4e00-\\u9fa5]{0,6}?${ITEM_NOUN}(?:[或和及]${ITEM_NOUN})?(?:内容)?`;
 
 /**
  * Where a list before its verdict ends: 等 with or without a count (A、B等16个项目, A、B等项目, A等近十个项目),
@@ -153,7 +156,7 @@ export function listsBeforeVerdict(ctx: Context, covered: Array<[number, number]
     const counted = stated !== null && (hasEtc || (pieceCount >= 2 && pieceCount === stated));
     const heading = status === null && (closesSentence || counted) ? contextStatus(ctx) : null;
     // Without a verdict, only a count of items (等4项, 等3个项目) makes a list; 等20个排水单元 counts things a task will do.
-    const countsItems = /(?:项|件|项目|子项|任务|工作|事项|实事|工程|指标)$/.test(m[0]);
+    const countsItems = COUNTS_ITEMS.test(m[0]);
     if (!status && !heading && !(hasEtc && stated !== null && countsItems)) continue;
     const named = pieces.length === 1 && stated === 2 ? splitPair(list) : pieces;
     // 等6个民生工程牵头实施部门, 等4个乡镇: the noun the list is counted by says it lists units, not items.
