@@ -108,8 +108,9 @@ function documentVerdict(paragraphs: string[]): DocumentVerdict | null {
       if (sentence.length > 500) continue;
       const folded = fold(sentence);
       // The counted form speaks for the document only as the sentence's one count (not 17项已全面完成，8项完成进度80%以上).
-      const counted = ALL_OF_THEM.test(folded) || (folded.match(ANY_COUNT) ?? []).length > 1 ? null : COUNT_ALL_DONE.exec(folded);
-      if (!counted && !ALL_OF_THEM.test(folded)) continue;
+      const everyTask = ALL_OF_THEM.test(folded);
+      const counted = everyTask || (folded.match(ANY_COUNT) ?? []).length > 1 ? null : COUNT_ALL_DONE.exec(folded);
+      if (!counted && !everyTask) continue;
       const codes = new Set(findStatusPhrases(sentence).filter((h) => !h.negated).map((h) => h.code));
       const v = proseVerdict(sentence, { saidOfSubject: true });
       if (!v || codes.size !== 1 || (counted && v.code !== 'done')) continue;
