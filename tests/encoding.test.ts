@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import iconv from 'iconv-lite';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import {
+  chineseReadabilityScore,
   chineseScript,
+  clearlyGb18030,
   decodeText,
   findDeclaredCharset,
   guessChineseLegacy,
@@ -127,6 +131,61 @@ describe('no declaration', () => {
   it('reads traditional text that was encoded in GBK as GB18030, not Big5', () => {
     // Mainland pages sometimes print traditional characters; GBK covers them.
     expect(guessChineseLegacy(iconv.encode(TRADITIONAL, 'gbk'))).toEqual({ text: TRADITIONAL, encoding: 'gb18030' });
+  });
+});
+
+/** Every file under `dir` that is neither UTF-8 nor ASCII: the legacy-encoded pages the readers meet. */
+function legacyFiles(dir: string): string[] {
+  const out: string[] = [];
+  let entries: string[];
+  try {
+    entries = readdirSync(dir);
+  } catch {
+    return out;
+  }
+  for (const name of entries) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) out.push(...legacyFiles(path));
+    else if (/\.(?:html?|shtml|txt)$/i.test(name)) {
+      const bytes = readFileSync(path);
+      if (bytes.some((b) => b >= 0x80) && !isUtf8(bytes)) out.push(path);
+    }
+  }
+  return out;
+}
+
+function isUtf8(bytes: Buffer): boolean {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+describe('clearlyGb18030 (GB18030 without a Big5 decoding)', () => {
+  const root = join(import.meta.dirname, '..');
+  const files = [...legacyFiles(join(root, 'fixtures')), ...legacyFiles(join(root, 'corpus')), ...legacyFiles(join(root, '../shared/corpus'))];
+
+  it('finds legacy pages to check', () => {
+    expect(files.length).toBeGreaterThanOrEqual(5);
+  });
+
+  it('takes only readings the full GB18030-or-Big5 comparison would take', () => {
+    for (const file of files) {
+      const sample = readFileSync(file).subarray(0, 32 * 1024);
+      const gb = iconv.decode(sample, 'gb18030');
+      if (!clearlyGb18030(gb)) continue;
+      expect(chineseReadabilityScore(gb), file).toBeGreaterThanOrEqual(chineseReadabilityScore(iconv.decode(sample, 'big5')));
+    }
+  });
+
+  it('is sure of a GBK page and of traditional text in GBK, never of Big5 bytes or a short line', () => {
+    expect(clearlyGb18030(SIMPLIFIED.repeat(2))).toBe(true);
+    expect(clearlyGb18030(TRADITIONAL.repeat(2))).toBe(true);
+    expect(clearlyGb18030(iconv.decode(iconv.encode(TRADITIONAL.repeat(4), 'big5'), 'gb18030'))).toBe(false);
+    expect(clearlyGb18030(iconv.decode(iconv.encode(SIMPLIFIED.repeat(4), 'big5'), 'gb18030'))).toBe(false);
+    expect(clearlyGb18030('牵头单位:市发改委')).toBe(false);
   });
 });
 

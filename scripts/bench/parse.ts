@@ -47,7 +47,7 @@ const parse = (file: string, out: string): Command => ({ label: `taskgen parse $
 const pdftotext = (file: string, out: string): Command => ({ label: `pdftotext ${file}`, argv: ['pdftotext', '-enc', 'UTF-8', file, out] });
 
 export async function run(): Promise<void> {
-  if (!existsSync(join(root, 'dist/cli/main.js'))) execFileSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
+  if (!existsSync(join(root, 'dist/taskgen.js'))) execFileSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
   const scratch = mkdtempSync(join(tmpdir(), 'taskgen-bench-parse-'));
   try {
     const out = join(scratch, 'out.json');

@@ -13,6 +13,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { EXIT } from '../errors.js';
 import { WriteLock } from './write-lock.js';
+import { packagePath } from '../util/package-root.js';
 import type { CloseMessage, JobMessage, ResultMessage, WorkerReport, WorkerSetup } from './protocol.js';
 
 export const DEFAULT_FILE_TIMEOUT_MS = 120_000;
@@ -37,14 +38,14 @@ const JOBS_PER_WORKER = 2;
 const CLOSE_GRACE_MS = 10_000;
 
 /**
- * The worker runs the same build as the caller: `dist/batch/worker.js` from the
- * installed CLI, `src/batch/worker.ts` under vitest/tsx. Node 20 cannot load
+ * The worker runs the same build as the caller: `dist/worker.js` (an entry of the bundle, see
+ * scripts/build.mjs) from the installed CLI, `src/batch/worker.ts` under vitest/tsx. Node 20 cannot load
  * a .ts worker entry by itself and ignores `--import tsx` for the entry module
  * of a worker, so from source a tiny bootstrap registers tsx's hooks first.
  */
 export function spawnParseWorker(setup: WorkerSetup, heapMb = WORKER_HEAP_MB): Worker {
   const fromSource = import.meta.url.endsWith('.ts');
-  const entry = new URL(fromSource ? './worker.ts' : './worker.js', import.meta.url);
+  const entry = fromSource ? new URL('./worker.ts', import.meta.url) : pathToFileURL(packagePath('dist', 'worker.js'));
   const resourceLimits = { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB, maxOldGenerationSizeMb: heapMb };
   if (!fromSource) return new Worker(entry, { resourceLimits, workerData: setup });
   const bootstrap = `import(${JSON.stringify(tsxEsmApiUrl())})

@@ -200,10 +200,34 @@ export function chineseReadabilityScore(text: string): number {
 /** Enough text to tell the two tables apart with certainty; decoding a whole large page twice is wasted work. */
 const DETECTION_SAMPLE_BYTES = 32 * 1024;
 
+/**
+ * GB18030 text that needs no second opinion: no replacement or private-use character, and at least
+ * half of its non-ASCII characters among the frequent ones. Measured on every GBK page of the
+ * corpora and fixtures, the real reading has 0.70–0.81 of them; Big5 bytes read as GB18030 have
+ * 0.02–0.05 and hundreds of replacement characters. Big5 is decoded only by iconv-lite, whose
+ * tables cost more to load than the rest of reading a page, so the common case skips it.
+ */
+export function clearlyGb18030(text: string): boolean {
+  let nonAscii = 0;
+  let common = 0;
+  for (const ch of text) {
+    const code = ch.codePointAt(0)!;
+    if (code < 0x80) continue;
+    if (code === 0xfffd || isPrivateUse(code)) return false;
+    nonAscii++;
+    if (COMMON_CHINESE.has(ch)) common++;
+  }
+  return nonAscii >= MIN_EVIDENCE && common * 2 >= nonAscii;
+}
+
+/** Fewer non-ASCII characters than this are too few to trust a share of them. */
+const MIN_EVIDENCE = 40;
+
 /** Choose between GB18030 and Big5 for bytes that are not UTF-8. Ties go to GB18030 (mainland pages dominate). */
 export function guessChineseLegacy(bytes: Buffer): Decoded {
   const sample = bytes.length > DETECTION_SAMPLE_BYTES ? bytes.subarray(0, DETECTION_SAMPLE_BYTES) : bytes;
   const gb = decodeAs(sample, 'gb18030');
+  if (clearlyGb18030(gb)) return sample === bytes ? { text: gb, encoding: 'gb18030' } : { text: decodeAs(bytes, 'gb18030'), encoding: 'gb18030' };
   const big5 = decodeAs(sample, 'big5');
   const encoding = chineseReadabilityScore(big5) > chineseReadabilityScore(gb) ? 'big5' : 'gb18030';
   if (sample === bytes) return { text: encoding === 'big5' ? big5 : gb, encoding };

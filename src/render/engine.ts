@@ -7,7 +7,7 @@
  */
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { basename, isAbsolute, join, relative, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { packagePath } from '../util/package-root.js';
 import Handlebars from 'handlebars';
 import { InputError } from '../errors.js';
 import { fsErrorReason, readGated } from '../util/input-gate.js';
@@ -28,8 +28,8 @@ export const MAX_RENDER_MS = 30_000;
  */
 export const MAX_RENDER_STEPS = 2_000_000;
 
-/** Shipped templates: <repo>/templates/<format>/<kind>.hbs and <format>/partials/*.hbs (same path from src/ and dist/). */
-export const BUILTIN_TEMPLATE_DIR = fileURLToPath(new URL('../../templates/', import.meta.url));
+/** Shipped templates: <package>/templates/<format>/<kind>.hbs and <format>/partials/*.hbs (with the trailing separator). */
+export const BUILTIN_TEMPLATE_DIR = packagePath('templates') + sep;
 
 export interface TemplateOptions {
   /** A directory whose .hbs files replace shipped templates or partials of the same file name. */

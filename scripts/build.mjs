@@ -1,0 +1,39 @@
+/**
+ * `npm run build`: type-checks the sources, then bundles them with esbuild into dist/:
+ *   dist/taskgen.js  the CLI (bin/taskgen imports it)
+ *   dist/worker.js   a batch worker thread (src/batch/pool.ts starts it)
+ * plus the chunks both share, each loaded when a command first needs it (the pipeline, the PDF and
+ * Office readers, the writers, the archive), as the source's dynamic imports ask.
+ *
+ * Why a bundle and not tsc's one file per module: Node resolves, reads and compiles every ES module
+ * separately, and `taskgen parse` of one page loaded about 170 of them (taskgen's and those of
+ * parse5, zod and commander), a third of the command's time before any parsing (issue 15). Packages
+ * with native code, their own data files or lazy loading of their own (better-sqlite3, pdf-parse,
+ * iconv-lite, opencc-js, exceljs, docx, mammoth, jszip, handlebars) stay outside and are imported
+ * from node_modules as before.
+ */
+import { build } from 'esbuild';
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+
+const root = join(import.meta.dirname, '..');
+const outdir = join(root, 'dist');
+
+export const EXTERNAL = ['better-sqlite3', 'docx', 'exceljs', 'handlebars', 'iconv-lite', 'jszip', 'mammoth', 'opencc-js', 'pdf-parse'];
+
+rmSync(outdir, { recursive: true, force: true });
+await build({
+  absWorkingDir: root,
+  entryPoints: { taskgen: 'src/cli/run.ts', worker: 'src/batch/worker.ts' },
+  outdir,
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  external: EXTERNAL,
+  // CommonJS packages inside the bundle (commander) call require(); an ES module has none of its own.
+  banner: { js: "import { createRequire as __taskgenRequire } from 'node:module'; const require = __taskgenRequire(import.meta.url);" },
+  sourcemap: true,
+  logLevel: 'warning',
+});
