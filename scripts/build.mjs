@@ -21,6 +21,24 @@ const outdir = join(root, 'dist');
 
 export const EXTERNAL = ['better-sqlite3', 'docx', 'exceljs', 'handlebars', 'iconv-lite', 'jszip', 'mammoth', 'opencc-js', 'pdf-parse'];
 
+/**
+ * commander requires node:child_process when it loads, for subcommands that are separate executables,
+ * which taskgen does not have; loading it (with net and dgram behind it) cost every command ~8 ms.
+ * Inside commander it is replaced by a stand-in that requires the real module on first use.
+ */
+const lazyChildProcessInCommander = {
+  name: 'lazy-child-process-in-commander',
+  setup(b) {
+    b.onResolve({ filter: /^(?:node:)?child_process$/ }, (args) =>
+      /[\\/]node_modules[\\/]commander[\\/]/.test(args.importer) ? { path: 'child_process', namespace: 'lazy-child-process' } : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'lazy-child-process' }, () => ({
+      contents: "module.exports = new Proxy({}, { get: (_, key) => require('node:child_process')[key] });",
+      loader: 'js',
+    }));
+  },
+};
+
 rmSync(outdir, { recursive: true, force: true });
 await build({
   absWorkingDir: root,
@@ -35,5 +53,6 @@ await build({
   // CommonJS packages inside the bundle (commander) call require(); an ES module has none of its own.
   banner: { js: "import { createRequire as __taskgenRequire } from 'node:module'; const require = __taskgenRequire(import.meta.url);" },
   sourcemap: true,
+  plugins: [lazyChildProcessInCommander],
   logLevel: 'warning',
 });

@@ -1,6 +1,6 @@
 import { Command, Option } from 'commander';
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
-import { hasPdfSignature, startPdfWorker } from '../readers/pdf-worker.js';
+import { hasPdfSignature } from '../readers/formats.js';
 import { DATA_FORMATS, KEY_LANGUAGES, writeDocumentsIn, type KeyLanguage } from '../writers/index.js';
 import { pipeline } from './lazy.js';
 import type { TaskDocument } from '../model/schema.js';
@@ -76,7 +76,8 @@ export async function parseAll(
   let failed = 0;
   // pdf.js takes longer to start than the extractors take to load: when a PDF is among the inputs,
   // its worker starts now and loads while this thread loads the pipeline.
-  if (files.some(startsLikePdf)) startPdfWorker();
+  // (Imported here, not at the top: the worker thread module costs a page-only run time for nothing.)
+  if (files.some(startsLikePdf)) void import('../readers/pdf-worker.js').then((m) => m.startPdfWorker());
   for (const file of files) {
     try {
       docs.push(

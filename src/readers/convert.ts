@@ -16,29 +16,10 @@ import { extname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { InputError } from '../errors.js';
 import { heartbeat, HEARTBEAT_MS } from '../util/heartbeat.js';
+import { officeFormatOf } from './formats.js';
 
 /** A slow file is abandoned after this long; the batch goes on with the others. */
 export const CONVERT_TIMEOUT_MS = 180_000;
-
-/** Extensions LibreOffice converts for us, with the Debian package that adds the needed component. */
-const OFFICE_EXTENSIONS: Record<string, { what: string; pkg: string }> = {
-  '.doc': { what: 'Word 97-2003 document (.doc)', pkg: 'libreoffice-writer-nogui' },
-  '.wps': { what: 'WPS document (.wps)', pkg: 'libreoffice-writer-nogui' },
-  '.rtf': { what: 'RTF document', pkg: 'libreoffice-writer-nogui' },
-  '.odt': { what: 'OpenDocument text (.odt)', pkg: 'libreoffice-writer-nogui' },
-  '.xls': { what: 'Excel 97-2003 workbook (.xls)', pkg: 'libreoffice-calc-nogui' },
-  '.et': { what: 'WPS spreadsheet (.et)', pkg: 'libreoffice-calc-nogui' },
-  '.ods': { what: 'OpenDocument spreadsheet (.ods)', pkg: 'libreoffice-calc-nogui' },
-};
-
-/**
- * Whether a file is one LibreOffice should convert. Only by extension: a `.txt` holding RTF or a
- * stray Office header is a mislabelled or damaged file, reported as such rather than sent through a
- * second program that would turn its garbage into an empty document.
- */
-export function officeFormatOf(path: string): { what: string; pkg: string } | null {
-  return OFFICE_EXTENSIONS[extname(path).toLowerCase()] ?? null;
-}
 
 /**
  * The programs used, overridable for installs off the PATH (LibreOffice from libreoffice.org installs under

@@ -13,9 +13,8 @@ import { decodeText, detectBom, sniffUtf16 } from './encoding.js';
 import { htmlToBlocks } from './html.js';
 import { textToBlocks } from './text.js';
 import { MAX_INPUT_BYTES, readGated } from '../util/input-gate.js';
-import { officeFormatOf, officeToHtml } from './convert.js';
+import { hasPdfSignature, officeFormatOf } from './formats.js';
 import { csvToBlocks } from './csv.js';
-import { hasPdfSignature } from './pdf-worker.js';
 
 export { decodeText } from './encoding.js';
 
@@ -189,6 +188,7 @@ export { fsErrorReason } from '../util/input-gate.js';
 
 /** Legacy Office/WPS files: LibreOffice turns them into HTML, which the HTML reader reads (tables stay tables). */
 async function readThroughLibreOffice(bytes: Buffer, path: string, opts: ReadOptions): Promise<ReadResult> {
+  const { officeToHtml } = await import('./convert.js');
   const html = await officeToHtml(bytes, path, { scratch: opts.scratchDir });
   const blocks = htmlToBlocks(html);
   if (blocks.length === 0) throw new InputError(path, 'no text content in this file (converted by LibreOffice)');

@@ -45,11 +45,6 @@ export interface PdfExtractOptions {
   maxHeapMb?: number;
 }
 
-/** The PDF spec tolerates junk before the header; readers look within the first KB. */
-export function hasPdfSignature(bytes: Uint8Array): boolean {
-  return Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 1024)).includes('%PDF-', 0, 'latin1');
-}
-
 interface PdfAssetPaths {
   pdfParsePath: string;
   /** pdf.js's worker half (the parser), which pdf.js would import on the first document. */
