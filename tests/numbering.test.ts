@@ -113,6 +113,12 @@ describe('text helpers', () => {
   it('splits only at top level', () => {
     expect(splitTopLevel('各县(市、区)政府、“政企交、融汇”、市委', '、')).toEqual(['各县(市、区)政府', '“政企交、融汇”', '市委']);
   });
+
+  it('closes one piece at a run of kept separators, and keeps empty pieces when the separators are dropped', () => {
+    expect(splitTopLevel('推进较慢。。。已完成！？下一句', '。！？', true)).toEqual(['推进较慢。。。', '已完成！？', '下一句']);
+    expect(splitTopLevel('甲、、乙', '、')).toEqual(['甲', '', '乙']);
+    expect(splitTopLevel('甲' + '。'.repeat(100_000) + '乙', '。', true)).toHaveLength(2);
+  });
 });
 
 describe('fold: traditional → simplified, one character at a time', () => {

@@ -5,11 +5,19 @@
 import { describe, expect, it } from 'vitest';
 import { findStatusListItems } from '../src/extract/prose/index.js';
 import { splitListItems } from '../src/extract/prose/items.js';
+import { splitProseSentences } from '../src/extract/prose/sentences.js';
 import { findNamedProjectItems, findPromisedStarts, findTitledOrdinals } from '../src/extract/prose/named-clauses.js';
 import { statedShareStatus } from '../src/classify/quantitative.js';
 import { parseLines } from './support/extract.js';
 
 const items = (paras: string[]) => findStatusListItems(paras).map((i) => [i.number, i.text, i.status?.code ?? null, i.lead.map((u) => u.name)]);
+
+describe('sentences', () => {
+  it('takes 。。 and a spaced run of sentence ends as the end of the sentence before', () => {
+    expect(splitProseSentences('推进较慢。。 。 。已完成。')).toEqual(['推进较慢。。。。', '已完成。']);
+    expect(splitProseSentences('。。。已完成。')).toEqual(['已完成。']);
+  });
+});
 
 describe('prose status lists', () => {
   it('a lead-in with a count, then 分别是 and a comma list (江门)', () => {

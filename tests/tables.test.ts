@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Block } from '../src/model/blocks.js';
-import { columnRole, headerRoles } from '../src/extract/tables/columns.js';
+import { columnRole, headerRoles, isTaskTableHeader, MAX_HEADER_COLUMNS } from '../src/extract/tables/columns.js';
 import { inferHeader, repairTables } from '../src/extract/tables/shape.js';
 import { splitPersonNames } from '../src/extract/tables/unit-cells.js';
 import { leaderOfHeading } from '../src/extract/tables/headings.js';
@@ -22,6 +22,14 @@ function parse(blocks: Block[]) {
 }
 
 describe('one column vocabulary', () => {
+  it('takes no row wider than any task table as a header (a line of TAB padding)', () => {
+    const header = ['序号', '工作任务', '牵头单位', '配合单位'];
+    expect(isTaskTableHeader(header)).toBe(true);
+    const padded = [...header, ...Array<string>(MAX_HEADER_COLUMNS).fill('')];
+    expect(isTaskTableHeader(padded)).toBe(false);
+    expect(headerRoles(padded).every((r) => r === null)).toBe(true);
+  });
+
   it.each([
     ['序号', 'number'],
     ['民生实事', 'task'],

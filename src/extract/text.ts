@@ -89,7 +89,9 @@ export function joinBroken(a: string, b: string): string {
 
 /**
  * Splits `s` on any of the separator characters that are not nested inside
- * brackets or quotes. Returns the pieces untrimmed, each with its separator when `keepSeparator`.
+ * brackets or quotes. Returns the pieces untrimmed, each with its separator when `keepSeparator`;
+ * then a run of separators (。。 / ？！ / ；；) closes one piece, as a reader takes it, rather than
+ * making a piece of each (a 100,000-。 run made as many one-character sentences).
  */
 export function splitTopLevel(s: string, separators: string, keepSeparator = false): string[] {
   const out: string[] = [];
@@ -103,6 +105,7 @@ export function splitTopLevel(s: string, separators: string, keepSeparator = fal
     else if (ch === '“' || ch === '‘') quote++;
     else if (ch === '”' || ch === '’') quote = Math.max(0, quote - 1);
     else if (depth === 0 && quote === 0 && separators.includes(ch)) {
+      if (keepSeparator) while (i + 1 < s.length && separators.includes(s[i + 1]!)) i++;
       out.push(s.slice(start, keepSeparator ? i + 1 : i));
       start = i + 1;
     }

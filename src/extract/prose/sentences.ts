@@ -23,11 +23,19 @@ const GROUP_MARKER = /^(?:[一二三四五六七八九十]{1,3}是|[（(][一二
 
 /** Sentence ends: 。！？ and their ASCII forms, outside brackets and quotations (a quoted 。 stays inside). */
 export function splitProseSentences(text: string): string[] {
-  return splitTopLevel(text, '。！？!?', true)
-    .flatMap(splitCountedClauses)
-    .map((s) => s.trim())
-    .filter((s) => s !== '');
+  const out: string[] = [];
+  for (const piece of splitTopLevel(text, '。！？!?', true)) {
+    const s = piece.trim();
+    if (s === '') continue;
+    // 。。 / ？！ / a run of 。 padding a line: the ends of the sentence before, not sentences of their own
+    // (a 100,000-。 run was as many empty sentences, each read by every list recogniser).
+    if (ONLY_SENTENCE_ENDS.test(s) && out.length > 0) out[out.length - 1] += s;
+    else if (!ONLY_SENTENCE_ENDS.test(s)) out.push(s);
+  }
+  return out.flatMap(splitCountedClauses).map((s) => s.trim()).filter((s) => s !== '');
 }
+
+const ONLY_SENTENCE_ENDS = /^[。！？!?\s]+$/;
 
 /**
  * 为 after a count that states a ratio, not a list: 新增行政村2733个，为任务的273.3% (湖南), 为上年同期的…;

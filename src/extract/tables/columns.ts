@@ -67,7 +67,15 @@ const HEADER_CELL_MAX = 20;
  * metadata table, 文件名称 | 2022年第八次…情况的通报, is not one), with a task
  * column and something said about it.
  */
+/**
+ * More columns than any task table prints (the widest header in the corpora, fixtures and seeds has 8): a row this wide is a
+ * line of TAB padding or a scrape's run of empty cells, and reading each cell as a header name
+ * several times over cost seconds for a 100,000-TAB line.
+ */
+export const MAX_HEADER_COLUMNS = 64;
+
 export function isTaskTableHeader(cells: readonly string[]): boolean {
+  if (cells.length > MAX_HEADER_COLUMNS) return false;
   if (cells.some((c) => compact(c).length > HEADER_CELL_MAX)) return false;
   return isTaskTableRoles(headerRoles(cells));
 }
@@ -84,6 +92,7 @@ export function isTaskTableRoles(roles: readonly (ColumnRole | null)[]): boolean
  * - a bare 单位 beside a 责任部门 column is the unit of measure (万亩), not a body.
  */
 export function headerRoles(cells: readonly string[]): (ColumnRole | null)[] {
+  if (cells.length > MAX_HEADER_COLUMNS) return cells.map(() => null);
   const roles = cells.map(columnRole);
   const progress = roles.flatMap((r, i) => (r === 'progress' ? [i] : []));
   if (progress.length > 1) {
