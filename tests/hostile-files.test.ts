@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, cpSync, chmodSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { deflateRawSync } from 'node:zlib';
+import { deflateRawSync, deflateSync } from 'node:zlib';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { Archive, ARCHIVE_FILE } from '../src/archive/db.js';
@@ -18,6 +18,8 @@ import { loadAliasFile } from '../src/extract/aliases.js';
 import { loadParsedJson } from '../src/pipeline.js';
 import { readFile } from '../src/readers/index.js';
 import { checkZipLimits } from '../src/readers/zip-limits.js';
+import { checkPdfInflation, flateStreams } from '../src/readers/pdf-limits.js';
+import { parseBytes } from '../src/pipeline.js';
 import { compileReport } from '../src/render/engine.js';
 import { readGated } from '../src/util/input-gate.js';
 import { ROOT, expectCleanStderr } from './support/cli.js';
@@ -189,6 +191,44 @@ describe('docx decompression limits', () => {
     expect((await inputError(() => checkZipLimits(many, 'many.docx', limits))).reason).toMatch(/11 parts; the limit is 10/);
     const heavy = zip(Array.from({ length: 5 }, (_, i) => ({ name: `word/media/${i}.bin`, data: Buffer.alloc(1024 * 1024) })));
     expect((await inputError(() => checkZipLimits(heavy, 'heavy.docx', limits))).reason).toMatch(/inflates to more than 4\.0 MB/);
+  });
+});
+
+/** A PDF whose objects are the given streams (dictionary text, raw data), enough structure for the stream scan. */
+function pdfWithStreams(streams: { dict: string; data: Buffer }[]): Buffer {
+  const parts: Buffer[] = [Buffer.from('%PDF-1.4\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n', 'latin1')];
+  streams.forEach((s, i) => {
+    parts.push(Buffer.from(`${i + 3} 0 obj\n<< ${s.dict} /Length ${s.data.length} >>\nstream\n`, 'latin1'), s.data, Buffer.from('\nendstream\nendobj\n', 'latin1'));
+  });
+  parts.push(Buffer.from('trailer\n<< /Root 1 0 R >>\n%%EOF\n', 'latin1'));
+  return Buffer.concat(parts);
+}
+
+describe('PDF decompression limit', () => {
+  const twoMb = deflateSync(Buffer.alloc(2 * 1024 * 1024, 0x20));
+
+  it('finds the compressed streams text extraction inflates, not images or other filters', () => {
+    const pdf = pdfWithStreams([
+      { dict: '/Filter /FlateDecode', data: twoMb },
+      { dict: '/Type /XObject /Subtype /Image /Width 10 /Height 10 /Filter /FlateDecode', data: twoMb },
+      { dict: '/Filter /DCTDecode', data: Buffer.from('jpeg') },
+      { dict: '/Filter [/FlateDecode]', data: twoMb },
+    ]);
+    expect(flateStreams(pdf).map((s) => pdf.subarray(s.start, s.end).length)).toEqual([twoMb.length, twoMb.length]);
+  });
+
+  it('refuses streams that inflate past the limit in all, and passes those within it', async () => {
+    const pdf = pdfWithStreams([{ dict: '/Filter /FlateDecode', data: twoMb }, { dict: '/Filter /FlateDecode', data: twoMb }]);
+    await expect(checkPdfInflation(pdf, 'ok.pdf', 5 * 1024 * 1024)).resolves.toBeUndefined();
+    expect((await inputError(checkPdfInflation(pdf, 'bomb.pdf', 3 * 1024 * 1024))).reason).toMatch(/inflate to more than 3\.0 MB \(a decompression bomb/);
+  });
+
+  it('refuses a PDF of 130 streams of 2 MB of spaces (260 MB) before pdf.js reads it', async () => {
+    const pdf = pdfWithStreams(Array.from({ length: 130 }, () => ({ dict: '/Filter /FlateDecode', data: twoMb })));
+    expect(pdf.length).toBeLessThan(1024 * 1024);
+    const e = await inputError(parseBytes(pdf, 'bomb.pdf'));
+    expect(e.file).toBe('bomb.pdf');
+    expect(e.reason).toMatch(/more than 256\.0 MB \(a decompression bomb/);
   });
 });
 

@@ -7,6 +7,7 @@
  */
 import type { Block } from '../model/blocks.js';
 import { InputError } from '../errors.js';
+import { checkPdfInflation } from './pdf-limits.js';
 import { extractPdfPages, type PdfExtraction, type PdfPageText, type PdfTextItem } from './pdf-worker.js';
 import { chineseScript } from './encoding.js';
 import { trimSpace } from '../util/space.js';
@@ -349,6 +350,7 @@ export const SCANNED_PDF_REASON = 'scanned PDF, no text layer (OCR it first)';
 
 export async function pdfToBlocks(bytes: Buffer, file: string, opts: PdfReadOptions = {}): Promise<Block[]> {
   const timeoutMs = opts.timeoutMs ?? DEFAULT_PDF_TIMEOUT_MS;
+  await checkPdfInflation(bytes, file);
   const result = await extractPdfPages(bytes, { timeoutMs });
   if (!result.ok) throw new InputError(file, failureReason(result, timeoutMs));
   const hasText = result.pages.some((p) => (p.items ?? []).some((i) => i.str.trim() !== '') || (p.text ?? '').trim() !== '');
