@@ -77,7 +77,10 @@ describe('taskgen units on the seed archive', () => {
     const ndrc = (JSON.parse(json.stdout) as UnitJson[]).find((r) => r.names.includes('市发展改革委'))!;
     expect(ndrc.listed).toBe(8);
     const csv = await cli('units', '--status', 'behind', '--archive', archiveDir, '--format', 'csv');
-    expect(csv.stdout.startsWith('\uFEFFplace,unit,year,period,behind,assigned,share,listed,docs\r\n')).toBe(true);
+    expect(csv.stdout.startsWith('\uFEFF地区,单位,年度,期间,所查状态任务数,承担任务数,占比,通报点名项数,文件数\r\n')).toBe(true);
+    expect(csv.stdout).toMatch(/\r\n宿州,市发展改革委,2021,一季度,\d+,\d+,\d+\.\d%,8,1\r\n/);
+    const en = await cli('units', '--status', 'behind', '--archive', archiveDir, '--format', 'csv', '--keys', 'en');
+    expect(en.stdout.startsWith('\uFEFFplace,unit,year,period,behind,assigned,share,listed,docs\r\n')).toBe(true);
     const table = await cli('units', '--status', 'behind', '--archive', archiveDir);
     expect(table.stdout.split('\n')[0]).toMatch(/^place\s+unit\s+year\s+period\s+behind\s+assigned\s+share\s+listed\s+docs$/);
     expect(ndrc.place).toBe('宿州');
@@ -112,6 +115,16 @@ describe('taskgen history on the seed archive', () => {
     expect(assigned.filter((r) => r.year === 2021)).toHaveLength(27);
     expect(assigned.filter((r) => r.year === 2024)).toHaveLength(28);
     expect(rows.map((r) => r.year)).toEqual([...rows.map((r) => r.year)].sort());
+  });
+
+  it('writes the history CSV with Chinese headers and statuses and roles as words', async () => {
+    const csv = (await cli('history', '市发改委', '--archive', archiveDir, '--status', 'lagging', '--format', 'csv')).stdout;
+    const [header, ...rows] = csv.replace(/^\uFEFF/, '').trimEnd().split('\r\n');
+    expect(header).toBe('文件编号,地区,发文机关,年度,期间,类型,任务编号,角色,状态,工作任务,进展情况');
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.every((r) => r.includes(',推进较慢,'))).toBe(true);
+    expect(rows.some((r) => r.includes(',牵头,'))).toBe(true);
+    expect(csv).not.toMatch(/,lagging,|,lead,/);
   });
 });
 

@@ -25,7 +25,7 @@ import {
 import { OUTPUT_FORMATS, render, type Column } from '../archive/render.js';
 import type { StatusCode } from '../model/schema.js';
 import { SUMMARY_WORDS } from '../render/status.js';
-import { KIND_WORDS } from '../writers/records.js';
+import { KEY_LANGUAGES, KIND_WORDS, type KeyLanguage } from '../writers/records.js';
 import type { RecordSheet } from '../writers/xlsx.js';
 import { InputError, UsageError } from '../errors.js';
 import { escapeControls } from '../util/controls.js';
@@ -94,6 +94,7 @@ interface QueryOptions {
   format?: string;
   output?: string;
   archive: string;
+  keys: KeyLanguage;
 }
 
 /**
@@ -109,6 +110,9 @@ function queryCommand(program: Command, name: string, description: string): Comm
     .addOption(new Option('--place <place...>', 'only documents of these places (宿州, 池州…)'))
     .addOption(new Option('-f, --format <format>', 'output format (default: from the -o name, else table)').choices([...QUERY_FORMATS]))
     .option('-o, --output <file>', 'write to FILE instead of stdout; .csv, .json, .xlsx or .txt (table) picks the format when -f is not given')
+    .addOption(
+      new Option('--keys <language>', 'csv column headers and status words: zh (单位, 状态 … 推进较慢) or en (unit, status … lagging)').choices([...KEY_LANGUAGES]).default('zh'),
+    )
     .addOption(archiveOption());
 }
 
@@ -166,15 +170,24 @@ interface Answer<R> {
   more?: (widthOf: (header: string) => number) => RecordSheet[];
 }
 
+/**
+ * The columns as a Chinese CSV shows them, the way the workbook does: the Chinese header, and words
+ * for codes (推进较慢, not lagging; 牵头, not lead). A share stays the printed percentage, as a
+ * spreadsheet opening the CSV would otherwise show a bare fraction.
+ */
+function chineseColumns<R>(columns: readonly QueryColumn<R>[]): Column<R>[] {
+  return columns.map((c) => ({ ...c, header: c.zh, value: c.cell && !c.numFmt ? (r: R) => c.cell!(r) : c.value }));
+}
+
 /** Writes a query's answer in the chosen format to -o or stdout. */
-async function answer<R>(format: QueryFormat, output: string | undefined, a: Answer<R>): Promise<void> {
+async function answer<R>(format: QueryFormat, output: string | undefined, keys: KeyLanguage, a: Answer<R>): Promise<void> {
   let out: string | Buffer;
   if (format === 'xlsx') {
     const { recordsXlsx, columnsFor } = await import('../writers/xlsx.js');
     const widthOf = (h: string) => columnsFor([h])[0]!.width;
     out = await recordsXlsx([toSheet(a.sheet, a.rows, a.columns, widthOf), ...(a.more?.(widthOf) ?? [])]);
   } else {
-    const text = render(a.rows, a.columns, format);
+    const text = render(a.rows, format === 'csv' && keys === 'zh' ? chineseColumns(a.columns) : a.columns, format);
     out = format === 'table' && a.preface ? a.preface + text : text;
   }
   // Stdout is written without waiting for a drain callback, as every other query answer is.
@@ -216,7 +229,8 @@ Units are grouped across spellings (市发改委 = 市发展改革委); each row
 behind = tasks in those statuses; assigned = all tasks of the unit in those documents;
 listed = items a notice's own laggard list names the unit for (whether or not a table row matches).
 An .xlsx has Chinese headers (地区, 单位, 年度, 期间, 所查状态任务数, 承担任务数, 占比, 通报点名项数,
-文件数), the header row frozen and filtered; table, csv and json keep the English keys.
+文件数), the header row frozen and filtered; so has a .csv (statuses as words) unless --keys en;
+the table and json keep the English keys.
 
 Examples:
   $ taskgen units --status lagging --archive parsed/
@@ -227,7 +241,7 @@ Examples:
       const format = await queryFormat(opts);
       const statuses = parseStatusList(opts.status);
       const rows = queryArchive(opts.archive, (archive) => unitsReport(archive, { ...documentFilter(opts), statuses, role: opts.role }));
-      await answer(format, opts.output, { rows, columns: UNIT_COLUMNS, sheet: '单位' });
+      await answer(format, opts.output, opts.keys, { rows, columns: UNIT_COLUMNS, sheet: '单位' });
     });
 }
 
@@ -280,7 +294,8 @@ function registerHistory(program: Command): void {
       `
 Every city has a 发改委: give --place (or --issuer) to see one city's. The table starts with one line
 per year (documents, tasks, statuses). An .xlsx has the tasks on a sheet 任务 (文件编号, 地区, 发文机关,
-年度, 期间, 类型, 任务编号, 角色, 状态, 工作任务, 进展情况; statuses as words) and the years on 年度汇总.
+年度, 期间, 类型, 任务编号, 角色, 状态, 工作任务, 进展情况; statuses as words) and the years on 年度汇总;
+a .csv has the same headers and words unless --keys en.
 
 Examples:
   $ taskgen history 市发展改革委 --place 宿州 --archive parsed/
@@ -296,7 +311,7 @@ Examples:
       }
       const years = historyByYear(rows);
       const preface = years.length ? years.map(describeYear).join('\n') + '\n\n' : '';
-      await answer(format, opts.output, { rows, columns: HISTORY_COLUMNS, sheet: '任务', preface, more: (widthOf) => [yearSheet(years, widthOf)] });
+      await answer(format, opts.output, opts.keys, { rows, columns: HISTORY_COLUMNS, sheet: '任务', preface, more: (widthOf) => [yearSheet(years, widthOf)] });
     });
 }
 
@@ -332,11 +347,12 @@ with all its paths (the first is the one counted).
 Examples:
   $ taskgen documents --archive parsed/
   $ taskgen documents --place 宿州 --kind notice --format csv > notices.csv
+  $ taskgen documents --archive parsed/ --format csv --keys en > documents.csv   # id, place, kind …
   $ taskgen documents --archive parsed/ -o documents.xlsx`,
     )
     .action(async (opts: QueryOptions & { kind?: string[] }) => {
       const format = await queryFormat(opts);
       const rows = queryArchive(opts.archive, (archive) => listDocuments(archive, { ...documentFilter(opts), kinds: opts.kind }));
-      await answer(format, opts.output, { rows, columns: DOCUMENT_COLUMNS, sheet: '文件' });
+      await answer(format, opts.output, opts.keys, { rows, columns: DOCUMENT_COLUMNS, sheet: '文件' });
     });
 }
