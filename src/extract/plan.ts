@@ -21,6 +21,7 @@
  * Everything is matched on a traditional→simplified fold of the text and
  * sliced from the printed text, so names and texts stay as printed.
  */
+import { splitInlineOrdinals } from './inline-ordinals.js';
 import { pushAll } from '../util/arrays.js';
 import type { Block } from '../model/blocks.js';
 import type { Task, Unit } from '../model/schema.js';
@@ -94,7 +95,8 @@ function blocksToLines(blocks: Block[]): string[] {
     if (b.kind !== 'para') continue;
     for (const piece of b.text.split(/\r?\n/)) {
       const t = trimLine(piece);
-      if (t !== '' && !isPageFurniture(t)) out.push(normalizeLabel(t));
+      if (t === '' || isPageFurniture(t)) continue;
+      for (const item of splitInlineOrdinals(t)) out.push(normalizeLabel(item));
     }
   }
   return out;

@@ -12,13 +12,13 @@ import { contextStatus, followingStatus, statedCount, statusFrom, type Context, 
 
 /**
  * Words that introduce a list, strongest first: 分别为/分别是/具体为 always introduce one;
- * 为：/是：/有：/滞后项目：/已有10项：/10件为民实事： only with their colon, or 为 right after a count (未达到序时进度11项、占比20.0%，为…); 包括/主要有/涉及：/如 are weaker (如 not in 如期/如实/如下).
+ * 为：/是：/有：/即：/滞后项目：/已有10项：/10件为民实事： only with their colon, or 为 right after a count (未达到序时进度11项、占比20.0%，为…); 包括/主要有/涉及：/如 are weaker (如 not in 如期/如实/如下).
  * The strongest in a sentence wins: …涉及我市的任务有3个，分别为：一是…
  */
 const INTRODUCERS = [
   /分别[为是有][:：]?|具体[为是][:：]?/g,
   new RegExp(
-    `[为是有][:：]|如下[:：]|其中[:：]|(?<=[0-9%％项个件][，,])为${NOT_A_RATIO}|(?<=项目|任务|事项|[0-9一二三四五六七八九十两](?:项|个|件)(?:[\\u4e00-\\u9fa5]{0,6}(?:实事|工程|项目|任务|事项))?)[:：]`,
+    `[为是有即][:：]|如下[:：]|其中[:：]|(?<=[0-9%％项个件][，,])为${NOT_A_RATIO}|(?<=项目|任务|事项|[0-9一二三四五六七八九十两](?:项|个|件)(?:[\\u4e00-\\u9fa5]{0,6}(?:实事|工程|项目|任务|事项))?)[:：]`,
     'g',
   ),
   /包括[:：]?|包含[:：]?|主要[有为是][:：]?|涉及[:：]/g,

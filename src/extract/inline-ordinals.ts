@@ -1,0 +1,79 @@
+/**
+ * A numbered list run together into one paragraph: 一、实现贫困群众…全覆盖；二、基本建成…；三、新建…
+ * (a news page, a flattened Word list), 1.加快…；2.推进…；3.完善… after a heading's colon. Each item starts
+ * a line of its own here, so the outline reads the list as it reads printed lines.
+ *
+ * Only a sequence is trusted: markers of one kind counting up from 一 / 1 / （一） / （1） / ① without a gap,
+ * at least three of them, the first at the start of the line or after a colon, every later one right after
+ * ；/。 (so 增长1.5%；2.3万人 or 第一、二期 never split).
+ */
+import { parseChineseNumeral } from './text.js';
+
+/** Least items for a run of markers to be a list. */
+const MIN_ITEMS = 3;
+
+interface MarkerKind {
+  /** The marker at a position, as a regex anchored with `y` (sticky). */
+  re: RegExp;
+  value: (m: RegExpExecArray) => number | null;
+}
+
+const KINDS: MarkerKind[] = [
+  { re: /([一二三四五六七八九十]{1,3})、/y, value: (m) => parseChineseNumeral(m[1]!) },
+  { re: /[（(]([一二三四五六七八九十]{1,3})[)）]/y, value: (m) => parseChineseNumeral(m[1]!) },
+  { re: /([0-9]{1,2})[.．、](?![0-9０-９])/y, value: (m) => Number(m[1]) },
+  { re: /[（(]([0-9]{1,2})[)）]/y, value: (m) => Number(m[1]) },
+  { re: /([\u2460-\u2473])/y, value: (m) => m[1]!.charCodeAt(0) - 0x2460 + 1 },
+];
+
+/** Where an item may start: the line's start, after a colon, or (for the second item on) after ；/。. */
+const ITEM_START = /^|[：:]|[；;。]/g;
+
+function markerAt(line: string, at: number, kind: MarkerKind): { value: number; length: number } | null {
+  kind.re.lastIndex = at;
+  const m = kind.re.exec(line);
+  if (!m) return null;
+  const value = kind.value(m);
+  return value === null ? null : { value, length: m[0].length };
+}
+
+/**
+ * The line cut before each item of an inline numbered list; the line itself (one element) when it has none.
+ * Text before the first item (a heading's 主要任务：) stays a line of its own.
+ */
+export function splitInlineOrdinals(line: string): string[] {
+  // Cheap gate: a list of three needs at least two item separators.
+  if (!/[；;。].*[；;。]/.test(line)) return [line];
+  const starts: number[] = [];
+  ITEM_START.lastIndex = 0;
+  for (let m = ITEM_START.exec(line); m; m = ITEM_START.exec(line)) {
+    starts.push(m.index + m[0].length);
+    if (m[0] === '') ITEM_START.lastIndex++;
+  }
+  for (const kind of KINDS) {
+    const cuts = runOfItems(line, starts, kind);
+    if (cuts) return cuts.map((at, i) => line.slice(at, cuts[i + 1] ?? line.length).trim()).filter((p) => p !== '');
+  }
+  return [line];
+}
+
+/** Start offsets of the pieces (0 first when text precedes the list), or null when no run of MIN_ITEMS is found. */
+function runOfItems(line: string, starts: number[], kind: MarkerKind): number[] | null {
+  for (let i = 0; i < starts.length; i++) {
+    const first = markerAt(line, starts[i]!, kind);
+    // The first item: at the line's start or after a colon, numbered one.
+    if (!first || first.value !== 1 || (starts[i]! > 0 && !/[：:]/.test(line[starts[i]! - 1]!))) continue;
+    const items = [starts[i]!];
+    let expected = 2;
+    for (let j = i + 1; j < starts.length; j++) {
+      if (/[：:]/.test(line[starts[j]! - 1]!)) continue;
+      const next = markerAt(line, starts[j]!, kind);
+      if (next?.value === expected) {
+        items.push(starts[j]!);
+        expected++;
+      }
+    }
+    if (items.length >= MIN_ITEMS) return items[0]! > 0 ? [0, ...items] : items;
+  }
+  return null;
+}

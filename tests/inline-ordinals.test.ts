@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { splitInlineOrdinals } from '../src/extract/inline-ordinals.js';
+import { findStatusListItems } from '../src/extract/prose/index.js';
+
+describe('a numbered list run together into one paragraph', () => {
+  it('cuts before each item of a counting sequence (钟山区 2017 十件民生实事)', () => {
+    const line = '一、实现贫困群众48070人“三变”全覆盖，开展技能培训并解决就业;二、基本建成高中教育城配套基础设施;三、新建、改扩建4个乡镇卫生院;四、完成“3155工程”35.87万亩';
+    expect(splitInlineOrdinals(line)).toEqual([
+      '一、实现贫困群众48070人“三变”全覆盖，开展技能培训并解决就业;',
+      '二、基本建成高中教育城配套基础设施;',
+      '三、新建、改扩建4个乡镇卫生院;',
+      '四、完成“3155工程”35.87万亩',
+    ]);
+  });
+
+  it('keeps the heading before a colon as a line of its own, and reads 1. and （1） lists', () => {
+    expect(splitInlineOrdinals('主要任务：1.加快项目建设。2.推进园区升级。3.完善配套设施。')).toEqual(['主要任务：', '1.加快项目建设。', '2.推进园区升级。', '3.完善配套设施。']);
+    expect(splitInlineOrdinals('（1）改造供水管网；（2）新建污水泵站；（3）整治黑臭水体。')).toHaveLength(3);
+  });
+
+  it('leaves figures, two items, gaps and numbers inside names alone', () => {
+    for (const line of [
+      '地区生产总值增长1.5%；2.3万人实现就业；3.2亿元用于民生。',
+      '一、加快项目建设；二、推进园区升级。',
+      '一、加快项目建设；三、推进园区升级；四、完善配套设施。',
+      '建成第一、二期工程；完成三、四号楼主体；五、六号楼封顶。',
+    ]) {
+      expect(splitInlineOrdinals(line)).toEqual([line]);
+    }
+  });
+});
+
+describe('a list introduced by 即：', () => {
+  it('takes the ；-separated items with the verdict of the lead-in (永州 2018 民生实事)', () => {
+    const items = findStatusListItems([
+      '其中,有3个指标超额完成年度任务,即:新增城镇就业66289人,为任务的116.3%;新建自然村水泥(沥青)路2062.642公里,为任务的103.13%;提质改造农村公路714.011公里,为任务的102%。',
+    ]);
+    expect(items.map((i) => [i.text.split(',')[0], i.status?.code])).toEqual([
+      ['新增城镇就业66289人', 'done'],
+      ['新建自然村水泥(沥青)路2062.642公里', 'done'],
+      ['提质改造农村公路714.011公里', 'done'],
+    ]);
+  });
+});
