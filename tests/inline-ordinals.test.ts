@@ -42,3 +42,22 @@ describe('a list introduced by 即：', () => {
     ]);
   });
 });
+
+describe('items given as labelled pairs (任务目标：… 进展情况：…)', () => {
+  it('takes each task label as an item and the report after it as its progress and verdict (石家庄 2014)', async () => {
+    const { findLabelledPairs } = await import('../src/extract/prose/labelled-pairs.js');
+    const items = findLabelledPairs([
+      '任务目标:对全市100个老旧小区的二次管网和换热站进行改造。 进展情况:实际确定改造任务为101个老旧小区。全部改造工作已于2014年11月14日前完工。 任务目标:新扩建50所公办标准化幼儿园。 进展情况:截至去年12月底,正在推进。',
+    ]);
+    expect(items.map((i) => [i.text, i.status?.code ?? null])).toEqual([
+      ['对全市100个老旧小区的二次管网和换热站进行改造。', 'done'],
+      ['新扩建50所公办标准化幼儿园。', 'on_schedule'],
+    ]);
+    expect(items[0]!.progress).toMatch(/^实际确定改造任务为101个老旧小区/);
+  });
+
+  it('needs two pairs: one labelled line is a form, not a list', async () => {
+    const { findLabelledPairs } = await import('../src/extract/prose/labelled-pairs.js');
+    expect(findLabelledPairs(['工作任务：完成道路改造。', '完成情况：已完成。'])).toEqual([]);
+  });
+});

@@ -11,6 +11,7 @@ import type { ExtractedDocument } from '../types.js';
 import { fold, stripSpaces } from '../text.js';
 import { findStatusListItems, type StatusListItem } from './status-lists.js';
 import { findNamedProjectItems, findPromisedStarts, findTitledOrdinals } from './named-clauses.js';
+import { findLabelledPairs } from './labelled-pairs.js';
 import { reportsProgress } from '../../classify/reports-progress.js';
 
 export { findStatusListItems } from './status-lists.js';
@@ -156,13 +157,21 @@ export function applyStatusLists(layout: ExtractedDocument, blocks: Block[]): Ex
   if (doc.tasks.length <= MAX_PARAGRAPH_LOOKUPS && progressReport) {
     doc = { ...doc, tasks: doc.tasks.map((t) => (t.status || t.progress ? t : { ...t, status: paragraphVerdict(t, paragraphs) })) };
   }
+  // Labelled pairs (任务目标：… 进展情况：…) come first: what their reports say are details of them, not more lists.
+  const pairs = findLabelledPairs(paragraphs);
+  if (pairs.length > 0) doc = { ...doc, tasks: mergeItems(doc.tasks, pairs) };
   const inside = mentionIndex(doc.tasks);
   const named = [...(progressReport ? [...findNamedProjectItems(paragraphs), ...findTitledOrdinals(paragraphs)] : []), ...findPromisedStarts(paragraphs)];
   const items = [...findStatusListItems(paragraphs), ...named].filter(
     (i) => !mentionedInside(i, inside) && !listed.some((l) => l.includes(bare(i.text))),
   );
   if (items.length === 0) return withKind(applyDocumentVerdict(doc, all));
-  const tasks = [...doc.tasks];
+  return withKind(applyDocumentVerdict({ ...doc, tasks: mergeItems(doc.tasks, items) }, all));
+}
+
+/** Tasks with the list items applied: an item naming a task gives it what it lacks, any other becomes a task. */
+function mergeItems(found: Task[], items: StatusListItem[]): Task[] {
+  const tasks = [...found];
   const taken = new Set(tasks.map((t) => t.id));
   const claimed = new Set<number>();
   let added = 0;
@@ -184,7 +193,7 @@ export function applyStatusLists(layout: ExtractedDocument, blocks: Block[]): Ex
     claimed.add(tasks.length);
     tasks.push(task);
   }
-  return withKind(applyDocumentVerdict({ ...doc, tasks }, all));
+  return tasks;
 }
 
 /** The kind is decided by what was found: a "plan" whose tasks mostly carry statuses reports on progress. */
