@@ -61,3 +61,33 @@ describe('items given as labelled pairs (任务目标：… 进展情况：…)'
     expect(findLabelledPairs(['工作任务：完成道路改造。', '完成情况：已完成。'])).toEqual([]);
   });
 });
+
+describe('counted lists with the verdict before their bracket, and cited plan items', () => {
+  it('reads 2项已完成年度目标任务(A、B) and A、B、C3个项目已实现1个月内完成 (淄川, 马关)', () => {
+    const items = findStatusListItems([
+      '99项重点工作任务中,2项已完成年度目标任务(全域公园建设、创建省级和美乡村),占总任务数的2.02%;8项未完成年初确定的季度目标任务,占总任务数的8.08%。',
+      '其中马白镇木都底六、七组产业道路项目、马白镇木都底八组产业道路项目、八寨镇浪建线修复工程3个项目已实现1个月内完成,其余项目正有序按计划顺利推进。',
+    ]);
+    expect(items.map((i) => [i.text, i.status?.code])).toEqual([
+      ['全域公园建设', 'done'],
+      ['创建省级和美乡村', 'done'],
+      ['马白镇木都底六、七组产业道路项目', 'done'],
+      ['马白镇木都底八组产业道路项目', 'done'],
+      ['八寨镇浪建线修复工程', 'done'],
+    ]);
+  });
+
+  it('numbers a line that cites a plan item as 30项“…” and takes the quotation as its text', async () => {
+    const { parseMarker } = await import('../src/extract/numbering.js');
+    const m = parseMarker('30项“加快矿山企业国有化改革进程。”(牵头部门:区财政局、区自然资源局)')!;
+    expect([m.marker.number, m.rest]).toEqual(['30', '加快矿山企业国有化改革进程。”(牵头部门:区财政局、区自然资源局)']);
+    expect(parseMarker('30项重点任务已完成')).toBeNull();
+  });
+
+  it('calls an interim target missed lagging and a year target missed at risk', async () => {
+    const { proseVerdict } = await import('../src/classify/lexicon.js');
+    expect(proseVerdict('8项未完成年初确定的季度目标任务')?.code).toBe('lagging');
+    expect(proseVerdict('未完成年度目标任务')?.code).toBe('at_risk');
+    expect(proseVerdict('全部改造工作已于2014年11月14日前完工')?.code).toBe('done');
+  });
+});

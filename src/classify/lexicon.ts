@@ -75,6 +75,12 @@ const TERMS: Term[] = [
   { re: /(?:预计|计划(?:安排|于)?)[^，,。；;]{0,12}开工|未(?:能)?按期开工|没有动建|未动建|尚未动工|未动工/g, code: 'stalled', selfNegated: true },
   // Projects (省重点工程): 提前竣工 is done; 未按期竣工 is past its date, behind rather than hopeless.
   { re: /提前(?:竣工|完工|建成)/g, code: 'done' },
+  // 未完成季度目标任务, 未完成年初确定的季度目标任务 (淄川): an interim target missed is behind, not lost (未完成年度目标 is at_risk).
+  { re: /未(?:能)?完成[^，,。；;]{0,8}?(?:季度|月度|阶段性?|序时|半年|时间节点|节点)(?:目标|进度)/g, code: 'lagging', selfNegated: true },
+  // 建设完毕, 已改造完毕: finished.
+  { re: /(?:建设|施工|改造|实施|已)完毕/g, code: 'done' },
+  // 已实现1个月内完成 (马关): what was achieved is the completion itself.
+  { re: /已实现[^，,。；;完]{0,10}(?:完成|完工|竣工|建成)/g, code: 'done' },
   // 已于2014年11月14日前完工, 已于6月底建成: the date between 已 and the verdict.
   { re: /已于[0-9０-９一二三四五六七八九十年月日号底初中旬上下半季度]{1,16}(?:前|之前)?(?:全面|全部|顺利)?(?:完工|完成|竣工|建成|投用|投入使用|通车|办结)/g, code: 'done' },
   // 等2个项目竣工, 等7个项目建成投用, 等项目内容均已基本完成: a finished project; 确保/计划…竣工 is an aim, 竣工验收 a step.

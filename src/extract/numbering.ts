@@ -76,6 +76,8 @@ const RE_ARABIC_HALF = /^([0-9０-９]{1,3})\s*[)）](?![0-9０-９])\s*/;
  * sequence confirms it, and never before a counter or a unit (3个项目, 5月底, 1号线, 2家企业).
  */
 const RE_ARABIC_GLUED = /^([0-9０-９]{1,2})(?=[\u4e00-\u9fa5])(?![年月日时个项件万亿千百元号家人名位条座所户次批类届期只张套台辆吨亩米倍大至到成]|公里|平方)/;
+/** A plan's task cited by its number and quoted: 30项“加快矿山企业国有化改革进程…”(牵头部门:…) (淄川 督查通报). */
+const RE_ARABIC_CITED = /^第?([0-9０-９]{1,3})\s*(?:项|条|件)(?=\s*[“"])/;
 const RE_ENCLOSED = new RegExp(`^([${ENCLOSED_DIGITS}])\\s*[、．.]?\\s*`);
 
 /** Recognises the number at the start of a line; null when the line is not numbered. */
@@ -122,6 +124,14 @@ export function parseMarker(line: string): NumberedLine | null {
     if (value === 0) return null;
     const weak = /[,，]/.test(m[0]);
     return build('arabic', value, String(value), String(value), m[0], weak, s);
+  }
+  if ((m = RE_ARABIC_CITED.exec(s))) {
+    const value = parseArabic(m[1]!)!;
+    if (value === 0) return null;
+    const cited = build('arabic', value, String(value), String(value), m[0], false, s);
+    // The quotation marks only delimit the cited text: its text is what they hold.
+    cited.rest = cited.rest.replace(/^[“"]/, '');
+    return cited;
   }
   if ((m = RE_ARABIC_GLUED.exec(s))) {
     const value = parseArabic(m[1]!)!;

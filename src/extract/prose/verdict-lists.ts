@@ -190,4 +190,30 @@ export function bracketLists(ctx: Context, covered: Array<[number, number]>, out
     }
     covered.push([at, at + m[0].length]);
   }
+  verdictThenBracket(ctx, covered, out);
+}
+
+/**
+ * The verdict between the count and its bracket: 2项已完成年度目标任务(全域公园建设、创建省级和美乡村) (淄川),
+ * 3个项目进展缓慢（A、B、C）.
+ */
+function verdictThenBracket(ctx: Context, covered: Array<[number, number]>, out: StatusListItem[]): void {
+  const s = ctx.sentences[ctx.index]!;
+  const text = s.text;
+  for (const m of fold(text).matchAll(/(?<![0-9])([0-9]{1,3}|[一二三四五六七八九十]{1,3})\s*(?:个|项|件)([^（）()，,；;。:：]{2,24}?)[（(]([^（）()]{2,200}?)[)）]/g)) {
+    const at = m.index ?? 0;
+    if (covered.some(([a, b]) => at >= a && at < b)) continue;
+    const middle = text.slice(at + m[0].length - m[3]!.length - m[2]!.length - 2, at + m[0].length - m[3]!.length - 2);
+    const inner = text.slice(at + m[0].length - m[3]!.length - 1, at + m[0].length - 1);
+    const names = inner.split('、');
+    const n = countValue(m[1]!);
+    if (n === null || names.length !== n || n < 1) continue;
+    const status = statusFrom(proseVerdict(middle, { saidOfSubject: true }), m[0]);
+    if (!status) continue;
+    for (const p of names) {
+      const item = cleanItem(p);
+      if (item && plausibleItem(item.text)) out.push({ ...item, status, para: s.para });
+    }
+    covered.push([at, at + m[0].length]);
+  }
 }
