@@ -111,7 +111,7 @@ describe('archives that are not taskgen archives', () => {
         { encoding: 'utf8', cwd: ROOT },
       );
       expect(r.status, r.stderr).toBe(0);
-      expect(r.stdout).toMatch(/^\ufeff?(?:place,)?unit,/);
+      expect(r.stdout).toMatch(/^\ufeff?(?:地区,)?单位,/);
     }
   });
 });
