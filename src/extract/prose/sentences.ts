@@ -29,8 +29,8 @@ export function splitProseSentences(text: string): string[] {
     if (s === '') continue;
     // 。。 / ？！ / a run of 。 padding a line: the ends of the sentence before, not sentences of their own
     // (a 100,000-。 run was as many empty sentences, each read by every list recogniser).
-    if (ONLY_SENTENCE_ENDS.test(s) && out.length > 0) out[out.length - 1] += s;
-    else if (!ONLY_SENTENCE_ENDS.test(s)) out.push(s);
+    if (!ONLY_SENTENCE_ENDS.test(s)) out.push(s);
+    else if (out.length > 0) out[out.length - 1] += s;
   }
   return out.flatMap(splitCountedClauses).map((s) => s.trim()).filter((s) => s !== '');
 }
