@@ -118,3 +118,16 @@ describe('readItemAssignment: the assignment an item carries, for any extractor'
     expect(read('推进F(含2024年续建项目)。')).toEqual(['推进F(含2024年续建项目)。', [], []]);
   });
 });
+
+describe('labels of a one-line record set apart by spaces (宁波 2014 民生实事 公示)', () => {
+  it('ends a value at the next label, known or not, and reads 项目责任人 as a leader label', () => {
+    const t = labelled('牵头领导:王某某 责任单位:市公安局 项目责任人:李某某 配合单位:市城管局、市财政局 实际完成情况:项目按计划推进。');
+    expect(t.lead).toEqual(['市公安局']);
+    expect(t.co).toEqual(['市城管局', '市财政局']);
+    expect(t.leaders).toEqual(['王某某', '李某某']);
+  });
+
+  it('keeps a value whose words are split by a space but are no label', () => {
+    expect(labelled('责任单位:市交通委 市公安局').lead).toEqual(['市交通委', '市公安局']);
+  });
+});

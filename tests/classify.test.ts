@@ -311,3 +311,18 @@ describe('project wording', () => {
     expect(code('前期工作进度缓慢')).toBe('lagging');
   });
 });
+
+describe('shares, schedules and 达序 in progress text (宁波 2014 公示, 开化 2023 清单 in corpus/)', () => {
+  it.each([
+    // 完成…的55% is a share of the work; the verdict is what follows it.
+    ['整体进度已完成年度目标任务的55%，项目按预期计划扎实有序推进。', 'on_schedule'],
+    ['已完成投资的80%。', null],
+    ['已完成年度目标任务的100%。', 'done'],
+    ['已完成年度目标任务。', 'done'],
+    ['达序推进', 'on_schedule'],
+    ['未达序推进', 'lagging'],
+    ['项目按计划有序推进。', 'on_schedule'],
+  ])('%s → %s', (text, code) => {
+    expect(verdictOf(text)?.code ?? null).toBe(code);
+  });
+});

@@ -91,3 +91,20 @@ describe('counted lists with the verdict before their bracket, and cited plan it
     expect(proseVerdict('全部改造工作已于2014年11月14日前完工')?.code).toBe('done');
   });
 });
+
+describe('a numbered list a scrape flattened with spaces for line breaks (宁波 2014 公示)', () => {
+  it('starts the list after a full stop and a space, and cuts later items at a space before the next number', () => {
+    const line = '现将实事项目进展情况予以公示。 1.新建公交线路10条。 牵头领导:王某 责任单位:市交通委 2.新增公共自行车3000辆。 责任单位:市交通委 合计 24 3.新建停车场5处。 责任单位:市住建委';
+    expect(splitInlineOrdinals(line)).toEqual([
+      '现将实事项目进展情况予以公示。',
+      '1.新建公交线路10条。 牵头领导:王某 责任单位:市交通委',
+      '2.新增公共自行车3000辆。 责任单位:市交通委 合计 24',
+      '3.新建停车场5处。 责任单位:市住建委',
+    ]);
+  });
+
+  it('still needs a counting sequence: figures after spaces are no items', () => {
+    const line = '今年完成投资 1.5亿元。 新增就业 2.3万人。 建成项目 3.2万平方米。';
+    expect(splitInlineOrdinals(line)).toEqual([line]);
+  });
+});

@@ -45,11 +45,11 @@ const TERMS: Term[] = [
   { re: /提前完成|超出(?:年度)?目标任务|全面完成|已经完成|已完成|已通过(?:竣工)?验收|已投产|已投入使用|圆满完成|顺利完成|已全部完成|全部完成|超额完成|已完工|已竣工|已办结/g, code: 'done' },
   { re: /完成较好|超进度|超序时(?:进度)?|好于序时(?:进度)?|快于序时(?:进度)?/g, code: 'good' },
   {
-    re: /序时推进|(?:时间|任务)过半[、，,]?(?:进度|任务)过半|双过半|按序时(?:进度)?(?:推进)?|达(?:到)?(?:序时)?进度|达序时|正在推进|持续推进|按(?:计划|进度|时序|节点)推进|(?:正常)?有序推进|稳步推进|扎实推进|加快推进|正常推进|进展顺利|推进顺利|顺利推进|符合序时(?:进度)?|(?:推进|实施|进行)中(?=$|[。,，;；)）])/g,
+    re: /序时推进|(?:时间|任务)过半[、，,]?(?:进度|任务)过半|双过半|按序时(?:进度)?(?:推进)?|达(?:到)?(?:序时)?进度|达序时|达序推进|正在推进|持续推进|按(?:计划|进度|时序|节点)推进|按(?:预期|既定|原定)?计划[^，,。；;]{0,6}?推进|(?:正常)?有序推进|稳步推进|扎实推进|加快推进|正常推进|进展顺利|推进顺利|顺利推进|符合序时(?:进度)?|(?:推进|实施|进行)中(?=$|[。,，;；)）])/g,
     code: 'on_schedule',
   },
   {
-    re: /推进较慢|进展缓慢|进展较慢|推进缓慢|进度较慢|进度缓慢|建设缓慢|进展迟缓|低于序时(?:进度)?|低于(?:年度)?目标(?:任务)?|滞后(?:于)?(?:序时)?(?:进度)?|未达(?:到)?(?:序时)?进度|未达(?:到)?序时|欠进度|明显下降|下降明显|有所下降|同比下降|出现下降|下降/g,
+    re: /推进较慢|进展缓慢|进展较慢|推进缓慢|进度较慢|进度缓慢|建设缓慢|进展迟缓|低于序时(?:进度)?|低于(?:年度)?目标(?:任务)?|滞后(?:于)?(?:序时)?(?:进度)?|未达(?:到)?(?:序时)?进度|未达(?:到)?序时|未达序(?:推进)?|欠进度|明显下降|下降明显|有所下降|同比下降|出现下降|下降/g,
     code: 'lagging',
   },
   {
@@ -102,6 +102,12 @@ const CELL_TERMS: Term[] = [
 const ALL_TERMS: Term[] = [...TERMS, ...CELL_TERMS];
 
 /** A fall in these indicators is good news, so 下降 after them is not a lag. */
+/** What follows 完成…: 的55%, 55%, 的五成 — a share below the whole. */
+function isPartialShare(after: string): boolean {
+  const m = /^[\u4e00-\u9fa5]{0,8}?(?:的|了)?([0-9]{1,3}(?:\.[0-9]+)?)[%％]/.exec(after);
+  return m !== null && Number(m[1]) < 100;
+}
+
 const FALL_IS_GOOD = /(浓度|能耗|排放|失业率|成本|事故|发生率|死亡|亡人|负债率|不良率|价格涨幅|PM2\.5|PM10|投诉)[^,，;；。]{0,6}$/;
 
 /** Words that cancel a problem phrase that follows within the same clause: 无滞后, 未出现下降, 没有明显下降, 不存在…问题. */
@@ -156,9 +162,14 @@ export function findStatusPhrases(text: string): LexiconHit[] {
     }
     kept.push(h);
   }
+  // 已完成年度目标任务的55%, 已完成投资的80%: a share of the work, not its end (100% and more is done).
+  for (let i = kept.length - 1; i >= 0; i--) {
+    if (kept[i]!.code === 'done' && isPartialShare(s.slice(kept[i]!.end, kept[i]!.end + 16))) kept.splice(i, 1);
+  }
   for (const h of kept) {
     const before = s.slice(Math.max(0, h.start - 12), h.start);
     if (h.code === 'lagging' && h.words.includes('下降') && FALL_IS_GOOD.test(before)) h.negated = true;
+
     // 不存在推进较慢问题: the negator sits before, the problem noun after.
     if (LONG_NEGATOR.test(before)) h.negated = true;
     if (!h.selfNegated && SHORT_NEGATOR.test(before)) h.negated = true;

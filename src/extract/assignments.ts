@@ -71,7 +71,8 @@ export function parseLabelled(text: string): Assignment[] {
     const role = roleOf(label);
     const start = m.index! + m[0].length;
     const end = i + 1 < hits.length ? hits[i + 1]!.index! : text.length;
-    const value = trimEndOf(dropListRemarks(text.slice(start, end)), ';；。', true);
+    const raw = text.slice(start, end);
+    const value = trimEndOf(dropListRemarks(beforeOtherLabel(i + 1 < hits.length ? withoutLabelHead(raw) : raw)), ';；。', true);
     if (role === 'leadOrSole') {
       // 责任单位：市发改委牵头，市财政局、市统计局配合 — the verbs inside the list assign the roles.
       const byVerb = rolesByVerb(value);
@@ -83,6 +84,24 @@ export function parseLabelled(text: string): Assignment[] {
     if (role) out.push({ role, value });
   });
   return out;
+}
+
+/**
+ * Labels of a one-line record are set apart by spaces, and not every one assigns: 责任单位:市公安局 项目责任人:王伟标
+ * 实际完成情况:…. A value ends where a space and another label (2–8 characters and a colon) begin. The
+ * lookbehind starts a match only at the first space of a run, so a long run of spaces is scanned once.
+ */
+const OTHER_LABEL = /(?<![ \t\u3000])[ \t\u3000]+(?=[\u4e00-\u9fa5]{2,8}[:：])/;
+
+/** 责任单位:市公安局 项目责任人:… — the word after the last space (项目) opens the next label, not this value. */
+function withoutLabelHead(value: string): string {
+  const at = Math.max(value.lastIndexOf(' '), value.lastIndexOf('\t'), value.lastIndexOf('\u3000'));
+  return at > 0 && /^[\u4e00-\u9fa5]{1,6}$/.test(value.slice(at + 1)) ? value.slice(0, at) : value;
+}
+
+function beforeOtherLabel(value: string): string {
+  const m = OTHER_LABEL.exec(value);
+  return m ? value.slice(0, m.index) : value;
 }
 
 /** A labelled list whose clauses end in 牵头 / 配合 verbs, read as an inline assignment; null when no clause does. */

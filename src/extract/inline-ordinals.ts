@@ -26,8 +26,23 @@ const KINDS: MarkerKind[] = [
   { re: /([\u2460-\u2473])/y, value: (m) => m[1]!.charCodeAt(0) - 0x2460 + 1 },
 ];
 
-/** Where an item may start: the line's start, after a colon, or (for the second item on) after ；/。. */
-const ITEM_START = /^|[：:]|[；;。]/g;
+/**
+ * Where an item may start: the line's start, after a colon, or (for the second item on) after ；/。 or a space;
+ * spaces are where a scrape flattened the line breaks (…予以公示。 1.轨道交通… 牵头领导:… 2.新增… 合计 24 4.新投放…).
+ */
+const ITEM_START = /^|[：:][ \t\u3000]*|[；;。][ \t\u3000]*|(?<![ \t\u3000；;。：:])[ \t\u3000]+/g;
+
+/** The first item opens the line, follows a colon, or follows a full stop and a flattened line break. */
+function opensList(line: string, at: number): boolean {
+  if (at === 0) return true;
+  const before = line.slice(Math.max(0, at - 4), at);
+  return /[：:][ \t\u3000]*$/.test(before) || /。[ \t\u3000]+$/.test(before);
+}
+
+/** An item after the first follows ；/。 (a colon inside an item, 牵头领导:…, opens no item). */
+function followsColon(line: string, at: number): boolean {
+  return /[：:][ \t\u3000]*$/.test(line.slice(Math.max(0, at - 4), at));
+}
 
 function markerAt(line: string, at: number, kind: MarkerKind): { value: number; length: number } | null {
   kind.re.lastIndex = at;
@@ -62,11 +77,11 @@ function runOfItems(line: string, starts: number[], kind: MarkerKind): number[] 
   for (let i = 0; i < starts.length; i++) {
     const first = markerAt(line, starts[i]!, kind);
     // The first item: at the line's start or after a colon, numbered one.
-    if (!first || first.value !== 1 || (starts[i]! > 0 && !/[：:]/.test(line[starts[i]! - 1]!))) continue;
+    if (!first || first.value !== 1 || !opensList(line, starts[i]!)) continue;
     const items = [starts[i]!];
     let expected = 2;
     for (let j = i + 1; j < starts.length; j++) {
-      if (/[：:]/.test(line[starts[j]! - 1]!)) continue;
+      if (followsColon(line, starts[j]!)) continue;
       const next = markerAt(line, starts[j]!, kind);
       if (next?.value === expected) {
         items.push(starts[j]!);

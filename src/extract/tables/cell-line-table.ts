@@ -1,0 +1,248 @@
+/**
+ * Task tables a scrape printed one cell per paragraph, recovered as real
+ * table blocks in the layout stage, so the one table reader (lead and co
+ * columns, leaders, deadlines, categories, statuses) reads them like any
+ * HTML table:
+ *
+ *   序号 / 事项分类 / 事项名称 / 项目内容 / 牵头单位 / 协同单位     (the header, one name a line)
+ *   1 / 打造区域教育高地 / 新建…中小学校 / 实施…5家。 / 区教体局 / 东孝街道 / 孝顺镇 / …
+ *   2 / 中小学校清廉阳光厨房建设 / 对28所…平台。 / 区教体局 / /
+ *
+ * Nothing marks where a cell ends, so a row runs from its number to the next
+ * number in sequence, a run of unit lines is one unit cell (the first line the
+ * lead's, the rest the co units', when the header has both), and the cells are
+ * placed on the columns they fit (`alignToColumns`): a category a rowspan
+ * printed only on the first row of its group leaves the column empty in the
+ * rows below, and the table repair gives it back.
+ */
+import type { Block, ParaBlock } from '../../model/blocks.js';
+import { compact } from '../../classify/lexicon.js';
+import { columnRole, headerRoles, isTaskTableRoles, type ColumnRole } from './columns.js';
+import { alignToColumns } from './pipe-cells.js';
+import { isPlaceOrPark, isUnitFragment, isUnitName } from './unit-cells.js';
+import { parseHeadingLine } from './headings.js';
+
+/** Longest header line (进展情况、存在问题及下一步打算 is 15 characters). */
+const HEADER_CELL_MAX = 16;
+/** Most columns a header printed one per line can have before it is more likely prose. */
+const MAX_COLUMNS = 12;
+/** Most lines one row may run to (a co-unit cell of twenty-odd towns, a wrapped text). */
+const MAX_ROW_LINES = 60;
+/** A cell that says "none" (协同单位 /). */
+const EMPTY_CELL = /^(?:\/|／|-|—|——|无)$/;
+
+const ROW_NUMBER = /^(\d{1,4})[.、．]?$/;
+
+/** Replace every table printed one cell per paragraph by a table block. */
+export function tablesFromCellLines(blocks: Block[]): Block[] {
+  // Cheap test first: a header needs a 序号 line; most documents have none.
+  if (!blocks.some((b) => b.kind === 'para' && compact(b.text).length <= 4 && columnRole(b.text) === 'number')) return blocks;
+  const out: Block[] = [];
+  let i = 0;
+  while (i < blocks.length) {
+    const found = blocks[i]!.kind === 'para' ? tableAt(blocks, i) : null;
+    if (!found) {
+      out.push(blocks[i]!);
+      i++;
+      continue;
+    }
+    const first = blocks[i] as ParaBlock;
+    out.push({ kind: 'table', rows: found.rows, ...(first.page !== undefined ? { page: first.page } : {}) });
+    for (const p of found.after) out.push({ kind: 'para', text: p, ...(first.page !== undefined ? { page: first.page } : {}) });
+    i = found.end;
+  }
+  return out;
+}
+
+interface Found {
+  rows: string[][];
+  /** Lines after the last row that belong to no cell (page chrome, a closing note). */
+  after: string[];
+  /** Index of the first block after the table. */
+  end: number;
+}
+
+/** Non-empty paragraph texts from `from`, with the block index after each. */
+function paraLines(blocks: Block[], from: number): Array<{ text: string; next: number }> {
+  const out: Array<{ text: string; next: number }> = [];
+  for (let k = from; k < blocks.length; k++) {
+    const b = blocks[k]!;
+    if (b.kind !== 'para') break;
+    const t = b.text.trim();
+    if (t !== '') out.push({ text: t, next: k + 1 });
+  }
+  return out;
+}
+
+function tableAt(blocks: Block[], at: number): Found | null {
+  const start = blocks[at] as ParaBlock;
+  if (compact(start.text).length > 4 || columnRole(start.text) !== 'number') return null;
+  const lines = paraLines(blocks, at);
+  // The header: the 序号 line and the column names after it, one a line, up to the first row number.
+  const header: string[] = [];
+  let k = 0;
+  for (; k < lines.length && header.length <= MAX_COLUMNS; k++) {
+    const t = compact(lines[k]!.text);
+    if (ROW_NUMBER.test(t)) break;
+    if (t.length > HEADER_CELL_MAX || columnRole(t) === null) return null;
+    header.push(t);
+  }
+  const roles = headerRoles(header);
+  if (header.length < 3 || k >= lines.length || !isTaskTableRoles(roles) || !roles.some(isUnitRole)) return null;
+  const rows: string[][] = [header];
+  let expected = Number(ROW_NUMBER.exec(compact(lines[k]!.text))![1]);
+  let after: string[] = [];
+  let consumed = k;
+  while (k < lines.length) {
+    // The row: its number line up to the next number in sequence.
+    let j = k + 1;
+    while (j < lines.length && j - k <= MAX_ROW_LINES && !isRowNumber(lines[j]!.text, expected + 1)) j++;
+    const last = j >= lines.length || j - k > MAX_ROW_LINES;
+    const { cells, rest } = rowCells(lines.slice(k + 1, j).map((l) => l.text), roles, last);
+    if (cells.length === 0) break;
+    const placed = placeCells(cells, roles, rows.length > 1 ? rows[rows.length - 1]! : null, String(expected));
+    rows.push(placed.map((c) => (EMPTY_CELL.test(compact(c)) ? '' : c)));
+    // A section heading printed between two rows (二、民生保障类) spans the table.
+    for (const h of rest.headings) rows.push([h, ...Array<string>(header.length - 1).fill('')]);
+    after = rest.lines;
+    consumed = j;
+    if (last) break;
+    k = j;
+    expected++;
+  }
+  if (rows.length < 2) return null;
+  return { rows, after, end: lines[consumed - 1]!.next };
+}
+
+function isUnitRole(r: ColumnRole | null): boolean {
+  return r === 'lead' || r === 'co' || r === 'units';
+}
+
+function isRowNumber(line: string, n: number): boolean {
+  const m = ROW_NUMBER.exec(compact(line));
+  return m !== null && Number(m[1]) === n;
+}
+
+/**
+ * The cells of one row's lines: runs of unit lines become unit cells (split lead | co where the header has
+ * both), other lines one cell each. In the last row, lines after its last unit cell are not cells but what
+ * follows the table; between rows, a trailing section heading is the next group's.
+ */
+function rowCells(
+  body: string[],
+  roles: (ColumnRole | null)[],
+  last: boolean,
+): { cells: Cell[]; rest: { headings: string[]; lines: string[] } } {
+  const unitColumns = roles.filter(isUnitRole).length;
+  const tailRoles = roles.slice(roles.findLastIndex(isUnitRole) + 1).filter((r) => r !== null);
+  let lines = [...body];
+  const rest = { headings: [] as string[], lines: [] as string[] };
+  // Only where the unit columns close the header is a line after the units not a cell of this row.
+  if (tailRoles.length === 0) {
+    let lastUnit = lines.length - 1;
+    while (lastUnit >= 0 && !isUnitLine(lines[lastUnit]!)) lastUnit--;
+    if (lastUnit >= 0 && lastUnit < lines.length - 1) {
+      const tail = lines.slice(lastUnit + 1);
+      if (last) rest.lines = tail;
+      else if (tail.every((t) => parseHeadingLine(t) !== null)) rest.headings = tail;
+      else return { cells: groupCells(lines, unitColumns), rest };
+      lines = lines.slice(0, lastUnit + 1);
+    }
+  }
+  return { cells: groupCells(lines, unitColumns), rest };
+}
+
+interface Cell {
+  text: string;
+  units: boolean;
+}
+
+/** A line that reads as a unit cell's line: a body (区教体局), a town or park answering for its part (东孝街道, 源东乡), a group (各乡镇(街道)), or "none". */
+function isUnitLine(line: string): boolean {
+  // A list the wrap broke after its separator: 嘉善县政府、 | 长三角发展办.
+  const t = compact(line).replace(/[、，,]$/, '');
+  return isUnitName(t) || isPlaceOrPark(t) || UNIT_GROUP.test(t) || EMPTY_CELL.test(t);
+}
+
+/** 各乡镇(街道), 各县（市、区）政府, 相关单位: a group of bodies named at once. */
+const UNIT_GROUP = /^(?:各|相关)[\u4e00-\u9fa5()（）、]{1,14}$/;
+
+/** A unit line with the wrap's cut-off head before it joined back: 市发展民营经济工作 | 领导小组办公室. */
+function unitNames(run: string[]): string[] {
+  const out: string[] = [];
+  for (let k = 0; k < run.length; k++) {
+    const t = run[k]!;
+    if (!isUnitLine(t) && isUnitFragment(t) && k + 1 < run.length) {
+      out.push(t + run[k + 1]!.trim().replace(/[、，,]$/, ''));
+      k++;
+    } else out.push(t.trim().replace(/[、，,]$/, ''));
+  }
+  return out;
+}
+
+function groupCells(lines: string[], unitColumns: number): Cell[] {
+  const cells: Cell[] = [];
+  const unitAt = (k: number) => isUnitLine(lines[k]!) || (isUnitFragment(lines[k]!) && isUnitName(lines[k + 1] ?? ''));
+  // The unit cells are the row's last run of unit lines: a name before the text (新(改)建村卫生室) only looks like one.
+  let runEnd = lines.length;
+  while (runEnd > 0 && !unitAt(runEnd - 1)) runEnd--;
+  let runStart = runEnd;
+  while (runStart > 0 && unitAt(runStart - 1)) runStart--;
+  let k = 0;
+  while (k < lines.length) {
+    if (k < runStart || k >= runEnd) {
+      cells.push({ text: lines[k]!, units: false });
+      k++;
+      continue;
+    }
+    const j = runEnd;
+    const names = unitNames(lines.slice(k, j));
+    if (unitColumns >= 2 && names.length >= 2) {
+      // 牵头单位 / 协同单位 side by side: the lead's cell is the run's first name, the rest assist.
+      cells.push({ text: names[0]!, units: true });
+      cells.push({ text: names.slice(1).filter((n) => !EMPTY_CELL.test(compact(n))).join('、') || '/', units: true });
+    } else cells.push({ text: names.join('、'), units: true });
+    k = j;
+  }
+  return cells;
+}
+
+/**
+ * The row's cells on the header's columns. The columns before the first unit column take the text cells
+ * before the first unit cell, right-aligned: a row short of them lost its leading cells to a rowspan (事项分类
+ * printed once for its group), which the row above still holds. Unit cells fill the unit columns, and the
+ * cells after them the columns after, left to right. A row with no unit cell is placed by fit alone.
+ */
+function placeCells(cells: Cell[], roles: (ColumnRole | null)[], above: string[] | null, number: string): string[] {
+  const width = roles.length;
+  const firstUnitCol = roles.findIndex(isUnitRole);
+  const firstUnitCell = cells.findIndex((c) => c.units);
+  const out = Array<string>(width).fill('');
+  const numberCol = roles.indexOf('number');
+  if (numberCol >= 0) out[numberCol] = number;
+  const leading = [...Array(firstUnitCol).keys()].filter((c) => c !== numberCol);
+  // A row with no unit cell (cut by the page's end) has its text cells in the leading columns, left to right.
+  const texts = cells.slice(0, firstUnitCell < 0 ? cells.length : firstUnitCell).map((c) => c.text);
+  // More text cells than columns: a text printed over several lines (1.… 2.…); the surplus joins the last one.
+  while (texts.length > leading.length && texts.length >= 2) texts.splice(texts.length - 2, 2, `${texts[texts.length - 2]!}\n${texts[texts.length - 1]!}`);
+  const missing = firstUnitCell < 0 ? 0 : leading.length - texts.length;
+  leading.forEach((col, i) => {
+    out[col] = i < missing ? (above?.[col] ?? '') : texts[i - missing]!;
+  });
+  let col = firstUnitCol;
+  for (const cell of firstUnitCell < 0 ? [] : cells.slice(firstUnitCell)) {
+    // A unit cell goes to the next unit column; text after the units to the next column that is not one.
+    while (col < width && (cell.units ? !isUnitRole(roles[col] ?? null) : isUnitRole(roles[col] ?? null) && out[col] === '' && col < lastUnitCol(roles))) col++;
+    if (col >= width) {
+      out[width - 1] = [out[width - 1], cell.text].filter((t) => t).join(' ');
+      continue;
+    }
+    out[col] = cell.text;
+    col++;
+  }
+  return out;
+}
+
+function lastUnitCol(roles: (ColumnRole | null)[]): number {
+  return roles.findLastIndex(isUnitRole);
+}
