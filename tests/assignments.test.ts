@@ -96,6 +96,12 @@ describe('leaders from a group heading', () => {
     expect(leadersOfHeading('王纲市长主抓重点工作')).toEqual(['王纲']);
     expect(leadersOfHeading('实现巩固拓展脱贫攻坚成果同乡村振兴有效衔接')).toEqual([]);
   });
+
+  it('reads past the heading number and a second post before the title (龙湾 2023)', () => {
+    expect(leadersOfHeading('二、李丹常委、常务副区长牵头重点工作')).toEqual(['李丹']);
+    expect(leadersOfHeading('（三）王某区委常委、副区长主抓重点工作')).toEqual(['王某']);
+    expect(leadersOfHeading('二、加快常委会建设')).toEqual([]);
+  });
 });
 
 describe('leader names from a label', () => {

@@ -70,3 +70,28 @@ describe('a task table printed one cell per paragraph', () => {
     expect(tablesFromCellLines(text)).toBe(text);
   });
 });
+
+describe('one table per leader, printed one cell per paragraph (the shape of 龙湾 2023)', () => {
+  const lines = [
+    '2023年某区政府工作报告重点工作责任分解',
+    '一、张某某常委、常务副区长牵头重点工作',
+    '序号', '重点工作', '区本级', '任务数', '责任单位',
+    '1', '地区生产总值增长6.5%。', '区发改局',
+    '2', '争取省市财政专项资金13亿元以上。', '12亿元', '区财政局*、区发改局',
+    '二、王某某副区长牵头重点工作',
+    '序号', '重点工作', '区本级', '任务数', '责任单位',
+    '1', '新增城镇就业1万人。', '区人力社保局',
+  ];
+
+  it('joins a header cell wrapped over two lines, places an omitted empty cell by fit, and reads a starred lead', () => {
+    const doc = parse(lines);
+    expect(doc.tasks.map((t) => t.text)).toEqual(['地区生产总值增长6.5%。', '争取省市财政专项资金13亿元以上。', '新增城镇就业1万人。']);
+    expect(names(doc.tasks[1]!.leadUnits)).toEqual(['区财政局']);
+    expect(names(doc.tasks[1]!.coUnits)).toEqual(['区发改局']);
+  });
+
+  it('gives each table’s rows the leader its heading names', () => {
+    const doc = parse(lines);
+    expect(doc.tasks.map((t) => t.leaders)).toEqual([['张某某'], ['张某某'], ['王某某']]);
+  });
+});

@@ -32,9 +32,14 @@ function withoutTitle(name: string): string {
  * before the title; the title is not part of it.
  */
 const LEADER_HEADING =
-  /^(\p{Script=Han}{2,4}?)(?:同志)?(?:常务)?副?(?:省长|市长|县长|区长|州长|旗长|盟长|镇长|乡长|书记|主任|秘书长)(?:牵头|主抓|分管|负责|领衔|联系|包抓)/u;
+  /^(\p{Script=Han}{2,4}?)(?:同志)?(?:(?:[省市县区]委)?常委[、，,]?)?(?:常务)?副?(?:省长|市长|县长|区长|州长|旗长|盟长|镇长|乡长|书记|主任|秘书长)(?:牵头|主抓|分管|负责|领衔|联系|包抓)/u;
 
+/** The heading's own number (二、, （二）), which is not part of the name. */
+const HEADING_ORDINAL = /^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[)）])/;
+
+/** The one reader of leader headings (二、李丹常委、常务副区长牵头重点工作 → 李丹), for outlines and tables alike. */
 export function leadersOfHeading(heading: string): string[] {
-  const m = LEADER_HEADING.exec(fold(stripSpaces(heading)));
-  return m ? [stripSpaces(heading).slice(0, m[1]!.length)] : [];
+  const printed = stripSpaces(heading).replace(HEADING_ORDINAL, '');
+  const m = LEADER_HEADING.exec(fold(printed));
+  return m ? [printed.slice(0, m[1]!.length)] : [];
 }

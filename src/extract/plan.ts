@@ -33,6 +33,7 @@ import { endsSentence, fold, parseArabic, parseChineseNumeral, stripSpaces, toHa
 import { LABEL_WORD, buildTask, statesFirstIsLead, parseLabelled, takeInlineAssignment, type Assignment, type Role } from './assignments.js';
 import { extractLinePlan, isEndOfList } from './outline.js';
 import { bracketedParagraphTasks } from './bracketed-paragraphs.js';
+import { labelledParagraphTasks } from './labelled-paragraphs.js';
 
 export interface PlanOptions {
   /** The city whose bodies the plan assigns (徐州); guessed from the document when absent. */
@@ -71,6 +72,8 @@ export function extractPlanTasks(blocks: Block[], ctx: ExtractContext, opts: Pla
   }
   // No numbering at all: paragraphs that each close with their deadline or assignment in brackets.
   if (tasks.length === 0) tasks = bracketedParagraphTasks(lines, unitOpts);
+  // Nor brackets: paragraphs each followed by their own label lines (主管领导:…⏎责任单位:…).
+  if (tasks.length === 0) tasks = labelledParagraphTasks(lines, unitOpts);
 
   for (const t of tasks) {
     if (t.leadUnits.length === 0 && t.coUnits.length === 0) ctx.warn('no-units', `task ${t.id} has no unit assignment`, t.id);

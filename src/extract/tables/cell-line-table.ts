@@ -20,7 +20,7 @@ import { compact } from '../../classify/lexicon.js';
 import { columnRole, headerRoles, isTaskTableRoles, type ColumnRole } from './columns.js';
 import { alignToColumns } from './pipe-cells.js';
 import { isPlaceOrPark, isUnitFragment, isUnitName } from './unit-cells.js';
-import { parseHeadingLine } from './headings.js';
+import { isSectionHeading } from './cell-lines.js';
 
 /** Longest header line (进展情况、存在问题及下一步打算 is 15 characters). */
 const HEADER_CELL_MAX = 16;
@@ -47,11 +47,32 @@ export function tablesFromCellLines(blocks: Block[]): Block[] {
       continue;
     }
     const first = blocks[i] as ParaBlock;
-    out.push({ kind: 'table', rows: found.rows, ...(first.page !== undefined ? { page: first.page } : {}) });
+    // The heading right above the table heads its first rows (二、李丹常务副区长牵头重点工作): a row spanning the table.
+    const above = lastParagraph(out);
+    const rows = above !== null && isSectionHeading(above) ? [found.rows[0]!, spanning(above, found.rows[0]!.length), ...found.rows.slice(1)] : found.rows;
+    out.push({ kind: 'table', rows, ...(first.page !== undefined ? { page: first.page } : {}) });
     for (const p of found.after) out.push({ kind: 'para', text: p, ...(first.page !== undefined ? { page: first.page } : {}) });
     i = found.end;
   }
   return out;
+}
+
+function lastParagraph(blocks: Block[]): string | null {
+  for (let k = blocks.length - 1; k >= 0; k--) {
+    const b = blocks[k]!;
+    if (b.kind !== 'para') return null;
+    if (b.text.trim() !== '') return b.text.trim();
+  }
+  return null;
+}
+
+function spanning(text: string, width: number): string[] {
+  return [text, ...Array<string>(width - 1).fill('')];
+}
+
+/** The 序号 line that opens a header (the same table printed again under the next leader's heading). */
+function opensHeader(line: string): boolean {
+  return compact(line).length <= 4 && columnRole(line) === 'number';
 }
 
 interface Found {
@@ -84,6 +105,13 @@ function tableAt(blocks: Block[], at: number): Found | null {
   for (; k < lines.length && header.length <= MAX_COLUMNS; k++) {
     const t = compact(lines[k]!.text);
     if (ROW_NUMBER.test(t)) break;
+    // A header cell the page wrapped over two lines (区本级 | 任务数) names its column once joined.
+    const joined = k + 1 < lines.length ? t + compact(lines[k + 1]!.text) : '';
+    if (columnRole(t) === null && joined.length <= HEADER_CELL_MAX && columnRole(joined) !== null) {
+      header.push(joined);
+      k++;
+      continue;
+    }
     if (t.length > HEADER_CELL_MAX || columnRole(t) === null) return null;
     header.push(t);
   }
@@ -96,14 +124,14 @@ function tableAt(blocks: Block[], at: number): Found | null {
   while (k < lines.length) {
     // The row: its number line up to the next number in sequence.
     let j = k + 1;
-    while (j < lines.length && j - k <= MAX_ROW_LINES && !isRowNumber(lines[j]!.text, expected + 1)) j++;
-    const last = j >= lines.length || j - k > MAX_ROW_LINES;
+    while (j < lines.length && j - k <= MAX_ROW_LINES && !isRowNumber(lines[j]!.text, expected + 1) && !opensHeader(lines[j]!.text)) j++;
+    const last = j >= lines.length || j - k > MAX_ROW_LINES || opensHeader(lines[j]!.text);
     const { cells, rest } = rowCells(lines.slice(k + 1, j).map((l) => l.text), roles, last);
     if (cells.length === 0) break;
     const placed = placeCells(cells, roles, rows.length > 1 ? rows[rows.length - 1]! : null, String(expected));
     rows.push(placed.map((c) => (EMPTY_CELL.test(compact(c)) ? '' : c)));
     // A section heading printed between two rows (二、民生保障类) spans the table.
-    for (const h of rest.headings) rows.push([h, ...Array<string>(header.length - 1).fill('')]);
+    for (const h of rest.headings) rows.push(spanning(h, header.length));
     after = rest.lines;
     consumed = j;
     if (last) break;
@@ -144,7 +172,7 @@ function rowCells(
     if (lastUnit >= 0 && lastUnit < lines.length - 1) {
       const tail = lines.slice(lastUnit + 1);
       if (last) rest.lines = tail;
-      else if (tail.every((t) => parseHeadingLine(t) !== null)) rest.headings = tail;
+      else if (tail.every(isSectionHeading)) rest.headings = tail;
       else return { cells: groupCells(lines, unitColumns), rest };
       lines = lines.slice(0, lastUnit + 1);
     }
@@ -161,7 +189,14 @@ interface Cell {
 function isUnitLine(line: string): boolean {
   // A list the wrap broke after its separator: 嘉善县政府、 | 长三角发展办.
   const t = compact(line).replace(/[、，,]$/, '');
-  return isUnitName(t) || isPlaceOrPark(t) || UNIT_GROUP.test(t) || EMPTY_CELL.test(t);
+  if (EMPTY_CELL.test(t)) return true;
+  // A whole list on one line, the lead marked with a star: 区政府办公室*、区财政局.
+  const names = t.split(/[、，,；;]/);
+  return names.length <= MAX_COLUMNS * 4 && names.every((n) => isOneUnit(n.replace(/[*＊★☆]$/, '')));
+}
+
+function isOneUnit(t: string): boolean {
+  return isUnitName(t) || isPlaceOrPark(t) || UNIT_GROUP.test(t);
 }
 
 /** 各乡镇(街道), 各县（市、区）政府, 相关单位: a group of bodies named at once. */
@@ -226,9 +261,17 @@ function placeCells(cells: Cell[], roles: (ColumnRole | null)[], above: string[]
   // More text cells than columns: a text printed over several lines (1.… 2.…); the surplus joins the last one.
   while (texts.length > leading.length && texts.length >= 2) texts.splice(texts.length - 2, 2, `${texts[texts.length - 2]!}\n${texts[texts.length - 1]!}`);
   const missing = firstUnitCell < 0 ? 0 : leading.length - texts.length;
-  leading.forEach((col, i) => {
-    out[col] = i < missing ? (above?.[col] ?? '') : texts[i - missing]!;
-  });
+  if (missing > 0 && !leading.slice(0, missing).every((c) => roles[c] === 'category')) {
+    // An empty cell the page left out (a 任务数 with nothing in it): the texts go where they fit.
+    const fitted = alignToColumns(texts, leading.map((c) => roles[c] ?? null));
+    leading.forEach((col, i) => {
+      out[col] = fitted[i] ?? '';
+    });
+  } else {
+    leading.forEach((col, i) => {
+      out[col] = i < missing ? (above?.[col] ?? '') : (texts[i - missing] ?? '');
+    });
+  }
   let col = firstUnitCol;
   for (const cell of firstUnitCell < 0 ? [] : cells.slice(firstUnitCell)) {
     // A unit cell goes to the next unit column; text after the units to the next column that is not one.

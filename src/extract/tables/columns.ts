@@ -48,6 +48,8 @@ export function columnRole(header: string): ColumnRole | null {
   if (/^(?:配合|协同|协办)/.test(h)) return 'co';
   if (/时限|时间|节点|期限/.test(h)) return 'deadline';
   if (/^(?:年度|全年|半年|[一二三四1-4]?季度|月度|阶段)(?:工作)?(?:目标|计划)/.test(h)) return 'target';
+  // 区本级任务数, 目标值: how much, not what.
+  if (/(?:任务|目标|指标)(?:数|值|量)$/.test(h)) return 'target';
   if (/情况|进展|进度|成效/.test(h)) return 'progress';
   if (/类别|领域|板块|分类|方面|类型|大类/.test(h)) return 'category';
   if (/任务|工作|内容|事项|目标|举措|措施|指标|实事|项目|名称/.test(h)) return 'task';

@@ -3,6 +3,7 @@
  * unnumbered sub-heading), kept as a stack so each row knows its section.
  */
 import { toChineseNumeral } from '../numbering.js';
+import { leadersOfHeading } from '../leaders.js';
 
 export interface Heading {
   level: 1 | 2;
@@ -79,13 +80,7 @@ export function pushHeadingText(tracker: HeadingTracker, text: string): void {
   tracker.pushSecond(null, t, false);
 }
 
-/**
- * The leader a section heading puts in charge of its rows: `洪湖鹏市长主抓重点工作`,
- * `吴智勇常务副市长主抓重点工作`, `朱伟县长牵头重点工作`. The office word is required,
- * so the name ends right before it (朱伟 | 县长, not 朱伟县 | 长).
- */
-const LEADER_HEADING = /^(\p{Script=Han}{2,3}?)(?:常务)?副?[省市县区]长(?:主抓|牵头|负责|分管|联系)/u;
-
+/** The leader a section heading puts in charge of its rows (洪湖鹏市长主抓重点工作); read by the one leader-heading grammar. */
 export function leaderOfHeading(text: string): string | null {
-  return LEADER_HEADING.exec(text.trim())?.[1] ?? null;
+  return leadersOfHeading(text)[0] ?? null;
 }

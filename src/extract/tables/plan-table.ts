@@ -15,6 +15,7 @@ import { isStatusCell, statusOfRow } from './cell-status.js';
 import { isUnitName, splitGluedUnits, splitPersonNames, splitUnitCell } from './unit-cells.js';
 import { buildTask, parseLabelled, takeInlineAssignment, takeTrailingLabels, type Assignment, type Role } from '../assignments.js';
 import { looksLikeUnitList } from '../units.js';
+import { leadersOfHeading } from '../leaders.js';
 
 /** The column roles a row reads; target and remark columns are read by nobody. */
 type Column = Exclude<ColumnRole, 'target' | 'remark'>;
@@ -154,7 +155,7 @@ export function extractTablePlan(rows: string[][], ctx: ExtractContext, unitOpts
   const header = rows[layout.headerRow]!.map((c) => stripSpaces(c));
   let categoryIndex = 0;
   const tasks: Task[] = [];
-  const sections: Array<{ label: string; title: string; rank: number }> = [];
+  const sections: Array<{ label: string; title: string; rank: number; leaders: string[] }> = [];
   let category: string | null = null;
   let counter = 0;
   let previousKey: string | null = null;
@@ -179,7 +180,8 @@ export function extractTablePlan(rows: string[][], ctx: ExtractContext, unitOpts
       // An unnumbered section row (强化产业技术支撑。) sits just below the numbered section it follows.
       const rank = numbered ? numbered.marker.rank : unnumberedRank(sections);
       while (sections.length > 0 && sections[sections.length - 1]!.rank >= rank) sections.pop();
-      sections.push({ label: numbered ? numbered.marker.label : '', title: numbered ? numbered.rest : title, rank });
+      // 二、李丹常务副区长牵头重点工作: the leader the section puts in charge of its rows.
+      sections.push({ label: numbered ? numbered.marker.label : '', title: numbered ? numbered.rest : title, rank, leaders: leadersOfHeading(title) });
       continue;
     }
     const taskCol = colOf('task');
@@ -244,6 +246,7 @@ export function extractTablePlan(rows: string[][], ctx: ExtractContext, unitOpts
     const categoryLabel = category ? (categoryMarker ? categoryMarker.marker.label : toChineseNumeral(categoryIndex)) : null;
     const path = [...sections.filter((s) => s.label !== '').map((s) => s.label), ...(categoryLabel ? [categoryLabel] : []), number];
     const task = buildTask(number, path, sectionTitles, text, assignments, unitOpts);
+    if (task.leaders.length === 0) task.leaders = [...(sections.findLast((s) => s.leaders.length > 0)?.leaders ?? [])];
     if (progress.length) task.progress = progress.join('\n');
     task.status = statusOfRow(statusCell, layout.labels[[...cols.entries()].find(([, r]) => r === 'status')?.[0] ?? -1]);
     const prev = tasks[tasks.length - 1];
