@@ -104,6 +104,14 @@ describe('leaders from a group heading', () => {
   });
 });
 
+describe('leader names with their posts (大姚 通报, corpus/status-u)', () => {
+  it('drops a 常委 post after the name and a piece that is a post alone', () => {
+    expect(splitLeaders('周某某县委常委、县委办公室主任')).toEqual(['周某某']);
+    expect(splitLeaders('何某某县委常委、县人民政府常务副县长')).toEqual(['何某某']);
+    expect(splitLeaders('张三、李四')).toEqual(['张三', '李四']);
+  });
+});
+
 describe('leader names from a label', () => {
   it('drops a printed title and the honorific', () => {
     expect(splitLeaders('李四副市长、王五同志')).toEqual(['李四', '王五']);

@@ -95,3 +95,17 @@ describe('one table per leader, printed one cell per paragraph (the shape of 龙
     expect(doc.tasks.map((t) => t.leaders)).toEqual([['张某某'], ['张某某'], ['王某某']]);
   });
 });
+
+describe('a header cell wrapped after its verb (牵头 | 市领导, the shape of 余姚 2025)', () => {
+  it('is one leader column, not a lead column beside a leader column', () => {
+    const doc = parse([
+      '序号', '目标任务', '牵头', '市领导', '责任单位', '进展情况', '形象进度(%)',
+      '1', '新建公用充电桩350个', '吕  某', '市发改局', '新建公共充电桩99个。', '28%',
+      '2', '建设电动自行车充电驿站1440个', '吕  某', '市消防大队', '已完成方案制定。', '30%',
+    ]);
+    expect(doc.tasks.map((t) => t.text)).toEqual(['新建公用充电桩350个', '建设电动自行车充电驿站1440个']);
+    expect(doc.tasks.map((t) => names(t.leadUnits))).toEqual([['市发改局'], ['市消防大队']]);
+    expect(doc.tasks[0]!.leaders.map((l) => l.replace(/\s/g, ''))).toEqual(['吕某']);
+    expect(doc.tasks[0]!.progress).toContain('新建公共充电桩99个');
+  });
+});

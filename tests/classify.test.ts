@@ -322,6 +322,11 @@ describe('shares, schedules and 达序 in progress text (宁波 2014 公示, 开
     ['达序推进', 'on_schedule'],
     ['未达序推进', 'lagging'],
     ['项目按计划有序推进。', 'on_schedule'],
+    // 大姚 项目进度评价, 开封 督查 (corpus/status-u).
+    ['本周工作推进正常,达到倒排工期序时进度要求。', 'on_schedule'],
+    ['本周项目推进正常,但仍未达到倒排工期序时进度要求。', 'lagging'],
+    ['有18个项目应开未开', 'stalled'],
+    ['有11个项目已提前开工', 'good'],
   ])('%s → %s', (text, code) => {
     expect(verdictOf(text)?.code ?? null).toBe(code);
   });

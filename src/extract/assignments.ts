@@ -91,11 +91,11 @@ export function parseLabelled(text: string): Assignment[] {
  * 实际完成情况:…. A value ends where a space and another label (2–8 characters and a colon) begin. The
  * lookbehind starts a match only at the first space of a run, so a long run of spaces is scanned once.
  */
-const OTHER_LABEL = /(?<![ \t\u3000])[ \t\u3000]+(?=[\u4e00-\u9fa5]{2,8}[:：])/;
+const OTHER_LABEL = /(?<![ \t\u3000\n])[ \t\u3000\n]+(?=[\u4e00-\u9fa5]{2,8}[:：])/;
 
 /** 责任单位:市公安局 项目责任人:… — the word after the last space (项目) opens the next label, not this value. */
 function withoutLabelHead(value: string): string {
-  const at = Math.max(value.lastIndexOf(' '), value.lastIndexOf('\t'), value.lastIndexOf('\u3000'));
+  const at = Math.max(value.lastIndexOf(' '), value.lastIndexOf('\t'), value.lastIndexOf('\u3000'), value.lastIndexOf('\n'));
   return at > 0 && /^[\u4e00-\u9fa5]{1,6}$/.test(value.slice(at + 1)) ? value.slice(0, at) : value;
 }
 

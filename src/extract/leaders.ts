@@ -7,7 +7,10 @@
 import { fold, splitTopLevel, stripSpaces, trimEndOf } from './text.js';
 
 /** Titles printed after or before a leader's name: 王纲市长, 副市长李四, 张三同志. */
-const TITLE = '(?:常务)?副?(?:省长|市长|县长|区长|州长|旗长|盟长|镇长|乡长)|(?:市委|县委|区委)?(?:副)?书记|秘书长|(?:副)?主任|(?:副)?局长';
+const TITLE = '(?:常务)?副?(?:省长|市长|县长|区长|州长|旗长|盟长|镇长|乡长)|(?:市委|县委|区委)?(?:副)?书记|(?:[省市县区]委)?常委|秘书长|(?:副)?主任|(?:副)?局长';
+
+/** A post with no name in it (县委办公室主任, 县人民政府常务副县长): the office, not a leader. */
+const POST_ONLY = /^(?:[省市县区]委|[省市县区](?:人民)?政府|[省市县区]人大|[省市县区]政协)/;
 const TITLE_AFTER = new RegExp(`^(\\p{Script=Han}{2,4}?)(?:${TITLE})$`, 'u');
 const TITLE_BEFORE = new RegExp(`^(?:${TITLE})(\\p{Script=Han}{2,4})$`, 'u');
 
@@ -15,7 +18,7 @@ const TITLE_BEFORE = new RegExp(`^(?:${TITLE})(\\p{Script=Han}{2,4})$`, 'u');
 export function splitLeaders(text: string): string[] {
   return splitTopLevel(trimEndOf(stripSpaces(text), '。.'), '、,，;；/')
     .map((s) => withoutTitle(s.replace(/同志$/, '').trim()))
-    .filter((s) => s !== '');
+    .filter((s) => s !== '' && !POST_ONLY.test(fold(s)));
 }
 
 function withoutTitle(name: string): string {

@@ -76,7 +76,8 @@ interface MentionIndex {
 
 function mentionIndex(tasks: Task[]): MentionIndex {
   return {
-    progress: tasks.map((t) => (t.progress === null ? '' : bare(t.progress))).join('\u0001'),
+    // What a task's progress or its own status cell (项目进度评价：…“A、B”等建设内容还未实施) says is a detail of that task.
+    progress: tasks.map((t) => [t.progress, t.status?.source === 'column' ? t.status.evidence : null].filter((x) => x).map((x) => bare(x!)).join('\u0001')).join('\u0001'),
     texts: tasks.filter((t) => t.leadUnits.length > 0).map((t) => '\u0002' + bare(t.text)).join(''),
   };
 }

@@ -17,7 +17,7 @@
  */
 import type { Block, ParaBlock } from '../../model/blocks.js';
 import { compact } from '../../classify/lexicon.js';
-import { columnRole, headerRoles, isTaskTableRoles, type ColumnRole } from './columns.js';
+import { columnRole, headerRoles, isHeaderFragment, isTaskTableRoles, type ColumnRole } from './columns.js';
 import { alignToColumns } from './pipe-cells.js';
 import { isPlaceOrPark, isUnitFragment, isUnitName } from './unit-cells.js';
 import { isSectionHeading } from './cell-lines.js';
@@ -106,9 +106,8 @@ function tableAt(blocks: Block[], at: number): Found | null {
     const t = compact(lines[k]!.text);
     if (ROW_NUMBER.test(t)) break;
     // A header cell the page wrapped over two lines (区本级 | 任务数) names its column once joined.
-    const joined = k + 1 < lines.length ? t + compact(lines[k + 1]!.text) : '';
-    if (columnRole(t) === null && joined.length <= HEADER_CELL_MAX && columnRole(joined) !== null) {
-      header.push(joined);
+    if (k + 1 < lines.length && !ROW_NUMBER.test(compact(lines[k + 1]!.text)) && isHeaderFragment(t, lines[k + 1]!.text)) {
+      header.push(t + compact(lines[k + 1]!.text));
       k++;
       continue;
     }

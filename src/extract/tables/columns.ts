@@ -56,6 +56,18 @@ export function columnRole(header: string): ColumnRole | null {
   return null;
 }
 
+/**
+ * The head of a header cell the page wrapped over two lines (牵头 | 市领导, 区本级 | 任务数, 责任 | 单位): a bare
+ * verb or level that names no column of its own, or a role word whose column the join names more precisely.
+ */
+export function isHeaderFragment(head: string, tail: string): boolean {
+  const h = toHalfWidth(fold(compact(head)));
+  const joined = h + toHalfWidth(fold(compact(tail)));
+  const role = columnRole(joined);
+  if (role === null || joined.length > 16) return false;
+  return columnRole(h) === null || (/^(?:牵头|配合|协同|协办|责任|分管|主管|完成|进展)$/.test(h) && role !== columnRole(h));
+}
+
 /** A yes/no column header about completion or progress: 是否完成, 是否按期完成, 是否达序(时进度), 完成与否. */
 export function isStatusQuestion(header: string): boolean {
   return /^是否.{0,4}(完成|达到?序时?(?:进度)?|序时推进|滞后)$|^(完成|滞后)与否$/.test(header);
