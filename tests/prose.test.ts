@@ -416,3 +416,25 @@ describe('items a report takes one by one as short sentences of their own (一�
     ]);
   });
 });
+
+describe('a counted lead-in, then 一是/二是 items each on a line after its own bare number (杭州 2017, corpus/mixed-x)', () => {
+  it('reads every item, with no status when the lead-in states none', () => {
+    const got = items([
+      '其中，市长亲自牵头3项重点工作，分别为：',
+      '1',
+      '一是切实加强政府自身建设。坚决把从严治党要求落实到从严治政之中。',
+      '2',
+      '二是落实重大行政决策程序，规范行政执法行为。',
+      '3',
+      '三是设立政府大数据管理机构。',
+      '对其它工作，也分别由分管副市长牵头抓总。',
+    ]);
+    // Items are named without their closing full stop, as every list item is.
+    expect(got.map((g) => g[1])).toEqual([
+      '切实加强政府自身建设。坚决把从严治党要求落实到从严治政之中',
+      '落实重大行政决策程序，规范行政执法行为',
+      '设立政府大数据管理机构',
+    ]);
+    expect(got.map((g) => g[2])).toEqual([null, null, null]);
+  });
+});

@@ -54,13 +54,15 @@ function itemLines(ctx: Context, stated: number | null): { items: string[]; last
   for (let k = para + 1; k < ctx.paragraphs.length; k++) {
     const line = ctx.paragraphs[k]!.trim();
     if (line === '') continue;
+    // A list number printed on a line of its own before each item (1 ⏎ 一是…): the item follows it.
+    if (/^[0-9０-９]{1,3}$/.test(line)) continue;
     if (/[:：]$/.test(line) || [...line].length > 200) break;
     // 2项已完成年度目标任务。A、B等。: the lines are groups with their own counts, each read as its own list.
     if (COUNTED_GROUP.test(fold(line))) break;
     // 现将督查情况通报如下：then 一、牵头部门实施情况: the lead-in opens the report's sections, not a list.
     if (items.length === 0 && SECTION_HEADING.test(fold(line))) break;
     // A number glued to its text (1加快…) is trusted only by the outline, which checks the sequence.
-    const parsed = parseMarker(line)?.marker ?? null;
+    const parsed = parseMarker(line)?.marker ?? ordinalIsMarker(line);
     const marker = parsed && !(parsed.weak && /^[0-9０-９]+$/.test(parsed.printed)) ? parsed : null;
     if (marker && (itemRank === null || marker.rank < itemRank) && lastCount(line) !== null && !/[。；;]$/.test(line)) {
       lastPara = k;
@@ -76,6 +78,14 @@ function itemLines(ctx: Context, stated: number | null): { items: string[]; last
   }
   return { items, lastPara };
 }
+
+/** 一是… / 二是… opening a line: numbered like 一、, a rank of its own. */
+function ordinalIsMarker(line: string): { rank: number; weak: boolean; printed: string } | null {
+  const m = /^([一二三四五六七八九十]{1,3})是/.exec(fold(line));
+  return m ? { rank: ORDINAL_IS_RANK, weak: false, printed: m[0] } : null;
+}
+
+const ORDINAL_IS_RANK = 50;
 
 interface Introduced {
   /** Character ranges of the sentence the list covers. */
