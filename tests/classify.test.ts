@@ -331,3 +331,15 @@ describe('shares, schedules and 达序 in progress text (宁波 2014 公示, 开
     expect(verdictOf(text)?.code ?? null).toBe(code);
   });
 });
+
+describe('interim targets and pushes (嘉定 实事, 北京 水务 督查, corpus/status-t)', () => {
+  it.each([
+    ['4个项目已提前完成上半年节点目标', 'good'],
+    ['已完成三季度节点目标', 'on_schedule'],
+    ['未完成季度目标任务', 'lagging'],
+    ['需大力推进的项目有13项', 'lagging'],
+    ['已全部完成', 'done'],
+  ])('%s → %s', (text, code) => {
+    expect(verdictOf(text)?.code ?? null).toBe(code);
+  });
+});

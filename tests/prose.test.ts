@@ -438,3 +438,21 @@ describe('a counted lead-in, then 一是/二是 items each on a line after its o
     expect(got.map((g) => g[2])).toEqual([null, null, null]);
   });
 });
+
+describe('a counted group heading with its list on the next line (北京 水务 2015, corpus/status-t)', () => {
+  it('splits the one line by the count, the last two items joined by 和', () => {
+    const got = items(['一、已完成3项:', '水环境产业联盟、“河长制”试点和水务管理体制改革总体方案。', '二、需大力推进的项目有2项:', '定福庄再生水厂、凉水河水环境综合治理。']);
+    expect(got).toEqual([
+      [null, '水环境产业联盟', 'done', []],
+      [null, '“河长制”试点', 'done', []],
+      [null, '水务管理体制改革总体方案', 'done', []],
+      [null, '定福庄再生水厂', 'lagging', []],
+      [null, '凉水河水环境综合治理', 'lagging', []],
+    ]);
+  });
+
+  it('does not cut the line after 通报如下： by a count that is not the lead-in’s own', () => {
+    const got = items(['对126项重点工作和12项民生实事进行了督查。现将有关情况通报如下:', '重点工作总体较好,大部分单位能够完成既定目标,部分单位推进较慢。']);
+    expect(got.length).toBeLessThanOrEqual(1);
+  });
+});

@@ -87,6 +87,9 @@ function ordinalIsMarker(line: string): { rank: number; weak: boolean; printed: 
 
 const ORDINAL_IS_RANK = 50;
 
+/** A lead-in that ends with its count: 已完成3项, 需大力推进的项目有13项, 推进较慢的有5个. */
+const COUNT_CLOSES = /(?:[0-9０-９]{1,4}|[一二三四五六七八九十两]{1,3})\s*(?:项|个|件)(?:[\u4e00-\u9fa5]{0,4})?\s*$/;
+
 interface Introduced {
   /** Character ranges of the sentence the list covers. */
   covered: Array<[number, number]>;
@@ -164,7 +167,11 @@ export function introducedLists(ctx: Context, out: StatusListItem[]): Introduced
   if (etc) list = list.slice(0, etc.index);
   const stated = statedCount(leadIn, ctx);
   const lines = list.trim() === '' ? itemLines(ctx, stated) : null;
-  let pieces = lines ? lines.items : splitListItems(list, stated);
+  // 一、已完成3项：⏎A、B和C。: the one line after a counted lead-in holds the whole list.
+  // Only when the count closes the lead-in (已完成3项：, 需大力推进的项目有13项：), not a 通报如下： after a count elsewhere.
+  const oneLineList =
+    lines !== null && lines.items.length === 1 && stated !== null && stated > 1 && parseMarker(lines.items[0]!) === null && COUNT_CLOSES.test(fold(leadIn));
+  let pieces = lines && !oneLineList ? lines.items : splitListItems(lines ? lines.items[0]! : list, stated);
   const ownPieces = pieces;
   let lastSentence: number | undefined;
   if (!lines && !etc && stated !== null && pieces.length >= 2 && pieces.length < stated) {

@@ -149,7 +149,7 @@ export function splitListItems(list: string, stated: number | null): string[] {
       .map(restoreCommentCommas),
   );
   if (stated !== null) {
-    const exact = candidates.find((c) => c.length === stated);
+    const exact = candidates.find((c) => c.length === stated) ?? candidates.map(splitLastConjunction).find((c) => c.length === stated);
     if (exact) return exact;
     // A single piece is no list: among equally near splits, one that gives two or more wins.
     const lists = candidates.filter((c) => c.length >= 2);
@@ -158,6 +158,31 @@ export function splitListItems(list: string, stated: number | null): string[] {
     return best;
   }
   return candidates.find((c) => c.length >= 2) ?? candidates[0]!;
+}
+
+/**
+ * A、B和C: the list's last two items are joined by 和/及/以及/与 instead of 、. Tried only when the stated count asks
+ * for one more item than the separators give, and only outside quotes and brackets.
+ */
+function splitLastConjunction(pieces: string[]): string[] {
+  if (pieces.length < 2) return pieces;
+  const last = pieces[pieces.length - 1]!;
+  let depth = 0;
+  let cut = -1;
+  let width = 0;
+  for (let i = 0; i < last.length; i++) {
+    const c = last[i]!;
+    if ('“（(《「'.includes(c)) depth++;
+    else if ('”）)》」'.includes(c)) depth = Math.max(0, depth - 1);
+    else if (depth === 0 && (c === '和' || c === '与' || c === '及')) {
+      cut = i;
+      width = last.startsWith('以及', i - 1) ? 1 : 1;
+    }
+  }
+  if (cut < 2 || cut > last.length - 3) return pieces;
+  const head = last.slice(0, last.startsWith('以及', cut - 1) ? cut - 1 : cut).trim();
+  const tail = last.slice(cut + width).trim();
+  return [...pieces.slice(0, -1), head, tail];
 }
 
 /**
