@@ -15,6 +15,7 @@ import { tablesFromDelimitedLines } from './tables/delimited.js';
 import { tablesFromPipeCells } from './tables/pipe-cells.js';
 import { tablesFromGluedCells } from './tables/glued-cells.js';
 import { tablesFromCellLines } from './tables/cell-line-table.js';
+import { tablesFromSpacedCells } from './tables/spaced-cells.js';
 import { headerOf } from './tables/columns.js';
 import { repairTables } from './tables/shape.js';
 import { applyStatusLists } from './prose/index.js';
@@ -70,7 +71,7 @@ export function extractDocument(
 }
 
 function extractLayout(printed: Block[], path: string): ExtractedDocument {
-  const blocks = repairTables(tablesFromDelimitedLines(tablesFromGluedCells(tablesFromCellLines(tablesFromPipeCells(printed)))));
+  const blocks = repairTables(tablesFromDelimitedLines(tablesFromGluedCells(tablesFromSpacedCells(tablesFromCellLines(tablesFromPipeCells(printed))))));
   const kind = detectKind(blocks);
   const ctx = collectingContext(path);
   const extracted = EXTRACTORS[kind](blocks, ctx);

@@ -52,6 +52,8 @@ export function columnRole(header: string): ColumnRole | null {
   if (/(?:任务|目标|指标)(?:数|值|量)$/.test(h)) return 'target';
   if (/情况|进展|进度|成效/.test(h)) return 'progress';
   if (/类别|领域|板块|分类|方面|类型|大类/.test(h)) return 'category';
+  // 存在问题, 下一步工作措施: what the office plans next, not the task.
+  if (/^(?:存在(?:的)?问题|下一步)/.test(h)) return 'remark';
   if (/任务|工作|内容|事项|目标|举措|措施|指标|实事|项目|名称/.test(h)) return 'task';
   return null;
 }
