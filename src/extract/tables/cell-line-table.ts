@@ -28,8 +28,8 @@ const HEADER_CELL_MAX = 16;
 const MAX_COLUMNS = 12;
 /** Most lines one row may run to (a co-unit cell of twenty-odd towns, a wrapped text). */
 const MAX_ROW_LINES = 60;
-/** A cell that says "none" (协同单位 /). */
-const EMPTY_CELL = /^(?:\/|／|-|—|——|无)$/;
+/** A cell that says "none" (协同单位 /); the other cell-by-cell readers share it. */
+export const EMPTY_CELL = /^(?:\/|／|-|—|——|无)$/;
 
 const ROW_NUMBER = /^(\d{1,4})[.、．]?$/;
 
@@ -274,7 +274,7 @@ function placeCells(cells: Cell[], roles: (ColumnRole | null)[], above: string[]
   let col = firstUnitCol;
   for (const cell of firstUnitCell < 0 ? [] : cells.slice(firstUnitCell)) {
     // A unit cell goes to the next unit column; text after the units to the next column that is not one.
-    while (col < width && (cell.units ? !isUnitRole(roles[col] ?? null) : isUnitRole(roles[col] ?? null) && out[col] === '' && col < lastUnitCol(roles))) col++;
+    while (col < width && cell.units !== isUnitRole(roles[col] ?? null)) col++;
     if (col >= width) {
       out[width - 1] = [out[width - 1], cell.text].filter((t) => t).join(' ');
       continue;
@@ -283,8 +283,4 @@ function placeCells(cells: Cell[], roles: (ColumnRole | null)[], above: string[]
     col++;
   }
   return out;
-}
-
-function lastUnitCol(roles: (ColumnRole | null)[]): number {
-  return roles.findLastIndex(isUnitRole);
 }

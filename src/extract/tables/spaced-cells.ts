@@ -16,6 +16,7 @@ import type { Block, ParaBlock } from '../../model/blocks.js';
 import { compact } from '../../classify/lexicon.js';
 import { columnRole, headerRoles, isTaskTableHeader, type ColumnRole } from './columns.js';
 import { alignToColumns } from './pipe-cells.js';
+import { EMPTY_CELL } from './cell-line-table.js';
 
 /** Fewest column names for a line to be taken as a spaced header. */
 const MIN_COLUMNS = 4;
@@ -25,8 +26,6 @@ const NAME_MAX = 16;
 const MAX_ROW_LINES = 8;
 
 const SPACES = /[ \u00a0\u3000]+/;
-/** A cell that says "none". */
-const EMPTY_CELL = /^(?:\/|／|-|—|——|无)$/;
 
 /** The column names of a header printed with single spaces; null when the line is not one. */
 export function splitSpacedHeader(line: string): string[] | null {
