@@ -343,3 +343,20 @@ describe('interim targets and pushes (嘉定 实事, 北京 水务 督查, corpu
     expect(verdictOf(text)?.code ?? null).toBe(code);
   });
 });
+
+describe('starts missed, work stopped or resumed (东莞 2014, 新余, 滨海 2020, 自贡 2018, corpus/status-s)', () => {
+  it.each([
+    ['等6个项目未能按时动工', 'stalled'],
+    ['二期无法如期开工,投资计划调整', 'stalled'],
+    ['仍没有进行实质性动工建设', 'stalled'],
+    ['等5个新项目如期开工建设', 'on_schedule'],
+    ['标准厂房建设自年初开始一直处于停工状态', 'stalled'],
+    ['设备订购周期较长,影响了项目的进程', 'lagging'],
+    ['及时协调解决影响项目进度的突出问题', null],
+    ['确保不影响工程进度', null],
+    ['等15个项目已复工', 'on_schedule'],
+    ['等7个项目主体开工', 'on_schedule'],
+  ])('%s → %s', (text, code) => {
+    expect(verdictOf(text)?.code ?? null).toBe(code);
+  });
+});

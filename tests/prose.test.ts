@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { findStatusListItems } from '../src/extract/prose/index.js';
 import { splitListItems } from '../src/extract/prose/items.js';
 import { splitProseSentences } from '../src/extract/prose/sentences.js';
-import { findNamedProjectItems, findPromisedStarts, findTitledOrdinals } from '../src/extract/prose/named-clauses.js';
+import { findNamedProjectItems, findPromisedStarts, findSubjectProjects, findTitledOrdinals } from '../src/extract/prose/named-clauses.js';
 import { statedShareStatus } from '../src/classify/quantitative.js';
 import { parseLines } from './support/extract.js';
 
@@ -454,5 +454,72 @@ describe('a counted group heading with its list on the next line (北京 水务 
   it('does not cut the line after 通报如下： by a count that is not the lead-in’s own', () => {
     const got = items(['对126项重点工作和12项民生实事进行了督查。现将有关情况通报如下:', '重点工作总体较好,大部分单位能够完成既定目标,部分单位推进较慢。']);
     expect(got.length).toBeLessThanOrEqual(1);
+  });
+});
+
+describe('counted lists a news relay writes (东莞 2014, 滨海 2020, 新余, corpus/status-s)', () => {
+  it('takes what the sentence says of the whole list off its first name: a connective, a cause, the plan missed, the place', () => {
+    expect(items(['但是原计划10月动工的石龙东莞市儿童医院项目等6个项目未能按时动工。'])).toEqual([[null, '石龙东莞市儿童医院项目', 'stalled', []]]);
+    // The count asks for three: the last two names are parted at 和; the verdict is the clause after the list.
+    expect(items(['比如受规划政策收紧影响有南城的联科、天安数码和凯达设计中心等3个项目,二期无法如期开工,投资计划调整。'])).toEqual([
+      [null, '联科', 'stalled', []],
+      [null, '天安数码', 'stalled', []],
+      [null, '凯达设计中心', 'stalled', []],
+    ]);
+  });
+
+  it('gives a run of counted lists the verdict stated after the last one, each list without the group it is picked from', () => {
+    const got = items(['其中22个重大产业项目中现代农业物流园、嘉钢精密等14个项目,33个重点工程中东海大道、港城路北延等21个项目,20件为民办实事中新型农村社区建设等15个项目已复工,累计完成投资9.19亿元。']);
+    expect(got).toEqual([
+      [null, '现代农业物流园', 'on_schedule', []],
+      [null, '嘉钢精密', 'on_schedule', []],
+      [null, '东海大道', 'on_schedule', []],
+      [null, '港城路北延', 'on_schedule', []],
+      [null, '新型农村社区建设', 'on_schedule', []],
+    ]);
+  });
+
+  it('reads a list of causes (因用地、拆迁、资金因素等影响进程) and a share of a unit’s items (所负责的部分…) as no items', () => {
+    expect(items(['(一)12个项目因用地、拆迁、资金因素等影响进程。'])).toEqual([]);
+    expect(items(['对高新区、分宜县、渝水区、市投控集团等所负责的部分未开工或进展缓慢重点项目进行了实地专项督查。'])).toEqual([]);
+  });
+
+  it('ends an introduced list at a piece that says something of the items before it (如A，B，均是…)', () => {
+    const got = items(['如连海路、南山路项目均因用地未按期交付而严重影响了施工进度。个别民生项目,如文化馆和美术馆项目,恩平、开平污水处理厂,均是']);
+    expect(got.map((g) => g[2])).toEqual(['lagging', 'lagging']);
+    expect(got.map((g) => g[1])).toEqual(['文化馆和美术馆项目', '恩平、开平污水处理厂']);
+  });
+
+  it('does not take a quotation counted as a kind of project (75个“两重一实”项目) for one project', () => {
+    expect(items(['目前全县总投资210亿元的75个“两重一实”项目扎实推进。'])).toEqual([]);
+  });
+
+  it('reads the numbered items a heading sentence runs into (。1.A，…；2.B，…；3.C，…), each with its own verdict when it states one', async () => {
+    const doc = await parseLines([
+      '关于对全市部分重点项目进展情况的督查通报',
+      '(一)12个项目因用地、拆迁、资金因素等影响进程。1.高新区汉腾装备制造产业园项目,设备订购周期较长,影响了项目的进程;2.高新区大夏轻量化物流装备项目,标准厂房建设自年初开始一直处于停工状态;3.高新区东鹏新材料万吨氢氧化锂项目,导致目前进度缓慢。',
+    ], 'notice.txt');
+    expect(doc.tasks.map((t) => [t.number, t.text.split(',')[0], t.status?.code ?? null])).toEqual([
+      ['1', '高新区汉腾装备制造产业园项目', 'lagging'],
+      ['2', '高新区大夏轻量化物流装备项目', 'stalled'],
+      ['3', '高新区东鹏新材料万吨氢氧化锂项目', 'lagging'],
+    ]);
+  });
+});
+
+describe('a sentence whose subject is one project, named in full (东莞 2014, corpus/status-s)', () => {
+  const subjects = (paras: string[]) => findSubjectProjects(paras).map((i) => [i.text, i.status?.code ?? null]);
+  it('is an item with the sentence’s verdict, also when a clause picks it out of a group (…，其中A项目仍…)', () => {
+    expect(
+      subjects([
+        '但是,仍有个别项目进展严重滞后,其中麻涌中粮粮油加工及物流配套项目仍没有进行实质性动工建设。望牛墩中集车辆先进零部件制造基地项目承诺9月份开工,前期工作进展缓慢,至今仍未动工建设。',
+      ]),
+    ).toEqual([
+      ['麻涌中粮粮油加工及物流配套项目', 'stalled'],
+      ['望牛墩中集车辆先进零部件制造基地项目', 'stalled'],
+    ]);
+  });
+  it('is not a group, a pronoun or a kind of project, and needs a verdict', () => {
+    expect(subjects(['该项目已完工。全市重点项目进展顺利。交通出行项目进展顺利。滨江大道改造提升工程计划明年实施。'])).toEqual([]);
   });
 });

@@ -32,11 +32,12 @@ const KINDS: MarkerKind[] = [
  */
 const ITEM_START = /^|[：:][ \t\u3000]*|[；;。][ \t\u3000]*|(?<![ \t\u3000；;。：:])[ \t\u3000]+/g;
 
-/** The first item opens the line, follows a colon, or follows a full stop and a flattened line break. */
+/** The first item opens the line, follows a colon, or follows a full stop (with or without a flattened line break). */
 function opensList(line: string, at: number): boolean {
   if (at === 0) return true;
   const before = line.slice(Math.max(0, at - 4), at);
-  return /[：:][ \t\u3000]*$/.test(before) || /。[ \t\u3000]+$/.test(before);
+  // 。1.高新区…项目，…；2.… (新余): a heading sentence, then its numbered items run on; the run of three still decides.
+  return /[：:][ \t\u3000]*$/.test(before) || /。[ \t\u3000]*$/.test(before);
 }
 
 /** An item after the first follows ；/。 (a colon inside an item, 牵头领导:…, opens no item). */

@@ -10,9 +10,10 @@ import type { Block } from '../../model/blocks.js';
 import type { ExtractedDocument } from '../types.js';
 import { fold, stripSpaces } from '../text.js';
 import { findStatusListItems, type StatusListItem } from './status-lists.js';
-import { findNamedProjectItems, findPromisedStarts, findTitledOrdinals } from './named-clauses.js';
+import { findNamedProjectItems, findPromisedStarts, findSubjectProjects, findTitledOrdinals } from './named-clauses.js';
 import { findLabelledPairs } from './labelled-pairs.js';
 import { reportsProgress } from '../../classify/reports-progress.js';
+import { splitInlineOrdinals } from '../inline-ordinals.js';
 
 export { findStatusListItems } from './status-lists.js';
 
@@ -28,8 +29,9 @@ function sameTask(item: string, task: Task): boolean {
   return b.startsWith(a) || a.startsWith(b.slice(0, Math.max(8, Math.min(a.length, b.length))));
 }
 
+/** The paragraphs, an inline numbered list (…。1.A，…；2.B，…；3.C…) cut into one paragraph an item, as the outline cuts it. */
 function paragraphsOf(blocks: Block[]): string[] {
-  return blocks.filter((b) => b.kind === 'para').map((b) => (b as { text: string }).text);
+  return blocks.flatMap((b) => (b.kind === 'para' ? splitInlineOrdinals(b.text) : []));
 }
 
 function uniqueId(base: string, taken: Set<string>): string {
@@ -162,7 +164,10 @@ export function applyStatusLists(layout: ExtractedDocument, blocks: Block[]): Ex
   const pairs = findLabelledPairs(paragraphs);
   if (pairs.length > 0) doc = { ...doc, tasks: mergeItems(doc.tasks, pairs) };
   const inside = mentionIndex(doc.tasks);
-  const named = [...(progressReport ? [...findNamedProjectItems(paragraphs), ...findTitledOrdinals(paragraphs)] : []), ...findPromisedStarts(paragraphs)];
+  const named = [
+    ...(progressReport ? [...findNamedProjectItems(paragraphs), ...findTitledOrdinals(paragraphs), ...findSubjectProjects(paragraphs)] : []),
+    ...findPromisedStarts(paragraphs),
+  ];
   const items = [...findStatusListItems(paragraphs), ...named].filter(
     (i) => !mentionedInside(i, inside) && !listed.some((l) => l.includes(bare(i.text))),
   );

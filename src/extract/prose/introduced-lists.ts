@@ -121,6 +121,9 @@ function runOnPieces(ctx: Context, pieces: string[], stated: number): { pieces: 
   return { pieces: all, last };
 }
 
+/** What the sentence says of the items before it, not another item: 均是, 都已完成, 也在推进. */
+const PREDICATE_HEAD = /^(?:均|都|也|皆|全部|全都|一律)/;
+
 /** A piece that ends with a figure: 51件, 245.31亿元, 38家, 3.56%. */
 const FIGURE_END = /[0-9０-９][0-9０-９.]*\s*(?:个|项|件|家|人|名|元|万元|亿元|万|亿|%|％|万人|人次|户|套|所|座|公里|条|处)?$/;
 
@@ -172,6 +175,9 @@ export function introducedLists(ctx: Context, out: StatusListItem[]): Introduced
   const oneLineList =
     lines !== null && lines.items.length === 1 && stated !== null && stated > 1 && parseMarker(lines.items[0]!) === null && COUNT_CLOSES.test(fold(leadIn));
   let pieces = lines && !oneLineList ? lines.items : splitListItems(lines ? lines.items[0]! : list, stated);
+  // 如A，B，均是…/都已…: a piece that opens with 均/都 says something of the items before it; the list ends there.
+  const predicate = lines ? -1 : pieces.findIndex((p, i) => i > 0 && PREDICATE_HEAD.test(p.trim()));
+  if (predicate > 0) pieces = pieces.slice(0, predicate);
   const ownPieces = pieces;
   let lastSentence: number | undefined;
   if (!lines && !etc && stated !== null && pieces.length >= 2 && pieces.length < stated) {

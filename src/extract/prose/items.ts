@@ -164,7 +164,7 @@ export function splitListItems(list: string, stated: number | null): string[] {
  * A、B和C: the list's last two items are joined by 和/及/以及/与 instead of 、. Tried only when the stated count asks
  * for one more item than the separators give, and only outside quotes and brackets.
  */
-function splitLastConjunction(pieces: string[]): string[] {
+export function splitLastConjunction(pieces: string[]): string[] {
   if (pieces.length < 2) return pieces;
   const last = pieces[pieces.length - 1]!;
   let depth = 0;

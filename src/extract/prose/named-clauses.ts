@@ -106,3 +106,37 @@ export function findTitledOrdinals(paragraphs: string[]): StatusListItem[] {
   });
   return out;
 }
+
+/**
+ * A sentence whose subject is one project, named in full, with what is said of it: 其中麻涌中粮粮油加工及物流配套项目仍
+ * 没有进行实质性动工建设。 / 望牛墩中集车辆…制造基地项目承诺9月份开工，前期工作进展缓慢，至今仍未动工建设。 (东莞).
+ * The name runs from the sentence's start (after a connective) to its first 项目/工程 and is followed by an adverb or a
+ * verb of progress (a name set off by a comma is findNamedProjectItems' shape); the sentence's verdict is the project's.
+ * Six characters or more before 项目/工程: 交通出行项目进展顺利 names a category of projects, not one.
+ */
+const SUBJECT_PROJECT =
+  /^(?:其中|但是?|另外|此外|同时|而|目前)?[，,]?([\u4e00-\u9fa5“”"·]{6,36}?(?:项目|工程))(?=仍|已|尚|还|目前|至今|承诺|原计划|计划|于|正在|因|受|由于|进展|推进|建设|施工)/;
+
+/** Names that are a group or a pronoun, not one project: 该项目, 全市重点项目, 部分项目, 10个项目. */
+const NOT_ONE_PROJECT = /^(?:仍有|还有|共有|已有|有|该|此|这|本|各|全|所有|部分|个别|一批|多个|其他|其余|以上|上述|今年|年内|我[省市区县])|[0-9一二三四五六七八九十两]+[个项批]|(?:重点|重大|民生|实事|续建|新建|新开工|在建)(?:项目|工程)$/;
+
+export function findSubjectProjects(paragraphs: string[]): StatusListItem[] {
+  const out: StatusListItem[] = [];
+  paragraphs.forEach((p, para) => {
+    for (const sentence of splitProseSentences(p)) {
+      if (sentence.length > MAX_SENTENCE) continue;
+      const text = sentence.trim();
+      // The subject opens the sentence, or a clause that picks one out of a group (…严重滞后，其中A项目仍…).
+      const starts = [0, ...[...text.matchAll(/[，,](?=其中)/g)].map((c) => (c.index ?? 0) + 1)];
+      for (const at of starts) {
+        const m = SUBJECT_PROJECT.exec(text.slice(at));
+        if (!m) continue;
+        const name = m[1]!;
+        if (NOT_ONE_PROJECT.test(name) || VERB_HEAD.test(name)) continue;
+        const v = proseVerdict(text.slice(at + m[0].length), { saidOfSubject: true });
+        if (v) out.push({ number: null, text: name, lead: [], status: makeStatus(v.code, text.slice(at), 'lexicon'), para });
+      }
+    }
+  });
+  return out;
+}

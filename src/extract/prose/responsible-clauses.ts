@@ -13,11 +13,11 @@ import type { StatusListItem } from './status-lists.js';
 
 const RESPONSIBLE = '负责的';
 
-/** Words of the sentence before the first unit: 但仍有, 其中, 还有. */
-const LEAD_IN = /^(?:但|而|仍|还|也|另|其中|尚|有|主要是|如)+/;
+/** Words of the sentence before the first unit: 但仍有, 其中, 还有, and the preposition of 对A、B等所负责的… . */
+const LEAD_IN = /^(?:但|而|仍|还|也|另|其中|尚|有|主要是|如|对|针对|向)+/;
 
-/** What ends a unit list without being a unit: 等单位, 等部门. */
-const UNITS_TAIL = /等(?:单位|部门|相关单位)?$/;
+/** What ends a unit list without being a unit: 等单位, 等部门, 等所(负责的). */
+const UNITS_TAIL = /等?(?:单位|部门|相关单位)?所?$/;
 
 /** Words between an item's name and its verdict that describe neither: 还, 仍, 仅…, 进度 (…项目进度滞后). */
 const BEFORE_VERDICT = /(?:还|仍|尚|均|都|已经|已|仅|目前|进度|进展|工作)+$/;
@@ -73,7 +73,8 @@ export function responsibleClauseItems(text: string, para: number, covered: Arra
       const first = hit ? findStatusPhrases(rest).find((h) => !h.negated) : undefined;
       const cut = first ? rest.indexOf(first.words) : -1;
       const name = (cut > 0 ? rest.slice(0, cut) : rest).replace(BEFORE_VERDICT, '').trim();
-      if ([...name].length < 2) {
+      // 所负责的部分未开工…项目: a share of the unit's items (部分, 个别), not one named item.
+      if ([...name].length < 2 || /^(?:部分|个别|一些|少数|多数|全部|所有)(?:的)?$/.test(name)) {
         found.length = 0;
         break;
       }

@@ -4,7 +4,7 @@
  */
 import { compact, findStatusPhrases, proseVerdict } from '../../classify/lexicon.js';
 import { fold } from '../text.js';
-import { cleanItem, namesUnits, plausibleItem, splitNames, splitPair, type ProseItem } from './items.js';
+import { cleanItem, namesUnits, plausibleItem, splitLastConjunction, splitNames, splitPair, type ProseItem } from './items.js';
 import { COUNT, ETC, ITEM_NOUN, countValue } from './sentences.js';
 import { contextStatus, count, statusFrom, type Context, type StatusListItem } from './context.js';
 
@@ -51,6 +51,8 @@ export function quotedLists(ctx: Context, covered: Array<[number, number]>, out:
     const from = Math.max(...['”', '；', ';', '。'].map((c) => text.lastIndexOf(c, start - 1) + 1));
     const before = text.slice(from, start);
     const clauseStart = Math.max(before.lastIndexOf('，'), before.lastIndexOf(','), before.lastIndexOf('；'), before.lastIndexOf(';'));
+    // 75个“两重一实”项目扎实推进: a count before the quotation names a kind of project, not one.
+    if (/(?:[0-9]{1,4}|[一二两三四五六七八九十百]{1,4})\s*(?:个|项|件|类)\s*$/.test(fold(before))) continue;
     const listed = /^\s*等/.test(after) || new RegExp(`^\\s*${COUNT.source}`).test(after);
     const unitOfEach = names.length > 0 && names.every((n) => n.unit !== null);
     // 除“A”受疫情影响暂停外，均已完成: the exceptions take what is said of them before 外, never the verdict on the rest.
@@ -92,6 +94,51 @@ const LIST_END = new RegExp(`${ETC}\\s*(?:(?:近|约|逾|超过)?${COUNT.source}
  */
 const LIST_LEAD_IN = /^(?:其中|已有|现有|共有|还有|另有|目前|截至目前|有|已|另|[\u4e00-\u9fa5]{1,8}中有|(?:我|全|本)(?:省|市|区|县|镇)(?:共|已|今年|上半年)*(?:实施|推进|开展|安排|建设|完成)?)+/;
 
+/**
+ * What a sentence says of the whole list before its first name (东莞): a connective (但是, 比如), a cause (受规划政策收紧影响有),
+ * the plan the items missed (原计划10月动工的), or the place they are in (南城的).
+ */
+const LIST_MODIFIER =
+  /^(?:但是|但|比如|例如|譬如|另外|此外|同时|而)|^(?:受|因|由于)[^，,。；;、]{1,20}?(?:影响|原因)(?:的)?|^(?:原计划|原定|计划|承诺|按计划)[^，,。；;、的]{0,12}的|^[\u4e00-\u9fa5]{1,4}(?:城|镇|区|县|乡|街道|园区|村)的(?=[\u4e00-\u9fa5“"]{2})/;
+
+/** The group a list is picked from: 22个重大产业项目中, 20件为民办实事中 (滨海). */
+const PICKED_FROM = /^(?:[0-9]{1,4}|[一二两三四五六七八九十百]{1,4})\s*(?:个|件|项)[\u4e00-\u9fa5“”]{1,12}?中/;
+
+/** The list with what the sentence says of all of it taken off its front (matched on the simplified text: 個 → 个). */
+function stripListLeadIn(list: string): string {
+  for (;;) {
+    const folded = fold(list);
+    const cut = [LIST_LEAD_IN, LIST_MODIFIER, PICKED_FROM].map((re) => re.exec(folded)?.[0].length ?? 0).find((n) => n > 0) ?? 0;
+    if (cut === 0) return list;
+    list = list.slice(cut);
+  }
+}
+
+/** A clause that is only a counted list (33个重点工程中A、B等21个项目): its verdict is still to come. */
+const COUNTED_LIST_CLAUSE = new RegExp(`${ETC}\\s*${COUNT.source}\\s*$`);
+
+/**
+ * What is said of a counted list that closes its clause: the next clause, or, when that is another counted list
+ * (A等14个项目，C、D等21个项目，F、G等15个项目已复工), what is said after the last list of the run.
+ */
+function verdictAfterRun(rest: string): string {
+  let from = 0;
+  for (let k = 0; k < 8; k++) {
+    const tail = rest.slice(from);
+    if (!/^[，,]/.test(tail)) return '';
+    const next = tail.slice(1);
+    const end = next.search(/[，,；;。]/);
+    const clause = end < 0 ? next : next.slice(0, end);
+    if (!COUNTED_LIST_CLAUSE.test(fold(clause))) {
+      // The last list of the run has its verdict right after its count.
+      const last = [...fold(clause).matchAll(new RegExp(`${ETC}\\s*${COUNT.source}`, 'g'))].pop();
+      return last ? clause.slice((last.index ?? 0) + last[0].length) : clause;
+    }
+    from += 1 + clause.length;
+  }
+  return '';
+}
+
 /** A piece that is quotations only, each with its noun or bracket: “A”“B”, “A”项目, “A”(市住建局). */
 const QUOTED_PIECE = /^\s*(?:[“"][^“”"]*[”"](?:项目|工程)?\s*(?:[（(][^（）()]*[)）])?\s*)+$/;
 
@@ -100,7 +147,7 @@ const QUOTED_PIECE = /^\s*(?:[“"][^“”"]*[”"](?:项目|工程)?\s*(?:[（
  * judged (主体工程没有动建), a cause (受…影响); more is another subject (A、B等文艺事业发展未开展).
  */
 const SUBJECT_TO_VERDICT =
-  /^(?:[（(][^（）()]{1,20}[)）])?(?:[\u4e00-\u9fa5]{0,4}(?:工程|工作|建设))?(?:均|都|已经|已|正在|正|在|仍|也|尚|还|目前|全部|基本|总体|整体|实现了?)*(?:(?:受|因|由于)[^，,。；;]{0,30}?(?:影响|制约|原因)(?:均|都|已经|已|仍|尚|还)*)?$/;
+  /^(?:[（(][^（）()]{1,20}[)）])?(?:[\u4e00-\u9fa5]{0,4}(?:工程|工作|建设)|[一二三四五六七八九十]期(?:工程)?)?(?:均|都|已经|已|正在|正|在|仍|也|尚|还|目前|全部|基本|总体|整体|实现了?)*(?:(?:受|因|由于)[^，,。；;]{0,30}?(?:影响|制约|原因)(?:均|都|已经|已|仍|尚|还)*)?$/;
 
 /**
  * A、B、C3个项目全面完成任务 / A、B等16个项目已开工建设 / A、B等项目进展较快 / A、B等均未达序时:
@@ -123,7 +170,7 @@ export function listsBeforeVerdict(ctx: Context, covered: Array<[number, number]
     // is what is said of that list, not another list.
     if (covered.some(([a, b]) => a <= at && b > clauseStart + 1)) continue;
     const hasEtc = m[0].startsWith('等');
-    const list = before.slice(clauseStart + 1).replace(LIST_LEAD_IN, '');
+    const list = stripListLeadIn(before.slice(clauseStart + 1));
     if (/[0-9０-９%％]$/.test(list) || [...list].length < 4) continue;
     // “A”、“B”等 / “A”(市住建局)、“B”: a list of quotations is read by quotedLists; a quote inside a name
     // (美丽圩镇“七个一”项目X工程, 基本消除中心镇“大班额”) is not.
@@ -132,6 +179,8 @@ export function listsBeforeVerdict(ctx: Context, covered: Array<[number, number]
     const rest = text.slice(at + m[0].length);
     const clauseEnd = rest.search(/[，,；;。]/);
     let after = clauseEnd < 0 ? rest : rest.slice(0, clauseEnd);
+    // A counted list that is its own clause (南城的A、B和C等3个项目，二期无法如期开工): its verdict comes after it.
+    if (after.trim() === '' && hasEtc && m[1] !== undefined && clauseEnd >= 0) after = verdictAfterRun(rest.slice(clauseEnd));
     // A 、 after the list's own verdict starts the next list: the verdict ends there.
     const own = findStatusPhrases(after).find((h) => !h.negated);
     const ownAt = own ? after.indexOf(own.words) : -1;
@@ -140,6 +189,8 @@ export function listsBeforeVerdict(ctx: Context, covered: Array<[number, number]
       after = after.slice(0, nextList);
       boundaries.push(at + m[0].length + nextList + 1);
     }
+    // 因用地、拆迁、资金因素等影响进程: what 影响 the work is a list of causes, not of items.
+    if (/^\s*(?:因素|原因|问题)?(?:的)?(?:严重)?影响/.test(after)) continue;
     const verdict = proseVerdict(after, { saidOfSubject: true });
     // The verdict must be said of the list, right after it (…等项目进展较快), not somewhere later in the clause;
     // a compound verdict (等10项已完成或超额完成) starts at its first phrase.
@@ -158,7 +209,8 @@ export function listsBeforeVerdict(ctx: Context, covered: Array<[number, number]
     // Without a verdict, only a count of items (等4项, 等3个项目) makes a list; 等20个排水单元 counts things a task will do.
     const countsItems = COUNTS_ITEMS.test(m[0]);
     if (!status && !heading && !(hasEtc && stated !== null && countsItems)) continue;
-    const named = pieces.length === 1 && stated === 2 ? splitPair(list) : pieces;
+    // A、B和C等3个项目: the count asks for the last two names parted at 和.
+    const named = pieces.length === 1 && stated === 2 ? splitPair(list) : stated !== null && pieces.length + 1 === stated ? splitLastConjunction(pieces) : pieces;
     // 等6个民生工程牵头实施部门, 等4个乡镇: the noun the list is counted by says it lists units, not items.
     if (namesUnits(named) || /^[\u4e00-\u9fa5]{0,10}?(?:部门|单位|乡镇|街道|县区|区县)/.test(compact(after))) continue;
     if (stated === null ? named.length < 2 : hasEtc ? named.length > stated : named.length !== stated) continue;
