@@ -356,6 +356,10 @@ describe('starts missed, work stopped or resumed (东莞 2014, 新余, 滨海 20
     ['确保不影响工程进度', null],
     ['等15个项目已复工', 'on_schedule'],
     ['等7个项目主体开工', 'on_schedule'],
+    // 黄石 2022 (corpus/mixed-s): a quantity done so far is no verdict; the share and what is still under way decide.
+    ['120座危桥改造项目已完成87座,完成计划的72.5%。', null],
+    ['余下的150个项目正在加速推进中;120座危桥改造项目已完成87座', 'on_schedule'],
+    ['其中已完成3项', 'done'],
   ])('%s → %s', (text, code) => {
     expect(verdictOf(text)?.code ?? null).toBe(code);
   });

@@ -481,3 +481,37 @@ describe('unnumbered paragraphs that close with their deadline', () => {
     expect(doc.tasks).toEqual([]);
   });
 });
+
+describe('a copy cut by the page store, and small-form numbering (荆门 2021, 泰州 2016, 监利 2022)', () => {
+  const rows = async (lines: string[]) =>
+    (await parseLines(lines, 'plan.txt')).tasks.map((t) => [t.number, t.leadUnits.map((u) => u.name), t.coUnits.map((u) => u.name)]);
+
+  it('closes a last bracket the cut left open; a rule after a comma (以下均需…) ends the unit list', async () => {
+    expect(
+      await rows([
+        '荆门市国民经济和社会发展第十四个五年规划纲要主要目标任务分工方案',
+        '二、主要指标',
+        '1.地区生产总值(GDP)总量力争突破3000亿元,年均增长7%以上。(预期性指标,牵头单位:市发改委;责任单位:市政府有关部门,各县市区,以下均需各县市区落实,不再逐',
+      ]),
+    ).toEqual([['1', ['市发改委'], ['市政府有关部门', '各县市区']]]);
+  });
+
+  it('drops a unit cut after its first character; an item cut before its first whole unit stays dropped', async () => {
+    const plan = ['分解方案', '6.外贸出口增长10%。(牵头单位:市商务局;责任单位:市统计局)'];
+    expect(await rows([...plan, '7.企业研发投入增长15%。(牵头单位:市商务局;责任单位:市'])).toEqual([
+      ['6', ['市商务局'], ['市统计局']],
+      ['7', ['市商务局'], []],
+    ]);
+    // Nothing whole is left: the cut item is dropped (with a warning), as before.
+    expect(await rows([...plan, '7.企业研发投入增长15%。(牵头单位:市'])).toEqual([['6', ['市商务局'], ['市统计局']]]);
+  });
+
+  it('reads 1﹒ (U+FE52, a small full stop) as 1.', async () => {
+    expect(
+      await rows(['分解方案', '1﹒勞動年齡人口平均受教育年限12.2年。(市教育局牽頭,市統計局按職責分工負責)', '2﹒完成省下達的農村貧困人口脫貧指標。(市委農工辦牽頭)']),
+    ).toEqual([
+      ['1', ['市教育局'], ['市統計局']],
+      ['2', ['市委農工辦'], []],
+    ]);
+  });
+});

@@ -121,6 +121,9 @@ function isPartialShare(after: string): boolean {
   return m !== null && Number(m[1]) < 100;
 }
 
+/** A quantity right after 完成: a figure with a measure of work, not a count of tasks (项, 件). */
+const QUANTITY_DONE = /^[0-9][0-9.]*(?:万|亿|千)?(?:座|公里|千米|米|平方米|户|所|套|家|亩|条|栋|间|台|辆|人|吨|元|张|处|盏|个村|个点)/;
+
 const FALL_IS_GOOD = /(浓度|能耗|排放|失业率|成本|事故|发生率|死亡|亡人|负债率|不良率|价格涨幅|PM2\.5|PM10|投诉)[^,，;；。]{0,6}$/;
 
 /** Words that cancel a problem phrase that follows within the same clause: 无滞后, 未出现下降, 没有明显下降, 不存在…问题. */
@@ -175,9 +178,11 @@ export function findStatusPhrases(text: string): LexiconHit[] {
     }
     kept.push(h);
   }
-  // 已完成年度目标任务的55%, 已完成投资的80%: a share of the work, not its end (100% and more is done).
+  // 已完成年度目标任务的55%, 已完成投资的80%: a share of the work, not its end (100% and more is done);
+  // 已完成87座, 已完成163.98公里: a quantity done so far, not the task (已完成3项 counts tasks, and is kept).
   for (let i = kept.length - 1; i >= 0; i--) {
-    if (kept[i]!.code === 'done' && isPartialShare(s.slice(kept[i]!.end, kept[i]!.end + 16))) kept.splice(i, 1);
+    const after = s.slice(kept[i]!.end, kept[i]!.end + 16);
+    if (kept[i]!.code === 'done' && (isPartialShare(after) || QUANTITY_DONE.test(after))) kept.splice(i, 1);
   }
   for (const h of kept) {
     const before = s.slice(Math.max(0, h.start - 12), h.start);

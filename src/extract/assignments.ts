@@ -204,6 +204,9 @@ export function statesFirstIsLead(lines: string[]): boolean {
   return lines.some((l) => FIRST_LISTED_LEADS.test(fold(l)));
 }
 
+/** A piece after a comma, outside brackets, that states a rule instead of naming a unit: 以下均需…, 不再…, 均由…. */
+const REMARK_PIECE = /[，,；;]\s*(?:以下|不再|均需|均由|以上)/;
+
 /** A bracket that states a convention rather than naming units: "(列第一位者为牵头或汇总单位,下同)". */
 const CONVENTION_BRACKET = /^[(（〔【]([^()（）〔〕【】]*)[)）〕】]$/;
 
@@ -216,6 +219,9 @@ const CONVENTION_BRACKET = /^[(（〔【]([^()（）〔〕【】]*)[)）〕】]$
  */
 export function dropListRemarks(list: string): string {
   let out = list.includes('。') ? splitTopLevel(list, '。')[0]! : list;
+  // …各县市区,以下均需各县市区落实,不再逐一列出 (荆门): a rule for the items below, after a comma, ends the list too.
+  const rule = REMARK_PIECE.exec(out);
+  if (rule && !/[(（][^()（）]*$/.test(out.slice(0, rule.index))) out = out.slice(0, rule.index);
   const close = out.trimEnd().length - 1;
   const open = close > 0 && /[)）〕】]/.test(out[close]!) ? openingParen(out, close) : -1;
   // Only a bracket that mentions first place or 下同 can be a convention (most are notes: "(监测)").

@@ -30,7 +30,7 @@ import { tableTasks } from './tables/index.js';
 import { parseMarker, toChineseNumeral } from './numbering.js';
 import { looksLikeUnitList, parseUnitList, type UnitListOptions } from './units.js';
 import { endsSentence, fold, parseArabic, parseChineseNumeral, stripSpaces, toHalfWidth, trimLine } from './text.js';
-import { LABEL_WORD, buildTask, statesFirstIsLead, parseLabelled, takeInlineAssignment, type Assignment, type Role } from './assignments.js';
+import { LABEL_AT, LABEL_WORD, buildTask, statesFirstIsLead, parseLabelled, takeInlineAssignment, type Assignment, type Role } from './assignments.js';
 import { extractLinePlan, isEndOfList } from './outline.js';
 import { bracketedParagraphTasks } from './bracketed-paragraphs.js';
 import { labelledParagraphTasks } from './labelled-paragraphs.js';
@@ -102,7 +102,31 @@ function blocksToLines(blocks: Block[]): string[] {
       for (const item of splitInlineOrdinals(t)) out.push(normalizeLabel(item));
     }
   }
+  if (out.length > 0) out[out.length - 1] = closeCutBracket(out[out.length - 1]!);
   return out;
+}
+
+/**
+ * A copy cut off inside its last item's assignment bracket (…。(牵头单位:市发改委;责任单位:市政府有关部门,各县市区,以下均
+ * 需各县市区落实,不再逐 — the store keeps the first 2,000 bytes of a page): the bracket closes where the text ends, so the
+ * item keeps the whole units it names (a cut before the first whole unit leaves the item cut).
+ */
+function closeCutBracket(line: string): string {
+  const open = Math.max(line.lastIndexOf('（'), line.lastIndexOf('('));
+  if (open < 0 || /[)）]/.test(line.slice(open))) return line;
+  const inner = fold(line.slice(open + 1));
+  LABEL_AT.lastIndex = 0;
+  const labelled = LABEL_AT.test(inner);
+  LABEL_AT.lastIndex = 0;
+  if (!labelled && !/牵头|负责/.test(inner)) return line;
+  // (牵头单位:市 — a name cut after its first character is no unit; the cut piece goes.
+  const cut = /[:：，,、;；]\s*[^:：，,、;；]?$/.exec(line);
+  let kept = cut ? line.slice(0, cut.index) : line;
+  // ;责任单位:市 — the label goes with its cut value.
+  if (cut && /[:：]/.test(line[cut.index]!)) kept = kept.slice(0, Math.max(open + 1, ...[...';；，,、'].map((c) => kept.lastIndexOf(c))));
+  // (牵头单位:市 — no whole unit is left: the item stays cut, and the outline drops it with a warning.
+  if (cut && !/[:：，,、;；]/.test(kept.slice(open + 1))) return line;
+  return kept + (line[open] === '（' ? '）' : ')');
 }
 
 /**
