@@ -515,3 +515,48 @@ describe('a copy cut by the page store, and small-form numbering (荆门 2021, �
     ]);
   });
 });
+
+describe('headings that name the lead of the tasks under them (沁县 2025, 山西 2008, corpus/mixed-x)', () => {
+  const rows = async (lines: string[]) =>
+    (await parseLines(lines, 'plan.txt')).tasks.map((t) => [t.number, t.text.slice(0, 8), t.leadUnits.map((u) => u.name), t.leaders]);
+
+  it('start the task list after a cover notice’s own 一、二、 and give every task under them its lead', async () => {
+    expect(
+      await rows([
+        '县示范区管委会,各乡、镇人民政府,县直各有关单位:',
+        '现将《2025年县<政府工作报告>任务分解》印发给你们。',
+        '一、责任到人,闭环管理。各责任单位需严格对照任务清单,逐项细化职责。',
+        '二、节点管控,动态调度。县政府领导将定期召开专题会议听取落实情况。',
+        '附件1',
+        '2025年县政府工作报告任务清单',
+        '一、县示范区管委会牵头工作(2项)',
+        '1.投资3000万元建设南美白对虾工厂化循环水养殖基地。',
+        '2.打造食用菌酵素生产基地。',
+        '二、县发改局牵头工作(1项)',
+        '1.推进重点项目前期工作。',
+      ]),
+    ).toEqual([
+      ['1', '投资3000万元', ['县示范区管委会'], []],
+      ['2', '打造食用菌酵素生', ['县示范区管委会'], []],
+      ['1', '推进重点项目前期', ['县发改局'], []],
+    ]);
+  });
+
+  it('give the lead to a task that is the body under its own unit heading, under a leader heading with a remark line', async () => {
+    expect(
+      await rows([
+        '现将2008年省人民政府工作目标责任分解安排如下:',
+        '一、孟学农省长负责的工作',
+        '全面负责省人民政府工作任务的落实。',
+        '(一)省监察厅牵头的工作',
+        '加强行政监察工作,全面落实政府系统党风廉政建设责任制。',
+        '(二)省编办牵头的工作',
+        '1.深化行政管理体制改革,优化政府机构设置。',
+        '协同单位:省财政厅。',
+      ]),
+    ).toEqual([
+      ['一', '加强行政监察工作', ['省监察厅'], ['孟学农']],
+      ['1', '深化行政管理体制', ['省编办'], ['孟学农']],
+    ]);
+  });
+});

@@ -16,6 +16,7 @@ import type { Task, Unit } from '../model/schema.js';
 import { isAdminLevelParen, looksLikeUnitList, parseUnitList, type UnitListOptions } from './units.js';
 import { splitLeaders } from './leaders.js';
 import { fold, openingParen, splitTopLevel, stripSpaces, toHalfWidth, trimLine, trimEndOf } from './text.js';
+import { isUnitName } from './tables/unit-cells.js';
 
 // ---------------------------------------------------------------------------
 // Assignment labels
@@ -417,3 +418,17 @@ export function takeTrailingLabels(text: string): { text: string; assignments: A
   if (open > close) return { text, assignments: [] };
   return { text: trimLine(before), assignments: parseLabelled(text.slice(m.index)) };
 }
+
+/**
+ * A heading that names the unit leading every task under it: 一、县示范区管委会牵头工作(8项), （二）市发改委牵头,
+ * 三、市住建局负责的任务（12项） (沁县 2025). The unit list before 牵头/负责 is the lead; null for any other heading.
+ */
+const HEADING_LEAD = /^([^，,。；;：:（）()]{2,40}?)(?:牵头|负责|主责)的?(?:重点|具体)?(?:工作|任务|事项|项目)?(?:清单)?\s*(?:[(（]\s*(?:共)?[0-9一二三四五六七八九十]{1,3}\s*项\s*[)）])?$/;
+
+export function headingLead(text: string): string | null {
+  const m = HEADING_LEAD.exec(trimLine(text));
+  if (!m) return null;
+  const units = m[1]!.trim();
+  return looksLikeUnitList(units) || isUnitName(units) ? units : null;
+}
+

@@ -5,7 +5,7 @@
  */
 import { pushAll } from '../util/arrays.js';
 import type { Task } from '../model/schema.js';
-import { buildTask, parseLabelled, takeInlineAssignment, takeLabelledBracket, takeTrailingList } from './assignments.js';
+import { buildTask, headingLead, parseLabelled, takeInlineAssignment, takeLabelledBracket, takeTrailingList } from './assignments.js';
 import type { UnitListOptions } from './units.js';
 import { leadersOfHeading } from './leaders.js';
 import { classifyStatusText, compact, verdictOf } from '../classify/lexicon.js';
@@ -49,6 +49,9 @@ export function itemToTask(item: Item, firstIsLead: boolean, unitOpts: UnitListO
     assignments.push({ role: 'lead', value: labelledUnit.unit });
     text = labelledUnit.rest;
   }
+  // (一)省监察厅牵头的工作 ⏎ 加强行政监察工作…: the body is the task, and its own heading names its lead.
+  const ownLead = item.body !== null && reportBody === null ? headingLead(item.text) : null;
+  if (ownLead !== null && !assignments.some((a) => a.role === 'lead' || a.role === 'leadOrSole')) assignments.push({ role: 'lead', value: ownLead });
   if (assignments.length === 0 && firstIsLead) {
     const trailing = takeTrailingList(text, unitOpts);
     text = trailing.text;
@@ -67,6 +70,9 @@ export function itemToTask(item: Item, firstIsLead: boolean, unitOpts: UnitListO
     // "一、王纲市长主抓重点工作": the heading's leader leads every task under it, unless the task names its own.
     const leaders = leadersOfHeading(p.text);
     if (leaders.length > 0 && !assignments.some((a) => a.role === 'leaders')) assignments.push({ role: 'leaders', value: leaders.join('、') });
+    // "一、县示范区管委会牵头工作(8项)": the heading's unit leads every task under it that names no lead of its own.
+    const lead = headingLead(p.text);
+    if (lead !== null && !assignments.some((a) => a.role === 'lead' || a.role === 'leadOrSole')) assignments.push({ role: 'lead', value: lead });
   }
   path.push(item.marker.label);
   const task = buildTask(item.marker.number, path, section, text, assignments, unitOpts);

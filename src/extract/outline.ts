@@ -14,10 +14,11 @@ import type { ExtractContext } from './types.js';
 import { paragraphMarker, parseMarker, warnNumbering, type Marker } from './numbering.js';
 import { looksLikeUnitList, type UnitListOptions } from './units.js';
 import { endsSentence, fold, joinBroken, trimLine } from './text.js';
-import { LABEL_AT, hasInlineAssignment, isAssignmentLine, statesFirstIsLead, takeTrailingList } from './assignments.js';
+import { LABEL_AT, hasInlineAssignment, headingLead, isAssignmentLine, statesFirstIsLead, takeTrailingList } from './assignments.js';
 import { columnRole } from './tables/columns.js';
 import { hasAssignments, isTitleLike, newItem, type Item } from './outline-item.js';
 import { itemToTask, opensWithVerdict } from './outline-task.js';
+import { leadersOfHeading } from './leaders.js';
 
 // ---------------------------------------------------------------------------
 // Running-text plans
@@ -292,6 +293,8 @@ function findTaskListScope(lines: string[], firstIsLead: boolean, unitOpts: Unit
     (l, i) =>
       isAssignmentLine(l) ||
       hasInlineAssignment(l, firstIsLead, unitOpts) ||
+      // 一、县示范区管委会牵头工作(8项): a heading that gives its tasks their lead (after a cover notice's own 一、二、三、).
+      headingLead(parseMarker(l)?.rest ?? '') !== null ||
       (firstIsLead &&
         i > 0 &&
         ((parseMarker(lines[i - 1]!) !== null && isConventionList(l, lines[i - 1]!)) ||
@@ -305,7 +308,9 @@ function findTaskListScope(lines: string[], firstIsLead: boolean, unitOpts: Unit
     i--;
     while (i >= 0 && !parseMarker(lines[i]!)) i--;
   }
-  while (i >= 0 && parseMarker(lines[i]!)) i--;
+  // Up past the numbered headings above it, and a short line right under a leader's or unit's heading (一、孟学农省长
+  // 负责的工作 ⏎ 全面负责省人民政府工作任务的落实。 ⏎ (一)省监察厅牵头的工作): that heading's own remark, inside the list.
+  while (i >= 0 && (parseMarker(lines[i]!) || (i > 0 && [...lines[i]!].length <= 60 && groupsTasks(lines[i - 1]!)))) i--;
   const start = i + 1;
   let end = lines.length;
   for (let k = first; k < lines.length; k++) {
@@ -315,6 +320,12 @@ function findTaskListScope(lines: string[], firstIsLead: boolean, unitOpts: Unit
     }
   }
   return { start, end };
+}
+
+/** A numbered heading that names the leader or the lead unit of the tasks under it. */
+function groupsTasks(line: string): boolean {
+  const rest = parseMarker(line)?.rest;
+  return rest !== undefined && (leadersOfHeading(rest).length > 0 || headingLead(rest) !== null);
 }
 
 /** An appendix heading or the page furniture after a document: the task list ends here. */
