@@ -523,3 +523,43 @@ describe('a sentence whose subject is one project, named in full (东莞 2014, c
     expect(subjects(['该项目已完工。全市重点项目进展顺利。交通出行项目进展顺利。滨江大道改造提升工程计划明年实施。'])).toEqual([]);
   });
 });
+
+describe('a count and its verdict, then the list it counts (大观 2024, corpus/status-r)', () => {
+  it('cuts the list after the comma at 、 into the counted number, figures staying with their item', () => {
+    const got = items(['9项工程类民生实事中,3项进展较快,安心托幼行动完成率35%、“15分钟阅读圈”建设完成率50%、工会驿站建设完成率100%;4项正在抓紧实施,A行动新增泊位548个,完成率13.7%、B工程11公里5月份开工、C治理正在实施、D建设计划于6月份完工;城镇老旧小区改造、重度残疾人无障碍改造2项正在进行前期工作。']);
+    expect(got).toEqual([
+      [null, '安心托幼行动完成率35%', 'good', []],
+      [null, '“15分钟阅读圈”建设完成率50%', 'good', []],
+      // Its own 完成率100% says more than the group's 进展较快.
+      [null, '工会驿站建设完成率100%', 'done', []],
+      [null, 'A行动新增泊位548个,完成率13.7%', 'on_schedule', []],
+      [null, 'B工程11公里5月份开工', 'on_schedule', []],
+      [null, 'C治理正在实施', 'on_schedule', []],
+      [null, 'D建设计划于6月份完工', 'on_schedule', []],
+      [null, '城镇老旧小区改造', 'on_schedule', []],
+      [null, '重度残疾人无障碍改造', 'on_schedule', []],
+    ]);
+  });
+
+  it('takes the figures after 分别为 for no items, and needs the count to match', () => {
+    expect(items(['4项正在抓紧实施,重点群体稳定就业、放心家政行动、健康口腔行动、“两癌”免费筛查完成率分别为12.6%、14%、23%、23.3%。']).map((g) => g[1])).toEqual([
+      '重点群体稳定就业',
+      '放心家政行动',
+      '健康口腔行动',
+      '“两癌”免费筛查',
+    ]);
+    expect(items(['3项进展较快,安心托幼行动、工会驿站建设。'])).toEqual([]);
+  });
+
+  it('gives a list without a verdict its group’s, passing over sibling lists that state their own', () => {
+    const got = items(['17项保障类民生实事中,10项进展较快。其中出生缺陷防治、餐饮油烟整改等2项动态达到年度目标。巩固菜市整治效果、严打电信网络诈骗等2项常态化开展。困难群体法律援助、送戏进万村活动等5项完成率分别达38%、64%。']);
+    expect(got.map((g) => [g[1], g[2]])).toEqual([
+      ['出生缺陷防治', 'done'],
+      ['餐饮油烟整改', 'done'],
+      ['巩固菜市整治效果', 'on_schedule'],
+      ['严打电信网络诈骗', 'on_schedule'],
+      ['困难群体法律援助', 'good'],
+      ['送戏进万村活动', 'good'],
+    ]);
+  });
+});

@@ -6,6 +6,7 @@ import type { Status } from '../../model/schema.js';
 import { makeStatus, proseVerdict, type LexiconHit } from '../../classify/lexicon.js';
 import type { ProseItem } from './items.js';
 import { lastCount, type Sentence } from './sentences.js';
+import { fold } from '../text.js';
 
 export interface StatusListItem extends ProseItem {
   status: Status | null;
@@ -41,9 +42,16 @@ export function groupBefore(ctx: Context): Sentence[] {
   return out;
 }
 
+/**
+ * A sentence that is itself a list closed by its count (其中A、B等2项动态达到年度目标。C、D等3项常态化开展。): its verdict is
+ * its own list's, a sibling's, not the group's.
+ */
+const SIBLING_LIST = /[、，,][^。；;]{1,60}等\s*(?:[0-9]{1,3}|[一二两三四五六七八九十]{1,3})\s*(?:项|个|件)/;
+
 /** The status a list takes when its own clause names none: the nearest sentence of its group that gives a verdict. */
 export function contextStatus(ctx: Context): Status | null {
   for (const t of groupBefore(ctx)) {
+    if (SIBLING_LIST.test(fold(t.text))) continue;
     const st = statusFrom(proseVerdict(t.text), t.text);
     if (st) return st;
   }

@@ -269,3 +269,48 @@ function verdictThenBracket(ctx: Context, covered: Array<[number, number]>, out:
     covered.push([at, at + m[0].length]);
   }
 }
+
+/**
+ * A count and its verdict, then the list it counts after a comma (大观 2024): 3项进展较快，A完成率35%、B完成率50%、C完成率100%；
+ * 4项正在抓紧实施，A正在实施、B…，提质改造完成70%、C、D。 The list runs to the clause's ；/。 and is cut at 、 into exactly the
+ * counted number of items (figures after an item stay with it); any other split is no such list.
+ */
+const COUNT_VERDICT_COMMA = /(?<![0-9０-９.])([0-9]{1,3}|[一二两三四五六七八九十]{1,3})\s*(?:项|个|件)([^，,；;。:：、（）()]{2,16}?)[，,:：]/g;
+
+/** Words that open a list another reader introduces (分别是, 包括, 其中…): not this shape. */
+const OTHER_INTRODUCER = /^\s*(?:分别|包括|包含|主要|具体|其中|即|为|是|有|如|占|比|涉及|共)/;
+
+export function verdictThenList(ctx: Context, covered: Array<[number, number]>, out: StatusListItem[]): void {
+  const s = ctx.sentences[ctx.index]!;
+  const text = s.text;
+  const folded = fold(text);
+  for (const m of folded.matchAll(COUNT_VERDICT_COMMA)) {
+    const at = m.index ?? 0;
+    if (covered.some(([a, b]) => at >= a && at < b)) continue;
+    const n = countValue(m[1]!);
+    const middle = text.slice(at + m[0].length - m[2]!.length - 1, at + m[0].length - 1);
+    const verdict = proseVerdict(middle, { saidOfSubject: true });
+    // The verdict opens the clause (3项进展较快, 4项正在抓紧实施), so the count is what it judges.
+    if (n === null || n < 2 || !verdict || compact(middle).slice(0, verdict.start).length > 3) continue;
+    const from = at + m[0].length;
+    const rest = text.slice(from);
+    if (OTHER_INTRODUCER.test(rest)) continue;
+    const end = rest.search(/[；;。]/);
+    const list = end < 0 ? rest : rest.slice(0, end);
+    // A、B、C完成率分别为12.6%、14%、23%: the figures after 分别 belong to the items in turn, they are no items.
+    const respectively = /(?:完成率|进度|完成)?分别(?:为|达到?|是)/.exec(fold(list));
+    let pieces = splitNames(respectively ? list.slice(0, respectively.index) : list).map((p) => p.trim());
+    if (pieces.length + 1 === n) pieces = splitLastConjunction(pieces);
+    if (pieces.length !== n || namesUnits(pieces)) continue;
+    const items = pieces.map(cleanItem).filter((i): i is ProseItem => i !== null && plausibleItem(i.text));
+    if (items.length !== n) continue;
+    const status = statusFrom(verdict, text.slice(at, from + list.length));
+    // An item that states its own verdict (工会驿站建设完成率100%) keeps it, and its figures stay in its text.
+    items.forEach((item, k) => {
+      const own = item.own ? statusFrom(item.own, pieces[k]!) : null;
+      out.push(own ? { ...item, text: pieces[k]!.replace(/[。；;，,]$/, ''), status: own, para: s.para } : { ...item, status, para: s.para });
+    });
+    covered.push([at, from + list.length]);
+  }
+}
+
