@@ -563,3 +563,19 @@ describe('a count and its verdict, then the list it counts (大观 2024, corpus/
     ]);
   });
 });
+
+describe('items grouped by the unit answering for them, inside one list (宿迁 2015, corpus/status-r)', () => {
+  it('gives each item its group’s unit (沭阳县2项:A、B;宿城区1项:C), and takes no one’s quoted words for an item', () => {
+    const got = items([
+      '“下一步我们将召开专题会议,加大项目推进力度,确保如期完成市项目建设进度任务。”192个项目达到或超过序时进度,8个项目未达到序时进度,分别是沭阳县2项:明辉机械、新动力热电纸业;宿城区1项:中豪国际广场;市软件与服务外包产业园2项:智慧产业园、电商产业园;市卫生计生委1项:市体检康复保健中心。',
+    ]);
+    expect(got).toEqual([
+      [null, '明辉机械', 'lagging', ['沭阳县']],
+      [null, '新动力热电纸业', 'lagging', ['沭阳县']],
+      [null, '中豪国际广场', 'lagging', ['宿城区']],
+      [null, '智慧产业园', 'lagging', ['市软件与服务外包产业园']],
+      [null, '电商产业园', 'lagging', ['市软件与服务外包产业园']],
+      [null, '市体检康复保健中心', 'lagging', ['市卫生计生委']],
+    ]);
+  });
+});

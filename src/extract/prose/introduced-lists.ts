@@ -6,7 +6,7 @@
 import { proseVerdict } from '../../classify/lexicon.js';
 import { fold, splitTopLevel } from '../text.js';
 import { parseMarker } from '../numbering.js';
-import { cleanItem, namesUnits, plausibleItem, splitListItems } from './items.js';
+import { cleanItem, distributeUnitHeads, namesUnits, plausibleItem, splitListItems } from './items.js';
 import { ETC, NOT_A_RATIO, lastCount } from './sentences.js';
 import { contextStatus, followingStatus, statedCount, statusFrom, type Context, type StatusListItem } from './context.js';
 
@@ -174,7 +174,7 @@ export function introducedLists(ctx: Context, out: StatusListItem[]): Introduced
   // Only when the count closes the lead-in (已完成3项：, 需大力推进的项目有13项：), not a 通报如下： after a count elsewhere.
   const oneLineList =
     lines !== null && lines.items.length === 1 && stated !== null && stated > 1 && parseMarker(lines.items[0]!) === null && COUNT_CLOSES.test(fold(leadIn));
-  let pieces = lines && !oneLineList ? lines.items : splitListItems(lines ? lines.items[0]! : list, stated);
+  let pieces = lines && !oneLineList ? lines.items : splitListItems(distributeUnitHeads(lines ? lines.items[0]! : list), stated);
   // 如A，B，均是…/都已…: a piece that opens with 均/都 says something of the items before it; the list ends there.
   const predicate = lines ? -1 : pieces.findIndex((p, i) => i > 0 && PREDICATE_HEAD.test(p.trim()));
   if (predicate > 0) pieces = pieces.slice(0, predicate);

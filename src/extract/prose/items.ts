@@ -64,7 +64,7 @@ export function cleanItem(raw: string): ProseItem | null {
     text = text.slice(0, cited.index);
   }
   let lead: Unit[] = [];
-  const responsible = responsibleUnit(text);
+  const responsible = responsibleUnit(text) ?? unitHead(text);
   if (responsible) {
     lead = parseUnitList(responsible.unit);
     text = responsible.rest;
@@ -96,6 +96,35 @@ function responsibleUnit(text: string): { unit: string; rest: string } | null {
   if (!isUnitName(unit) && !isPlaceOrPark(unit)) return null;
   const rest = text.slice(m[0].length).trim();
   return [...rest].length >= 2 ? { unit, rest } : null;
+}
+
+/** 沭阳县2项：A / 市卫生计生委1项：B / 市住建局：C — a unit (or place) with its count and a colon heads its items. */
+const UNIT_HEAD = /^([^：:，,。；;、\s]{2,20}?)\s*(?:共)?(?:[0-9]{1,3}|[一二两三四五六七八九十]{1,3})?\s*(?:项|个|件)?\s*[：:]\s*/;
+
+function unitHead(text: string): { unit: string; rest: string } | null {
+  const m = UNIT_HEAD.exec(text);
+  if (!m) return null;
+  const unit = m[1]!;
+  if (!isUnitName(unit) && !isPlaceOrPark(unit)) return null;
+  const rest = text.slice(m[0].length).trim();
+  return [...rest].length >= 2 ? { unit, rest } : null;
+}
+
+/**
+ * 分别是沭阳县2项:A、B;宿城区1项:C (宿迁 2015): each ；-group headed by a unit and its count gives that head to every
+ * 、-item of the group, so the items split apart each keep their unit.
+ */
+export function distributeUnitHeads(list: string): string {
+  if (!/[：:]/.test(list)) return list;
+  return splitTopLevel(list, '；;', true)
+    .map((group) => {
+      const m = UNIT_HEAD.exec(group.trimStart());
+      if (!m || (!isUnitName(m[1]!) && !isPlaceOrPark(m[1]!))) return group;
+      const head = group.trimStart().slice(0, m[0].length);
+      const names = splitNames(group.trimStart().slice(m[0].length));
+      return names.length > 1 ? names.map((n) => head + n).join('、') : group;
+    })
+    .join('');
 }
 
 /**

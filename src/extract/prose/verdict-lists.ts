@@ -65,6 +65,9 @@ export function quotedLists(ctx: Context, covered: Array<[number, number]>, out:
     // A lone quotation is a name in passing unless its clause gives it a verdict or a unit.
     if (!status && !unitOfEach) continue;
     for (const n of names) {
+      // “下一步我们将…，确保如期完成…。”: a quotation that ends a sentence or speaks as 我们 is someone's words, not a name
+      // (“新建鹤上中心幼儿园1所,新增学位360个” with its comma is one).
+      if (/[。！？!?]|我们|咱们/.test(n.name)) continue;
       const item = cleanItem(n.name + (n.unit ?? ''));
       if (item && plausibleItem(item.text)) out.push({ ...item, status, para: s.para, quoted: true });
     }
