@@ -360,6 +360,9 @@ describe('starts missed, work stopped or resumed (东莞 2014, 新余, 滨海 20
     ['120座危桥改造项目已完成87座,完成计划的72.5%。', null],
     ['余下的150个项目正在加速推进中;120座危桥改造项目已完成87座', 'on_schedule'],
     ['其中已完成3项', 'done'],
+    // 船山 (corpus/status-r): how a report grades its projects.
+    ['圣平岛安置房、龙凤学校等项目进展较好', 'good'],
+    ['船山垃圾处理厂安置小区二期等项目相对滞后,进度不到50%', 'lagging'],
   ])('%s → %s', (text, code) => {
     expect(verdictOf(text)?.code ?? null).toBe(code);
   });

@@ -84,6 +84,9 @@ const TERMS: Term[] = [
   { re: /常态化(?:开展|推进|实施)(?=$|[。，,；;])|正在(?:进行|开展|抓紧)前期工作/g, code: 'on_schedule' },
   // 动态达到年度目标 (大观 2024): the year's target is met.
   { re: /(?:动态)?达到(?:了)?(?:全年|年度)目标(?:任务)?|完成率(?:达到?)?100[%％]/g, code: 'done' },
+  // 等项目进展较好 / 等项目相对滞后 (船山): how a report grades its projects.
+  { re: /(?:进展|推进|进度|建设)(?:情况)?较好/g, code: 'good' },
+  { re: /(?:相对|较为|比较|明显|稍显|略显|有所)滞后/g, code: 'lagging' },
   // 一直处于停工状态 (新余), 已停工: work has stopped.
   { re: /处于(?:停工|停滞)(?:状态)?|(?:停工|停滞)状态|已停工|全面停工/g, code: 'stalled' },
   // 已复工, 主体开工 (自贡, 滨海): work under way again, or the main works begun.
