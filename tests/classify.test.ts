@@ -363,6 +363,16 @@ describe('starts missed, work stopped or resumed (东莞 2014, 新余, 滨海 20
     // 船山 (corpus/status-r): how a report grades its projects.
     ['圣平岛安置房、龙凤学校等项目进展较好', 'good'],
     ['船山垃圾处理厂安置小区二期等项目相对滞后,进度不到50%', 'lagging'],
+    // 徐州 2017, 界首 (corpus/status-q): the schedule kept, a start made, an interim month's target missed.
+    ['邳州一汽锡柴发电机组等8个项目较好完成序时进度', 'on_schedule'],
+    ['新沂市地下综合管廊等16个项目在4月份实现开工', 'on_schedule'],
+    ['未完成3月份目标任务的项目5个', 'lagging'],
+    // Like 未完成年度目标任务: the year's target itself not reached.
+    ['未达到年度目标', 'at_risk'],
+    // 徐州 2015, 连南 2022: a counted group begun; a start that cannot be made; a road begun in passing is no verdict.
+    ['电网输变电工程、水利基础设施建设等7个项目开工建设,基本做到了应开尽开', 'on_schedule'],
+    ['因项目选址需要更变,无法开工建设', 'stalled'],
+    ['工程建设方面,鹤开高速开工建设。', null],
   ])('%s → %s', (text, code) => {
     expect(verdictOf(text)?.code ?? null).toBe(code);
   });

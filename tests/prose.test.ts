@@ -579,3 +579,24 @@ describe('items grouped by the unit answering for them, inside one list (宿迁 
     ]);
   });
 });
+
+describe('counted lists with a time or a cause before their verdict (徐州 2015, 2017, corpus/status-q)', () => {
+  it('reads the list, its count and the verdict after 在4月份 / 因…等原因进度', () => {
+    expect(
+      items([
+        '其中,新沂市地下综合管廊等16个项目在4月份实现开工,全市108个计划新开工项目1至4月累计开工87项。从督察项目情况看,邳州一汽锡柴发电机组等8个项目较好完成序时进度;新沂市静脉产业园等10个项目因手续办理、征地拆迁、投资计划调整等原因进度有所滞后,需加大工作力度。',
+      ]),
+    ).toEqual([
+      [null, '新沂市地下综合管廊', 'on_schedule', []],
+      [null, '邳州一汽锡柴发电机组', 'on_schedule', []],
+      [null, '新沂市静脉产业园', 'lagging', []],
+    ]);
+  });
+  it('takes 计有 for the sentence’s words, not the first name’s', () => {
+    expect(items(['产业项目中,计有润成集团新能源汽车基地、大元特种电机等31个重大产业项目实现新开工。']).map((g) => [g[1], g[2]])).toEqual([
+      ['润成集团新能源汽车基地', 'on_schedule'],
+      ['大元特种电机', 'on_schedule'],
+    ]);
+  });
+});
+

@@ -59,7 +59,7 @@ const TERMS: Term[] = [
     code: 'stalled',
     selfNegated: true,
   },
-  { re: /(?:不能|无法|难以|不能够)(?:全部|全面|如期|按期|按时)?完成|(?:完成|实现)有一定(?:困难|难度)|难度较大|难度很大|难以完成|难以实现|难完成|未如期完成|未完成(?:年度)?目标(?:任务)?|完不成/g, code: 'at_risk', selfNegated: true },
+  { re: /(?:不能|无法|难以|不能够)(?:全部|全面|如期|按期|按时)?完成|(?:完成|实现)有一定(?:困难|难度)|难度较大|难度很大|难以完成|难以实现|难完成|未如期完成|未完成(?:年度)?目标(?:任务)?|未达到?(?:全年|年度)目标(?:任务)?|完不成/g, code: 'at_risk', selfNegated: true },
   // How notices and news reports word a group of items (the group heading or a list's lead-in).
   // 确保/力争…完成 is an aim, not a verdict.
   { re: /(?<!确保|力争|争取|计划|预计|将|要|需|须|能否|以)(?:完成任务|如期(?:全面|圆满|顺利|高质量)*完成|按计划完成(?![0-9一二三四五六七八九十])|完成(?:了)?(?:全年|年度|调整后(?:的)?(?:方案)?)(?:目标)?任务|完成(?:了)?(?:全年|年度|调整后(?:的)?(?:方案)?)目标)|都已完成|均已完成|完成的(?=有?[0-9一二三四五六七八九十]+[个项件])/g, code: 'done' },
@@ -72,7 +72,7 @@ const TERMS: Term[] = [
   // 需进一步加快施工速度 / 有待加快推进 (恩平): a notice saying an item must speed up says it is behind.
   // 完成情况不够理想 (涪陵): below what was expected, a lag rather than a stated failure.
   // 仅完成71% (大英): only so much done, behind; 还未全面实施, 书架还未到位: not yet in place.
-  { re: /仅(?:完成|达到?|实现)[^，,。；;]{0,6}?[0-9.]+[%％]|(?:还|尚)?未全面(?:实施|完成|到位|铺开|落实)|(?:还|尚)?未到位|(?:完成情况|进展情况|进展|推进|进度)?(?:不够|不太|不甚|不)理想|进展不大|推进不力|进展偏慢|进度偏慢|推进偏慢|(?:需|需要|亟需|亟待|有待)(?:进一步)?加快(?:施工|建设|推进|工作)?(?:速度|进度|步伐)|(?:需|需要|亟需|亟待|有待)(?:进一步)?(?:大力|加大力度|全力)推进|未按(?:照)?(?:时序)?进度(?:完成|推进)|未达到?(?:全年|年度)?目标(?:任务)?进度|未达到?(?:全年|年度)目标(?:任务)?|有一定进度/g, code: 'lagging', selfNegated: true },
+  { re: /仅(?:完成|达到?|实现)[^，,。；;]{0,6}?[0-9.]+[%％]|(?:还|尚)?未全面(?:实施|完成|到位|铺开|落实)|(?:还|尚)?未到位|(?:完成情况|进展情况|进展|推进|进度)?(?:不够|不太|不甚|不)理想|进展不大|推进不力|进展偏慢|进度偏慢|推进偏慢|(?:需|需要|亟需|亟待|有待)(?:进一步)?加快(?:施工|建设|推进|工作)?(?:速度|进度|步伐)|(?:需|需要|亟需|亟待|有待)(?:进一步)?(?:大力|加大力度|全力)推进|未按(?:照)?(?:时序)?进度(?:完成|推进)|未达到?(?:全年|年度)?目标(?:任务)?进度|有一定进度/g, code: 'lagging', selfNegated: true },
   // Not started yet: 预计9月底前开工, 计划安排年底开工 (象山), 主体工程没有动建, 尚未动工.
   // 未能按时动工, 无法如期开工, 仍没有进行实质性动工建设 (东莞): the start date passed without a start.
   {
@@ -84,6 +84,13 @@ const TERMS: Term[] = [
   { re: /常态化(?:开展|推进|实施)(?=$|[。，,；;])|正在(?:进行|开展|抓紧)前期工作/g, code: 'on_schedule' },
   // 动态达到年度目标 (大观 2024): the year's target is met.
   { re: /(?:动态)?达到(?:了)?(?:全年|年度)目标(?:任务)?|完成率(?:达到?)?100[%％]/g, code: 'done' },
+  // 较好完成序时进度, 在4月份实现开工 (徐州 2017): the schedule kept, the start made.
+  { re: /(?:较好|顺利|基本|全面)?完成(?:了)?序时(?:进度|目标)|实现(?:新)?开工/g, code: 'on_schedule' },
+  // 等7个项目开工建设。 (徐州 2015): a counted group begun, right after its count (or opening what is said of a list)
+  // and closing the clause.
+  { re: /(?:^|(?<=项目|工程|[0-9一二三四五六七八九十两]个|[0-9一二三四五六七八九十两]项))开工建设(?=$|[，,。；;])/g, code: 'on_schedule' },
+  // 因选址调整无法开工建设 (连南): cannot start.
+  { re: /(?:无法|不能|未能|难以)(?:开工|动工)(?:建设)?/g, code: 'stalled', selfNegated: true },
   // 等项目进展较好 / 等项目相对滞后 (船山): how a report grades its projects.
   { re: /(?:进展|推进|进度|建设)(?:情况)?较好/g, code: 'good' },
   { re: /(?:相对|较为|比较|明显|稍显|略显|有所)滞后/g, code: 'lagging' },
@@ -95,8 +102,9 @@ const TERMS: Term[] = [
   { re: /影响(?:了)?(?:(?:工程|项目|建设|施工|整体)的?)?(?:进程|进度)(?!的)/g, code: 'lagging' },
   // Projects (省重点工程): 提前竣工 is done; 未按期竣工 is past its date, behind rather than hopeless.
   { re: /提前(?:竣工|完工|建成)/g, code: 'done' },
-  // 未完成季度目标任务, 未完成年初确定的季度目标任务 (淄川): an interim target missed is behind, not lost (未完成年度目标 is at_risk).
-  { re: /未(?:能)?完成[^，,。；;]{0,8}?(?:季度|月度|阶段性?|序时|半年|时间节点|节点)(?:目标|进度)/g, code: 'lagging', selfNegated: true },
+  // 未完成季度目标任务, 未完成年初确定的季度目标任务 (淄川), 未完成3月份目标任务 (界首): an interim target missed is behind,
+  // not lost (未完成年度目标 is at_risk).
+  { re: /未(?:能)?完成[^，,。；;]{0,8}?(?:季度|月度|阶段性?|序时|半年|时间节点|节点|[0-9一二三四五六七八九十]{1,2}月份?(?:底)?)(?:目标|进度)/g, code: 'lagging', selfNegated: true },
   // 建设完毕, 已改造完毕: finished.
   { re: /(?:建设|施工|改造|实施|已)完毕/g, code: 'done' },
   // 已实现1个月内完成 (马关): what was achieved is the completion itself.

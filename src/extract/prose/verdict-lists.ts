@@ -95,7 +95,7 @@ const LIST_END = new RegExp(`${ETC}\\s*(?:(?:近|约|逾|超过)?${COUNT.source}
  * Words before the first item of a list that belong to the sentence, not the item: 其中, 已有, 已开工项目中有, and the
  * place as subject with its verb (我区实施A、B、C3项民生实事已完成, 全市共推进…).
  */
-const LIST_LEAD_IN = /^(?:其中|已有|现有|共有|还有|另有|目前|截至目前|有|已|另|[\u4e00-\u9fa5]{1,8}中有|(?:我|全|本)(?:省|市|区|县|镇)(?:共|已|今年|上半年)*(?:实施|推进|开展|安排|建设|完成)?)+/;
+const LIST_LEAD_IN = /^(?:其中|已有|现有|共有|还有|另有|计有|目前|截至目前|有|已|另|[\u4e00-\u9fa5]{1,8}中有|(?:我|全|本)(?:省|市|区|县|镇)(?:共|已|今年|上半年)*(?:实施|推进|开展|安排|建设|完成)?)+/;
 
 /**
  * What a sentence says of the whole list before its first name (东莞): a connective (但是, 比如), a cause (受规划政策收紧影响有),
@@ -147,10 +147,10 @@ const QUOTED_PIECE = /^\s*(?:[“"][^“”"]*[”"](?:项目|工程)?\s*(?:[（
 
 /**
  * What may stand between a list and its verdict: 均/都/已/仍…, a bracket ((其中二个分项)), the part of the projects
- * judged (主体工程没有动建), a cause (受…影响); more is another subject (A、B等文艺事业发展未开展).
+ * judged (主体工程没有动建), a time (在4月份), a cause (受…影响, 因…等原因进度); more is another subject (A、B等文艺事业发展未开展).
  */
 const SUBJECT_TO_VERDICT =
-  /^(?:[（(][^（）()]{1,20}[)）])?(?:[\u4e00-\u9fa5]{0,4}(?:工程|工作|建设)|[一二三四五六七八九十]期(?:工程)?)?(?:均|都|已经|已|正在|正|在|仍|也|尚|还|目前|全部|基本|总体|整体|实现了?)*(?:(?:受|因|由于)[^，,。；;]{0,30}?(?:影响|制约|原因)(?:均|都|已经|已|仍|尚|还)*)?$/;
+  /^(?:[（(][^（）()]{1,20}[)）])?(?:[\u4e00-\u9fa5]{0,4}(?:工程|工作|建设)|[一二三四五六七八九十]期(?:工程)?)?(?:均|都|已经|已|正在|正|在|仍|也|尚|还|目前|全部|基本|总体|整体|实现了?|(?:在|于)?[0-9一二三四五六七八九十]{1,2}月(?:份|底|初|中旬|上旬|下旬)?(?:前)?)*(?:(?:受|因|由于)[^，,。；;]{0,30}?(?:影响|制约|原因)(?:均|都|已经|已|仍|尚|还)*(?:项目|工程)?(?:进度|进展|推进)?)?$/;
 
 /**
  * A、B、C3个项目全面完成任务 / A、B等16个项目已开工建设 / A、B等项目进展较快 / A、B等均未达序时:
@@ -192,8 +192,8 @@ export function listsBeforeVerdict(ctx: Context, covered: Array<[number, number]
       after = after.slice(0, nextList);
       boundaries.push(at + m[0].length + nextList + 1);
     }
-    // 因用地、拆迁、资金因素等影响进程: what 影响 the work is a list of causes, not of items.
-    if (/^\s*(?:因素|原因|问题)?(?:的)?(?:严重)?影响/.test(after)) continue;
+    // 因用地、拆迁、资金因素等影响进程 / 因A、B等原因进度滞后: what 影响 the work is a list of causes, not of items.
+    if (/^\s*(?:(?:因素|原因|问题)?(?:的)?(?:严重)?影响|因素|原因)/.test(after)) continue;
     const verdict = proseVerdict(after, { saidOfSubject: true });
     // The verdict must be said of the list, right after it (…等项目进展较快), not somewhere later in the clause;
     // a compound verdict (等10项已完成或超额完成) starts at its first phrase.
