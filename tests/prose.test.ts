@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { findStatusListItems } from '../src/extract/prose/index.js';
 import { splitListItems } from '../src/extract/prose/items.js';
 import { splitProseSentences } from '../src/extract/prose/sentences.js';
-import { findNamedProjectItems, findPromisedStarts, findSubjectProjects, findTitledOrdinals } from '../src/extract/prose/named-clauses.js';
+import { findCategoryItems, findNamedProjectItems, findPromisedStarts, findSubjectProjects, findTitledOrdinals } from '../src/extract/prose/named-clauses.js';
 import { statedShareStatus } from '../src/classify/quantitative.js';
 import { parseLines } from './support/extract.js';
 
@@ -600,3 +600,26 @@ describe('counted lists with a time or a cause before their verdict (徐州 2015
   });
 });
 
+
+describe('a report that goes category by category (宿迁 2019, corpus/status-r)', () => {
+  const cats = (paras: string[]) => findCategoryItems(paras).map((i) => [i.text, i.status?.code ?? null]);
+  it('gives the projects that open the clauses after a category its verdict, or their own when they are finished', () => {
+    expect(
+      cats([
+        '在重大基础设施工程方面,12项工程顺利推进。高铁商务区市政配套工程已于4月27日开工建设;迎宾大道改造工程正在按照时间要求有序推进。在民生幸福提质工程方面,42项工程中,有38项达到序时进度要求。庐山城市之家、宿豫区文化体育活动中心已进场施工;魏井邻里中心已完成基础工程施工。在现代服务业提升工程方面,16项工程顺利推进。京东物流二期正在进行1号仓库土方开挖;骆马湖沙滩扩建工程基本完工,即将建成开放。',
+      ]),
+    ).toEqual([
+      ['高铁商务区市政配套工程', 'on_schedule'],
+      ['迎宾大道改造工程', 'on_schedule'],
+      // 42项工程中，有38项…: a split, so the category gives no verdict.
+      ['庐山城市之家', null],
+      ['宿豫区文化体育活动中心', null],
+      ['魏井邻里中心', null],
+      ['京东物流二期', 'on_schedule'],
+      ['骆马湖沙滩扩建工程', 'done'],
+    ]);
+  });
+  it('needs the category clause with its count: clauses of an ordinary paragraph give nothing', () => {
+    expect(cats(['高铁商务区市政配套工程已于4月27日开工建设;迎宾大道改造工程正在有序推进。'])).toEqual([]);
+  });
+});

@@ -91,6 +91,10 @@ const TERMS: Term[] = [
   { re: /(?:^|(?<=项目|工程|[0-9一二三四五六七八九十两]个|[0-9一二三四五六七八九十两]项))开工建设(?=$|[，,。；;])/g, code: 'on_schedule' },
   // 因选址调整无法开工建设 (连南): cannot start.
   { re: /(?:无法|不能|未能|难以)(?:开工|动工)(?:建设)?/g, code: 'stalled', selfNegated: true },
+  // 19项工程有序开展。8项工程稳步实施。 (宿迁 2019): under way as planned, when it closes the clause (扎实开展“…”活动 is an order).
+  { re: /(?<!(?:保证|确保|力争|争取|为了?)[^，,。；;]{0,8})(?:有序|稳步|顺利|扎实)(?:开展|实施)(?=$|[。，,；;])/g, code: 'on_schedule' },
+  // 骆马湖沙滩扩建工程基本完工 (宿迁 2019): essentially finished.
+  { re: /基本(?:完工|建成|竣工)/g, code: 'done' },
   // 等项目进展较好 / 等项目相对滞后 (船山): how a report grades its projects.
   { re: /(?:进展|推进|进度|建设)(?:情况)?较好/g, code: 'good' },
   { re: /(?:相对|较为|比较|明显|稍显|略显|有所)滞后/g, code: 'lagging' },

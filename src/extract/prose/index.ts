@@ -10,7 +10,7 @@ import type { Block } from '../../model/blocks.js';
 import type { ExtractedDocument } from '../types.js';
 import { fold, stripSpaces } from '../text.js';
 import { findStatusListItems, type StatusListItem } from './status-lists.js';
-import { findNamedProjectItems, findPromisedStarts, findSubjectProjects, findTitledOrdinals } from './named-clauses.js';
+import { findCategoryItems, findNamedProjectItems, findPromisedStarts, findSubjectProjects, findTitledOrdinals } from './named-clauses.js';
 import { findLabelledPairs } from './labelled-pairs.js';
 import { reportsProgress } from '../../classify/reports-progress.js';
 import { splitInlineOrdinals } from '../inline-ordinals.js';
@@ -164,15 +164,35 @@ export function applyStatusLists(layout: ExtractedDocument, blocks: Block[]): Ex
   const pairs = findLabelledPairs(paragraphs);
   if (pairs.length > 0) doc = { ...doc, tasks: mergeItems(doc.tasks, pairs) };
   const inside = mentionIndex(doc.tasks);
-  const named = [
-    ...(progressReport ? [...findNamedProjectItems(paragraphs), ...findTitledOrdinals(paragraphs), ...findSubjectProjects(paragraphs)] : []),
+  const named = onePerSentence([
+    ...(progressReport
+      ? [...findNamedProjectItems(paragraphs), ...findTitledOrdinals(paragraphs), ...findSubjectProjects(paragraphs), ...findCategoryItems(paragraphs)]
+      : []),
     ...findPromisedStarts(paragraphs),
-  ];
+  ]);
   const items = [...findStatusListItems(paragraphs), ...named].filter(
     (i) => !mentionedInside(i, inside) && !listed.some((l) => l.includes(bare(i.text))),
   );
   if (items.length === 0) return withKind(applyDocumentVerdict(doc, all));
   return withKind(applyDocumentVerdict({ ...doc, tasks: mergeItems(doc.tasks, items) }, all));
+}
+
+/**
+ * The project readers may name one project twice from one paragraph (a sentence whose subject it is, and a clause of
+ * its category): it is one item, with the first verdict found.
+ */
+function onePerSentence(items: StatusListItem[]): StatusListItem[] {
+  const seen = new Map<string, number>();
+  const out: StatusListItem[] = [];
+  for (const item of items) {
+    const key = `${item.para}\u0000${bare(item.text)}`;
+    const at = seen.get(key);
+    if (at === undefined) {
+      seen.set(key, out.length);
+      out.push(item);
+    } else if (out[at]!.status === null && item.status !== null) out[at] = { ...out[at]!, status: item.status };
+  }
+  return out;
 }
 
 /** Tasks with the list items applied: an item naming a task gives it what it lacks, any other becomes a task. */

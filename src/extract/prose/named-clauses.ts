@@ -140,3 +140,53 @@ export function findSubjectProjects(paragraphs: string[]): StatusListItem[] {
   });
   return out;
 }
+
+/**
+ * A news report that goes category by category (宿迁 2019): 在重大基础设施工程方面，12项工程顺利推进。A已于4月27日开工建设；
+ * B正在按照…有序推进。在民生幸福提质工程方面，42项工程中，有38项达到序时进度要求。C、D已进场施工；E已完成基础工程施工。
+ * The category's clause gives the count and one verdict, or only a split (42项中有38项…: then no verdict); the clauses
+ * after it, up to the next category, each open with the project they report on. Such a project takes its own verdict
+ * when its clause finishes it (基本完工, 已提前完工), else the category's.
+ */
+const CATEGORY_OPENER = /^在?([^，,。；;]{2,20}?)方面[，,]\s*(?:共有|有)?(?:[0-9]{1,3}|[一二两三四五六七八九十]{1,3})\s*(?:项|个)(?:工程|项目|任务)?([^。；;]*)/;
+
+/** The project a clause opens with: the name before its first verb of progress. */
+const CLAUSE_HEAD = /^([\u4e00-\u9fa5“”（）()·、0-9A-Za-z]{2,40}?)(?=已经|已于|已|正在|正按|正|即将|完成|基本|全面|目前|进场)/;
+
+/** A whole project finished, not one step of it (已完成可研批复 is a step). */
+const FINISHED = /完工|竣工|建成|投用|投入使用/;
+
+export function findCategoryItems(paragraphs: string[]): StatusListItem[] {
+  const out: StatusListItem[] = [];
+  paragraphs.forEach((p, para) => {
+    const sentences = splitProseSentences(p).map((t) => t.trim());
+    let group: { verdict: ReturnType<typeof proseVerdict>; opener: string } | null = null;
+    for (const sentence of sentences) {
+      if (sentence.length > MAX_SENTENCE) continue;
+      const opener = CATEGORY_OPENER.exec(sentence);
+      if (opener) {
+        // 42项工程中，有38项达到…: a split, not one verdict for all.
+        const split = /^\s*中/.test(opener[2]!);
+        group = { verdict: split ? null : proseVerdict(opener[2]!, { saidOfSubject: true }), opener: sentence };
+        continue;
+      }
+      if (!group) continue;
+      for (const clause of splitTopLevel(sentence, '；;', false).map((c) => c.trim())) {
+        // A list closed by 等 with its count or noun is read by the list readers.
+        if (/等\s*(?:[0-9一二两三四五六七八九十]{1,3}\s*(?:项|个))?(?:工程|项目)/.test(clause)) continue;
+        const head = CLAUSE_HEAD.exec(clause);
+        if (!head) continue;
+        const names = splitTopLevel(head[1]!, '、', false).map((n) => n.trim());
+        if (names.some((n) => [...n].length < 3 || NOT_ONE_PROJECT.test(n) || VERB_HEAD.test(n) || /^(?:其中|目前|共|有|该|这)/.test(n))) continue;
+        const rest = clause.slice(head[0].length);
+        const own = proseVerdict(rest, { saidOfSubject: true });
+        const finished = own !== null && own.code === 'done' && FINISHED.test(own.words);
+        const hit = finished ? own : group.verdict;
+        for (const name of names) {
+          out.push({ number: null, text: name, lead: [], status: hit ? makeStatus(hit.code, finished ? clause : group.opener, 'lexicon') : null, progress: rest, para });
+        }
+      }
+    }
+  });
+  return out;
+}

@@ -51,6 +51,8 @@ export function quotedLists(ctx: Context, covered: Array<[number, number]>, out:
     const from = Math.max(...['”', '；', ';', '。'].map((c) => text.lastIndexOf(c, start - 1) + 1));
     const before = text.slice(from, start);
     const clauseStart = Math.max(before.lastIndexOf('，'), before.lastIndexOf(','), before.lastIndexOf('；'), before.lastIndexOf(';'));
+    // 采取“去编制化”方式, “放管服”改革的理念: a lone quotation followed by the way or idea it names is a term, not an item.
+    if (names.length === 1 && /^\s*(?:方式|模式|机制|理念|原则|思路|做法|办法)/.test(after)) continue;
     // 75个“两重一实”项目扎实推进: a count before the quotation names a kind of project, not one.
     if (/(?:[0-9]{1,4}|[一二两三四五六七八九十百]{1,4})\s*(?:个|项|件|类)\s*$/.test(fold(before))) continue;
     const listed = /^\s*等/.test(after) || new RegExp(`^\\s*${COUNT.source}`).test(after);
