@@ -623,3 +623,15 @@ describe('a report that goes category by category (宿迁 2019, corpus/status-r)
     expect(cats(['高铁商务区市政配套工程已于4月27日开工建设;迎宾大道改造工程正在有序推进。'])).toEqual([]);
   });
 });
+
+describe('a problem heading that counts and judges its projects (连南 2022, corpus/status-r)', () => {
+  it('gives the projects opening the clauses after it the heading’s verdict', () => {
+    const got = findCategoryItems([
+      '(二)民事问题致使5个项目推进缓慢。广东省清远市连南瑶族自治县民族产业园基础设施建设项目北江产业园污水处理厂拟建设位置由于土地权属存在争议需协调好民事后才能开展;连南瑶族自治县全域旅游综合提升改造工程园区北部防火道建设项目中有约300多米用地权属争议路段,项目推进受阻。',
+    ]).map((i) => [i.text, i.status?.code ?? null]);
+    expect(got).toEqual([
+      ['广东省清远市连南瑶族自治县民族产业园基础设施建设项目北江产业园污水处理厂', 'lagging'],
+      ['连南瑶族自治县全域旅游综合提升改造工程园区北部防火道建设项目', 'lagging'],
+    ]);
+  });
+});

@@ -150,8 +150,14 @@ export function findSubjectProjects(paragraphs: string[]): StatusListItem[] {
  */
 const CATEGORY_OPENER = /^在?([^，,。；;]{2,20}?)方面[，,]\s*(?:共有|有)?(?:[0-9]{1,3}|[一二两三四五六七八九十]{1,3})\s*(?:项|个)(?:工程|项目|任务)?([^。；;]*)/;
 
-/** The project a clause opens with: the name before its first verb of progress. */
-const CLAUSE_HEAD = /^([\u4e00-\u9fa5“”（）()·、0-9A-Za-z]{2,40}?)(?=已经|已于|已|正在|正按|正|即将|完成|基本|全面|目前|进场)/;
+/**
+ * A problem heading that counts the projects it is about and judges them (连南 2022): (一)前期工作进度慢，导致15项工程未开工。
+ * (二)民事问题致使5个项目推进缓慢。 The clauses after it name some of those projects.
+ */
+const COUNTED_PROBLEM = /^(?:[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．])[^。；;]{0,30}?(?:导致|致使|造成|使得|有)(?:[0-9]{1,3}|[一二两三四五六七八九十]{1,3})\s*(?:项|个)(?:工程|项目)([^。；;]*)/;
+
+/** The project a clause opens with: the name before its first verb of progress or its cause (因, 由于, 拟…). */
+const CLAUSE_HEAD = /^([\u4e00-\u9fa5“”（）()·、0-9A-Za-z]{2,40}?)(?=已经|已于|已|正在|正按|正|即将|完成|基本|全面|目前|进场|因|由于|拟|中有)/;
 
 /** A whole project finished, not one step of it (已完成可研批复 is a step). */
 const FINISHED = /完工|竣工|建成|投用|投入使用/;
@@ -163,11 +169,12 @@ export function findCategoryItems(paragraphs: string[]): StatusListItem[] {
     let group: { verdict: ReturnType<typeof proseVerdict>; opener: string } | null = null;
     for (const sentence of sentences) {
       if (sentence.length > MAX_SENTENCE) continue;
-      const opener = CATEGORY_OPENER.exec(sentence);
+      const opener = CATEGORY_OPENER.exec(sentence) ?? COUNTED_PROBLEM.exec(sentence);
       if (opener) {
-        // 42项工程中，有38项达到…: a split, not one verdict for all.
-        const split = /^\s*中/.test(opener[2]!);
-        group = { verdict: split ? null : proseVerdict(opener[2]!, { saidOfSubject: true }), opener: sentence };
+        // What follows the count: its verdict, or 中，有38项达到… — a split, not one verdict for all.
+        const said = opener[opener.length - 1] ?? '';
+        const split = /^\s*中/.test(said);
+        group = { verdict: split ? null : proseVerdict(said, { saidOfSubject: true }), opener: sentence };
         continue;
       }
       if (!group) continue;
