@@ -377,6 +377,10 @@ describe('starts missed, work stopped or resumed (东莞 2014, 新余, 滨海 20
     ['在绿色生态修复工程方面,19项工程有序开展。', 'on_schedule'],
     ['骆马湖沙滩扩建工程基本完工,即将建成开放', 'done'],
     ['为保证各项措施顺利实施,市交管局还新增了36处电子警察', null],
+    // 锦州 2016, 长沙 2015: the schedule kept or missed by a count; 完成进度为88% names a figure.
+    ['3项完成进度', 'on_schedule'],
+    ['5项未完成进度', 'lagging'],
+    ['建设农民专业合作社省级示范社,完成进度为88%', null],
   ])('%s → %s', (text, code) => {
     expect(verdictOf(text)?.code ?? null).toBe(code);
   });

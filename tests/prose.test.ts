@@ -635,3 +635,22 @@ describe('a problem heading that counts and judges its projects (连南 2022, co
     ]);
   });
 });
+
+describe('lists judged by their count or their introducing clause (锦州 2016, 安福, corpus/mixed-p and status-p)', () => {
+  it('reads a bracket list after the count that is its own, inside a wider count', () => {
+    expect(items(['8项主要经济发展指标中3项完成进度(一般公共预算收入、居民消费价格涨幅、农村常住居民人均可支配收入)、2项未完成进度(地区生产总值、固定资产投入)。'])).toEqual([
+      [null, '一般公共预算收入', 'on_schedule', []],
+      [null, '居民消费价格涨幅', 'on_schedule', []],
+      [null, '农村常住居民人均可支配收入', 'on_schedule', []],
+      [null, '地区生产总值', 'lagging', []],
+      [null, '固定资产投入', 'lagging', []],
+    ]);
+  });
+  it('takes the verdict of the clause the colon closes before the sentence’s other clauses', () => {
+    const got = items(['1-6月份,全县56个重点项目,已开工建设37个,开工率66%。其中农业重点项目9个,已开工建设7个,开工率77%;基本建成投入使用的项目有:流星工业园有限公司项目、江西建鹏工程机械有限公司项目等两个项目。']);
+    expect(got.map((g) => [g[1], g[2]])).toEqual([
+      ['流星工业园有限公司项目', 'done'],
+      ['江西建鹏工程机械有限公司项目', 'done'],
+    ]);
+  });
+});

@@ -84,6 +84,11 @@ const TERMS: Term[] = [
   { re: /常态化(?:开展|推进|实施)(?=$|[。，,；;])|正在(?:进行|开展|抓紧)前期工作/g, code: 'on_schedule' },
   // 动态达到年度目标 (大观 2024): the year's target is met.
   { re: /(?:动态)?达到(?:了)?(?:全年|年度)目标(?:任务)?|完成率(?:达到?)?100[%％]/g, code: 'done' },
+  // 3项完成进度(…)、5项未完成进度(…) (锦州 2016, judged against 双过半): the schedule kept, or not.
+  // (Said of a count or a subject, or opening what is said of a list: 3项完成进度, 均已完成进度; 完成进度为88% is a
+  // figure's name.)
+  { re: /(?:^|(?<=[项个件]|均|都|已|已经))完成(?:了)?(?:序时|时序|时间)?进度(?![的为在达是0-9０-９%％])/g, code: 'on_schedule' },
+  { re: /未(?:能)?完成(?:序时|时序|时间)?进度(?![的为在达是0-9０-９%％])/g, code: 'lagging', selfNegated: true },
   // 较好完成序时进度, 在4月份实现开工 (徐州 2017): the schedule kept, the start made.
   { re: /(?:较好|顺利|基本|全面)?完成(?:了)?序时(?:进度|目标)|实现(?:新)?开工/g, code: 'on_schedule' },
   // 等7个项目开工建设。 (徐州 2015): a counted group begun, right after its count (or opening what is said of a list)

@@ -157,6 +157,7 @@ export function introducedLists(ctx: Context, out: StatusListItem[]): Introduced
   const m = findIntroducer(text);
   if (!m) return none;
   const leadIn = text.slice(0, m.index);
+  const ownLeadIn = leadIn.slice(Math.max(leadIn.lastIndexOf('；'), leadIn.lastIndexOf(';')) + 1);
   let list = text.slice(m.index + m[0].length);
   // The list ends where the sentence does, or where 等 closes it (…高标准农田建设等任务都在推进).
   // 包括156项任务，如A、B等: the count is of the whole group; the items listed are the examples after 如.
@@ -190,6 +191,8 @@ export function introducedLists(ctx: Context, out: StatusListItem[]): Introduced
   if (pieces.length === 0 || (!lines && pieces.length < 2 && stated !== 1) || namesUnits(pieces)) return none;
   const status =
     statusFrom(proseVerdict(tail), tail) ??
+    // …开工率77%；基本建成投入使用的项目有：A、B等四个项目 — the clause that introduces the list speaks first.
+    statusFrom(proseVerdict(ownLeadIn), ownLeadIn) ??
     statusFrom(proseVerdict(leadIn), leadIn) ??
     contextStatus(ctx) ??
     followingStatus(ctx, stated);

@@ -210,7 +210,8 @@ export function listsBeforeVerdict(ctx: Context, covered: Array<[number, number]
     const closesSentence = hasEtc && /^\s*(?:[。.]|$)/.test(rest);
     const pieceCount = pieces.length;
     const counted = stated !== null && (hasEtc || (pieceCount >= 2 && pieceCount === stated));
-    const heading = status === null && (closesSentence || counted) ? contextStatus(ctx) : null;
+    // 基本建成投入使用的项目有：A、B等四个项目 (安福): the clause the colon closes introduces the list and may judge it.
+    const heading = status === null && (closesSentence || counted) ? introducingClauseStatus(text, clauseStart) ?? contextStatus(ctx) : null;
     // Without a verdict, only a count of items (等4项, 等3个项目) makes a list; 等20个排水单元 counts things a task will do.
     const countsItems = COUNTS_ITEMS.test(m[0]);
     if (!status && !heading && !(hasEtc && stated !== null && countsItems)) continue;
@@ -224,6 +225,15 @@ export function listsBeforeVerdict(ctx: Context, covered: Array<[number, number]
     for (const item of items) out.push({ ...item, status: status ?? heading, para: s.para });
     covered.push([clauseStart + 1, at + m[0].length]);
   }
+}
+
+/** The verdict of the clause that ends with the colon at `colon` (…的项目有：), when there is one. */
+function introducingClauseStatus(text: string, colon: number): ReturnType<typeof statusFrom> {
+  if (colon < 0 || !/[：:]/.test(text[colon] ?? '')) return null;
+  const before = text.slice(0, colon);
+  const start = Math.max(...['，', ',', '；', ';', '。'].map((c) => before.lastIndexOf(c))) + 1;
+  const clause = before.slice(start);
+  return statusFrom(proseVerdict(clause), clause);
 }
 
 /** 推进缓慢的有3（A、B、C）/ 巴州区有3（A、B）推进缓慢: a list in brackets right after a count. */
@@ -257,8 +267,13 @@ export function bracketLists(ctx: Context, covered: Array<[number, number]>, out
 function verdictThenBracket(ctx: Context, covered: Array<[number, number]>, out: StatusListItem[]): void {
   const s = ctx.sentences[ctx.index]!;
   const text = s.text;
-  for (const m of fold(text).matchAll(/(?<![0-9])([0-9]{1,3}|[一二三四五六七八九十]{1,3})\s*(?:个|项|件)([^（）()，,；;。:：]{2,24}?)[（(]([^（）()]{2,200}?)[)）]/g)) {
-    const at = m.index ?? 0;
+  const re = /(?<![0-9])([0-9]{1,3}|[一二三四五六七八九十]{1,3})\s*(?:个|项|件)([^（）()，,；;。:：]{2,24}?)[（(]([^（）()]{2,200}?)[)）]/g;
+  const folded = fold(text);
+  // 8项主要经济发展指标中3项完成进度(A、B、C): a count that is not the bracket's own is passed over, and the one inside
+  // what it spans is tried (each retry starts one character on, so the scan stays linear in the bracket's length).
+  for (let m = re.exec(folded); m; m = re.exec(folded)) {
+    const at = m.index;
+    re.lastIndex = at + 1;
     if (covered.some(([a, b]) => at >= a && at < b)) continue;
     const middle = text.slice(at + m[0].length - m[3]!.length - m[2]!.length - 2, at + m[0].length - m[3]!.length - 2);
     const inner = text.slice(at + m[0].length - m[3]!.length - 1, at + m[0].length - 1);
