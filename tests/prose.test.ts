@@ -654,3 +654,19 @@ describe('lists judged by their count or their introducing clause (锦州 2016, 
     ]);
   });
 });
+
+describe('the count a list is stated with (城阳 2010, corpus/status-p)', () => {
+  it('is the one said with the lead-in’s own verdict, not the last count of the group’s sentence', () => {
+    const got = items([
+      '截至目前,活动56个项目已完成3项,42个项目正在按计划推进,2个项目达到计划进度但存在困难和问题。(已完成项目:',
+      '1.开展“元旦春节”送温暖活动;',
+      '2.创建区级“残疾人之家”综合服务机构一处;',
+      '3.开展救助贫困学生活动)。',
+    ]);
+    expect(got.filter((g) => g[0] !== null).map((g) => [g[0], g[2]])).toEqual([
+      ['1', 'done'],
+      ['2', 'done'],
+      ['3', 'done'],
+    ]);
+  });
+});

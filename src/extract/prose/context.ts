@@ -5,7 +5,7 @@
 import type { Status } from '../../model/schema.js';
 import { makeStatus, proseVerdict, type LexiconHit } from '../../classify/lexicon.js';
 import type { ProseItem } from './items.js';
-import { lastCount, type Sentence } from './sentences.js';
+import { countValue, lastCount, type Sentence } from './sentences.js';
 import { fold } from '../text.js';
 
 export interface StatusListItem extends ProseItem {
@@ -71,6 +71,10 @@ export function statedCount(leadIn: string, ctx: Context): number | null {
   if (own !== null) return own;
   const before = groupBefore(ctx);
   const verdict = before.find((t) => proseVerdict(t.text) !== null);
+  // 已完成12项，42个项目正在按计划推进，2个项目达到… then (已完成项目：1.…): the count said with the lead-in's own verdict.
+  const ownVerdict = proseVerdict(leadIn);
+  const matched = verdict && ownVerdict ? countWithVerdict(verdict.text, ownVerdict.words) : null;
+  if (matched !== null) return matched;
   const inVerdict = verdict ? lastCount(verdict.text) : null;
   if (inVerdict !== null) return inVerdict;
   const opener = before[before.length - 1];
@@ -80,3 +84,12 @@ export function statedCount(leadIn: string, ctx: Context): number | null {
 export function count(s: string, ch: string): number {
   return s.split(ch).length - 1;
 }
+
+/** The count a sentence states right after or before the given verdict words: 已完成12项, 12项已完成. */
+function countWithVerdict(sentence: string, words: string): number | null {
+  const folded = fold(sentence);
+  const w = fold(words).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const m = new RegExp(`${w}\\s*([0-9]{1,4}|[一二两三四五六七八九十百]{1,4})\\s*(?:个|项|件)|([0-9]{1,4}|[一二两三四五六七八九十百]{1,4})\\s*(?:个|项|件)[^，,。；;]{0,8}?${w}`).exec(folded);
+  return m ? countValue(m[1] ?? m[2]!) : null;
+}
+
