@@ -519,6 +519,14 @@ describe('a sentence whose subject is one project, named in full (东莞 2014, c
       ['望牛墩中集车辆先进零部件制造基地项目', 'stalled'],
     ]);
   });
+  it('may be a clause of its own after a comma, judged within that clause (锦州 2018, corpus/mixed-p)', () => {
+    expect(
+      subjects(['一批现代公共文化服务体系建设任务也取得阶段性成果,锦州文化艺术中心项目建设进展顺利,辽西大剧院主体工程全部完成;青少年宫土建工程二次结构完成总量的95%。']),
+    ).toEqual([
+      ['锦州文化艺术中心项目', 'on_schedule'],
+      ['辽西大剧院主体工程', 'done'],
+    ]);
+  });
   it('is not a group, a pronoun or a kind of project, and needs a verdict', () => {
     expect(subjects(['该项目已完工。全市重点项目进展顺利。交通出行项目进展顺利。滨江大道改造提升工程计划明年实施。'])).toEqual([]);
   });

@@ -170,7 +170,11 @@ export function applyStatusLists(layout: ExtractedDocument, blocks: Block[]): Ex
       : []),
     ...findPromisedStarts(paragraphs),
   ]);
-  const items = [...findStatusListItems(paragraphs), ...named].filter(
+  // A project a list or the layout names already is not named again by the project readers.
+  const listItems = findStatusListItems(paragraphs);
+  const known = [...doc.tasks.map((t) => bare(t.text)), ...listItems.map((i) => bare(i.text))];
+  const fresh = named.filter((n) => !known.some((k) => k.startsWith(bare(n.text))));
+  const items = [...listItems, ...fresh].filter(
     (i) => !mentionedInside(i, inside) && !listed.some((l) => l.includes(bare(i.text))),
   );
   if (items.length === 0) return withKind(applyDocumentVerdict(doc, all));

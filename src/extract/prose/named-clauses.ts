@@ -115,10 +115,10 @@ export function findTitledOrdinals(paragraphs: string[]): StatusListItem[] {
  * Six characters or more before 项目/工程: 交通出行项目进展顺利 names a category of projects, not one.
  */
 const SUBJECT_PROJECT =
-  /^(?:其中|但是?|另外|此外|同时|而|目前)?[，,]?([\u4e00-\u9fa5“”"·]{6,36}?(?:项目|工程))(?=仍|已|尚|还|目前|至今|承诺|原计划|计划|于|正在|因|受|由于|进展|推进|建设|施工)/;
+  /^(?:其中|但是?|另外|此外|同时|而|目前)?[，,]?([\u4e00-\u9fa5“”"·]{6,36}?(?:项目|工程))(?=仍|已|尚|还|目前|至今|承诺|原计划|计划|于|正在|因|受|由于|进展|推进|建设|施工|全部|全面|基本|顺利)/;
 
 /** Names that are a group or a pronoun, not one project: 该项目, 全市重点项目, 部分项目, 10个项目. */
-const NOT_ONE_PROJECT = /^(?:仍有|还有|共有|已有|有|该|此|这|本|各|全|所有|部分|个别|一批|多个|其他|其余|以上|上述|今年|年内|我[省市区县])|[0-9一二三四五六七八九十两]+[个项批]|(?:重点|重大|民生|实事|续建|新建|新开工|在建)(?:项目|工程)$/;
+const NOT_ONE_PROJECT = /^(?:分别|包括|仍有|还有|共有|已有|有|该|此|这|本|各|全|所有|部分|个别|一批|多个|其他|其余|以上|上述|今年|年内|我[省市区县])|[0-9一二三四五六七八九十两]+[个项批]|(?:重点|重大|民生|实事|续建|新建|新开工|在建)(?:项目|工程)$/;
 
 export function findSubjectProjects(paragraphs: string[]): StatusListItem[] {
   const out: StatusListItem[] = [];
@@ -126,14 +126,19 @@ export function findSubjectProjects(paragraphs: string[]): StatusListItem[] {
     for (const sentence of splitProseSentences(p)) {
       if (sentence.length > MAX_SENTENCE) continue;
       const text = sentence.trim();
-      // The subject opens the sentence, or a clause that picks one out of a group (…严重滞后，其中A项目仍…).
-      const starts = [0, ...[...text.matchAll(/[，,](?=其中)/g)].map((c) => (c.index ?? 0) + 1)];
+      // The subject opens the sentence, a clause that picks one out of a group (…严重滞后，其中A项目仍…), or a clause of
+      // its own after a comma or ；(…取得阶段性成果，锦州文化艺术中心项目建设进展顺利，…), which must then judge it itself.
+      const starts = [0, ...[...text.matchAll(/[，,；;]/g)].map((c) => (c.index ?? 0) + 1)];
       for (const at of starts) {
         const m = SUBJECT_PROJECT.exec(text.slice(at));
         if (!m) continue;
         const name = m[1]!;
         if (NOT_ONE_PROJECT.test(name) || VERB_HEAD.test(name)) continue;
-        const v = proseVerdict(text.slice(at + m[0].length), { saidOfSubject: true });
+        const rest = text.slice(at + m[0].length);
+        const picked = at === 0 || /^其中/.test(text.slice(at));
+        const clauseEnd = rest.search(/[，,；;。]/);
+        const said = picked || clauseEnd < 0 ? rest : rest.slice(0, clauseEnd);
+        const v = proseVerdict(said, { saidOfSubject: true });
         if (v) out.push({ number: null, text: name, lead: [], status: makeStatus(v.code, text.slice(at), 'lexicon'), para });
       }
     }
