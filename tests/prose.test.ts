@@ -678,3 +678,19 @@ describe('the count a list is stated with (城阳 2010, corpus/status-p)', () =>
     ]);
   });
 });
+
+describe('the problems an accountability notice acts on (白银 2016, corpus/status-p)', () => {
+  it('reads each comma-clause of 对…的，责成 as a 、-list sharing the verdict its last name ends with', () => {
+    expect(
+      items([
+        '该通报指出,对靖远县金三角生态农业科技创业园农业生产交易市场项目、白银市文化艺术中心项目进展缓慢,平川区中医医院建设项目迟迟未开工的,责成项目责任单位靖远县政府等单位做出书面检查;对靖远县客运中心项目未按合同约定开工建设、郭山搀公路改建项目进展缓慢的,责令项目责任单位做出书面检查。',
+      ]),
+    ).toEqual([
+      [null, '靖远县金三角生态农业科技创业园农业生产交易市场项目', 'lagging', []],
+      [null, '白银市文化艺术中心项目', 'lagging', []],
+      [null, '平川区中医医院建设项目', 'stalled', []],
+      [null, '靖远县客运中心项目', 'stalled', []],
+      [null, '郭山搀公路改建项目', 'lagging', []],
+    ]);
+  });
+});

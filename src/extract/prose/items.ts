@@ -147,8 +147,8 @@ export function expandCountedPiece(piece: string): string[] {
   return [piece];
 }
 
-/** Adverbs between a name and its verdict: …项目已初步投入使用, …均已完成, …正按序时推进. */
-const VERDICT_ADVERBS = /(?:已经|已|均|都|正在|正|初步|全部|基本|顺利|于[0-9一二三四五六七八九十]{1,2}月)+$/;
+/** Adverbs between a name and its verdict: …项目已初步投入使用, …均已完成, …正按序时推进, …迟迟未开工. */
+const VERDICT_ADVERBS = /(?:已经|已|均|都|正在|正|初步|全部|基本|顺利|迟迟|至今|仍然|仍|尚|于[0-9一二三四五六七八九十]{1,2}月)+$/;
 
 /** An item that ends with its own verdict: the name before it, and the verdict. */
 function endingVerdict(text: string): { name: string; hit: LexiconHit } | null {

@@ -19,7 +19,7 @@ import { responsibleClauseItems } from './responsible-clauses.js';
 import { pushAll } from '../../util/arrays.js';
 import { contextStatus, statusFrom, type Context, type StatusListItem } from './context.js';
 import { introducedLists } from './introduced-lists.js';
-import { bracketLists, listsBeforeVerdict, quotedLists, verdictThenList } from './verdict-lists.js';
+import { accountabilityLists, bracketLists, listsBeforeVerdict, quotedLists, verdictThenList } from './verdict-lists.js';
 
 export type { StatusListItem } from './context.js';
 
@@ -100,6 +100,7 @@ export function findStatusListItems(paragraphs: string[]): StatusListItem[] {
     // Items taken from the lines after a lead-in are not read again as sentences of their own.
     skipUntilPara = Math.max(skipUntilPara, lastPara);
     // A 、-list closed by 等N项 and its verdict is read first: names inside its items may hold quotes or brackets.
+    accountabilityLists(ctx, covered, out);
     verdictThenList(ctx, covered, out);
     listsBeforeVerdict(ctx, covered, out);
     quotedLists(ctx, covered, out);

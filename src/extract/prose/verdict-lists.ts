@@ -4,6 +4,7 @@
  */
 import { compact, findStatusPhrases, proseVerdict } from '../../classify/lexicon.js';
 import { fold } from '../text.js';
+import { pushAll } from '../../util/arrays.js';
 import { cleanItem, namesUnits, plausibleItem, splitLastConjunction, splitNames, splitPair, type ProseItem } from './items.js';
 import { COUNT, ETC, ITEM_NOUN, countValue } from './sentences.js';
 import { contextStatus, count, statusFrom, type Context, type StatusListItem } from './context.js';
@@ -334,3 +335,34 @@ export function verdictThenList(ctx: Context, covered: Array<[number, number]>, 
   }
 }
 
+
+/**
+ * The problems an accountability notice acts on (白银 2016): 对A、B、C进展缓慢，D迟迟未开工的，责成…；对E未按合同约定开工建设、
+ * F进展缓慢的，责令…. Inside 对…的, each comma-clause is a 、-list whose last name ends with its verdict, which the names
+ * before it in that clause share; a clause without a verdict of its own gives nothing.
+ */
+const ACCOUNTABLE = /对([^。；;对]{4,400}?)的[，,]\s*(?:责成|责令|约谈|通报|要求|由|予以)/g;
+
+export function accountabilityLists(ctx: Context, covered: Array<[number, number]>, out: StatusListItem[]): void {
+  const s = ctx.sentences[ctx.index]!;
+  const text = s.text;
+  for (const m of fold(text).matchAll(ACCOUNTABLE)) {
+    const at = (m.index ?? 0) + 1;
+    if (covered.some(([a, b]) => at >= a && at < b)) continue;
+    const inside = text.slice(at, at + m[1]!.length);
+    const found: StatusListItem[] = [];
+    for (const clause of inside.split(/[，,]/)) {
+      const names = splitNames(clause).map((n) => n.trim());
+      const last = cleanItem(names[names.length - 1] ?? '');
+      if (!last?.own) continue;
+      const status = statusFrom(last.own, clause);
+      // Each verdict is read off its own name (A进展缓慢、B未按期开工): a name with one of its own keeps it.
+      const items = names.map((n, k) => (k === names.length - 1 ? last : cleanItem(n)));
+      if (items.some((i) => i === null || !plausibleItem(i.text))) continue;
+      for (const item of items) found.push({ ...item!, status: item!.own ? statusFrom(item!.own, clause) : status, para: s.para });
+    }
+    if (found.length === 0) continue;
+    pushAll(out, found);
+    covered.push([at, at + m[1]!.length]);
+  }
+}
