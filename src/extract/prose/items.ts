@@ -89,26 +89,22 @@ export function cleanItem(raw: string): ProseItem | null {
 /** 市住建局负责的金凤五路道路桥梁工程 / 灵武市负责的A: the unit before 负责的 answers for the item. */
 const RESPONSIBLE = /^([^，,；;、：:。]{2,16}?)(?:牵头)?负责(?:实施)?的/;
 
-function responsibleUnit(text: string): { unit: string; rest: string } | null {
-  const m = RESPONSIBLE.exec(text);
+/** The unit (or place) `re` finds before an item (its group 1), and the item after it; null when it names no unit. */
+function unitBefore(re: RegExp, text: string): { unit: string; rest: string } | null {
+  const m = re.exec(text);
   if (!m) return null;
   const unit = m[1]!;
   if (!isUnitName(unit) && !isPlaceOrPark(unit)) return null;
   const rest = text.slice(m[0].length).trim();
   return [...rest].length >= 2 ? { unit, rest } : null;
 }
+
+const responsibleUnit = (text: string) => unitBefore(RESPONSIBLE, text);
 
 /** 沭阳县2项：A / 市卫生计生委1项：B / 市住建局：C — a unit (or place) with its count and a colon heads its items. */
 const UNIT_HEAD = /^([^：:，,。；;、\s]{2,20}?)\s*(?:共)?(?:[0-9]{1,3}|[一二两三四五六七八九十]{1,3})?\s*(?:项|个|件)?\s*[：:]\s*/;
 
-function unitHead(text: string): { unit: string; rest: string } | null {
-  const m = UNIT_HEAD.exec(text);
-  if (!m) return null;
-  const unit = m[1]!;
-  if (!isUnitName(unit) && !isPlaceOrPark(unit)) return null;
-  const rest = text.slice(m[0].length).trim();
-  return [...rest].length >= 2 ? { unit, rest } : null;
-}
+const unitHead = (text: string) => unitBefore(UNIT_HEAD, text);
 
 /**
  * 分别是沭阳县2项:A、B;宿城区1项:C (宿迁 2015): each ；-group headed by a unit and its count gives that head to every
