@@ -29,9 +29,12 @@ function sameTask(item: string, task: Task): boolean {
   return b.startsWith(a) || a.startsWith(b.slice(0, Math.max(8, Math.min(a.length, b.length))));
 }
 
+/** Longest paragraph searched for an inline numbered list: a list a person writes is far shorter than a flattened page. */
+const INLINE_LIST_PARAGRAPH_MAX = 4000;
+
 /** The paragraphs, an inline numbered list (…。1.A，…；2.B，…；3.C…) cut into one paragraph an item, as the outline cuts it. */
 function paragraphsOf(blocks: Block[]): string[] {
-  return blocks.flatMap((b) => (b.kind === 'para' ? splitInlineOrdinals(b.text) : []));
+  return blocks.flatMap((b) => (b.kind !== 'para' ? [] : b.text.length <= INLINE_LIST_PARAGRAPH_MAX ? splitInlineOrdinals(b.text) : [b.text]));
 }
 
 function uniqueId(base: string, taken: Set<string>): string {
