@@ -380,6 +380,9 @@ describe('starts missed, work stopped or resumed (东莞 2014, 新余, 滨海 20
     // 锦州 2016, 长沙 2015: the schedule kept or missed by a count; 完成进度为88% names a figure.
     ['3项完成进度', 'on_schedule'],
     ['5项未完成进度', 'lagging'],
+    // 石峰 2019: slow, said right after the work (the page lost 展 of 进展); 经济增长缓慢 is no task's verdict.
+    ['项目施工进缓慢', 'lagging'],
+    ['经济增长缓慢', null],
     ['建设农民专业合作社省级示范社,完成进度为88%', null],
   ])('%s → %s', (text, code) => {
     expect(verdictOf(text)?.code ?? null).toBe(code);

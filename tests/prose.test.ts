@@ -527,6 +527,18 @@ describe('a sentence whose subject is one project, named in full (东莞 2014, c
       ['辽西大剧院主体工程', 'done'],
     ]);
   });
+  it('opens a paragraph and is judged before the advice after it (石峰 2019, corpus/status-q)', () => {
+    expect(
+      subjects([
+        '金盆岭污染治理项目因一季度降水比较频繁,项目施工进缓慢,建议加快施工进度。',
+        '桥梁厂片区基础设施提质工程(道岔)项目缓慢,建议与市绿化办对接,加快推进施工进度。',
+        '其中,农村公路提质改造工程进度较慢的为舒城县、金安区。',
+      ]),
+    ).toEqual([
+      ['金盆岭污染治理项目', 'lagging'],
+      ['桥梁厂片区基础设施提质工程(道岔)项目', 'lagging'],
+    ]);
+  });
   it('is not a group, a pronoun or a kind of project, and needs a verdict', () => {
     expect(subjects(['该项目已完工。全市重点项目进展顺利。交通出行项目进展顺利。滨江大道改造提升工程计划明年实施。'])).toEqual([]);
   });

@@ -100,6 +100,8 @@ const TERMS: Term[] = [
   { re: /(?<!(?:保证|确保|力争|争取|为了?)[^，,。；;]{0,8})(?:有序|稳步|顺利|扎实)(?:开展|实施)(?=$|[。，,；;])/g, code: 'on_schedule' },
   // 骆马湖沙滩扩建工程基本完工 (宿迁 2019): essentially finished.
   { re: /基本(?:完工|建成|竣工)/g, code: 'done' },
+  // 项目缓慢, 施工进缓慢 (石峰, the page lost 展): slow, said right after the work.
+  { re: /(?:^|(?<=项目|工程|施工|建设|推进|进展|进度|进))缓慢/g, code: 'lagging' },
   // 等项目进展较好 / 等项目相对滞后 (船山): how a report grades its projects.
   { re: /(?:进展|推进|进度|建设)(?:情况)?较好/g, code: 'good' },
   { re: /(?:相对|较为|比较|明显|稍显|略显|有所)滞后/g, code: 'lagging' },

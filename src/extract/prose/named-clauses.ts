@@ -115,7 +115,7 @@ export function findTitledOrdinals(paragraphs: string[]): StatusListItem[] {
  * Six characters or more before 项目/工程: 交通出行项目进展顺利 names a category of projects, not one.
  */
 const SUBJECT_PROJECT =
-  /^(?:其中|但是?|另外|此外|同时|而|目前)?[，,]?([\u4e00-\u9fa5“”"·]{6,36}?(?:项目|工程))(?=仍|已|尚|还|目前|至今|承诺|原计划|计划|于|正在|因|受|由于|进展|推进|建设|施工|全部|全面|基本|顺利)/;
+  /^(?:其中|但是?|另外|此外|同时|而|目前)?[，,]?([\u4e00-\u9fa5“”"·（）()]{6,36}?(?:项目|工程))(?=仍|已|尚|还|目前|至今|承诺|原计划|计划|于|正在|因|受|由于|进展|推进|建设|施工|全部|全面|基本|顺利|缓慢|滞后)/;
 
 /** Names that are a group or a pronoun, not one project: 该项目, 全市重点项目, 部分项目, 10个项目. */
 const NOT_ONE_PROJECT = /^(?:分别|包括|仍有|还有|共有|已有|有|该|此|这|本|各|全|所有|部分|个别|一批|多个|其他|其余|以上|上述|今年|年内|我[省市区县])|[0-9一二三四五六七八九十两]+[个项批]|(?:重点|重大|民生|实事|续建|新建|新开工|在建)(?:项目|工程)$/;
@@ -133,11 +133,14 @@ export function findSubjectProjects(paragraphs: string[]): StatusListItem[] {
         const m = SUBJECT_PROJECT.exec(text.slice(at));
         if (!m) continue;
         const name = m[1]!;
-        if (NOT_ONE_PROJECT.test(name) || VERB_HEAD.test(name)) continue;
+        // 对A项目…的 (a problem acted on), 前期因…导致项目 (a cause): not a project as subject.
+        if (NOT_ONE_PROJECT.test(name) || VERB_HEAD.test(name) || /^(?:对|前期)|因|导致|致使/.test(name)) continue;
         const rest = text.slice(at + m[0].length);
         const picked = at === 0 || /^其中/.test(text.slice(at));
         const clauseEnd = rest.search(/[，,；;。]/);
-        const said = picked || clauseEnd < 0 ? rest : rest.slice(0, clauseEnd);
+        // …项目缓慢，建议…加快推进施工进度: advice after the verdict is an order, not more verdict.
+        const advice = rest.search(/[，,；;]\s*(?:建议|要求|下一步|需要|应当|必须)/);
+        const said = picked || clauseEnd < 0 ? (advice >= 0 ? rest.slice(0, advice) : rest) : rest.slice(0, clauseEnd);
         const v = proseVerdict(said, { saidOfSubject: true });
         if (v) out.push({ number: null, text: name, lead: [], status: makeStatus(v.code, text.slice(at), 'lexicon'), para });
       }
