@@ -560,3 +560,27 @@ describe('headings that name the lead of the tasks under them (沁县 2025, 山�
     ]);
   });
 });
+
+describe('one assignment printed after a group of sub-items (运城 2017, corpus/mixed-p)', () => {
+  const rows = async (lines: string[]) => (await parseLines(lines, 'plan.txt')).tasks.map((t) => [t.number, t.leadUnits.map((u) => u.name)]);
+  it('is the whole group’s when none of its sub-items has its own', async () => {
+    expect(
+      await rows([
+        '“十三五”应急体系9个具体建设任务',
+        '(一)“一案三制”建设',
+        '1.完善应急预案体系',
+        '(1)加强应急预案管理,规范应急预案编制。',
+        '(2)加强应急预案演练,完善演练管理制度。',
+        '(责任单位:市直各有关单位、各开发区管委会)',
+        '2.健全应急管理体制',
+        '(1)推进应急管理办事机构建设。(市应急办牵头)',
+        '(2)加强基层应急队伍建设。(市民政局牵头)',
+      ]),
+    ).toEqual([
+      ['1', ['市直各有关单位', '各开发区管委会']],
+      ['2', ['市直各有关单位', '各开发区管委会']],
+      ['1', ['市应急办']],
+      ['2', ['市民政局']],
+    ]);
+  });
+});

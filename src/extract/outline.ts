@@ -181,6 +181,7 @@ export function extractLinePlan(lines: string[], ctx: ExtractContext, unitOpts: 
     }
   };
   draft(root);
+  shareGroupAssignment(root, drafts);
   const assigned = (item: Item): boolean => {
     const t = drafts.get(item);
     return (t !== null && t !== undefined && (t.leadUnits.length > 0 || t.coUnits.length > 0 || t.leaders.length > 0)) || item.children.some(assigned);
@@ -201,6 +202,29 @@ export function extractLinePlan(lines: string[], ctx: ExtractContext, unitOpts: 
   walk(anyAssigned ? root.filter((item) => item.children.length === 0 || assigned(item)) : root);
   warnNumbering(root, ctx);
   return { tasks, start };
+}
+
+/**
+ * 1.完善应急预案体系 ⏎ (1)… ⏎ (2)… ⏎ (3)… ⏎ (4)… ⏎ (责任单位:A、B) (运城 2017): one assignment printed after a group of
+ * sub-items, none of which has its own, is the whole group's. It was read onto the last sub-item; the earlier ones,
+ * under a parent without units, take the same units and leaders.
+ */
+function shareGroupAssignment(items: Item[], drafts: Map<Item, Task | null>): void {
+  for (const item of items) {
+    const kids = item.children;
+    shareGroupAssignment(kids, drafts);
+    if (kids.length < 2 || kids.some((k) => k.children.length > 0)) continue;
+    const parent = drafts.get(item);
+    if (parent && parent.leadUnits.length + parent.coUnits.length > 0) continue;
+    const tasks = kids.map((k) => drafts.get(k));
+    const last = tasks[tasks.length - 1];
+    const units = (t: Task | null | undefined) => (t ? t.leadUnits.length + t.coUnits.length : 0);
+    if (!last || units(last) === 0 || tasks.slice(0, -1).some((t) => !t || units(t) > 0 || t.leaders.length > 0)) continue;
+    kids.slice(0, -1).forEach((k) => {
+      const t = drafts.get(k)!;
+      drafts.set(k, { ...t, leadUnits: last.leadUnits, coUnits: last.coUnits, leaders: t.leaders.length > 0 ? t.leaders : last.leaders });
+    });
+  }
 }
 
 /**
