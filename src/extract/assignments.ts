@@ -15,7 +15,7 @@ import { pushAll } from '../util/arrays.js';
 import type { Task, Unit } from '../model/schema.js';
 import { isAdminLevelParen, looksLikeUnitList, parseUnitList, type UnitListOptions } from './units.js';
 import { splitLeaders } from './leaders.js';
-import { fold, openingParen, splitTopLevel, stripSpaces, toHalfWidth, trimLine, trimEndOf } from './text.js';
+import { fold, lastIndexOfAny, openingParen, splitTopLevel, stripSpaces, toHalfWidth, trimLine, trimEndOf } from './text.js';
 import { isUnitName } from './tables/unit-cells.js';
 
 // ---------------------------------------------------------------------------
@@ -413,8 +413,8 @@ export function takeTrailingLabels(text: string): { text: string; assignments: A
   LABEL_AT.lastIndex = 0;
   if (!m || m.index === 0) return { text, assignments: [] };
   const before = text.slice(0, m.index);
-  const open = Math.max(...['(', '（', '【', '〔'].map((c) => before.lastIndexOf(c)));
-  const close = Math.max(...[')', '）', '】', '〕'].map((c) => before.lastIndexOf(c)));
+  const open = lastIndexOfAny(before, '(（【〔');
+  const close = lastIndexOfAny(before, ')）】〕');
   if (open > close) return { text, assignments: [] };
   return { text: trimLine(before), assignments: parseLabelled(text.slice(m.index)) };
 }

@@ -29,7 +29,7 @@ import { extractedDocument, type ExtractContext, type Extractor } from './types.
 import { tableTasks } from './tables/index.js';
 import { parseMarker, toChineseNumeral } from './numbering.js';
 import { looksLikeUnitList, parseUnitList, type UnitListOptions } from './units.js';
-import { endsSentence, fold, parseArabic, parseChineseNumeral, stripSpaces, toHalfWidth, trimLine } from './text.js';
+import { endsSentence, fold, lastIndexOfAny, parseArabic, parseChineseNumeral, stripSpaces, toHalfWidth, trimLine } from './text.js';
 import { LABEL_AT, LABEL_WORD, buildTask, statesFirstIsLead, parseLabelled, takeInlineAssignment, type Assignment, type Role } from './assignments.js';
 import { extractLinePlan, isEndOfList } from './outline.js';
 import { bracketedParagraphTasks } from './bracketed-paragraphs.js';
@@ -112,7 +112,7 @@ function blocksToLines(blocks: Block[]): string[] {
  * item keeps the whole units it names (a cut before the first whole unit leaves the item cut).
  */
 function closeCutBracket(line: string): string {
-  const open = Math.max(line.lastIndexOf('（'), line.lastIndexOf('('));
+  const open = lastIndexOfAny(line, '（(');
   if (open < 0 || /[)）]/.test(line.slice(open))) return line;
   const inner = fold(line.slice(open + 1));
   LABEL_AT.lastIndex = 0;
@@ -123,7 +123,7 @@ function closeCutBracket(line: string): string {
   const cut = /[:：，,、;；]\s*[^:：，,、;；]?$/.exec(line);
   let kept = cut ? line.slice(0, cut.index) : line;
   // ;责任单位:市 — the label goes with its cut value.
-  if (cut && /[:：]/.test(line[cut.index]!)) kept = kept.slice(0, Math.max(open + 1, ...[...';；，,、'].map((c) => kept.lastIndexOf(c))));
+  if (cut && /[:：]/.test(line[cut.index]!)) kept = kept.slice(0, Math.max(open + 1, lastIndexOfAny(kept, ';；，,、')));
   // (牵头单位:市 — no whole unit is left: the item stays cut, and the outline drops it with a warning.
   if (cut && !/[:：，,、;；]/.test(kept.slice(open + 1))) return line;
   return kept + (line[open] === '（' ? '）' : ')');

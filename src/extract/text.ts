@@ -87,6 +87,13 @@ export function joinBroken(a: string, b: string): string {
   return trimSpace(a) + trimSpace(b);
 }
 
+/** The last position in `s` of any of `chars` (-1 when none): where the clause or bracket before a point begins. */
+export function lastIndexOfAny(s: string, chars: string): number {
+  let at = -1;
+  for (const c of chars) at = Math.max(at, s.lastIndexOf(c));
+  return at;
+}
+
 /**
  * Splits `s` on any of the separator characters that are not nested inside
  * brackets or quotes. Returns the pieces untrimmed, each with its separator when `keepSeparator`;

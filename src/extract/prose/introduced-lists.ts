@@ -4,7 +4,7 @@
  * the split; the verdict comes from the tail after the list, the lead-in, the group or the sentence after it.
  */
 import { proseVerdict } from '../../classify/lexicon.js';
-import { fold, splitTopLevel } from '../text.js';
+import { fold, lastIndexOfAny, splitTopLevel } from '../text.js';
 import { parseMarker } from '../numbering.js';
 import { cleanItem, distributeUnitHeads, namesUnits, plausibleItem, splitListItems } from './items.js';
 import { ETC, NOT_A_RATIO, lastCount } from './sentences.js';
@@ -157,7 +157,7 @@ export function introducedLists(ctx: Context, out: StatusListItem[]): Introduced
   const m = findIntroducer(text);
   if (!m) return none;
   const leadIn = text.slice(0, m.index);
-  const ownLeadIn = leadIn.slice(Math.max(leadIn.lastIndexOf('；'), leadIn.lastIndexOf(';')) + 1);
+  const ownLeadIn = leadIn.slice(lastIndexOfAny(leadIn, '；;') + 1);
   let list = text.slice(m.index + m[0].length);
   // The list ends where the sentence does, or where 等 closes it (…高标准农田建设等任务都在推进).
   // 包括156项任务，如A、B等: the count is of the whole group; the items listed are the examples after 如.

@@ -3,7 +3,7 @@
  * A、B等项目进展较快 (a 、-list closed by 等 or a count), 推进缓慢的有3（A、B、C） (a list in brackets after a count).
  */
 import { compact, findStatusPhrases, proseVerdict } from '../../classify/lexicon.js';
-import { fold } from '../text.js';
+import { fold, lastIndexOfAny } from '../text.js';
 import { pushAll } from '../../util/arrays.js';
 import { cleanItem, namesUnits, plausibleItem, splitLastConjunction, splitNames, splitPair, type ProseItem } from './items.js';
 import { COUNT, ETC, ITEM_NOUN, countValue } from './sentences.js';
@@ -51,7 +51,7 @@ export function quotedLists(ctx: Context, covered: Array<[number, number]>, out:
     // What is said before a quotation reaches back to the previous quotation or clause end, not over other items.
     const from = Math.max(...['”', '；', ';', '。'].map((c) => text.lastIndexOf(c, start - 1) + 1));
     const before = text.slice(from, start);
-    const clauseStart = Math.max(before.lastIndexOf('，'), before.lastIndexOf(','), before.lastIndexOf('；'), before.lastIndexOf(';'));
+    const clauseStart = lastIndexOfAny(before, '，,；;');
     // 采取“去编制化”方式, “放管服”改革的理念: a lone quotation followed by the way or idea it names is a term, not an item.
     if (names.length === 1 && /^\s*(?:方式|模式|机制|理念|原则|思路|做法|办法)/.test(after)) continue;
     // 75个“两重一实”项目扎实推进: a count before the quotation names a kind of project, not one.
@@ -169,7 +169,7 @@ export function listsBeforeVerdict(ctx: Context, covered: Array<[number, number]
     if (covered.some(([a, b]) => at >= a && at < b)) continue;
     const before = text.slice(0, at);
     const clauseStart = Math.max(
-      ...['，', ',', '；', ';', '：', ':', '。'].map((c) => before.lastIndexOf(c)),
+      lastIndexOfAny(before, '，,；;：:。'),
       ...boundaries.filter((b) => b <= at).map((b) => b - 1),
     );
     // A clause whose list was read already (小型水库等13个项目政策处理、报批、设计等前期工作进度缓慢): what follows
@@ -232,7 +232,7 @@ export function listsBeforeVerdict(ctx: Context, covered: Array<[number, number]
 function introducingClauseStatus(text: string, colon: number): ReturnType<typeof statusFrom> {
   if (colon < 0 || !/[：:]/.test(text[colon] ?? '')) return null;
   const before = text.slice(0, colon);
-  const start = Math.max(...['，', ',', '；', ';', '。'].map((c) => before.lastIndexOf(c))) + 1;
+  const start = lastIndexOfAny(before, '，,；;。') + 1;
   const clause = before.slice(start);
   return statusFrom(proseVerdict(clause), clause);
 }
