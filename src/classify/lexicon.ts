@@ -81,7 +81,7 @@ const TERMS: Term[] = [
     selfNegated: true,
   },
   // 常态化开展, 正在进行前期工作 (大观 2024): ongoing work, on course (a task still at its preparations is under way).
-  { re: /常态化(?:开展|推进|实施)(?=$|[。，,；;])|正在(?:进行|开展|抓紧)前期工作/g, code: 'on_schedule' },
+  { re: /常态化(?:开展|推进|实施)(?=$|[。，,；;])|正在(?:进行|开展|抓紧)前期(?:准备)?工作/g, code: 'on_schedule' },
   // 动态达到年度目标 (大观 2024): the year's target is met.
   { re: /(?:动态)?达到(?:了)?(?:全年|年度)目标(?:任务)?|完成率(?:达到?)?100[%％]/g, code: 'done' },
   // 3项完成进度(…)、5项未完成进度(…) (锦州 2016, judged against 双过半): the schedule kept, or not.
@@ -109,6 +109,13 @@ const TERMS: Term[] = [
   { re: /处于(?:停工|停滞)(?:状态)?|(?:停工|停滞)状态|已停工|全面停工/g, code: 'stalled' },
   // 已复工, 主体开工 (自贡, 滨海): work under way again, or the main works begun.
   { re: /(?:已|全面|陆续)复工|主体(?:工程)?(?:已)?开工/g, code: 'on_schedule' },
+  // 未复工项目共3个 (江陵): stopped and not resumed.
+  { re: /(?:未|尚未|没有|仍未)复工/g, code: 'stalled', selfNegated: true },
+  // 建设进度正常 / 建设进度一般 (江陵, grading its projects 较快 / 正常 / 一般): on course, and behind the rest.
+  { re: /(?:建设|施工)?进度正常|建设正常/g, code: 'on_schedule' },
+  { re: /(?:进度|进展|推进)(?:情况)?一般(?=$|[项的，,。；;])/g, code: 'lagging' },
+  // 超季度目标30% (绵阳 骏马项目): ahead of the interim target.
+  { re: /超(?:过)?(?:季度|月度|半年|阶段性?|序时)(?:目标|任务|计划)/g, code: 'good' },
   // 因…影响进程, 影响项目进度 (新余): held up, behind.
   { re: /影响(?:了)?(?:(?:工程|项目|建设|施工|整体)的?)?(?:进程|进度)(?!的)/g, code: 'lagging' },
   // Projects (省重点工程): 提前竣工 is done; 未按期竣工 is past its date, behind rather than hopeless.
@@ -116,6 +123,15 @@ const TERMS: Term[] = [
   // 未完成季度目标任务, 未完成年初确定的季度目标任务 (淄川), 未完成3月份目标任务 (界首): an interim target missed is behind,
   // not lost (未完成年度目标 is at_risk).
   { re: /未(?:能)?完成[^，,。；;]{0,8}?(?:季度|月度|阶段性?|序时|半年|时间节点|节点|[0-9一二三四五六七八九十]{1,2}月份?(?:底)?)(?:目标|进度)/g, code: 'lagging', selfNegated: true },
+  // 均完成目标任务, 已经完工, 已在2021年秋季开学投入使用 (宜春 2021): the target met, the work finished.
+  { re: /(?<!(?:确保|力争|争取|计划|预计|将|要|需|须|能否|未|没有)[^，,。；;]{0,6})(?:均|都|已|已经|全部|如期|按期)完成(?:了)?(?:既定|预定|预期)?目标任务|已经(?:完工|竣工|建成|投入使用|投用)|已(?:经)?(?:在|于)[^，,。；;]{1,16}?(?:完工|竣工|建成|投用|投入使用|通车|办结|启用|开园|开馆|开业)|(?:已|正式)(?:启用|开园|开馆|开业)/g, code: 'done' },
+  // 等已建成, 已建成使用, 进入试生产阶段 (海南): built; 进入收尾阶段: the last works under way.
+  { re: /已(?:经)?建成(?:使用|投用|投产|通车|运营)?(?!的)|(?:进入|投入)试生产(?:阶段)?/g, code: 'done' },
+  { re: /(?:进入|进行入|处于)?收尾阶段/g, code: 'on_schedule' },
+  // 等项目投入使用 (广西 2016), closing what is said of a list: in use (将/计划…投入使用 is an aim).
+  { re: /(?<!(?:确保|力争|争取|计划|预计|将|要|需|须|能否|年底|年内|前)[^，,。；;]{0,8})(?:^|(?<=项目|工程|等|均|已经|全部))投入使用(?=$|[。，,；;])/g, code: 'done' },
+  // 等项目前期工作取得关键性突破: the work moving, a step reached.
+  { re: /取得(?:了)?(?:关键性|重大|实质性|阶段性|积极|明显)(?:进展|突破|成效)/g, code: 'on_schedule' },
   // 建设完毕, 已改造完毕: finished.
   { re: /(?:建设|施工|改造|实施|已)完毕/g, code: 'done' },
   // 已实现1个月内完成 (马关): what was achieved is the completion itself.
@@ -208,7 +224,8 @@ export function findStatusPhrases(text: string): LexiconHit[] {
   // 已完成87座, 已完成163.98公里: a quantity done so far, not the task (已完成3项 counts tasks, and is kept).
   for (let i = kept.length - 1; i >= 0; i--) {
     const after = s.slice(kept[i]!.end, kept[i]!.end + 16);
-    if (kept[i]!.code === 'done' && (isPartialShare(after) || QUANTITY_DONE.test(after))) kept.splice(i, 1);
+    // 超额完成49%: the share is what the target was exceeded by.
+    if (kept[i]!.code === 'done' && !kept[i]!.words.startsWith('超额') && (isPartialShare(after) || QUANTITY_DONE.test(after))) kept.splice(i, 1);
   }
   for (const h of kept) {
     const before = s.slice(Math.max(0, h.start - 12), h.start);

@@ -8,7 +8,7 @@ import type { Task } from '../model/schema.js';
 import { buildTask, headingLead, parseLabelled, takeInlineAssignment, takeLabelledBracket, takeTrailingList } from './assignments.js';
 import type { UnitListOptions } from './units.js';
 import { leadersOfHeading } from './leaders.js';
-import { classifyStatusText, compact, verdictOf } from '../classify/lexicon.js';
+import { classifyStatusText, compact, proseVerdict, verdictOf } from '../classify/lexicon.js';
 import { isUnitName } from './tables/unit-cells.js';
 import { isTitleLike, type Item } from './outline-item.js';
 
@@ -21,6 +21,19 @@ export function opensWithVerdict(body: string): boolean {
   return v !== null && v.words.length >= compact(first!).length - 7;
 }
 
+/**
+ * (一)城区教育基础设施建设 ⏎ 10所学校全部建设完成,其中…均超额完成目标任务。 (宜春 2021): under a heading that is a
+ * name, a body that states a verdict and names no unit says what became of the heading's work, as a report does;
+ * a plan's body under such a heading is an order (加快推进…，确保…完成), which states none.
+ */
+function reportsOnHeading(item: Item): boolean {
+  if (item.body === null || item.labelled !== '' || item.assignments.length > 0 || !isTitleLike(item.text)) return false;
+  // (二)优化基础教育工程 ⏎ 4,新建、改扩建学校77所…: a body that opens with a number is the next numbered item.
+  if (/^[0-9０-９]{1,3}\s*[,，、.．]/.test(item.body.trim())) return false;
+  const v = proseVerdict(item.body);
+  return v !== null && v.code !== 'on_schedule';
+}
+
 /** 县教育局：学前教育促进工程 → the unit before the colon, and what follows it. */
 function unitLabel(text: string): { unit: string; rest: string } | null {
   const m = /^([^：:，,。；;、\s]{2,20})[：:]/.exec(text);
@@ -31,7 +44,7 @@ function unitLabel(text: string): { unit: string; rest: string } | null {
 
 export function itemToTask(item: Item, firstIsLead: boolean, unitOpts: UnitListOptions): Task | null {
   // (1)增加1000张老年病床 / 超出目标任务。2019年，新增…: the heading is the task, the body its progress.
-  const reportBody = item.body !== null && opensWithVerdict(item.body) ? item.body : null;
+  const reportBody = item.body !== null && (opensWithVerdict(item.body) || reportsOnHeading(item)) ? item.body : null;
   let text = reportBody !== null ? item.text : item.body ?? item.text;
   let assignments = [...parseLabelled(item.labelled), ...item.assignments];
   const inline = takeInlineAssignment(text, firstIsLead, unitOpts);

@@ -181,7 +181,7 @@ export function applyStatusLists(layout: ExtractedDocument, blocks: Block[]): Ex
     (i) => !mentionedInside(i, inside) && !listed.some((l) => l.includes(bare(i.text))),
   );
   if (items.length === 0) return withKind(applyDocumentVerdict(doc, all));
-  return withKind(applyDocumentVerdict({ ...doc, tasks: mergeItems(doc.tasks, items) }, all));
+  return withKind(applyDocumentVerdict({ ...doc, tasks: withoutListHolders(mergeItems(doc.tasks, items), items) }, all));
 }
 
 /**
@@ -200,6 +200,33 @@ function onePerSentence(items: StatusListItem[]): StatusListItem[] {
     } else if (out[at]!.status === null && item.status !== null) out[at] = { ...out[at]!, status: item.status };
   }
   return out;
+}
+
+/**
+ * A numbered line the layout took for a task may be a group heading holding its list (01、建设进度较快项目共21个 A、B、C…):
+ * once the list's items are tasks, the line that holds two or more of them, with no unit or progress of its own, is not one.
+ */
+/** Longest heading before a list on the line that holds it (建设进度较快项目共21个). */
+const HOLDER_HEADING_MAX = 30;
+
+function withoutListHolders(tasks: Task[], items: StatusListItem[]): Task[] {
+  const names = [...new Set(items.map((i) => bare(i.text)).filter((n) => n.length >= 2))];
+  if (names.length < 2) return tasks;
+  return tasks.filter((t) => {
+    if (t.id.startsWith('list.') || t.leadUnits.length > 0 || t.coUnits.length > 0 || t.progress) return true;
+    // Held means the line's first sentence is the list's heading and the list: a task that says something of its own
+    // first and runs on into the next items (A，未开工原因是…。范县1个：B…) is kept.
+    const firstSentence = bare(t.text.split(/[。；;]/)[0] ?? '');
+    let held = 0;
+    let first = Infinity;
+    for (const n of names) {
+      const at = n === firstSentence ? -1 : firstSentence.indexOf(n);
+      if (at < 0) continue;
+      held++;
+      first = Math.min(first, at);
+    }
+    return held < 2 || first > HOLDER_HEADING_MAX;
+  });
 }
 
 /** Tasks with the list items applied: an item naming a task gives it what it lacks, any other becomes a task. */

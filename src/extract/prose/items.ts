@@ -218,8 +218,11 @@ const COMMENT_COMMA = /[，,](?=\s*(?:目前|现已|预计|截至|截止|累计)
 const HIDDEN_FULL = '\u0003';
 const HIDDEN_ASCII = '\u0004';
 
-/** 、 between two numerals is inside a name (第二、三自来水厂, 宁东一、二期), not between items. */
-const NUMERAL_ENUM = /(?<=[一二三四五六七八九十])、(?=[一二三四五六七八九十])/g;
+/**
+ * 、 between two numerals is inside a name (第二、三自来水厂, 宁东一、二期, 医用手套1、2、3号生产线), not between items.
+ * Arabic numbers only when the run ends in what they number (号, 期, 栋, 标段); the look-ahead is bounded.
+ */
+const NUMERAL_ENUM = /(?<=[一二三四五六七八九十])、(?=[一二三四五六七八九十])|(?<=[0-9])、(?=[0-9]{1,2}(?:、[0-9]{1,2}){0,8}\s*(?:号|期|栋|座|标段|#))/g;
 const HIDDEN_ENUM = '\u0005';
 
 function hideCommentCommas(list: string): string {

@@ -19,6 +19,7 @@ import { responsibleClauseItems } from './responsible-clauses.js';
 import { pushAll } from '../../util/arrays.js';
 import { contextStatus, statusFrom, type Context, type StatusListItem } from './context.js';
 import { introducedLists } from './introduced-lists.js';
+import { findBulletedLists } from './bulleted-lists.js';
 import { accountabilityLists, bracketLists, listsBeforeVerdict, quotedLists, verdictThenList } from './verdict-lists.js';
 
 export type { StatusListItem } from './context.js';
@@ -110,6 +111,7 @@ export function findStatusListItems(paragraphs: string[]): StatusListItem[] {
     pushAll(out, responsibleClauseItems(s.text, s.para, covered));
   }
   pushAll(out, countedGroupItems(sentences));
+  pushAll(out, findBulletedLists(paragraphs));
   return dropRestatements(out);
 }
 
