@@ -128,6 +128,10 @@ const TERMS: Term[] = [
   // 等已建成, 已建成使用, 进入试生产阶段 (海南): built; 进入收尾阶段: the last works under way.
   { re: /已(?:经)?建成(?:使用|投用|投产|通车|运营)?(?!的)|(?:进入|投入)试生产(?:阶段)?/g, code: 'done' },
   { re: /(?:进入|进行入|处于)?收尾阶段/g, code: 'on_schedule' },
+  // 主体完工，正在进行配套建设; 正在建设中, 正在设备采购中 (阿图什 2016): the main works done, the rest under way.
+  // 阿图什市创业孵化基地完工: finished, said right after what was built.
+  { re: /(?:^|(?<=项目|工程|基地|中心|厂|园|校|院|站|馆|设施))完工(?=$|[。，,；;])/g, code: 'done' },
+  { re: /主体(?:工程)?(?:已)?(?:完工|竣工|封顶)|正在[\u4e00-\u9fa5]{0,6}?中(?=$|[。，,；;])/g, code: 'on_schedule' },
   // 等项目投入使用 (广西 2016), closing what is said of a list: in use (将/计划…投入使用 is an aim).
   { re: /(?<!(?:确保|力争|争取|计划|预计|将|要|需|须|能否|年底|年内|前)[^，,。；;]{0,8})(?:^|(?<=项目|工程|等|均|已经|全部))投入使用(?=$|[。，,；;])/g, code: 'done' },
   // 等项目前期工作取得关键性突破: the work moving, a step reached.
@@ -151,7 +155,8 @@ const TERMS: Term[] = [
 // Kept apart from the prose phrases above so each list stays easy to review.
 const CELL_TERMS: Term[] = [
   { re: /偏慢|严重滞后/g, code: 'lagging' },
-  { re: /按时推进|按期推进|如期推进/g, code: 'on_schedule' },
+  // 序时完成 (烈山 2023, a 完成状况 cell): the quarter's share done on schedule.
+  { re: /按时推进|按期推进|如期推进|(?:按)?序时完成/g, code: 'on_schedule' },
 ];
 
 const ALL_TERMS: Term[] = [...TERMS, ...CELL_TERMS];

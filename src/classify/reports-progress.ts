@@ -34,5 +34,5 @@ export function reportsProgress(kind: DocumentKind, title: string | null, openin
   if (PROGRESS_WORDS.test(fold([title ?? '', ...opening.slice(0, 3)].join('\n')))) return true;
   // A news report dates what it reports (截至目前, 截至10月底) and says what is already done (已完成, 超额完成).
   const lead = fold(opening.join('\n'));
-  return /截[至止](?:目前|\d|[一二三四五六七八九十]{1,2}月)/.test(lead) && /已完成|超额完成|提前完成|已全部完成/.test(lead);
+  return /截[至止](?:目前|\d|[一二三四五六七八九十]{1,2}月)/.test(lead) && /已完成|超额完成|提前完成|已全部完成|已完工|已竣工|已建成|已投入使用/.test(lead);
 }

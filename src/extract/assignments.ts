@@ -14,7 +14,7 @@
 import { pushAll } from '../util/arrays.js';
 import type { Task, Unit } from '../model/schema.js';
 import { isAdminLevelParen, looksLikeUnitList, parseUnitList, type UnitListOptions } from './units.js';
-import { splitLeaders } from './leaders.js';
+import { leadersOfHeading, splitLeaders } from './leaders.js';
 import { fold, lastIndexOfAny, openingParen, splitTopLevel, stripSpaces, toHalfWidth, trimLine, trimEndOf } from './text.js';
 import { isUnitName } from './tables/unit-cells.js';
 
@@ -261,6 +261,32 @@ export function takeInlineAssignment(text: string, firstIsLead: boolean, unitOpt
   if (!parsed) return { text, assignments: [] };
   body = body.slice(0, open);
   return { text: trimLine(body) + tailPunct, assignments: parsed };
+}
+
+/**
+ * Clauses that open a task's text and assign it before saying what to do (兰州): 由杨志武副市长负责，市发改委牵头，相关部门
+ * 配合，尽快完成…. Each clause is a leader with what he does (由X副市长负责) or a unit list with its verb (X牵头, Y配合);
+ * the first clause that is neither starts the task. At least one unit must lead.
+ */
+export function takeOpeningAssignment(text: string): { text: string; assignments: Assignment[] } | null {
+  const out: Assignment[] = [];
+  let at = 0;
+  while (at < text.length) {
+    const end = text.slice(at).search(/[，,；;]/);
+    if (end < 0) break;
+    const clause = text.slice(at, at + end).trim();
+    const fc = fold(clause);
+    const leaders = leadersOfHeading(clause.replace(/^由/, ''));
+    let m: RegExpExecArray | null;
+    if (leaders.length > 0) out.push({ role: 'leaders', value: leaders.join('、') });
+    else if ((m = LEAD_VERB.exec(fc)) && looksLikeUnitList(clause.slice(0, m.index))) out.push({ role: 'lead', value: clause.slice(0, m.index) });
+    else if ((m = CO_VERB.exec(fc)) && looksLikeUnitList(clause.slice(0, m.index))) out.push({ role: 'co', value: clause.slice(0, m.index) });
+    else break;
+    at += end + 1;
+  }
+  if (!out.some((a) => a.role === 'lead')) return null;
+  const rest = trimLine(text.slice(at));
+  return rest === '' ? null : { text: rest, assignments: out };
 }
 
 /**

@@ -5,7 +5,7 @@
  */
 import { pushAll } from '../util/arrays.js';
 import type { Task } from '../model/schema.js';
-import { buildTask, headingLead, parseLabelled, takeInlineAssignment, takeLabelledBracket, takeTrailingList } from './assignments.js';
+import { buildTask, headingLead, parseLabelled, takeInlineAssignment, takeLabelledBracket, takeOpeningAssignment, takeTrailingList } from './assignments.js';
 import type { UnitListOptions } from './units.js';
 import { leadersOfHeading } from './leaders.js';
 import { classifyStatusText, compact, proseVerdict, verdictOf } from '../classify/lexicon.js';
@@ -45,8 +45,11 @@ function unitLabel(text: string): { unit: string; rest: string } | null {
 export function itemToTask(item: Item, firstIsLead: boolean, unitOpts: UnitListOptions): Task | null {
   // (1)增加1000张老年病床 / 超出目标任务。2019年，新增…: the heading is the task, the body its progress.
   const reportBody = item.body !== null && (opensWithVerdict(item.body) || reportsOnHeading(item)) ? item.body : null;
-  let text = reportBody !== null ? item.text : item.body ?? item.text;
-  let assignments = [...parseLabelled(item.labelled), ...item.assignments];
+  // (一)在兰州设立综合配套改革试验区事宜 ⏎ 由杨志武副市长负责，市发改委牵头，…尽快完成…: the heading is the task, its body
+  // opens with who answers for it.
+  const opening = item.body !== null && reportBody === null && isTitleLike(item.text) ? takeOpeningAssignment(item.body) : null;
+  let text = reportBody !== null || opening !== null ? item.text : item.body ?? item.text;
+  let assignments = [...parseLabelled(item.labelled), ...item.assignments, ...(opening?.assignments ?? [])];
   const inline = takeInlineAssignment(text, firstIsLead, unitOpts);
   text = inline.text;
   pushAll(assignments, inline.assignments);

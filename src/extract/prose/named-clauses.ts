@@ -8,7 +8,7 @@
  * classification pass judges (完成年度任务的100% → done).
  */
 import { proseVerdict, makeStatus } from '../../classify/lexicon.js';
-import { splitTopLevel } from '../text.js';
+import { splitTopLevel, TASK_VERB_HEAD } from '../text.js';
 import { splitProseSentences } from './sentences.js';
 import type { StatusListItem } from './status-lists.js';
 
@@ -16,7 +16,7 @@ import type { StatusListItem } from './status-lists.js';
 const PROJECT_NAME = /^[“"‘]?[\u4e00-\u9fa5][\u4e00-\u9fa5“”"‘’、·]{2,22}(?:工程|项目|行动|实事)$/;
 
 /** A name clause opens with a verb when it is an order or a summary (大力实施20项民生工程), not a name. */
-const VERB_HEAD = /^(?:实施|推进|加快|开展|聚焦|围绕|大力|全力|扎实|持续|深入|启动|完成|抓好|做好|建成|新建)/;
+const VERB_HEAD = TASK_VERB_HEAD;
 
 /** A lead-in clause a reporter puts before the first name: 统计显示，/ 最新数据显示，/ 据介绍，. */
 const LEAD_IN = /(?:显示|介绍|获悉|了解|悉|统计|看到|来看)$/;
@@ -115,7 +115,15 @@ export function findTitledOrdinals(paragraphs: string[]): StatusListItem[] {
  * Six characters or more before 项目/工程: 交通出行项目进展顺利 names a category of projects, not one.
  */
 const SUBJECT_PROJECT =
-  /^(?:其中|但是?|另外|此外|同时|而|目前)?[，,]?([\u4e00-\u9fa5“”"·（）()]{6,36}?(?:项目|工程))(?=仍|已|尚|还|目前|至今|承诺|原计划|计划|于|正在|因|受|由于|进展|推进|建设|施工|全部|全面|基本|顺利|缓慢|滞后)/;
+  /^(?:其中|但是?|另外|此外|同时|而|目前)?[，,]?([\u4e00-\u9fa5“”"·（）()]{6,36}?(?:项目|工程))(?=仍|已|尚|还|目前|至今|承诺|原计划|计划|于|正在|因|受|由于|进展|推进|建设|施工|全部|全面|基本|顺利|缓慢|滞后|主体)/;
+
+/**
+ * The same subject where the name ends in what was built rather than 项目/工程 (阿图什 2016: 阿图什市创业孵化基地完工；
+ * 昆山产业园污水处理厂(1万吨/天)已完工；阿图什市昆山第二小学(跨年度项目)主体完工): a facility noun, a bracket after it,
+ * then 已/主体/正在 or the finishing verb itself; judged, like a project, by its own clause.
+ */
+const SUBJECT_FACILITY =
+  /^(?:其中|目前|截至[^，,；;]{1,8}[，,])?([\u4e00-\u9fa5“”·]{4,30}?(?:基地|中心|厂|幼儿园|小学|中学|学校|医院|卫生院|大桥|公路|道路|园区|产业园|水库|馆|场|站|楼|设施)(?:[（(][^()（）]{1,16}[)）])?)(?=已|主体|正在|正|完工|竣工|建成|投用|投入使用|开工|进展|推进)/;
 
 /** Names that are a group or a pronoun, not one project: 该项目, 全市重点项目, 部分项目, 10个项目. */
 const NOT_ONE_PROJECT = /^(?:分别|包括|仍有|还有|共有|已有|有|该|此|这|本|各|全|所有|部分|个别|一批|多个|其他|其余|以上|上述|今年|年内|我[省市区县])|[0-9一二三四五六七八九十两]+[个项批]|(?:重点|重大|民生|实事|续建|新建|新开工|在建)(?:项目|工程)$/;
@@ -130,7 +138,7 @@ export function findSubjectProjects(paragraphs: string[]): StatusListItem[] {
       // its own after a comma or ；(…取得阶段性成果，锦州文化艺术中心项目建设进展顺利，…), which must then judge it itself.
       const starts = [0, ...[...text.matchAll(/[，,；;]/g)].map((c) => (c.index ?? 0) + 1)];
       for (const at of starts) {
-        const m = SUBJECT_PROJECT.exec(text.slice(at));
+        const m = SUBJECT_PROJECT.exec(text.slice(at)) ?? SUBJECT_FACILITY.exec(text.slice(at));
         if (!m) continue;
         const name = m[1]!;
         // 对A项目…的 (a problem acted on), 前期因…导致项目 (a cause): not a project as subject.

@@ -36,7 +36,8 @@ export function columnRole(header: string): ColumnRole | null {
   const h = toHalfWidth(fold(compact(header)));
   if (h === '') return null;
   if (/^(?:序号|编号|序|No\.?)$/i.test(h)) return 'number';
-  if (/状态|进度评价|完成评价/.test(h) || isStatusQuestion(h)) return 'status';
+  // 完成状态, 前三季度完成状况 (烈山 2023: 序时完成): the verdict, as opposed to 进展情况.
+  if (/状态|完成状况|进度评价|完成评价/.test(h) || isStatusQuestion(h)) return 'status';
   if (/备注|说明|评分|考核(?:单位|部门)/.test(h)) return 'remark';
   if (/单位|部门/.test(h)) {
     if (/配合|协同|协办|协作|参与/.test(h)) return 'co';

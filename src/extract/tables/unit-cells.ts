@@ -5,7 +5,7 @@
 import type { Unit } from '../../model/schema.js';
 import { compact } from '../../classify/lexicon.js';
 import { parseUnitList, type UnitListOptions } from '../units.js';
-import { fold } from '../text.js';
+import { fold, TASK_VERB_HEAD } from '../text.js';
 
 const UNIT_SUFFIX =
   /(局|委|委员会|办|办公室|中心|政府|管委会|集团|公司|分局|支队|大队|院|部|室|行|所|站|队|社|厅|处|大学|学院|小组|指挥部|联|会|署|馆|台|团)$/;
@@ -33,7 +33,7 @@ export function isUnitName(s: string): boolean {
  */
 export function isPlaceOrPark(s: string): boolean {
   const t = fold(compact(s));
-  return t.length >= 2 && t.length <= 16 && !UNIT_PUNCT.test(t) && !/\d/.test(t) && /(?:市|县|区|旗|镇|乡|街道|园|园区|新区|开发区|高新区|经开区)$/.test(t);
+  return t.length >= 2 && t.length <= 16 && !UNIT_PUNCT.test(t) && !/\d/.test(t) && !TASK_VERB_HEAD.test(t) && /(?:市|县|区|旗|镇|乡|街道|园|园区|新区|开发区|高新区|经开区)$/.test(t);
 }
 
 /** The head of a unit name the line wrap cut off: 市自然资源和 | 规划局, 市发展民营经济工作 | 领导小组办公室. */
