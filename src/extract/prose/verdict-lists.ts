@@ -244,7 +244,7 @@ export function bracketLists(ctx: Context, covered: Array<[number, number]>, out
   for (const m of fold(text).matchAll(/([0-9]{1,3}|[一二三四五六七八九十]{1,3})\s*(?:个|项|件)?\s*[（(]([^（）()]{2,200}?)[)）]/g)) {
     const at = m.index ?? 0;
     const inner = text.slice(at + m[0].length - m[2]!.length - 1, at + m[0].length - 1);
-    if (!inner.includes('、') && countValue(m[1]!) !== 1) continue;
+    if (!/[、；;]/.test(inner) && countValue(m[1]!) !== 1) continue;
     if (covered.some(([a, b]) => at >= a && at < b)) continue;
     const rest = text.slice(at + m[0].length);
     const clauseEnd = rest.search(/[，,；;。]/);
@@ -252,13 +252,21 @@ export function bracketLists(ctx: Context, covered: Array<[number, number]>, out
     const before = text.slice(Math.max(0, at - 30), at);
     const status = statusFrom(proseVerdict(after), m[0] + after) ?? statusFrom(proseVerdict(before), before + m[0]);
     if (!status) continue;
-    for (const p of inner.split('、')) {
+    for (const p of bracketNames(inner)) {
       const item = cleanItem(p);
       if (item && plausibleItem(item.text)) out.push({ ...item, status, para: s.para });
     }
     covered.push([at, at + m[0].length]);
   }
   verdictThenBracket(ctx, covered, out);
+}
+
+/**
+ * The names a bracket lists: cut at ； when it has one, since its items then hold 、 of their own
+ * (常态化开展的有3项(A;深入推进餐饮油烟、噪声及恶臭异味扰民问题整治行动;C), 萧县 2025), else at 、.
+ */
+function bracketNames(inner: string): string[] {
+  return /[；;]/.test(inner) ? inner.split(/[；;]/) : inner.split('、');
 }
 
 /**
@@ -278,7 +286,7 @@ function verdictThenBracket(ctx: Context, covered: Array<[number, number]>, out:
     if (covered.some(([a, b]) => at >= a && at < b)) continue;
     const middle = text.slice(at + m[0].length - m[3]!.length - m[2]!.length - 2, at + m[0].length - m[3]!.length - 2);
     const inner = text.slice(at + m[0].length - m[3]!.length - 1, at + m[0].length - 1);
-    const names = inner.split('、');
+    const names = bracketNames(inner);
     const n = countValue(m[1]!);
     if (n === null || names.length !== n || n < 1) continue;
     const status = statusFrom(proseVerdict(middle, { saidOfSubject: true }), m[0]);
