@@ -18,7 +18,7 @@ import { contextStatus, followingStatus, statedCount, statusFrom, type Context, 
 const INTRODUCERS = [
   /分别[为是有][:：]?|具体[为是][:：]?/g,
   new RegExp(
-    `[为是有即][:：]|如下[:：]|其中[:：]|(?<=[0-9%％项个件][，,])为${NOT_A_RATIO}|(?<=项目|任务|事项|[0-9一二三四五六七八九十两](?:项|个|件)(?:[\\u4e00-\\u9fa5]{0,6}(?:实事|工程|项目|任务|事项))?)[:：]|(?<=[0-9一二三四五六七八九十两](?:项|个|件))[ \\u3000]+(?=[^\\s0-9])`,
+    `[为是有即][:：]|如下[:：]|其中[:：]|(?<=[0-9%％项个件][，,])为${NOT_A_RATIO}|(?<=项目|任务|事项|[0-9一二三四五六七八九十两](?:项|个|件)(?:[\\u4e00-\\u9fa5]{0,6}(?:实事|工程|项目|任务|事项))?)[:：]|(?<=[0-9一二三四五六七八九十两](?:项|个|件))[ \\u3000]+(?=[^\\s0-9])|(?<=的(?:分?项目|任务|事项|工程|实事))有(?![0-9０-９一二三四五六七八九十两几]|[:：])`,
     'g',
   ),
   /包括[:：]?|包含[:：]?|主要[有为是][:：]?|涉及[:：]/g,
@@ -46,6 +46,9 @@ const COUNTED_GROUP = /^[0-9一二三四五六七八九十]{1,3}\s*(?:项|个|�
 /** A report's section heading: 一、牵头部门实施情况, 二、存在的主要问题. */
 const SECTION_HEADING = /^[一二三四五六七八九十]{1,3}[、.．]\s*[^。；;，,]{2,24}(?:情况|问题|要求|建议|成效|措施|工作|进展)$/;
 
+/** Longest line read as a whole list after its counted lead-in. */
+const ONE_LINE_LIST_MAX = 4000;
+
 function itemLines(ctx: Context, stated: number | null): { items: string[]; lastPara: number } {
   const para = ctx.sentences[ctx.index]!.para;
   const items: string[] = [];
@@ -56,7 +59,10 @@ function itemLines(ctx: Context, stated: number | null): { items: string[]; last
     if (line === '') continue;
     // A list number printed on a line of its own before each item (1 ⏎ 一是…): the item follows it.
     if (/^[0-9０-９]{1,3}$/.test(line)) continue;
-    if (/[:：]$/.test(line) || [...line].length > 200) break;
+    // A line longer than an item is the whole list when it is the one line after a counted lead-in (共52个项目已竣工，分别是：⏎A，
+    // 马龙区B、C，…), which the caller splits; else it is prose, and the list has ended.
+    const wholeList = items.length === 0 && stated !== null && stated > 1 && [...line].length <= ONE_LINE_LIST_MAX;
+    if (/[:：]$/.test(line) || ([...line].length > 200 && !wholeList)) break;
     // 2项已完成年度目标任务。A、B等。: the lines are groups with their own counts, each read as its own list.
     if (COUNTED_GROUP.test(fold(line))) break;
     // 现将督查情况通报如下：then 一、牵头部门实施情况: the lead-in opens the report's sections, not a list.
@@ -172,9 +178,15 @@ export function introducedLists(ctx: Context, out: StatusListItem[]): Introduced
   const stated = statedCount(leadIn, ctx);
   const lines = list.trim() === '' ? itemLines(ctx, stated) : null;
   // 一、已完成3项：⏎A、B和C。: the one line after a counted lead-in holds the whole list.
-  // Only when the count closes the lead-in (已完成3项：, 需大力推进的项目有13项：), not a 通报如下： after a count elsewhere.
+  // Only when the count closes the lead-in (已完成3项：, 需大力推进的项目有13项：) or 分别是 refers back to it (共52个项目已竣工，
+  // 分别是：), not a 通报如下： after a count elsewhere.
   const oneLineList =
-    lines !== null && lines.items.length === 1 && stated !== null && stated > 1 && parseMarker(lines.items[0]!) === null && COUNT_CLOSES.test(fold(leadIn));
+    lines !== null &&
+    lines.items.length === 1 &&
+    stated !== null &&
+    stated > 1 &&
+    parseMarker(lines.items[0]!) === null &&
+    (COUNT_CLOSES.test(fold(leadIn)) || /^分别/.test(m[0]));
   let pieces = lines && !oneLineList ? lines.items : splitListItems(distributeUnitHeads(lines ? lines.items[0]! : list), stated);
   // 如A，B，均是…/都已…: a piece that opens with 均/都 says something of the items before it; the list ends there.
   const predicate = lines ? -1 : pieces.findIndex((p, i) => i > 0 && PREDICATE_HEAD.test(p.trim()));

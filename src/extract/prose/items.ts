@@ -251,6 +251,8 @@ export function splitPair(list: string): string[] {
 export function plausibleItem(text: string, maxLength = 120): boolean {
   const n = [...text].length;
   if (n < 2 || n > maxLength || /^[0-9０-９.%％+＋\-]+$/.test(text)) return false;
+  // 个重点竣工项目 (曲靖, a mirror that stripped the digits): a count of projects whose number was lost, not a task.
+  if (/^(?:个|项|件)/.test(text)) return false;
   // 我市21个大项, 27个小项: a quantity, not a task.
   if (n <= 8 && /[0-9一二三四五六七八九十]\s*(?:个|项|件)(?:大项|小项|项目|任务)?$/.test(text)) return false;
   // 市发展改革委8 heads a notice's group of items; it is not an item itself.
