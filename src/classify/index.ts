@@ -36,7 +36,8 @@ export function classifyProgress(task: Pick<Task, 'text' | 'progress'>, period: 
   const q = quantitativeStatus(task.text, task.progress, elapsed) ?? statedShareStatus(task.progress);
   const said = task.progress ? progressTextStatus(task.progress) : null;
   const lex = said ? makeStatus(said.code, sentenceAround(task.progress!, said.evidence), 'lexicon') : null;
-  if (q && lex) return isProblem(lex.code) && !isProblem(q.code) ? lex : q;
+  // The words outrank the arithmetic when they name a problem, or say ahead (超预算进度) where the figures only say on course.
+  if (q && lex) return (isProblem(lex.code) && !isProblem(q.code)) || (lex.code === 'good' && q.code === 'on_schedule') ? lex : q;
   return q ?? lex;
 }
 

@@ -13,7 +13,7 @@
  */
 import { pushAll } from '../util/arrays.js';
 import type { Task, Unit } from '../model/schema.js';
-import { isAdminLevelParen, looksLikeUnitList, parseUnitList, type UnitListOptions } from './units.js';
+import { coWithoutLeads, isAdminLevelParen, looksLikeUnitList, parseUnitList, type UnitListOptions } from './units.js';
 import { leadersOfHeading, splitLeaders } from './leaders.js';
 import { fold, lastIndexOfAny, openingParen, splitTopLevel, stripSpaces, toHalfWidth, trimLine, trimEndOf } from './text.js';
 import { isUnitName } from './tables/unit-cells.js';
@@ -383,7 +383,7 @@ export function buildTask(
     section,
     text: trimLine(text),
     leadUnits: lead,
-    coUnits: co,
+    coUnits: coWithoutLeads(co, lead),
     leaders,
     deadline,
     progress: null,

@@ -232,3 +232,13 @@ export function looksLikeUnitList(s: string): boolean {
     return core.length >= 1 && core.length <= 24 && (ORG_ENDING.test(core) || /等/.test(p));
   });
 }
+
+/**
+ * The co units of a task without its lead units: a 责任单位 column that lists every responsible body beside a 牵头单位
+ * column (莲都 2023: 区农业农村局、区经商局、…区发改局 | 区发改局) names the lead again; a body leads or helps, not both.
+ */
+export function coWithoutLeads(co: Unit[], lead: Unit[]): Unit[] {
+  if (lead.length === 0 || co.length === 0) return co;
+  const leads = new Set(lead.map((u) => u.name));
+  return co.filter((u) => !leads.has(u.name));
+}

@@ -6,7 +6,7 @@
 import type { Task } from '../../model/schema.js';
 import type { ExtractContext } from '../types.js';
 import { compact } from '../../classify/lexicon.js';
-import { splitLeaders } from '../units.js';
+import { coWithoutLeads, splitLeaders } from '../units.js';
 import { leaderOfHeading, type Heading } from './headings.js';
 import { buildTask, takeTrailingLabels } from '../assignments.js';
 import { splitPersonNames, splitUnitCell } from './unit-cells.js';
@@ -89,6 +89,7 @@ export function rowsToTasks(rows: RawRow[], ctx: ExtractContext): Task[] {
       progress: progressLines.length ? progressLines.join('\n') : null,
       status,
     };
+    task.coUnits = coWithoutLeads(task.coUnits, task.leadUnits);
     if (!task.leadUnits.length && task.status) ctx.warn('no-units', `task ${row.number} names no responsible unit`, id);
     tasks.push(task);
     byId.set(id, task);
