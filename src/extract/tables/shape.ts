@@ -45,6 +45,13 @@ function restoreMergedCells(header: string[], body: string[][]): string[][] {
       out.push([...prev.slice(0, missing), ...printed]);
       continue;
     }
+    // 序号 | 项目分类 | 实事内容 | 完成情况 over 2 | 新改扩建村卫生室5家。 | 已完成建设并投入使用。 | (缙云 2023): the category
+    // merged down from the row above was lost and the row's cells slid left, leaving the last column empty.
+    if (prev && categoryLost(printed, roles, header.length)) {
+      const c = roles.indexOf('category');
+      out.push([...printed.slice(0, c), prev[c] ?? '', ...printed.slice(c)]);
+      continue;
+    }
     const shift = prev && at < 0 ? statusShift(printed, statusCol) : 0;
     // 序号 | 项目名称 | 项目内容 | 进展 | 进度评价 | 主办单位 over rows that print only 项目内容 | 进展 | 已完成 (汶上):
     // the cells merged down from the row above were lost on both sides; the status cell says where the row sits.
@@ -53,6 +60,18 @@ function restoreMergedCells(header: string[], body: string[][]): string[][] {
     } else out.push(row);
   }
   return out;
+}
+
+/**
+ * A row one cell short, numbered in the 序号 column, whose cell under a category column right after 序号 reads as a
+ * task (a sentence closed by 。/；, or a figure), not as the short name of a group.
+ */
+function categoryLost(printed: string[], roles: ReturnType<typeof headerRoles>, width: number): boolean {
+  const c = roles.indexOf('category');
+  if (c < 1 || roles[c - 1] !== 'number' || roles[c + 1] !== 'task' || printed.length !== width - 1) return false;
+  if (!ROW_NUMBER.test(printed[c - 1] ?? '')) return false;
+  const cell = compact(printed[c] ?? '');
+  return /[。；;]$/.test(cell) || /[0-9０-９]/.test(cell);
 }
 
 /**
