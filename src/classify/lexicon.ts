@@ -130,6 +130,8 @@ const TERMS: Term[] = [
   // 在7月底前能顺利完成 (缙云 2023), 有望如期完成: on course to finish by a date still ahead, not finished
   // (…被通报，但均能如期完成 looks back on a year: done).
   { re: /(?:(?<=前)能够?|有望|可望|预计能)(?:按期|如期|按时|顺利)?完成/g, code: 'on_schedule' },
+  // 完成了特困人员供养服务设施适老化改造任务 (西平 2020): the task named between 完成了 and 任务 is done.
+  { re: /(?<!(?:确保|力争|争取|计划|预计|将|要|需|须|能否|未|没有|没)[^，,。；;]{0,6})(?:已|已经)?完成了[^，,。；;]{2,24}?任务(?![的之]?[0-9０-９]|的?(?:一半|部分))/g, code: 'done' },
   // 已全部完工 (罗城 2012): finished, all of it.
   { re: /已(?:经)?(?:全部|全面|基本)(?:完工|建成)/g, code: 'done' },
   // 已于去年12月开工建设, 于去年11月开工 (罗城 2012): a start made on a date.

@@ -13,6 +13,9 @@ import type { DocumentKind } from '../model/schema.js';
 /** A plan names itself in its title: 任务分解, 责任分工, 任务清单, 实施方案, 工作方案, 工作要点. */
 const PLAN_TITLE = /分解|责任分工|任务清单|实施方案|工作方案|工作要点/;
 
+/** Longest first paragraph taken for the document's title. */
+const TITLE_MAX = 60;
+
 /** Words of a title or opening that report on progress. */
 const PROGRESS_WORDS = /通报|进展|进度|完成情况|落实情况|实施情况|推进情况|督查|调查报告/;
 
@@ -28,7 +31,10 @@ export function openingParagraphs(blocks: Block[], n = 8): string[] {
 
 export function reportsProgress(kind: DocumentKind, title: string | null, opening: string[]): boolean {
   // Only the document's own name can make it a plan: an opening that cites 《…实施方案》 still reports on it.
-  const name = fold(compact(title ?? opening[0] ?? ''));
+  // Without a title the first paragraph names the document only when it reads as a title, not a lead-in sentence
+  // (…对市政府下达的工作责任目标进行细化分解，…现将工作落实情况汇报如下：, 西平 2020).
+  const first = opening[0] ?? '';
+  const name = fold(compact(title ?? ([...first].length <= TITLE_MAX && !/[。，,；;]/.test(first) ? first : '')));
   if (PLAN_TITLE.test(name)) return false;
   if (kind !== 'plan') return true;
   if (PROGRESS_WORDS.test(fold([title ?? '', ...opening.slice(0, 3)].join('\n')))) return true;

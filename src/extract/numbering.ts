@@ -66,7 +66,9 @@ const RE_CN_NAMED = new RegExp(`^(?:实事|任务|事项|目标)(${CN})\\s*[:：
 // `1.5万亩` is a decimal, not a number: a dot marker must not be followed by a digit. Up to four
 // digits: long tables and progress lists run past 999 tasks (1000、…); a year is never a marker here
 // because `2024年` has no separator and `2023、2024年` has a digit after it.
-const RE_ARABIC = /^([0-9０-９]{1,4})\s*(?:[.．、﹒﹑](?![0-9０-９])|[,，](?![0-9０-９]))\s*/;
+// A date right after a dot (5.10月底之前完成…, 西平 2020) is the item's text, not a decimal; after 、 a number is the
+// next of a run (7、8月).
+const RE_ARABIC = /^([0-9０-９]{1,4})\s*(?:[.．﹒](?!(?![0-9０-９]{1,2}[月日]|[0-9０-９]{4}年)[0-9０-９])|[、﹑](?![0-9０-９])|[,，](?![0-9０-９]))\s*/;
 const RE_ARABIC_PAREN = /^[(（]\s*([0-9０-９]{1,3})\s*[)）]\s*[、．.﹒﹑]?\s*/;
 // "1.1加快…", "2.3.1 推进…": hierarchical numbers. A quantity ("1.5万户", "2.5%") is not one.
 const RE_DECIMAL = /^((?:[0-9０-９]{1,2}[.．]){1,3}[0-9０-９]{1,2})[.．、]?(?=[\s\u3000]|[^\s0-9０-９.．%％万亿千百个倍米亩元吨家人户项次座所条台辆套张年月日时分秒公千克里周天期批层间只件名位])\s*/;

@@ -14,6 +14,7 @@ import { findCategoryItems, findNamedProjectItems, findPromisedStarts, findSubje
 import { findLabelledPairs } from './labelled-pairs.js';
 import { reportsProgress } from '../../classify/reports-progress.js';
 import { splitInlineOrdinals } from '../inline-ordinals.js';
+import { parseMarker } from '../numbering.js';
 
 export { findStatusListItems } from './status-lists.js';
 
@@ -142,11 +143,21 @@ const TASK_PARAGRAPH_MAX = 800;
 function paragraphVerdict(task: Task, paragraphs: string[]): Status | null {
   const key = bare(task.text).slice(0, 8);
   if (key.length < 4) return null;
-  const para = paragraphs.find((p) => bare(p).includes(key));
+  const at = paragraphs.findIndex((p) => bare(p).includes(key));
   // A paragraph of thousands of characters is a flattened table or a whole report, not one task's paragraph.
-  if (!para || para.length > TASK_PARAGRAPH_MAX) return null;
-  const v = proseVerdict(para);
-  return v ? makeStatus(v.code, para.trim(), 'lexicon') : null;
+  if (at < 0 || paragraphs[at]!.length > TASK_PARAGRAPH_MAX) return null;
+  // 3.改扩建…中心敬老院，护理床位达到50%以上。⏎ 我县对第一托养中心进行了改建，建成…。 (西平 2020): the unnumbered
+  // paragraphs after the item, up to the next numbered one, report on it.
+  let said = paragraphs[at]!;
+  for (let k = at + 1; k < paragraphs.length; k++) {
+    const next = paragraphs[k]!.trim();
+    if (next === '') continue;
+    // Another item of a list (…；) or a lead-in (4项尚未完成…的项目为：) is not what is said of this one.
+    if (parseMarker(next) !== null || /[；;：:]$/.test(next) || said.length + next.length > TASK_PARAGRAPH_MAX) break;
+    said += next;
+  }
+  const v = proseVerdict(said);
+  return v ? makeStatus(v.code, said.trim(), 'lexicon') : null;
 }
 
 /** The document with its prose status lists applied to its tasks. */
