@@ -106,7 +106,8 @@ const TERMS: Term[] = [
   { re: /(?:进展|推进|进度|建设)(?:情况)?较好/g, code: 'good' },
   { re: /(?:相对|较为|比较|明显|稍显|略显|有所)滞后/g, code: 'lagging' },
   // 一直处于停工状态 (新余), 已停工: work has stopped.
-  { re: /处于(?:停工|停滞)(?:状态)?|(?:停工|停滞)状态|已停工|全面停工/g, code: 'stalled' },
+  // 8月底后停止施工 (丹凤 2018): the works stopped.
+  { re: /处于(?:停工|停滞)(?:状态)?|(?:停工|停滞)状态|已停工|全面停工|停止(?:施工|建设)/g, code: 'stalled' },
   // 已复工, 主体开工 (自贡, 滨海): work under way again, or the main works begun.
   { re: /(?:已|全面|陆续)复工|主体(?:工程)?(?:已)?开工/g, code: 'on_schedule' },
   // 未复工项目共3个 (江陵): stopped and not resumed.

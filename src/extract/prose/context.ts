@@ -14,6 +14,11 @@ export interface StatusListItem extends ProseItem {
   para: number;
   /** True when the item was a quotation (“A”“B”等…), which may also be a name a task mentions. */
   quoted?: boolean;
+  /**
+   * True when the item is a project opening its own clause of a report (A项目已完成投资…；B项目正在…): a task the report
+   * tells of, even inside what an outline heading's body says ((一)关于解决城区“大班额”问题 ⏎ A项目…；B项目…).
+   */
+  subject?: boolean;
   /** What the text says was done, when the item is a project sentence (…完成年度任务的100%). */
   progress?: string;
 }

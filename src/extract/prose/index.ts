@@ -69,7 +69,7 @@ function taskOf(item: StatusListItem, k: number, taken: Set<string>): Task {
  */
 function mentionedInside(item: StatusListItem, inside: MentionIndex): boolean {
   const a = bare(item.text);
-  if (inside.progress.includes(a)) return true;
+  if (inside.progress.includes(a) && item.subject !== true) return true;
   // Inside a real task's text but not at its start (\u0002 opens every task text).
   return item.quoted === true && inside.texts.includes(a) && inside.texts.split(a).length - 1 > inside.texts.split('\u0002' + a).length - 1;
 }
@@ -187,7 +187,11 @@ export function applyStatusLists(layout: ExtractedDocument, blocks: Block[]): Ex
   // A project a list or the layout names already is not named again by the project readers.
   const listItems = findStatusListItems(paragraphs);
   const known = [...doc.tasks.map((t) => bare(t.text)), ...listItems.map((i) => bare(i.text))];
-  const fresh = named.filter((n) => !known.some((k) => k.startsWith(bare(n.text))));
+  // Either way round: 区中医院莲塘新院 listed, 区中医院莲塘新院工程 as a clause's subject, are one project.
+  const fresh = named.filter((n) => {
+    const b = bare(n.text);
+    return !known.some((k) => k.startsWith(b) || (k.length >= 4 && b.startsWith(k) && /^(?:工程|项目)$/.test(b.slice(k.length))));
+  });
   const items = [...listItems, ...fresh].filter(
     (i) => !mentionedInside(i, inside) && !listed.some((l) => l.includes(bare(i.text))),
   );

@@ -7,7 +7,7 @@
  * what was done. The figures become the task's progress, which the
  * classification pass judges (完成年度任务的100% → done).
  */
-import { proseVerdict, makeStatus } from '../../classify/lexicon.js';
+import { compact, proseVerdict, makeStatus } from '../../classify/lexicon.js';
 import { splitTopLevel, TASK_VERB_HEAD } from '../text.js';
 import { splitProseSentences } from './sentences.js';
 import type { StatusListItem } from './status-lists.js';
@@ -115,7 +115,7 @@ export function findTitledOrdinals(paragraphs: string[]): StatusListItem[] {
  * Six characters or more before 项目/工程: 交通出行项目进展顺利 names a category of projects, not one.
  */
 const SUBJECT_PROJECT =
-  /^(?:其中|但是?|另外|此外|同时|而|目前)?[，,]?([\u4e00-\u9fa5“”"·（）()]{6,36}?(?:项目|工程))(?=仍|已|尚|还|目前|至今|承诺|原计划|计划|于|正在|因|受|由于|进展|推进|建设|施工|全部|全面|基本|顺利|缓慢|滞后|主体)/;
+  /^(?:其中|但是?|另外|此外|同时|而|目前)?[，,]?([\u4e00-\u9fa5“”"·（）()]{6,36}?(?:项目|工程))(?=仍|已|尚|还|目前|至今|承诺|原计划|计划|于|正在|因|受|由于|进展|推进|建设|施工|全部|全面|基本|顺利|缓慢|滞后|主体|完成|总投资)/;
 
 /**
  * The same subject where the name ends in what was built rather than 项目/工程 (阿图什 2016: 阿图什市创业孵化基地完工；
@@ -124,6 +124,9 @@ const SUBJECT_PROJECT =
  */
 const SUBJECT_FACILITY =
   /^(?:其中|目前|截至[^，,；;]{1,8}[，,])?([\u4e00-\u9fa5“”·]{4,30}?(?:基地|中心|厂|幼儿园|小学|中学|学校|医院|卫生院|大桥|公路|道路|园区|产业园|水库|馆|场|站|楼|设施)(?:[（(][^()（）]{1,16}[)）])?)(?=已|于|主体|正在|正|完工|竣工|建成|投用|投入使用|开工|进展|推进)/;
+
+/** What a report says was done or is under way on a project: 已完成…, 正在…, 完成投资…. */
+const REPORTED_STEP = /^[^，,；;。]{0,12}?(?:已|正在|正|完成|现已|目前)/;
 
 /** Names that are a group or a pronoun, not one project: 该项目, 全市重点项目, 部分项目, 10个项目. */
 const NOT_ONE_PROJECT = /^(?:分别|包括|仍有|还有|共有|已有|有|该|此|这|本|各|全|所有|部分|个别|一批|多个|其他|其余|以上|上述|今年|年内|我[省市区县])|[0-9一二三四五六七八九十两]+[个项批]|(?:重点|重大|民生|实事|续建|新建|新开工|在建)(?:项目|工程)$/;
@@ -141,16 +144,28 @@ export function findSubjectProjects(paragraphs: string[]): StatusListItem[] {
         const m = SUBJECT_PROJECT.exec(text.slice(at)) ?? SUBJECT_FACILITY.exec(text.slice(at));
         if (!m) continue;
         const name = m[1]!;
-        // 对A项目…的 (a problem acted on), 前期因…导致项目 (a cause): not a project as subject.
-        if (NOT_ONE_PROJECT.test(name) || VERB_HEAD.test(name) || /^(?:对|前期)|因|导致|致使/.test(name)) continue;
+        // 对A项目…的 (a problem acted on), 前期因…导致项目 (a cause): not a project as subject. 新建丹凤高级中学项目 is a name.
+        const namedNew = /^新建/.test(name) && /(?:项目|工程)$/.test(name);
+        if (NOT_ONE_PROJECT.test(name) || (VERB_HEAD.test(name) && !namedNew) || /^(?:对|前期)|因|导致|致使/.test(name)) continue;
         const rest = text.slice(at + m[0].length);
-        const picked = at === 0 || /^其中/.test(text.slice(at));
+        const opensClause = at === 0 || /[；;]/.test(text[at - 1]!);
+        const picked = opensClause || /^其中/.test(text.slice(at));
         const clauseEnd = rest.search(/[，,；;。]/);
+        // What is said of a subject that opens a sentence or a ；-clause runs to that clause's end (…已完成投资7500万元，
+        // 因投资主体变动，现正重新对外招商；next project…); after a comma, to the comma clause's.
+        const ownEnd = rest.search(/[；;]/);
+        const own = ownEnd >= 0 ? rest.slice(0, ownEnd) : rest;
         // …项目缓慢，建议…加快推进施工进度: advice after the verdict is an order, not more verdict.
-        const advice = rest.search(/[，,；;]\s*(?:建议|要求|下一步|需要|应当|必须)/);
-        const said = picked || clauseEnd < 0 ? (advice >= 0 ? rest.slice(0, advice) : rest) : rest.slice(0, clauseEnd);
-        const v = proseVerdict(said, { saidOfSubject: true });
-        if (v) out.push({ number: null, text: name, lead: [], status: makeStatus(v.code, text.slice(at), 'lexicon'), para });
+        const advice = own.search(/[，,；;]\s*(?:建议|要求|下一步|需要|应当|必须)/);
+        const said = picked || clauseEnd < 0 ? (advice >= 0 ? own.slice(0, advice) : own) : rest.slice(0, clauseEnd);
+        const found = proseVerdict(said, { saidOfSubject: true });
+        // 已完成了选址, 已完成投资7500万元, 已完成主体: a step of the project done, not the project (已完成。 / 已竣工 are).
+        const v = found && found.code === 'done' && !FINISHED.test(found.words) && /^[^，,。；;]/.test(compact(said).slice(found.end)) ? null : found;
+        if (v) out.push({ number: null, text: name, lead: [], status: makeStatus(v.code, text.slice(at), 'lexicon'), para, subject: opensClause });
+        // A project that opens its own clause in a report and is told of in figures or steps (已完成投资7500万元, 正在进行
+        // 墙体填充施工) is an item even where no verdict is stated.
+        else if (opensClause && /(?:项目|工程)$/.test(name) && REPORTED_STEP.test(said))
+          out.push({ number: null, text: name, lead: [], status: null, progress: said.trim(), para, subject: true });
       }
     }
   });
