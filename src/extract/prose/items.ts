@@ -251,6 +251,8 @@ export function splitPair(list: string): string[] {
 export function plausibleItem(text: string, maxLength = 120): boolean {
   const n = [...text].length;
   if (n < 2 || n > maxLength || /^[0-9０-９.%％+＋\-]+$/.test(text)) return false;
+  // 蕉城83.8%, 东侨81.6% (宁德, a ranking of counties by a share): a place and its figure, not a task.
+  if (/^[\u4e00-\u9fa5]{2,4}[0-9０-９.]+[%％]$/.test(text)) return false;
   // 个重点竣工项目 (曲靖, a mirror that stripped the digits): a count of projects whose number was lost, not a task.
   if (/^(?:个|项|件)/.test(text)) return false;
   // 我市21个大项, 27个小项: a quantity, not a task.

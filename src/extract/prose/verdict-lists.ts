@@ -92,6 +92,9 @@ const LIST_NOUN = `[\\u4e00-\\u9fa5]{0,6}?${ITEM_NOUN}(?:[或和及]${ITEM_NOUN}
  * Where a list before its verdict ends: 等 with or without a count (A、B等16个项目, A、B等项目, A等近十个项目),
  * or a bare count (A、B、C3个项目), then the noun it counts.
  */
+/** The noun right after a list's count that says it counts no tasks: 行业, 领域, 县(市、区), 乡镇, 部门. */
+const NOT_TASK_GROUP = /^\s*(?:行业|领域|板块|产业|县(?:市区)?|县[(（]市、区[)）]|市|区|乡镇|镇|街道|部门|单位|地区|片区|企业)(?![\u4e00-\u9fa5]*(?:项目|工程|任务|实事))/;
+
 const LIST_END = new RegExp(`${ETC}\\s*(?:(?:近|约|逾|超过)?${COUNT.source})?(?:${LIST_NOUN})?|${COUNT.source}`, 'g');
 
 /**
@@ -197,6 +200,8 @@ export function listsBeforeVerdict(ctx: Context, covered: Array<[number, number]
     }
     // 因用地、拆迁、资金因素等影响进程 / 因A、B等原因进度滞后: what 影响 the work is a list of causes, not of items.
     if (/^\s*(?:(?:因素|原因|问题)?(?:的)?(?:严重)?影响|因素|原因)/.test(after)) continue;
+    // 工业、服务业、交通…等7个行业均超过序时进度 (宁德): sectors, places or bodies counted, not tasks.
+    if (NOT_TASK_GROUP.test(after)) continue;
     const verdict = proseVerdict(after, { saidOfSubject: true });
     // The verdict must be said of the list, right after it (…等项目进展较快), not somewhere later in the clause;
     // a compound verdict (等10项已完成或超额完成) starts at its first phrase.
