@@ -115,7 +115,7 @@ export function findTitledOrdinals(paragraphs: string[]): StatusListItem[] {
  * Six characters or more before 项目/工程: 交通出行项目进展顺利 names a category of projects, not one.
  */
 const SUBJECT_PROJECT =
-  /^(?:其中|但是?|另外|此外|同时|而|目前)?[，,]?([\u4e00-\u9fa5“”"·（）()]{6,36}?(?:项目|工程))(?=仍|已|尚|还|目前|至今|承诺|原计划|计划|于|正在|因|受|由于|进展|推进|建设|施工|全部|全面|基本|顺利|缓慢|滞后|主体|完成|总投资)/;
+  /^(?:其中|但是?|另外|此外|同时|而|目前)?[，,]?([\u4e00-\u9fa5“”"·（）()]{6,36}?(?:项目|工程))(?=仍|已|尚|还|目前|至今|承诺|原计划|计划|于|正在|因|受|由于|进展|推进|建设|施工|全部|全面|基本|顺利|缓慢|滞后|主体|完成|总投资|开工|[，,](?:已|正在|目前|累计|共))/;
 
 /**
  * The same subject where the name ends in what was built rather than 项目/工程 (阿图什 2016: 阿图什市创业孵化基地完工；
@@ -129,26 +129,30 @@ const SUBJECT_FACILITY =
 const REPORTED_STEP = /^[^，,；;。]{0,12}?(?:已|正在|正|完成|现已|目前)/;
 
 /** Names that are a group or a pronoun, not one project: 该项目, 全市重点项目, 部分项目, 10个项目. */
-const NOT_ONE_PROJECT = /^(?:分别|包括|仍有|还有|共有|已有|有|该|此|这|本|各|全|所有|部分|个别|一批|多个|其他|其余|以上|上述|今年|年内|我[省市区县])|[0-9一二三四五六七八九十两]+[个项批]|(?:重点|重大|民生|实事|续建|新建|新开工|在建)(?:项目|工程)$/;
+const NOT_ONE_PROJECT = /^(?:分别|包括|仍有|还有|共有|已有|有|该|此|这|本|各|全|所有|部分|个别|一批|多个|其他|其余|以上|上述|今年|年内|我[省市区县])|[0-9一二三四五六七八九十两]+[个项批]|(?:重点|重大|民生|实事|续建|新建|新开工|在建)(?:建设)?(?:项目|工程)$/;
 
 export function findSubjectProjects(paragraphs: string[]): StatusListItem[] {
   const out: StatusListItem[] = [];
   paragraphs.forEach((p, para) => {
-    for (const sentence of splitProseSentences(p)) {
+    // A long sentence of ；-clauses (具体是：A工程，已完成…；B项目…；…) is read clause by clause.
+    const sentences = splitProseSentences(p).flatMap((t) => (t.length > MAX_SENTENCE ? t.split(/(?<=[；;])/) : [t]));
+    for (const sentence of sentences) {
       if (sentence.length > MAX_SENTENCE) continue;
       const text = sentence.trim();
       // The subject opens the sentence, a clause that picks one out of a group (…严重滞后，其中A项目仍…), or a clause of
       // its own after a comma or ；(…取得阶段性成果，锦州文化艺术中心项目建设进展顺利，…), which must then judge it itself.
-      const starts = [0, ...[...text.matchAll(/[，,；;]/g)].map((c) => (c.index ?? 0) + 1)];
+      const starts = [0, ...[...text.matchAll(/[，,；;：:]/g)].map((c) => (c.index ?? 0) + 1)];
       for (const at of starts) {
         const m = SUBJECT_PROJECT.exec(text.slice(at)) ?? SUBJECT_FACILITY.exec(text.slice(at));
         if (!m) continue;
         const name = m[1]!;
         // 对A项目…的 (a problem acted on), 前期因…导致项目 (a cause): not a project as subject. 新建丹凤高级中学项目 is a name.
         const namedNew = /^新建/.test(name) && /(?:项目|工程)$/.test(name);
-        if (NOT_ONE_PROJECT.test(name) || (VERB_HEAD.test(name) && !namedNew) || /^(?:对|前期)|因|导致|致使/.test(name)) continue;
-        const rest = text.slice(at + m[0].length);
-        const opensClause = at === 0 || /[；;]/.test(text[at - 1]!);
+        if (NOT_ONE_PROJECT.test(name) || (VERB_HEAD.test(name) && !namedNew) || /^(?:对|前期|已|正在|正|完成)|因|导致|致使/.test(name)) continue;
+        // A name set off by a comma (太坪…工程，已完成…) is followed by what is said of it.
+        const rest = text.slice(at + m[0].length).replace(/^[，,]\s*/, '');
+        // …具体是：A工程，已完成…；B项目… — a colon opens the first of a list of such clauses.
+        const opensClause = at === 0 || /[；;：:]/.test(text[at - 1]!);
         const picked = opensClause || /^其中/.test(text.slice(at));
         const clauseEnd = rest.search(/[，,；;。]/);
         // What is said of a subject that opens a sentence or a ；-clause runs to that clause's end (…已完成投资7500万元，
