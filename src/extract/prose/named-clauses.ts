@@ -8,7 +8,7 @@
  * classification pass judges (完成年度任务的100% → done).
  */
 import { compact, proseVerdict, makeStatus } from '../../classify/lexicon.js';
-import { splitTopLevel, TASK_VERB_HEAD } from '../text.js';
+import { fold, splitTopLevel, TASK_VERB_HEAD } from '../text.js';
 import { splitProseSentences } from './sentences.js';
 import type { StatusListItem } from './status-lists.js';
 
@@ -148,7 +148,8 @@ export function findSubjectProjects(paragraphs: string[]): StatusListItem[] {
         const name = m[1]!;
         // 对A项目…的 (a problem acted on), 前期因…导致项目 (a cause): not a project as subject. 新建丹凤高级中学项目 is a name.
         const namedNew = /^新建/.test(name) && /(?:项目|工程)$/.test(name);
-        if (NOT_ONE_PROJECT.test(name) || (VERB_HEAD.test(name) && !namedNew) || /^(?:对|前期|已|正在|正|完成)|因|导致|致使/.test(name)) continue;
+        const folded = fold(name);
+        if (NOT_ONE_PROJECT.test(folded) || (VERB_HEAD.test(folded) && !namedNew) || /^(?:对|前期|已|正在|正|完成)|因|导致|致使/.test(folded)) continue;
         // A name set off by a comma (太坪…工程，已完成…) is followed by what is said of it.
         const rest = text.slice(at + m[0].length).replace(/^[，,]\s*/, '');
         // …具体是：A工程，已完成…；B项目… — a colon opens the first of a list of such clauses.
@@ -191,6 +192,22 @@ const CATEGORY_OPENER = /^在?([^，,。；;]{2,20}?)方面[，,]\s*(?:共有|�
  */
 const COUNTED_PROBLEM = /^(?:[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．])[^。；;]{0,30}?(?:导致|致使|造成|使得|有)(?:[0-9]{1,3}|[一二两三四五六七八九十]{1,3})\s*(?:项|个)(?:工程|项目)([^。；;]*)/;
 
+/** Longest sentence read as a category's one-line verdict. */
+const VERDICT_HEADING_MAX = 24;
+
+/**
+ * A category's verdict said in one short sentence of its own, before the sentences on its projects (泉州 2011):
+ * 新农村建设项目继续按时序推进。农村公路提级改建项目已完工20个，…。新农村电气化建设已完成…。 The whole sentence is what
+ * is said of the group (returned in the opener's last slot).
+ */
+function verdictHeading(sentence: string): [string, string] | null {
+  const t = sentence.trim().replace(/[。.]$/, '');
+  if ([...t].length > VERDICT_HEADING_MAX || /[，,；;：:、]/.test(t) || /^[0-9一二三四五六七八九十]/.test(t)) return null;
+  const v = proseVerdict(t, { saidOfSubject: true });
+  // The verdict closes the sentence after a subject of its own (新农村建设项目 | 继续按时序推进).
+  return v && v.start >= 4 && v.end >= compact(t).length - 1 ? [sentence, t] : null;
+}
+
 /** The project a clause opens with: the name before its first verb of progress or its cause (因, 由于, 拟…). */
 const CLAUSE_HEAD = /^([\u4e00-\u9fa5“”（）()·、0-9A-Za-z]{2,40}?)(?=已经|已于|已|正在|正按|正|即将|完成|基本|全面|目前|进场|因|由于|拟|中有)/;
 
@@ -204,7 +221,7 @@ export function findCategoryItems(paragraphs: string[]): StatusListItem[] {
     let group: { verdict: ReturnType<typeof proseVerdict>; opener: string } | null = null;
     for (const sentence of sentences) {
       if (sentence.length > MAX_SENTENCE) continue;
-      const opener = CATEGORY_OPENER.exec(sentence) ?? COUNTED_PROBLEM.exec(sentence);
+      const opener = CATEGORY_OPENER.exec(sentence) ?? COUNTED_PROBLEM.exec(sentence) ?? verdictHeading(sentence);
       if (opener) {
         // What follows the count: its verdict, or 中，有38项达到… — a split, not one verdict for all.
         const said = opener[opener.length - 1] ?? '';
@@ -219,7 +236,8 @@ export function findCategoryItems(paragraphs: string[]): StatusListItem[] {
         const head = CLAUSE_HEAD.exec(clause);
         if (!head) continue;
         const names = splitTopLevel(head[1]!, '、', false).map((n) => n.trim());
-        if (names.some((n) => [...n].length < 3 || NOT_ONE_PROJECT.test(n) || VERB_HEAD.test(n) || /^(?:其中|目前|共|有|该|这)/.test(n))) continue;
+        // Folded: a traditional page (泉港2個項目) is judged by the same words.
+        if (names.map(fold).some((n) => [...n].length < 3 || NOT_ONE_PROJECT.test(n) || VERB_HEAD.test(n) || /^(?:其中|目前|共|有|另有|该|这)/.test(n))) continue;
         const rest = clause.slice(head[0].length);
         const own = proseVerdict(rest, { saidOfSubject: true });
         const finished = own !== null && own.code === 'done' && FINISHED.test(own.words);
