@@ -125,6 +125,9 @@ const SUBJECT_PROJECT =
 const SUBJECT_FACILITY =
   /^(?:其中|目前|截至[^，,；;]{1,8}[，,])?([\u4e00-\u9fa5“”·]{4,30}?(?:基地|中心|厂|幼儿园|小学|中学|学校|医院|卫生院|大桥|公路|道路|园区|产业园|水库|馆|场|站|楼|设施)(?:[（(][^()（）]{1,16}[)）])?)(?=已|于|主体|正在|正|完工|竣工|建成|投用|投入使用|开工|进展|推进)/;
 
+/** Longest sentence read clause by clause as a list of project clauses. */
+const MAX_CLAUSE_LIST = 3000;
+
 /** What a report says was done or is under way on a project: 已完成…, 正在…, 完成投资…. */
 const REPORTED_STEP = /^[^，,；;。]{0,12}?(?:已|正在|正|完成|现已|目前)/;
 
@@ -135,7 +138,11 @@ export function findSubjectProjects(paragraphs: string[]): StatusListItem[] {
   const out: StatusListItem[] = [];
   paragraphs.forEach((p, para) => {
     // A long sentence of ；-clauses (具体是：A工程，已完成…；B项目…；…) is read clause by clause.
-    const sentences = splitProseSentences(p).flatMap((t) => (t.length > MAX_SENTENCE ? t.split(/(?<=[；;])/) : [t]));
+    // A project told of in a paragraph of a report is a task of its own; inside a flattened table's line (thousands of
+    // characters) it is a detail of the row's progress.
+    const ownParagraph = p.length <= MAX_CLAUSE_LIST;
+    // A sentence of thousands of characters is a flattened table, not a reporter's list, and is left alone.
+    const sentences = splitProseSentences(p).flatMap((t) => (t.length > MAX_SENTENCE && t.length <= MAX_CLAUSE_LIST ? t.split(/(?<=[；;])/) : [t]));
     for (const sentence of sentences) {
       if (sentence.length > MAX_SENTENCE) continue;
       const text = sentence.trim();
@@ -166,11 +173,11 @@ export function findSubjectProjects(paragraphs: string[]): StatusListItem[] {
         const found = proseVerdict(said, { saidOfSubject: true });
         // 已完成了选址, 已完成投资7500万元, 已完成主体: a step of the project done, not the project (已完成。 / 已竣工 are).
         const v = found && found.code === 'done' && !FINISHED.test(found.words) && /^[^，,。；;]/.test(compact(said).slice(found.end)) ? null : found;
-        if (v) out.push({ number: null, text: name, lead: [], status: makeStatus(v.code, text.slice(at), 'lexicon'), para, subject: opensClause });
+        if (v) out.push({ number: null, text: name, lead: [], status: makeStatus(v.code, text.slice(at), 'lexicon'), para, subject: opensClause && ownParagraph });
         // A project that opens its own clause in a report and is told of in figures or steps (已完成投资7500万元, 正在进行
         // 墙体填充施工) is an item even where no verdict is stated.
         else if (opensClause && /(?:项目|工程)$/.test(name) && REPORTED_STEP.test(said))
-          out.push({ number: null, text: name, lead: [], status: null, progress: said.trim(), para, subject: true });
+          out.push({ number: null, text: name, lead: [], status: null, progress: said.trim(), para, subject: ownParagraph });
       }
     }
   });
