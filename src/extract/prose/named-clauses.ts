@@ -131,6 +131,12 @@ const MAX_CLAUSE_LIST = 3000;
 /** What a report says was done or is under way on a project: 已完成…, 正在…, 完成投资…. */
 const REPORTED_STEP = /^[^，,；;。]{0,12}?(?:已|正在|正|完成|现已|目前)/;
 
+/**
+ * A clause's head that is no project's name: a connective or pronoun (其中, 目前, 该), an example marker (如连海路), a
+ * forecast or an intention (预计8月底可以, 后续将积极推进…), a predicate word left on the name (南山路项目均).
+ */
+const NOT_A_NAME = /^(?:其中|目前|共|有|另有|该|这|如|例如|比如|预计|计划|后续|下一步|今后)|将|[均都也]$/;
+
 /** Names that are a group or a pronoun, not one project: 该项目, 全市重点项目, 部分项目, 10个项目. */
 const NOT_ONE_PROJECT = /^(?:分别|包括|仍有|还有|共有|已有|有|该|此|这|本|各|全|所有|部分|个别|一批|多个|其他|其余|以上|上述|今年|年内|我[省市区县])|[0-9一二三四五六七八九十两]+[个项批]|(?:重点|重大|民生|实事|续建|新建|新开工|在建)(?:建设)?(?:项目|工程)$/;
 
@@ -150,13 +156,15 @@ export function findSubjectProjects(paragraphs: string[]): StatusListItem[] {
       // its own after a comma or ；(…取得阶段性成果，锦州文化艺术中心项目建设进展顺利，…), which must then judge it itself.
       const starts = [0, ...[...text.matchAll(/[，,；;：:]/g)].map((c) => (c.index ?? 0) + 1)];
       for (const at of starts) {
-        const m = SUBJECT_PROJECT.exec(text.slice(at)) ?? SUBJECT_FACILITY.exec(text.slice(at));
+        // Matched on the simplified fold (…項目已…), sliced from the print.
+        const folded = fold(text.slice(at));
+        const m = SUBJECT_PROJECT.exec(folded) ?? SUBJECT_FACILITY.exec(folded);
         if (!m) continue;
-        const name = m[1]!;
+        const name = text.slice(at + (m.index ?? 0) + m[0].indexOf(m[1]!), at + (m.index ?? 0) + m[0].indexOf(m[1]!) + m[1]!.length);
         // 对A项目…的 (a problem acted on), 前期因…导致项目 (a cause): not a project as subject. 新建丹凤高级中学项目 is a name.
-        const namedNew = /^新建/.test(name) && /(?:项目|工程)$/.test(name);
-        const folded = fold(name);
-        if (NOT_ONE_PROJECT.test(folded) || (VERB_HEAD.test(folded) && !namedNew) || /^(?:对|前期|已|正在|正|完成)|因|导致|致使/.test(folded)) continue;
+        const namedNew = /^新建/.test(fold(name)) && /(?:项目|工程)$/.test(fold(name));
+        const foldedName = fold(name);
+        if (NOT_ONE_PROJECT.test(foldedName) || (VERB_HEAD.test(foldedName) && !namedNew) || NOT_A_NAME.test(foldedName) || /^(?:对|前期|已|正在|正|完成)|因|导致|致使/.test(foldedName)) continue;
         // A name set off by a comma (太坪…工程，已完成…) is followed by what is said of it.
         const rest = text.slice(at + m[0].length).replace(/^[，,]\s*/, '');
         // …具体是：A工程，已完成…；B项目… — a colon opens the first of a list of such clauses.
@@ -216,7 +224,7 @@ function verdictHeading(sentence: string): [string, string] | null {
 }
 
 /** The project a clause opens with: the name before its first verb of progress or its cause (因, 由于, 拟…). */
-const CLAUSE_HEAD = /^([\u4e00-\u9fa5“”（）()·、0-9A-Za-z]{2,40}?)(?=已经|已于|已|正在|正按|正|即将|完成|基本|全面|目前|进场|因|由于|拟|中有)/;
+const CLAUSE_HEAD = /^([\u4e00-\u9fa5“”（）()·、0-9A-Za-z]{2,40}?)(?=已经|已于|已|正在|正按|正|即将|完成|基本|全面|目前|进场|因|由于|拟|中有|顺利通车|建成|全部完工|进行)/;
 
 /** A whole project finished, not one step of it (已完成可研批复 is a step). */
 const FINISHED = /完工|竣工|建成|投用|投入使用/;
@@ -225,7 +233,7 @@ export function findCategoryItems(paragraphs: string[]): StatusListItem[] {
   const out: StatusListItem[] = [];
   paragraphs.forEach((p, para) => {
     const sentences = splitProseSentences(p).map((t) => t.trim());
-    let group: { verdict: ReturnType<typeof proseVerdict>; opener: string } | null = null;
+    let group: CategoryGroup | null = null;
     for (const sentence of sentences) {
       if (sentence.length > MAX_SENTENCE) continue;
       const opener = CATEGORY_OPENER.exec(sentence) ?? COUNTED_PROBLEM.exec(sentence) ?? verdictHeading(sentence);
@@ -233,27 +241,52 @@ export function findCategoryItems(paragraphs: string[]): StatusListItem[] {
         // What follows the count: its verdict, or 中，有38项达到… — a split, not one verdict for all.
         const said = opener[opener.length - 1] ?? '';
         const split = /^\s*中/.test(said);
-        group = { verdict: split ? null : proseVerdict(said, { saidOfSubject: true }), opener: sentence };
+        group = { verdict: split ? null : proseVerdict(said, { saidOfSubject: true }), opener: sentence, plain: false };
+        continue;
+      }
+      // 交通项目建设方面，A、B等项目全速推进，C、D顺利通车，E完成土建工程 (青海 2024): a category named without a count;
+      // its projects follow in the same sentence, clause by clause, each with what is said of it.
+      const plain = PLAIN_CATEGORY.exec(sentence);
+      if (plain) {
+        group = { verdict: null, opener: sentence, plain: true };
+        pushClauses(out, group, splitTopLevel(sentence.slice(plain[0].length), '，,；;', false), para);
         continue;
       }
       if (!group) continue;
-      for (const clause of splitTopLevel(sentence, '；;', false).map((c) => c.trim())) {
-        // A list closed by 等 with its count or noun is read by the list readers.
-        if (/等\s*(?:[0-9一二两三四五六七八九十]{1,3}\s*(?:项|个))?(?:工程|项目)/.test(clause)) continue;
-        const head = CLAUSE_HEAD.exec(clause);
-        if (!head) continue;
-        const names = splitTopLevel(head[1]!, '、', false).map((n) => n.trim());
-        // Folded: a traditional page (泉港2個項目) is judged by the same words.
-        if (names.map(fold).some((n) => [...n].length < 3 || NOT_ONE_PROJECT.test(n) || VERB_HEAD.test(n) || /^(?:其中|目前|共|有|另有|该|这)/.test(n))) continue;
-        const rest = clause.slice(head[0].length);
-        const own = proseVerdict(rest, { saidOfSubject: true });
-        const finished = own !== null && own.code === 'done' && FINISHED.test(own.words);
-        const hit = finished ? own : group.verdict;
-        for (const name of names) {
-          out.push({ number: null, text: name, lead: [], status: hit ? makeStatus(hit.code, finished ? clause : group.opener, 'lexicon') : null, progress: rest, para });
-        }
-      }
+      pushClauses(out, group, splitTopLevel(sentence, group.plain ? '，,；;' : '；;', false), para);
     }
   });
   return out;
+}
+
+interface CategoryGroup {
+  verdict: ReturnType<typeof proseVerdict>;
+  opener: string;
+  /** Named without a count or verdict: each project is judged by its own clause. */
+  plain: boolean;
+}
+
+/** 交通项目建设方面， / 在民生保障方面，: a category named at the head of its sentence. */
+const PLAIN_CATEGORY = /^(?:在)?[^，,。；;：:]{2,20}?方面[，,]\s*/;
+
+function pushClauses(out: StatusListItem[], group: CategoryGroup, clauses: string[], para: number): void {
+  for (const clause of clauses.map((c) => c.trim())) {
+    // A list closed by 等 with its count or noun is read by the list readers.
+    if (/等\s*(?:[0-9一二两三四五六七八九十]{1,3}\s*(?:项|个))?(?:工程|项目)/.test(clause)) continue;
+    // Matched on the simplified fold (順利通車), sliced from the print: a traditional page reads the same.
+    const head = CLAUSE_HEAD.exec(fold(clause));
+    if (!head) continue;
+    const names = splitTopLevel(clause.slice(0, head[1]!.length), '、', false).map((n) => n.trim());
+    // Folded: a traditional page (泉港2個項目) is judged by the same words.
+    if (names.map(fold).some((n) => [...n].length < 3 || NOT_ONE_PROJECT.test(n) || VERB_HEAD.test(n) || NOT_A_NAME.test(n))) continue;
+    const rest = clause.slice(head[0].length);
+    const own = proseVerdict(rest, { saidOfSubject: true });
+    const finished = own !== null && own.code === 'done' && FINISHED.test(own.words);
+    // Under a plain category a project's own words judge it, save a step done (完成土建工程 is no verdict on the road).
+    const ownSaid = group.plain && own !== null && (own.code !== 'done' || finished || own.end >= compact(rest).length - 1) ? own : null;
+    const hit = finished ? own : (ownSaid ?? group.verdict);
+    for (const name of names) {
+      out.push({ number: null, text: name, lead: [], status: hit ? makeStatus(hit.code, finished || ownSaid ? clause : group.opener, 'lexicon') : null, progress: rest, para });
+    }
+  }
 }
