@@ -5,7 +5,7 @@
  * 建设进度相对较慢) and the heading it sits under ((三)进展缓慢的有2项。) are verdicts on it; in a plan the
  * same places hold orders (加快推进…, 确保…完成).
  */
-import { compact } from './lexicon.js';
+import { compact, proseVerdict } from './lexicon.js';
 import { fold } from '../extract/text.js';
 import type { Block } from '../model/blocks.js';
 import type { DocumentKind } from '../model/schema.js';
@@ -38,6 +38,8 @@ export function reportsProgress(kind: DocumentKind, title: string | null, openin
   if (PLAN_TITLE.test(name)) return false;
   if (kind !== 'plan') return true;
   if (PROGRESS_WORDS.test(fold([title ?? '', ...opening.slice(0, 3)].join('\n')))) return true;
+  // A headline that states a verdict (2021年省委和省政府为民办实事项目全面完成, 福建 2021) reports; a plan's title orders.
+  if ([title ?? '', ...opening.slice(0, 4)].some((t) => [...t].length <= TITLE_MAX && !/[。；;]/.test(t) && proseVerdict(t, { saidOfSubject: true }) !== null)) return true;
   // A news report dates what it reports (截至目前, 截至10月底) and says what is already done (已完成, 超额完成).
   const lead = fold(opening.join('\n'));
   return /截[至止](?:目前|\d|[一二三四五六七八九十]{1,2}月)/.test(lead) && /已完成|超额完成|提前完成|已全部完成|已完工|已竣工|已建成|已投入使用/.test(lead);

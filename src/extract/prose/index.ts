@@ -12,6 +12,7 @@ import { fold, stripSpaces } from '../text.js';
 import { findStatusListItems, type StatusListItem } from './status-lists.js';
 import { findCategoryItems, findNamedProjectItems, findPromisedStarts, findSubjectProjects, findTitledOrdinals } from './named-clauses.js';
 import { findLabelledPairs } from './labelled-pairs.js';
+import { findTitledParagraphs } from './titled-paragraphs.js';
 import { reportsProgress } from '../../classify/reports-progress.js';
 import { splitInlineOrdinals } from '../inline-ordinals.js';
 import { parseMarker } from '../numbering.js';
@@ -180,7 +181,13 @@ export function applyStatusLists(layout: ExtractedDocument, blocks: Block[]): Ex
   const inside = mentionIndex(doc.tasks);
   const named = onePerSentence([
     ...(progressReport
-      ? [...findNamedProjectItems(paragraphs), ...findTitledOrdinals(paragraphs), ...findSubjectProjects(paragraphs), ...findCategoryItems(paragraphs)]
+      ? [
+          ...findNamedProjectItems(paragraphs),
+          ...findTitledOrdinals(paragraphs),
+          ...findTitledParagraphs(paragraphs),
+          ...findSubjectProjects(paragraphs),
+          ...findCategoryItems(paragraphs),
+        ]
       : []),
     ...findPromisedStarts(paragraphs),
   ]);

@@ -1,0 +1,65 @@
+/**
+ * A report that takes its items one by one under short headings of their own, each followed by what was done
+ * (福建 2021 为民办实事 通报):
+ *   建设全省重大疫情救治基地 ⏎ 省级财政补助资金下达3.6亿元，完成年度计划的112.5%。 ⏎ 提升卫生应急救援处置能力 ⏎ …完成95支…
+ * No number marks them: what makes them items is the shape repeated over the report, a line that reads as a name (short,
+ * no punctuation) followed by a paragraph of prose. The heading is the task, the prose up to the next heading or
+ * numbered line its progress, and its status is what that prose states.
+ */
+import { makeStatus, proseVerdict } from '../../classify/lexicon.js';
+import { parseMarker } from '../numbering.js';
+import type { StatusListItem } from './context.js';
+import { fold } from '../text.js';
+import { columnRole } from '../tables/columns.js';
+import { leadersOfHeading } from '../leaders.js';
+
+/** Longest line read as an item's heading; shortest. */
+const HEADING_MAX = 24;
+const HEADING_MIN = 4;
+
+/** Fewest headings that make the shape a report's way of listing. */
+const MIN_ITEMS = 3;
+
+/** Longest progress read for one heading. */
+const PROGRESS_MAX = 800;
+
+/** A heading that names the document or one of its parts, not an item: …通报, …情况, 附件, 一、基本情况. */
+const NOT_AN_ITEM = /通报|情况|报告|附件|说明|目录|来源|责任编辑|^[一二三四五六七八九十]+[、.．]/;
+
+export function findTitledParagraphs(paragraphs: string[]): StatusListItem[] {
+  const lines = paragraphs.map((p, para) => ({ text: p.trim(), para })).filter((l) => l.text !== '');
+  const out: StatusListItem[] = [];
+  for (let k = 1; k < lines.length - 1; k++) {
+    const head = lines[k]!.text;
+    if (!isItemHeading(head) || !isProse(lines[k + 1]!.text) || parseMarker(lines[k + 1]!.text) !== null) continue;
+    let progress = '';
+    for (let j = k + 1; j < lines.length; j++) {
+      const t = lines[j]!.text;
+      if (isItemHeading(t) || parseMarker(t) !== null || progress.length + t.length > PROGRESS_MAX) break;
+      progress += t;
+    }
+    if (progress === '') continue;
+    const v = proseVerdict(progress, { saidOfSubject: true });
+    out.push({ number: null, text: head, lead: [], status: v ? makeStatus(v.code, progress, 'lexicon') : null, progress, para: lines[k]!.para });
+  }
+  return out.length >= MIN_ITEMS ? out : [];
+}
+
+function isItemHeading(line: string): boolean {
+  const n = [...line].length;
+  // Chinese characters only (no §, no figures, no punctuation), and not a table's column name (序号, 目标任务) printed
+  // one cell a line, nor a leader's heading (洪湖鹏市长主抓重点工作).
+  return (
+    n >= HEADING_MIN &&
+    n <= HEADING_MAX &&
+    /^[\u4e00-\u9fa5]+$/.test(line) &&
+    !NOT_AN_ITEM.test(fold(line)) &&
+    columnRole(line) === null &&
+    leadersOfHeading(line).length === 0
+  );
+}
+
+/** What follows a heading is prose when it is a sentence: 10 characters or more with a comma or a full stop. */
+function isProse(line: string): boolean {
+  return [...line].length >= 10 && /[，,。；;]/.test(line);
+}
