@@ -12,6 +12,7 @@ import type { StatusListItem } from './context.js';
 import { fold } from '../text.js';
 import { columnRole } from '../tables/columns.js';
 import { leadersOfHeading } from '../leaders.js';
+import { isUnitName } from '../tables/unit-cells.js';
 
 /** Longest line read as an item's heading; shortest. */
 const HEADING_MAX = 24;
@@ -55,11 +56,13 @@ function isItemHeading(line: string): boolean {
     /^[\u4e00-\u9fa5]+$/.test(line) &&
     !NOT_AN_ITEM.test(fold(line)) &&
     columnRole(line) === null &&
-    leadersOfHeading(line).length === 0
+    leadersOfHeading(line).length === 0 &&
+    // A unit heading a notice's group of items (鞋城管委会, 市数据资源局) names who answers, not an item.
+    !isUnitName(line)
   );
 }
 
 /** What follows a heading is prose when it is a sentence: 10 characters or more with a comma or a full stop. */
 function isProse(line: string): boolean {
-  return [...line].length >= 10 && /[，,。；;]/.test(line);
+  return [...line].length >= 10 && /[，,。；;]/.test(line) && /^[\u4e00-\u9fa5A-Za-z0-9０-９“"（(]/.test(line);
 }
