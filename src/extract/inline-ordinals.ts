@@ -68,9 +68,57 @@ export function splitInlineOrdinals(line: string): string[] {
   }
   for (const kind of KINDS) {
     const cuts = runOfItems(line, starts, kind);
-    if (cuts) return cuts.map((at, i) => line.slice(at, cuts[i + 1] ?? line.length).trim()).filter((p) => p !== '');
+    if (cuts) return piecesAt(line, cuts);
   }
-  return [line];
+  const nested = nestedRun(line, starts);
+  return nested ? piecesAt(line, nested) : [line];
+}
+
+function piecesAt(line: string, cuts: number[]): string[] {
+  return cuts.map((at, i) => line.slice(at, cuts[i + 1] ?? line.length).trim()).filter((p) => p !== '');
+}
+
+const OUTER = KINDS[0]!;
+const INNER = KINDS[2]!;
+
+/**
+ * A page flattened with its headings (海盐 2022): …责任分解 一、王丹县长牵头重点工作 1.全县…。 责任单位:… 2.落实…
+ * 二、曹惠明常务副县长牵头重点工作 1.坚持…. Headings 一、二、 counting up, each a title without a sentence end, and under
+ * each a run of 1. 2. … restarting at one: cut before every heading and every item. Trusted only with two headings
+ * or more and three items or more in all; an item after the first follows a sentence end or a flattened line break.
+ */
+function nestedRun(line: string, starts: number[]): number[] | null {
+  const cuts: number[] = [];
+  let heading = 1;
+  let item = 0;
+  let items = 0;
+  let headings = 0;
+  for (let i = 0; i < starts.length; i++) {
+    const at = starts[i]!;
+    const outer = markerAt(line, at, OUTER);
+    if (outer && outer.value === heading && isHeadingTitle(line, at + outer.length, starts[i + 1] ?? line.length)) {
+      cuts.push(at);
+      heading++;
+      headings++;
+      item = 0;
+      continue;
+    }
+    if (headings === 0 || followsColon(line, at)) continue;
+    const inner = markerAt(line, at, INNER);
+    if (inner && inner.value === item + 1) {
+      cuts.push(at);
+      item++;
+      items++;
+    }
+  }
+  if (headings < 2 || items < MIN_ITEMS) return null;
+  return cuts[0]! > 0 ? [0, ...cuts] : cuts;
+}
+
+/** The text of a heading up to the next place an item may start: short, and no sentence ends in it. */
+function isHeadingTitle(line: string, from: number, to: number): boolean {
+  const title = line.slice(from, to).trim();
+  return title.length >= 2 && title.length <= 30 && !/[。；;，,：:]/.test(title);
 }
 
 /** Start offsets of the pieces (0 first when text precedes the list), or null when no run of MIN_ITEMS is found. */
