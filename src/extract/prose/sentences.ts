@@ -72,7 +72,7 @@ export function sentencesOf(paragraphs: string[]): Sentence[] {
   let group = -1;
   let underHeading = false;
   paragraphs.forEach((p, para) => {
-    splitProseSentences(p).forEach((text, k) => {
+    splitProseSentences(p).flatMap(splitParallelLists).forEach((text, k) => {
       // The paragraph after a heading line (12个项目超额完成8月份节点目标) is that heading's group.
       const opens = (k === 0 && !underHeading) || GROUP_MARKER.test(text);
       if (opens) group++;
@@ -81,6 +81,20 @@ export function sentencesOf(paragraphs: string[]): Sentence[] {
     underHeading = isHeadingLine(p);
   });
   return out;
+}
+
+/** Words that introduce a list in a clause of its own: 包括, 分别为/是, 主要有, 具体为. */
+const CLAUSE_INTRODUCER = /包括|分别[为是有]|主要[有为是]|具体[为是]/g;
+
+/**
+ * 开工项目22个，…，包括A、B等；竣工项目10个，…，包括C、D等。 (长汀 2024): two lists side by side in one sentence, each
+ * with its own lead-in, are two sentences; a list's items may hold ； only when one introducer leads them all.
+ */
+function splitParallelLists(sentence: string): string[] {
+  if ((sentence.match(CLAUSE_INTRODUCER) ?? []).length < 2) return [sentence];
+  const clauses = sentence.split(/(?<=[；;])/);
+  const counts = clauses.map((c) => (c.match(CLAUSE_INTRODUCER) ?? []).length);
+  return counts.every((n) => n === 1) ? clauses : [sentence];
 }
 
 /** A short line without a sentence end: a news report's cross-heading or a notice's section title. */
