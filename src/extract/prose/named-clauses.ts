@@ -115,7 +115,7 @@ export function findTitledOrdinals(paragraphs: string[]): StatusListItem[] {
  * Six characters or more before 项目/工程: 交通出行项目进展顺利 names a category of projects, not one.
  */
 const SUBJECT_PROJECT =
-  /^(?:其中|但是?|另外|此外|同时|而|目前)?[，,]?([\u4e00-\u9fa5“”"·（）()]{6,36}?(?:项目|工程))(?=仍|已|尚|还|目前|至今|承诺|原计划|计划|于|正在|因|受|由于|进展|推进|建设|施工|全部|全面|基本|顺利|缓慢|滞后|主体|完成|总投资|开工|[，,](?:已|正在|目前|累计|共))/;
+  /^(?:其中|但是?|另外|此外|同时|而|目前)?[，,]?([\u4e00-\u9fa5“”"·（）()][\u4e00-\u9fa5“”"·（）()0-9A-Za-z]{5,35}?(?:项目|工程))(?=仍|已|尚|还|目前|至今|承诺|原计划|计划|于|正在|正|因|受|由于|进展|推进|建设|施工|全部|全面|基本|顺利|缓慢|滞后|主体|完成|总投资|开工|[，,](?:已|正在|目前|累计|共))/;
 
 /**
  * The same subject where the name ends in what was built rather than 项目/工程 (阿图什 2016: 阿图什市创业孵化基地完工；
@@ -127,6 +127,9 @@ const SUBJECT_FACILITY =
 
 /** Longest sentence read clause by clause as a list of project clauses. */
 const MAX_CLAUSE_LIST = 3000;
+
+/** 其中，总投资1.3亿元的 / 投资4870万元的: the figure a report puts before a project's name. */
+const INVESTMENT_MODIFIER = /^(?:其中[，,]?)?(?:总投资|计划投资|投资)(?:约|达)?[0-9０-９.]+(?:万|亿)?元的/;
 
 /** What a report says was done or is under way on a project: 已完成…, 正在…, 完成投资…. */
 const REPORTED_STEP = /^[^，,；;。]{0,12}?(?:已|正在|正|完成|现已|目前)/;
@@ -156,17 +159,21 @@ export function findSubjectProjects(paragraphs: string[]): StatusListItem[] {
       // its own after a comma or ；(…取得阶段性成果，锦州文化艺术中心项目建设进展顺利，…), which must then judge it itself.
       const starts = [0, ...[...text.matchAll(/[，,；;：:]/g)].map((c) => (c.index ?? 0) + 1)];
       for (const at of starts) {
-        // Matched on the simplified fold (…項目已…), sliced from the print.
-        const folded = fold(text.slice(at));
+        // Matched on the simplified fold (…項目已…), sliced from the print; a figure before the name (总投资1.3亿元的
+        // 龙岩人民医院病房综合大楼项目已完成…, 新罗) qualifies it and is passed over.
+        const lead = INVESTMENT_MODIFIER.exec(fold(text.slice(at)))?.[0].length ?? 0;
+        const from = at + lead;
+        const folded = fold(text.slice(from));
         const m = SUBJECT_PROJECT.exec(folded) ?? SUBJECT_FACILITY.exec(folded);
         if (!m) continue;
-        const name = text.slice(at + (m.index ?? 0) + m[0].indexOf(m[1]!), at + (m.index ?? 0) + m[0].indexOf(m[1]!) + m[1]!.length);
+        const nameAt = from + (m.index ?? 0) + m[0].indexOf(m[1]!);
+        const name = text.slice(nameAt, nameAt + m[1]!.length);
         // 对A项目…的 (a problem acted on), 前期因…导致项目 (a cause): not a project as subject. 新建丹凤高级中学项目 is a name.
         const namedNew = /^新建/.test(fold(name)) && /(?:项目|工程)$/.test(fold(name));
         const foldedName = fold(name);
         if (NOT_ONE_PROJECT.test(foldedName) || (VERB_HEAD.test(foldedName) && !namedNew) || NOT_A_NAME.test(foldedName) || /^(?:对|前期|已|正在|正|完成)|因|导致|致使/.test(foldedName)) continue;
         // A name set off by a comma (太坪…工程，已完成…) is followed by what is said of it.
-        const rest = text.slice(at + m[0].length).replace(/^[，,]\s*/, '');
+        const rest = text.slice(from + m[0].length).replace(/^[，,]\s*/, '');
         // …具体是：A工程，已完成…；B项目… — a colon opens the first of a list of such clauses.
         const opensClause = at === 0 || /[；;：:]/.test(text[at - 1]!);
         const picked = opensClause || /^其中/.test(text.slice(at));
