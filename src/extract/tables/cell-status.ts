@@ -21,7 +21,8 @@ export function answerStatus(question: string, cell: string): Status | null {
   const q = fold(compact(question));
   if (/完成/.test(q)) return makeStatus(yes ? 'done' : 'at_risk', cell.trim(), 'column');
   if (/滞后/.test(q)) return yes ? makeStatus('lagging', cell.trim(), 'column') : null;
-  if (/序/.test(q)) return makeStatus(yes ? 'on_schedule' : 'lagging', cell.trim(), 'column');
+  // 是否达序, 是否达到进度要求 (奉新 2021): the schedule kept, or not.
+  if (/序|进度/.test(q)) return makeStatus(yes ? 'on_schedule' : 'lagging', cell.trim(), 'column');
   return null;
 }
 

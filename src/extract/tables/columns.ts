@@ -49,6 +49,8 @@ export function columnRole(header: string): ColumnRole | null {
   if (/^(?:配合|协同|协办)/.test(h)) return 'co';
   if (/时限|时间|节点|期限/.test(h)) return 'deadline';
   if (/^(?:年度|全年|半年|[一二三四1-4]?季度|月度|阶段)(?:工作)?(?:目标|计划)/.test(h)) return 'target';
+  // 2021年9月工作计划 (奉新 2021): the month's plan, a target.
+  if (/^(?:[0-9]{4}年)?[0-9]{1,2}月份?(?:工作)?(?:目标|计划)/.test(h)) return 'target';
   // 区本级任务数, 目标值: how much, not what.
   if (/(?:任务|目标|指标)(?:数|值|量)$/.test(h)) return 'target';
   if (/情况|进展|进度|成效/.test(h)) return 'progress';
@@ -73,7 +75,8 @@ export function isHeaderFragment(head: string, tail: string): boolean {
 
 /** A yes/no column header about completion or progress: 是否完成, 是否按期完成, 是否达序(时进度), 完成与否. */
 export function isStatusQuestion(header: string): boolean {
-  return /^是否.{0,4}(完成|达到?序时?(?:进度)?|序时推进|滞后)$|^(完成|滞后)与否$/.test(header);
+  // 是否达到进度要求 (奉新 2021), 是否达序时, 是否完成.
+  return /^是否.{0,4}(完成|达到?序?时?(?:进度)?(?:要求)?|序时推进|滞后)$|^(完成|滞后)与否$/.test(header);
 }
 
 /** Longest header cell (进展情况、存在问题及下一步打算 is 15); a longer cell is content, not a column name. */

@@ -103,8 +103,14 @@ export function tablesFromDelimitedLines(blocks: Block[]): Block[] {
       const { text, used } = recordAt(blocks, j);
       const row = text === null ? null : tableRowOf(text, header.length);
       if (!row) break;
-      rows.push(row);
       j += used;
+      // 4 | 示范幼儿园 | … | 完成项目建设。 | ⏎ | 教体局 发改委 | (奉新 2021): a row the page broke inside a cell goes on in a
+      // line that opens with a pipe; its cells continue the row.
+      const cont = j < blocks.length ? continuationCells(blocks[j]!, row, header.length) : null;
+      if (cont) {
+        rows.push(cont);
+        j++;
+      } else rows.push(row);
     }
     out.push({ kind: 'table', rows, ...(b.page !== undefined ? { page: b.page } : {}) });
     i = j;
@@ -132,6 +138,22 @@ function recordAt(blocks: Block[], at: number): { text: string | null; used: num
     if (readTabRecord(text).complete) return { text, used: k - at + 1 };
   }
   return { text: first.text, used: 1 };
+}
+
+/**
+ * The row with the cells of a line that opens with a pipe appended after its printed cells, when they fit the header's
+ * width; null when the line is no continuation.
+ */
+function continuationCells(b: Block, row: string[], width: number): string[] | null {
+  if (b.kind !== 'para' || !b.text.trim().startsWith('|') || !isPipeRow(b.text)) return null;
+  // The text before the opening pipe is a cell of its own (empty): the previous line closed its last cell with a pipe.
+  const more = b.text.trim().split('|').map((c) => c.trim());
+  if (more.length && more[more.length - 1] === '') more.pop();
+  let printed = row.length;
+  while (printed > 0 && row[printed - 1] === '') printed--;
+  if (more.length < 2 || printed + more.length > width || /^\d{1,4}[.、．]?$/.test(more[1] ?? '')) return null;
+  const cells = [...row.slice(0, printed), ...more];
+  return [...cells, ...Array<string>(width - cells.length).fill('')];
 }
 
 /** The cells of a table row, padded to the header's width; null when the text ends the table. */

@@ -287,6 +287,9 @@ function unnumberedRank(sections: Array<{ label: string; rank: number }>): numbe
 
 /** A cell that prints one unit (or leader) per line: the line breaks separate names; otherwise they are wrapping. */
 function cellList(cell: string): string {
+  // 教体局 发改委 住建局 (奉新 2021): names a page separated by single spaces, each a whole unit.
+  const spaced = cell.trim().split(/[ \u00a0\u3000]+/);
+  if (spaced.length > 1 && !/\n/.test(cell) && spaced.every((p) => isUnitName(p))) return spaced.join('、');
   const lines = cell.split(/\r?\n/).map(trimLine).filter((l) => l !== '');
   if (lines.length > 1 && lines.every((l) => looksLikeUnitList(l) || /^\p{Script=Han}{2,4}$/u.test(l))) return lines.join('、');
   return cell;
