@@ -79,6 +79,7 @@ function piecesAt(line: string, cuts: number[]): string[] {
 }
 
 const OUTER = KINDS[0]!;
+const CIRCLED = KINDS[4]!;
 const INNER = KINDS[2]!;
 
 /**
@@ -137,7 +138,8 @@ function runOfItems(line: string, starts: number[], kind: MarkerKind): number[] 
         expected++;
       }
     }
-    if (items.length >= MIN_ITEMS) return items[0]! > 0 ? [0, ...items] : items;
+    // ①② are never a quantity or a date: two of them are already a list.
+    if (items.length >= (kind === CIRCLED ? 2 : MIN_ITEMS)) return items[0]! > 0 ? [0, ...items] : items;
   }
   return null;
 }

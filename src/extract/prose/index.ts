@@ -111,6 +111,24 @@ interface DocumentVerdict {
   count: number | null;
 }
 
+/**
+ * A closing sentence that says the whole programme was done: 至2020年12月底，教育体育局圆满完成2020年民生实事工程建设任务。
+ * (临湘 2020). Only among the last paragraphs, short, with no count of its own and one verdict, done.
+ */
+const CLOSING_ALL_DONE = /(?:圆满|全面|全部|顺利)完成[^。；;，,]{0,30}?(?:任务|目标)/;
+
+function closingVerdict(paragraphs: string[]): DocumentVerdict | null {
+  const tail = paragraphs.filter((p) => p.trim() !== '').slice(-4);
+  for (const p of tail) {
+    for (const sentence of splitProseSentences(p)) {
+      if (sentence.length > 80 || !CLOSING_ALL_DONE.test(fold(sentence)) || (fold(sentence).match(ANY_COUNT) ?? []).length > 0) continue;
+      const codes = new Set(findStatusPhrases(sentence).filter((h) => !h.negated).map((h) => h.code));
+      if (codes.size === 1 && codes.has('done')) return { status: makeStatus('done', sentence, 'notice-list'), count: null };
+    }
+  }
+  return null;
+}
+
 function documentVerdict(paragraphs: string[]): DocumentVerdict | null {
   for (const p of paragraphs.slice(0, 6)) {
     for (const sentence of splitProseSentences(p)) {
@@ -169,7 +187,7 @@ export function applyStatusLists(layout: ExtractedDocument, blocks: Block[]): Ex
   // Items of a lagging list the notice extractor already read (grouped by unit) are not read twice.
   const listed = doc.lagging.flatMap((g) => g.items.map((i) => bare(i.text)));
   const paragraphs = paragraphsOf(blocks);
-  const all = documentVerdict(paragraphs);
+  const all = documentVerdict(paragraphs) ?? (reportsProgress(doc.kind, doc.title, paragraphs.slice(0, 8)) ? closingVerdict(paragraphs) : null);
   // Bounded: each task looks for its paragraph, so a document of thousands of tasks is left as found.
   const progressReport = reportsProgress(doc.kind, doc.title, paragraphs.slice(0, 8));
   if (doc.tasks.length <= MAX_PARAGRAPH_LOOKUPS && progressReport) {
