@@ -11,6 +11,7 @@ import { leadersOfHeading } from './leaders.js';
 import { classifyStatusText, compact, proseVerdict, verdictOf } from '../classify/lexicon.js';
 import { isUnitName } from './tables/unit-cells.js';
 import { isTitleLike, type Item } from './outline-item.js';
+import { fold } from './text.js';
 
 /** A body that opens with a verdict sentence (全面完成目标任务。…) reports on its heading, which is the task. */
 export function opensWithVerdict(body: string): boolean {
@@ -48,7 +49,9 @@ export function itemToTask(item: Item, firstIsLead: boolean, unitOpts: UnitListO
   // (一)在兰州设立综合配套改革试验区事宜 ⏎ 由杨志武副市长负责，市发改委牵头，…尽快完成…: the heading is the task, its body
   // opens with who answers for it.
   const opening = item.body !== null && reportBody === null && isTitleLike(item.text) ? takeOpeningAssignment(item.body) : null;
-  let text = reportBody !== null || opening !== null ? item.text : item.body ?? item.text;
+  // 一、实施脱贫攻坚工程 ⏎ 主要内容：全省完成…: a labelled description under the heading, which is the task's name.
+  const described = item.body !== null && isTitleLike(item.text) && /^(?:主要|建设|工作|具体|实施)?内容\s*[:：]/.test(fold(item.body.trim()));
+  let text = reportBody !== null || opening !== null || described ? item.text : item.body ?? item.text;
   let assignments = [...parseLabelled(item.labelled), ...item.assignments, ...(opening?.assignments ?? [])];
   const inline = takeInlineAssignment(text, firstIsLead, unitOpts);
   text = inline.text;
