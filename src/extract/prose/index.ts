@@ -12,7 +12,7 @@ import { fold, stripSpaces } from '../text.js';
 import { findStatusListItems, type StatusListItem } from './status-lists.js';
 import { findCategoryItems, findNamedProjectItems, findPromisedStarts, findSubjectProjects, findTitledOrdinals } from './named-clauses.js';
 import { findLabelledPairs } from './labelled-pairs.js';
-import { findTitledParagraphs } from './titled-paragraphs.js';
+import { findTitledParagraphs, findTitledSentences } from './titled-paragraphs.js';
 import { reportsProgress } from '../../classify/reports-progress.js';
 import { splitInlineOrdinals } from '../inline-ordinals.js';
 import { parseMarker } from '../numbering.js';
@@ -203,6 +203,7 @@ export function applyStatusLists(layout: ExtractedDocument, blocks: Block[]): Ex
           ...findNamedProjectItems(paragraphs),
           ...findTitledOrdinals(paragraphs),
           ...findTitledParagraphs(paragraphs),
+          ...findTitledSentences(paragraphs),
           ...findSubjectProjects(paragraphs),
           ...findCategoryItems(paragraphs),
         ]

@@ -46,6 +46,42 @@ export function findTitledParagraphs(paragraphs: string[]): StatusListItem[] {
   return out.length >= MIN_ITEMS ? out : [];
 }
 
+/**
+ * The same shape within each paragraph (重庆 2015, after 主要进度如下：): 2606个撤并村通公路(2013—2017年)。上半年已完成建设4022
+ * 公里，…。 — a paragraph that opens with a short sentence naming the item, then reports on it. Three such paragraphs in a
+ * row or more make a list; the first sentence is the task, the rest its progress.
+ */
+export function findTitledSentences(paragraphs: string[]): StatusListItem[] {
+  const out: StatusListItem[] = [];
+  let run: StatusListItem[] = [];
+  const flush = () => {
+    if (run.length >= MIN_ITEMS) out.push(...run);
+    run = [];
+  };
+  paragraphs.forEach((p, para) => {
+    const t = p.trim();
+    if (t === '') return;
+    const stop = t.indexOf('。');
+    const head = stop > 0 ? t.slice(0, stop) : '';
+    const rest = stop > 0 ? t.slice(stop + 1).trim() : '';
+    const name = head.replace(/[(（][^()（）]{1,20}[)）]$/, '');
+    // A numbered paragraph is the outline's item; a head that reports (全县已恢复面积646亩) names nothing.
+    const numbered = parseMarker(t) !== null || /^[0-9０-９]{1,4}\s|^[一二三四五六七八九十]{1,3}是/.test(t);
+    const reports = /已|正在|完成了/.test(fold(name));
+    if (numbered || reports || [...name].length < HEADING_MIN || [...head].length > SENTENCE_HEAD_MAX || /[，,；;：:、]/.test(name) || !isProse(rest) || proseVerdict(head) !== null || NOT_AN_ITEM.test(fold(head))) {
+      flush();
+      return;
+    }
+    const v = proseVerdict(rest, { saidOfSubject: true });
+    run.push({ number: null, text: head, lead: [], status: v ? makeStatus(v.code, rest, 'lexicon') : null, progress: rest.slice(0, PROGRESS_MAX), para });
+  });
+  flush();
+  return out;
+}
+
+/** Longest opening sentence read as an item's name. */
+const SENTENCE_HEAD_MAX = 40;
+
 function isItemHeading(line: string): boolean {
   const n = [...line].length;
   // Chinese characters only (no §, no figures, no punctuation), and not a table's column name (序号, 目标任务) printed
