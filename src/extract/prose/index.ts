@@ -158,6 +158,9 @@ const MAX_PARAGRAPH_LOOKUPS = 1000;
 /** Longest paragraph read as what is said of one task (a numbered item with its progress and verdict). */
 const TASK_PARAGRAPH_MAX = 800;
 
+/** Most paragraphs after a numbered item looked at for what is said of it (blank ones included): each task's look is bounded. */
+const CONTINUATION_PARAGRAPHS = 12;
+
 /** The verdict of the paragraph a task was read from, in what follows the task's own words. */
 function paragraphVerdict(task: Task, paragraphs: string[]): Status | null {
   const key = bare(task.text).slice(0, 8);
@@ -168,7 +171,7 @@ function paragraphVerdict(task: Task, paragraphs: string[]): Status | null {
   // 3.改扩建…中心敬老院，护理床位达到50%以上。⏎ 我县对第一托养中心进行了改建，建成…。 (西平 2020): the unnumbered
   // paragraphs after the item, up to the next numbered one, report on it.
   let said = paragraphs[at]!;
-  for (let k = at + 1; k < paragraphs.length; k++) {
+  for (let k = at + 1; k < paragraphs.length && k - at <= CONTINUATION_PARAGRAPHS; k++) {
     const next = paragraphs[k]!.trim();
     if (next === '') continue;
     // Another item of a list (…；) or a lead-in (4项尚未完成…的项目为：) is not what is said of this one.
