@@ -373,6 +373,9 @@ describe('starts missed, work stopped or resumed (东莞 2014, 新余, 滨海 20
     ['电网输变电工程、水利基础设施建设等7个项目开工建设,基本做到了应开尽开', 'on_schedule'],
     ['因项目选址需要更变,无法开工建设', 'stalled'],
     ['工程建设方面,鹤开高速开工建设。', null],
+    // 罗城 2012 (corpus/mixed-n): a group's aims all reached; an aim is not.
+    ['城乡风貌改造既定目标全部实现', 'done'],
+    ['确保年度目标全面实现', null],
     // 宿迁 2019: a category under way; essentially finished; an aim (为保证…顺利实施) is no verdict.
     ['在绿色生态修复工程方面,19项工程有序开展。', 'on_schedule'],
     ['骆马湖沙滩扩建工程基本完工,即将建成开放', 'done'],

@@ -639,6 +639,30 @@ describe('a report that goes category by category (宿迁 2019, corpus/status-r)
       ['骆马湖沙滩扩建工程', 'done'],
     ]);
   });
+  it('under a plain category reads 等-lists, 一、二期 names and clauses opened by 开工/获批/于+date (青海 2024, corpus/status-l)', () => {
+    expect(
+      cats([
+        '特色產業項目建設方面,天合光能35GW直拉單晶一、二期建成投產,晶科能源20GW拉棒切方生產線試生產,紅獅硅基新材料、青海絲綢雲谷低碳算力產業園等項目加快建設。',
+        '公共服務項目建設方面,青海理工學院獲批,青海警官職業學院新校區於今年3月開工。',
+      ]),
+    ).toEqual([
+      ['天合光能35GW直拉單晶一、二期', 'done'],
+      ['晶科能源20GW拉棒切方生產線', null],
+      ['紅獅硅基新材料', null],
+      ['青海絲綢雲谷低碳算力產業園', null],
+      ['青海理工學院', null],
+      // 開工 said of it: begun, so on schedule.
+      ['青海警官職業學院新校區', 'on_schedule'],
+    ]);
+  });
+  it('judges a project by its own clause when it says more than done, whatever the group heading (罗城 2012, corpus/mixed-n)', () => {
+    expect(
+      cats(['城乡风貌改造既定目标全部实现。“三线一圈”风貌改造于去年9月7日顺利实现开工,现正在实施勇山屯改造;东门镇上凤立屯新农村建设示范点风貌改造已完成,并于去年9月开村。']),
+    ).toEqual([
+      ['“三线一圈”风貌改造', 'on_schedule'],
+      ['东门镇上凤立屯新农村建设示范点风貌改造', 'done'],
+    ]);
+  });
   it('needs the category clause with its count: clauses of an ordinary paragraph give nothing', () => {
     expect(cats(['高铁商务区市政配套工程已于4月27日开工建设;迎宾大道改造工程正在有序推进。'])).toEqual([]);
   });

@@ -143,6 +143,8 @@ const TERMS: Term[] = [
   { re: /(?:全速|加速|快速|全力)推进(?=$|[。，,；;])/g, code: 'on_schedule' },
   // 顺利通车, 建成通车, 已通车 (青海 2024): a road or line open to traffic, finished.
   { re: new RegExp(`${NOT_AIMED}(?:顺利|建成|全线|已经|已)通车`, 'g'), code: 'done' },
+  // 城乡风貌改造既定目标全部实现 (罗城 2012): the group's stated aims all reached.
+  { re: new RegExp(`${NOT_AIMED}(?:既定|预定|年度)?目标(?:已)?(?:全部|全面)实现|(?:全部|全面)实现(?:了)?(?:既定|预定|年度)目标`, 'g'), code: 'done' },
   // 已全部完工 (罗城 2012): finished, all of it.
   { re: new RegExp(`已(?:经)?(?:全部|全面|基本)(?:完工|建成)|${NOT_AIMED}(?:全部|全面)(?:完工|竣工)`, 'g'), code: 'done' },
   // 已于去年12月开工建设, 于去年11月开工 (罗城 2012): a start made on a date.

@@ -200,4 +200,4 @@ export function fold(s: string): string {
  * A verb a task opens with (实施…, 开工建设…, 办好…): a line that starts so is work to do, not a name — not a project's
  * name in a news sentence, nor a place or park in a table's unit cell (开工建设古饶智慧农业产业园).
  */
-export const TASK_VERB_HEAD = /^(?:实施|推进|加快|开展|聚焦|围绕|大力|全力|扎实|持续|深入|启动|完成|抓好|做好|建成|新建|开工建设|打造|办好|盘活)/;
+export const TASK_VERB_HEAD = /^(?:实施|推进|加快|开展|聚焦|围绕|大力|全力|扎实|持续|深入|启动|完成|抓好|做好|建成|新建|开工建设|打造|办好|盘活|印发|出台|制定|编制)/;

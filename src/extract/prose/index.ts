@@ -300,9 +300,16 @@ function mergeItems(found: Task[], items: StatusListItem[]): Task[] {
   return tasks;
 }
 
-/** The kind is decided by what was found: a "plan" whose tasks mostly carry statuses reports on progress. */
+/**
+ * The kind is decided by what was found: a "plan" whose tasks mostly carry statuses reports on progress, and so does
+ * one that assigns no unit at all yet judges several of its items (a news report going project by project).
+ */
+const JUDGED_WITHOUT_UNITS = 3;
+
 function withKind(doc: ExtractedDocument): ExtractedDocument {
   const withStatus = doc.tasks.filter((t) => t.status).length;
-  if (doc.kind !== 'plan' || withStatus * 2 <= doc.tasks.length || withStatus === 0) return doc;
+  const assignsNone = doc.tasks.every((t) => t.leadUnits.length === 0 && t.coUnits.length === 0);
+  const reports = withStatus * 2 > doc.tasks.length || (assignsNone && withStatus >= JUDGED_WITHOUT_UNITS);
+  if (doc.kind !== 'plan' || !reports || withStatus === 0) return doc;
   return { ...doc, kind: /通报/.test(doc.title ?? '') ? 'notice' : 'report' };
 }

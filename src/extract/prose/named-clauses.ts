@@ -10,6 +10,7 @@
 import { compact, proseVerdict, makeStatus } from '../../classify/lexicon.js';
 import { fold, splitTopLevel, TASK_VERB_HEAD } from '../text.js';
 import { splitProseSentences } from './sentences.js';
+import { splitNames } from './items.js';
 import type { StatusListItem } from './status-lists.js';
 
 /** A project's name as a clause of its own: 4–24 characters ending in 工程/项目/行动/实事 (quotes allowed). */
@@ -231,7 +232,10 @@ function verdictHeading(sentence: string): [string, string] | null {
 }
 
 /** The project a clause opens with: the name before its first verb of progress or its cause (因, 由于, 拟…). */
-const CLAUSE_HEAD = /^([\u4e00-\u9fa5“”（）()·、0-9A-Za-z]{2,40}?)(?=已经|已于|已|正在|正按|正|即将|完成|基本|全面|目前|进场|因|由于|拟|中有|顺利通车|建成|全部完工|进行)/;
+const CLAUSE_HEAD = /^([\u4e00-\u9fa5“”（）()·、0-9A-Za-z]{2,40}?)(?=已经|已于|已|正在|正按|正|即将|完成|基本|全面|目前|进场|因|由于|拟|中有|顺利|建成|全部完工|进行|开工|试生产|获批|加快|进入|有序|稳步|全速|于(?:[0-9]|[去今上本]年|[一二三四五六七八九十]{1,2}月))/;
+
+/** A、B等项目加快实施: the names a clause lists before 等(N个)项目, and what it says of them. */
+const LISTED_HEAD = /^([^，,；;。：:]{2,200}?)等\s*(?:[0-9一二两三四五六七八九十]{1,3}\s*(?:项|个))?(?:工程|项目)/;
 
 /** A whole project finished, not one step of it (已完成可研批复 is a step). */
 const FINISHED = /完工|竣工|建成|投用|投入使用/;
@@ -278,12 +282,16 @@ const PLAIN_CATEGORY = /^(?:在)?[^，,。；;：:]{2,20}?方面[，,]\s*/;
 
 function pushClauses(out: StatusListItem[], group: CategoryGroup, clauses: string[], para: number): void {
   for (const clause of clauses.map((c) => c.trim())) {
-    // A list closed by 等 with its count or noun is read by the list readers.
-    if (/等\s*(?:[0-9一二两三四五六七八九十]{1,3}\s*(?:项|个))?(?:工程|项目)/.test(clause)) continue;
     // Matched on the simplified fold (順利通車), sliced from the print: a traditional page reads the same.
-    const head = CLAUSE_HEAD.exec(fold(clause));
+    const folded = fold(clause);
+    // A list closed by 等 with its count or noun: under a counted category the list readers take it; under a plain
+    // one (…方面，A、B等项目加快实施) it is one of the clauses, its names the subjects.
+    const listed = LISTED_HEAD.exec(folded);
+    if (listed && !group.plain) continue;
+    const head = listed ?? CLAUSE_HEAD.exec(folded);
     if (!head) continue;
-    const names = splitTopLevel(clause.slice(0, head[1]!.length), '、', false).map((n) => n.trim());
+    // 天合光能35GW直拉单晶一、二期 is one name (splitNames keeps 一、二期 whole).
+    const names = splitNames(clause.slice(0, head[1]!.length)).map((n) => n.trim());
     // Folded: a traditional page (泉港2個項目) is judged by the same words.
     if (names.map(fold).some((n) => [...n].length < 3 || NOT_ONE_PROJECT.test(n) || VERB_HEAD.test(n) || NOT_A_NAME.test(n))) continue;
     const rest = clause.slice(head[0].length);
@@ -291,9 +299,12 @@ function pushClauses(out: StatusListItem[], group: CategoryGroup, clauses: strin
     const finished = own !== null && own.code === 'done' && FINISHED.test(own.words);
     // Under a plain category a project's own words judge it, save a step done (完成土建工程 is no verdict on the road).
     const ownSaid = group.plain && own !== null && (own.code !== 'done' || finished || own.end >= compact(rest).length - 1) ? own : null;
-    const hit = finished ? own : (ownSaid ?? group.verdict);
+    // A clause that judges its project in words other than done (顺利实现开工, 有序实施) is read for itself, whatever the
+    // group's verdict (城乡风貌改造既定目标全部实现。“三线一圈”风貌改造…顺利实现开工); a step done is not (已完成选址).
+    const ownJudged = ownSaid ?? (own !== null && own.code !== 'done' ? own : null);
+    const hit = finished ? own : (ownJudged ?? group.verdict);
     for (const name of names) {
-      out.push({ number: null, text: name, lead: [], status: hit ? makeStatus(hit.code, finished || ownSaid ? clause : group.opener, 'lexicon') : null, progress: rest, para });
+      out.push({ number: null, text: name, lead: [], status: hit ? makeStatus(hit.code, finished || ownJudged ? clause : group.opener, 'lexicon') : null, progress: rest, para });
     }
   }
 }
