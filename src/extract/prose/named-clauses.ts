@@ -113,10 +113,11 @@ export function findTitledOrdinals(paragraphs: string[]): StatusListItem[] {
  * 没有进行实质性动工建设。 / 望牛墩中集车辆…制造基地项目承诺9月份开工，前期工作进展缓慢，至今仍未动工建设。 (东莞).
  * The name runs from the sentence's start (after a connective) to its first 项目/工程 and is followed by an adverb or a
  * verb of progress (a name set off by a comma is findNamedProjectItems' shape); the sentence's verdict is the project's.
- * Six characters or more before 项目/工程: 交通出行项目进展顺利 names a category of projects, not one.
+ * Six characters or more before 项目/工程: 交通出行项目进展顺利 names a category of projects, not one. A bracket after the
+ * name is part of it (阿图什市安居富民工程(3700户)已开工建设3700户).
  */
 const SUBJECT_PROJECT =
-  /^(?:其中|但是?|另外|此外|同时|而|目前)?[，,]?([\u4e00-\u9fa5“”"·（）()][\u4e00-\u9fa5“”"·（）()0-9A-Za-z]{5,35}?(?:项目|工程))(?=仍|已|尚|还|目前|至今|承诺|原计划|计划|于|正在|正|因|受|由于|进展|推进|建设|施工|全部|全面|基本|顺利|缓慢|滞后|主体|完成|总投资|开工|[，,](?:已|正在|目前|累计|共))/;
+  /^(?:其中|但是?|另外|此外|同时|而|目前)?[，,]?([\u4e00-\u9fa5“”"·（）()][\u4e00-\u9fa5“”"·（）()0-9A-Za-z]{5,35}?(?:项目|工程)(?:[（(][^()（）]{1,16}[)）])?)(?=仍|已|尚|还|目前|至今|承诺|原计划|计划|于|正在|正|因|受|由于|进展|推进|建设|施工|全部|全面|基本|顺利|缓慢|滞后|主体|完成|总投资|开工|[，,](?:已|正在|目前|累计|共))/;
 
 /**
  * The same subject where the name ends in what was built rather than 项目/工程 (阿图什 2016: 阿图什市创业孵化基地完工；
@@ -192,7 +193,7 @@ export function findSubjectProjects(paragraphs: string[]): StatusListItem[] {
         if (v) out.push({ number: null, text: name, lead: [], status: makeStatus(v.code, text.slice(at), 'lexicon'), para, subject: opensClause && ownParagraph });
         // A project that opens its own clause in a report and is told of in figures or steps (已完成投资7500万元, 正在进行
         // 墙体填充施工) is an item even where no verdict is stated.
-        else if (opensClause && /(?:项目|工程)$/.test(name) && REPORTED_STEP.test(said))
+        else if (opensClause && /(?:项目|工程)(?:[（(][^()（）]*[)）])?$/.test(name) && REPORTED_STEP.test(said))
           out.push({ number: null, text: name, lead: [], status: null, progress: said.trim(), para, subject: ownParagraph });
       }
     }
