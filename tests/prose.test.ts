@@ -730,3 +730,25 @@ describe('the problems an accountability notice acts on (白银 2016, corpus/sta
     ]);
   });
 });
+
+describe('a list counted exactly, its projects told of again later (芦山 2020, corpus/status-v)', () => {
+  const parse = async (lines: string[]) => (await parseLines(lines, 'report.txt')).tasks.map((t) => [t.text, t.status?.code ?? null]);
+  it('reads A、B、C、D五个民生实事项目 as a list, and a later sentence’s verdict right after a name as its status', async () => {
+    expect(
+      await parse([
+        '2020年,芦山县十七届人大四次会议票决出了姜城幼儿园、城乡居民老旧木房电线线路改造试点、乡镇基础设施恢复提升工程、老人接种流感疫苗四个民生实事项目。',
+        '一年过去,项目完成情况如何?',
+        '——2020年12月中旬,双石镇、大川镇城乡居民老旧木房电线线路改造试点竣工,附近村民交口称赞。',
+        '大家对乡镇基础设施恢复提升工程、姜城幼儿园项目实施情况是满意的。',
+      ]),
+    ).toEqual([
+      ['姜城幼儿园', null],
+      ['城乡居民老旧木房电线线路改造试点', 'done'],
+      ['乡镇基础设施恢复提升工程', null],
+      ['老人接种流感疫苗', null],
+    ]);
+  });
+  it('needs the count to be the list’s: three names counted as two are no list', async () => {
+    expect(await parse(['会议票决出了姜城幼儿园、城乡线路改造试点、乡镇基础设施提升工程两个民生实事项目。'])).toEqual([]);
+  });
+});

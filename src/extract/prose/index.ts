@@ -12,6 +12,7 @@ import { fold, stripSpaces } from '../text.js';
 import { findStatusListItems, type StatusListItem } from './status-lists.js';
 import { findCategoryItems, findNamedProjectItems, findPromisedStarts, findSubjectProjects, findTitledOrdinals } from './named-clauses.js';
 import { findLabelledPairs } from './labelled-pairs.js';
+import { statusFromLaterMentions } from './later-mentions.js';
 import { findTitledParagraphs, findTitledSentences } from './titled-paragraphs.js';
 import { reportsProgress } from '../../classify/reports-progress.js';
 import { splitInlineOrdinals } from '../inline-ordinals.js';
@@ -225,7 +226,8 @@ export function applyStatusLists(layout: ExtractedDocument, blocks: Block[]): Ex
     (i) => !mentionedInside(i, inside) && !listed.some((l) => l.includes(bare(i.text))),
   );
   if (items.length === 0) return withKind(applyDocumentVerdict(doc, all));
-  return withKind(applyDocumentVerdict({ ...doc, tasks: withoutListHolders(mergeItems(doc.tasks, items), items) }, all));
+  const tasks = statusFromLaterMentions(withoutListHolders(mergeItems(doc.tasks, items), items), paragraphs);
+  return withKind(applyDocumentVerdict({ ...doc, tasks }, all));
 }
 
 /**

@@ -105,10 +105,11 @@ const LIST_LEAD_IN = /^(?:其中|已有|现有|共有|还有|另有|计有|目�
 
 /**
  * What a sentence says of the whole list before its first name (东莞): a connective (但是, 比如), a cause (受规划政策收紧影响有),
- * the plan the items missed (原计划10月动工的), or the place they are in (南城的).
+ * the plan the items missed (原计划10月动工的), the place they are in (南城的), or the choosing of them (…人大四次会议
+ * 票决出了A、B…五个民生实事项目, 芦山 2020).
  */
 const LIST_MODIFIER =
-  /^(?:但是|但|比如|例如|譬如|另外|此外|同时|而)|^(?:受|因|由于)[^，,。；;、]{1,20}?(?:影响|原因)(?:的)?|^(?:原计划|原定|计划|承诺|按计划)[^，,。；;、的]{0,12}的|^[\u4e00-\u9fa5]{1,4}(?:城|镇|区|县|乡|街道|园区|村)的(?=[\u4e00-\u9fa5“"]{2})/;
+  /^(?:但是|但|比如|例如|譬如|另外|此外|同时|而)|^[^，,。；;、“”]{0,24}?(?:票决(?:出|产生)|票选出|评选出|确定|选定)了?(?=[\u4e00-\u9fa5“"]{2})|^(?:受|因|由于)[^，,。；;、]{1,20}?(?:影响|原因)(?:的)?|^(?:原计划|原定|计划|承诺|按计划)[^，,。；;、的]{0,12}的|^[\u4e00-\u9fa5]{1,4}(?:城|镇|区|县|乡|街道|园区|村)的(?=[\u4e00-\u9fa5“"]{2})/;
 
 /** The group a list is picked from: 22个重大产业项目中, 20件为民办实事中 (滨海). */
 const PICKED_FROM = /^(?:[0-9]{1,4}|[一二两三四五六七八九十百]{1,4})\s*(?:个|件|项)[\u4e00-\u9fa5“”]{1,12}?中/;
@@ -220,7 +221,9 @@ export function listsBeforeVerdict(ctx: Context, covered: Array<[number, number]
     const heading = status === null && (closesSentence || counted) ? introducingClauseStatus(text, clauseStart) ?? contextStatus(ctx) : null;
     // Without a verdict, only a count of items (等4项, 等3个项目) makes a list; 等20个排水单元 counts things a task will do.
     const countsItems = COUNTS_ITEMS.test(m[0]);
-    if (!status && !heading && !(hasEtc && stated !== null && countsItems)) continue;
+    // A whole list counted exactly (A、B、C、D、E五个民生实事项目) is a list of projects too, judged or not.
+    const countedProjects = !hasEtc && stated !== null && stated >= 3 && pieceCount === stated && /(?:项目|工程|实事)$/.test(m[0]);
+    if (!status && !heading && !(hasEtc && stated !== null && countsItems) && !countedProjects) continue;
     // A、B和C等3个项目: the count asks for the last two names parted at 和.
     const named = pieces.length === 1 && stated === 2 ? splitPair(list) : stated !== null && pieces.length + 1 === stated ? splitLastConjunction(pieces) : pieces;
     // 等6个民生工程牵头实施部门, 等4个乡镇: the noun the list is counted by says it lists units, not items.
