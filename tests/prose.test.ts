@@ -752,3 +752,32 @@ describe('a list counted exactly, its projects told of again later (芦山 2020,
     expect(await parse(['会议票决出了姜城幼儿园、城乡线路改造试点、乡镇基础设施提升工程两个民生实事项目。'])).toEqual([]);
   });
 });
+
+describe('counted lists read against their count (大观 2024, corpus/status-r)', () => {
+  it('does not take a verdict for the noun a list is counted by (等3项正在进行前期工作)', () => {
+    expect(items(['文化惠民工程、无物业小区管理、农村敬老院运营服务能力提升等3项正在进行前期工作。'])).toEqual([
+      [null, '文化惠民工程', 'on_schedule', []],
+      [null, '无物业小区管理', 'on_schedule', []],
+      [null, '农村敬老院运营服务能力提升', 'on_schedule', []],
+    ]);
+  });
+  it('joins a short noun to the next item when the list has one 、 more than its count', () => {
+    expect(items(['其中出生缺陷防治、餐饮油烟、噪声及恶臭异味扰民问题整改等2项动态达到年度目标。']).map((i) => i[1])).toEqual([
+      '出生缺陷防治',
+      '餐饮油烟、噪声及恶臭异味扰民问题整改',
+    ]);
+    // Without a short piece to join, a list longer than its count is no list.
+    expect(items(['其中出生缺陷防治工作、餐饮油烟污染整治、噪声及恶臭异味扰民问题整改等2项动态达到年度目标。'])).toEqual([]);
+  });
+  it('reads 其中 after a count and verdict as the counted items, and a list the page cuts short at its end', () => {
+    const got = items(['10个补助类项目中,8项进展较快,其中城乡低保人员和特困人员生活保障、困难大病患者救治、残疾人两补、孤儿和事实无人抚养儿童基本生活保障']);
+    expect(got.map((i) => [i[1], i[2]])).toEqual([
+      ['城乡低保人员和特困人员生活保障', 'good'],
+      ['困难大病患者救治', 'good'],
+      ['残疾人两补', 'good'],
+      ['孤儿和事实无人抚养儿童基本生活保障', 'good'],
+    ]);
+    // The same list closed by a full stop is complete: four names for eight is no list.
+    expect(items(['10个补助类项目中,8项进展较快,其中城乡低保人员和特困人员生活保障、困难大病患者救治、残疾人两补、孤儿和事实无人抚养儿童基本生活保障。'])).toEqual([]);
+  });
+});

@@ -185,6 +185,25 @@ export function splitListItems(list: string, stated: number | null): string[] {
   return candidates.find((c) => c.length >= 2) ?? candidates[0]!;
 }
 
+/** Longest piece read as a modifier sharing the next item's head (餐饮油烟、噪声…扰民问题整改). */
+const SHARED_HEAD_PIECE = 4;
+
+/**
+ * 出生缺陷防治、餐饮油烟、噪声及恶臭异味扰民问题整改等2项: one 、 more than the count allows is inside an item, where a short
+ * noun shares the next piece's head. The shortest such piece (≤ 4 characters, not the last) is joined to the next;
+ * without one the pieces are left as they are (and the count check rejects them).
+ */
+export function joinToCount(pieces: string[], stated: number): string[] {
+  if (pieces.length !== stated + 1) return pieces;
+  let at = -1;
+  for (let i = 0; i < pieces.length - 1; i++) {
+    const n = [...pieces[i]!.trim()].length;
+    if (n <= SHARED_HEAD_PIECE && (at < 0 || n < [...pieces[at]!.trim()].length)) at = i;
+  }
+  if (at < 0) return pieces;
+  return [...pieces.slice(0, at), `${pieces[at]}、${pieces[at + 1]}`, ...pieces.slice(at + 2)];
+}
+
 /**
  * A、B和C: the list's last two items are joined by 和/及/以及/与 instead of 、. Tried only when the stated count asks
  * for one more item than the separators give, and only outside quotes and brackets.

@@ -5,7 +5,7 @@
 import { compact, findStatusPhrases, proseVerdict } from '../../classify/lexicon.js';
 import { fold, lastIndexOfAny } from '../text.js';
 import { pushAll } from '../../util/arrays.js';
-import { cleanItem, namesUnits, plausibleItem, splitLastConjunction, splitNames, splitPair, type ProseItem } from './items.js';
+import { cleanItem, joinToCount, namesUnits, plausibleItem, splitLastConjunction, splitNames, splitPair, type ProseItem } from './items.js';
 import { COUNT, ETC, ITEM_NOUN, countValue } from './sentences.js';
 import { contextStatus, count, statusFrom, type Context, type StatusListItem } from './context.js';
 
@@ -86,7 +86,9 @@ export function quotedLists(ctx: Context, covered: Array<[number, number]>, out:
 /** A list end that counts items: 等4项, 等3件, 等3个项目 (not 等20个排水单元). */
 const COUNTS_ITEMS = new RegExp(`(?:项|件|${ITEM_NOUN})$`);
 
-const LIST_NOUN = `[\\u4e00-\\u9fa5]{0,6}?${ITEM_NOUN}(?:[或和及]${ITEM_NOUN})?(?:内容)?`;
+// The words before the noun name a kind of item (民生实事项目, 重点工程), never what is said of the list: 等3项正在进行
+// 前期工作 is a count and its verdict, not a count of 正在进行前期工作.
+const LIST_NOUN = `(?:(?!正在|正|已|未|尚|均|都|仍|全部|基本)[\\u4e00-\\u9fa5]){0,6}?${ITEM_NOUN}(?:[或和及]${ITEM_NOUN})?(?:内容)?`;
 
 /**
  * Where a list before its verdict ends: 等 with or without a count (A、B等16个项目, A、B等项目, A等近十个项目),
@@ -225,7 +227,14 @@ export function listsBeforeVerdict(ctx: Context, covered: Array<[number, number]
     const countedProjects = !hasEtc && stated !== null && stated >= 3 && pieceCount === stated && /(?:项目|工程|实事)$/.test(m[0]);
     if (!status && !heading && !(hasEtc && stated !== null && countsItems) && !countedProjects) continue;
     // A、B和C等3个项目: the count asks for the last two names parted at 和.
-    const named = pieces.length === 1 && stated === 2 ? splitPair(list) : stated !== null && pieces.length + 1 === stated ? splitLastConjunction(pieces) : pieces;
+    const named =
+      pieces.length === 1 && stated === 2
+        ? splitPair(list)
+        : stated !== null && pieces.length + 1 === stated
+          ? splitLastConjunction(pieces)
+          : stated !== null
+            ? joinToCount(pieces, stated)
+            : pieces;
     // 等6个民生工程牵头实施部门, 等4个乡镇: the noun the list is counted by says it lists units, not items.
     if (namesUnits(named) || /^[\u4e00-\u9fa5]{0,10}?(?:部门|单位|乡镇|街道|县区|区县)/.test(compact(after))) continue;
     if (stated === null ? named.length < 2 : hasEtc ? named.length > stated : named.length !== stated) continue;
@@ -329,18 +338,23 @@ export function verdictThenList(ctx: Context, covered: Array<[number, number]>, 
     const verdict = proseVerdict(middle, { saidOfSubject: true });
     // The verdict opens the clause (3项进展较快, 4项正在抓紧实施), so the count is what it judges.
     if (n === null || n < 2 || !verdict || compact(middle).slice(0, verdict.start).length > 3) continue;
-    const from = at + m[0].length;
+    // 8项进展较快，其中A、B…: 其中 introduces the counted items themselves when they are as many as the count.
+    const among = /^\s*其中[，,]?\s*/.exec(text.slice(at + m[0].length));
+    const from = at + m[0].length + (among?.[0].length ?? 0);
     const rest = text.slice(from);
-    if (OTHER_INTRODUCER.test(rest)) continue;
+    if (!among && OTHER_INTRODUCER.test(rest)) continue;
     const end = rest.search(/[；;。]/);
     const list = end < 0 ? rest : rest.slice(0, end);
+    // A stored page cut inside the list (…8项进展较快，其中A、B、C、D⏎EOF) holds fewer names than its count.
+    const cutByEnd = end < 0 && ctx.index === ctx.sentences.length - 1 && !/[。.！!？?]\s*$/.test(list);
     // A、B、C完成率分别为12.6%、14%、23%: the figures after 分别 belong to the items in turn, they are no items.
     const respectively = /(?:完成率|进度|完成)?分别(?:为|达到?|是)/.exec(fold(list));
     let pieces = splitNames(respectively ? list.slice(0, respectively.index) : list).map((p) => p.trim());
     if (pieces.length + 1 === n) pieces = splitLastConjunction(pieces);
-    if (pieces.length !== n || namesUnits(pieces)) continue;
+    const cutShort = cutByEnd && pieces.length >= 2 && pieces.length < n;
+    if ((pieces.length !== n && !cutShort) || namesUnits(pieces)) continue;
     const items = pieces.map(cleanItem).filter((i): i is ProseItem => i !== null && plausibleItem(i.text));
-    if (items.length !== n) continue;
+    if (items.length !== pieces.length) continue;
     const status = statusFrom(verdict, text.slice(at, from + list.length));
     // An item that states its own verdict (工会驿站建设完成率100%) keeps it, and its figures stay in its text.
     items.forEach((item, k) => {
