@@ -375,6 +375,9 @@ describe('starts missed, work stopped or resumed (东莞 2014, 新余, 滨海 20
     ['工程建设方面,鹤开高速开工建设。', null],
     // 罗城 2012 (corpus/mixed-n): a group's aims all reached; an aim is not.
     ['城乡风貌改造既定目标全部实现', 'done'],
+    // 象山 2007 (corpus/status-z): still only being arranged or prepared, not begun.
+    ['教育、环境治理等项目还处于落实或筹建阶段', 'stalled'],
+    ['项目已处于竣工验收阶段', null],
     ['确保年度目标全面实现', null],
     // 宿迁 2019: a category under way; essentially finished; an aim (为保证…顺利实施) is no verdict.
     ['在绿色生态修复工程方面,19项工程有序开展。', 'on_schedule'],
