@@ -216,6 +216,9 @@ describe('prose status lists', () => {
       ['农民引水', 'on_schedule'],
       ['安置房', 'on_schedule'],
       ['保险', 'on_schedule'],
+      // 还处于落实或筹建阶段: not begun.
+      ['教育', 'stalled'],
+      ['环境治理', 'stalled'],
     ]);
   });
 
@@ -779,5 +782,22 @@ describe('counted lists read against their count (大观 2024, corpus/status-r)'
     ]);
     // The same list closed by a full stop is complete: four names for eight is no list.
     expect(items(['10个补助类项目中,8项进展较快,其中城乡低保人员和特困人员生活保障、困难大病患者救治、残疾人两补、孤儿和事实无人抚养儿童基本生活保障。'])).toEqual([]);
+  });
+});
+
+describe('items announced by their count and told of clause by clause (平江 大洲乡, corpus/status-n)', () => {
+  const parse = async (lines: string[]) => (await parseLines(lines, 'report.txt')).tasks.map((t) => [t.text, t.status?.code ?? null]);
+  const lead = '在年初全乡经济工作会上,大洲乡党委政府确立了10件实事建设项目。目前,已完成6个村的电网改造;全部完成安全村500亩新建油茶林;中学等地已架通有线电视;“五站合一”工程基本完成;汪坪集镇棚户已经拆除,新建敬老院正在实施。';
+  it('names each clause’s item before or after its verdict, and reads a paragraph the page repeats once', async () => {
+    expect(await parse(['大洲乡10件实事进展顺利', lead, lead])).toEqual([
+      // The quotation is read first, by the quoted-list reader.
+      ['五站合一', 'done'],
+      ['6个村的电网改造', 'done'],
+      ['安全村500亩新建油茶林', 'done'],
+      ['新建敬老院', 'on_schedule'],
+    ]);
+  });
+  it('needs the count announced first: the same clauses alone give only what other readers find', async () => {
+    expect(await parse(['大洲乡10件实事进展顺利', lead.replace(/^.*?。/, '')])).toEqual([['五站合一', 'done']]);
   });
 });

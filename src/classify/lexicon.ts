@@ -87,7 +87,8 @@ const TERMS: Term[] = [
     selfNegated: true,
   },
   // 常态化开展, 正在进行前期工作 (大观 2024): ongoing work, on course (a task still at its preparations is under way).
-  { re: /常态化(?:开展|推进|实施)(?=$|[。，,；;]|的(?:有|是|为))|正在(?:进行|开展|抓紧)前期(?:准备)?工作/g, code: 'on_schedule' },
+  // 等工程正在实施, 6个项目正在建设中 (平江, 阿图什): under way.
+  { re: /常态化(?:开展|推进|实施)(?=$|[。，,；;]|的(?:有|是|为))|正在(?:进行|开展|抓紧)前期(?:准备)?工作|正在实施(?=$|[。，,；;])|正在(?:施工|建设)中/g, code: 'on_schedule' },
   // 动态达到年度目标 (大观 2024): the year's target is met.
   { re: /(?:动态)?达到(?:了)?(?:全年|年度)目标(?:任务)?|完成率(?:达到?)?100[%％]/g, code: 'done' },
   // 3项完成进度(…)、5项未完成进度(…) (锦州 2016, judged against 双过半): the schedule kept, or not.

@@ -12,6 +12,7 @@ import { fold, stripSpaces } from '../text.js';
 import { findStatusListItems, type StatusListItem } from './status-lists.js';
 import { findCategoryItems, findNamedProjectItems, findPromisedStarts, findSubjectProjects, findTitledOrdinals } from './named-clauses.js';
 import { findLabelledPairs } from './labelled-pairs.js';
+import { findAnnouncedClauses } from './announced-clauses.js';
 import { statusFromLaterMentions } from './later-mentions.js';
 import { findTitledParagraphs, findTitledSentences } from './titled-paragraphs.js';
 import { reportsProgress } from '../../classify/reports-progress.js';
@@ -35,9 +36,24 @@ function sameTask(item: string, task: Task): boolean {
 /** Longest paragraph searched for an inline numbered list: a list a person writes is far shorter than a flattened page. */
 const INLINE_LIST_PARAGRAPH_MAX = 4000;
 
-/** The paragraphs, an inline numbered list (…。1.A，…；2.B，…；3.C…) cut into one paragraph an item, as the outline cuts it. */
+/** Shortest paragraph whose verbatim repeat is dropped: short lines (headings, 是, 已完成) repeat legitimately. */
+const REPEATED_PARAGRAPH_MIN = 40;
+
+/**
+ * The paragraphs, an inline numbered list (…。1.A，…；2.B，…；3.C…) cut into one paragraph an item, as the outline cuts it.
+ * A long paragraph a page prints twice (a scrape or a template repeating the lead, 平江) is read once: the second copy
+ * is left empty, so paragraph numbers stay those of the page.
+ */
 function paragraphsOf(blocks: Block[]): string[] {
-  return blocks.flatMap((b) => (b.kind !== 'para' ? [] : b.text.length <= INLINE_LIST_PARAGRAPH_MAX ? splitInlineOrdinals(b.text) : [b.text]));
+  const paras = blocks.flatMap((b) => (b.kind !== 'para' ? [] : b.text.length <= INLINE_LIST_PARAGRAPH_MAX ? splitInlineOrdinals(b.text) : [b.text]));
+  const seen = new Set<string>();
+  return paras.map((p) => {
+    const key = p.trim();
+    if (key.length < REPEATED_PARAGRAPH_MIN) return p;
+    if (seen.has(key)) return '';
+    seen.add(key);
+    return p;
+  });
 }
 
 function uniqueId(base: string, taken: Set<string>): string {
@@ -210,6 +226,7 @@ export function applyStatusLists(layout: ExtractedDocument, blocks: Block[]): Ex
           ...findTitledSentences(paragraphs),
           ...findSubjectProjects(paragraphs),
           ...findCategoryItems(paragraphs),
+          ...findAnnouncedClauses(paragraphs),
         ]
       : []),
     ...findPromisedStarts(paragraphs),

@@ -1,0 +1,68 @@
+/**
+ * Items a report announces by their count and then tells of clause by clause, each clause one item with its verdict
+ * (平江 大洲乡): 大洲乡党委政府确立了10件实事建设项目。目前，已完成6个村的电网改造；全部完成安全村500亩新建油茶林；
+ * “五站合一”工程基本完成；汪坪集镇棚户已经拆除，街道绿化…等工程正在实施。
+ * The count says a list follows; no 、 or name marks its items, only the ；-clauses of the next sentence. A clause
+ * whose verdict opens it (已完成X, 全部完成X) names its item after the verdict; one whose verdict closes it, before.
+ * Clauses without a verdict are left: what makes them items here is being reported on.
+ */
+import { compact, makeStatus, proseVerdict } from '../../classify/lexicon.js';
+import { fold } from '../text.js';
+import { countValue, splitProseSentences } from './sentences.js';
+import { plausibleItem } from './items.js';
+import type { StatusListItem } from './context.js';
+
+/** A body setting itself a number of items of work: 确立了10件实事建设项目, 安排了12个重点项目. */
+const ANNOUNCED = /(?:确立|确定|安排|部署|承诺|票决|筛选)了?[^，,。；;]{0,10}?((?:[0-9]{1,3})|[一二两三四五六七八九十]{1,3})\s*(?:件|项|个)[\u4e00-\u9fa5]{0,8}?(?:实事|项目|工程|任务)/;
+
+/** Fewest clauses with a verdict that make the sentence the announced list. */
+const MIN_ITEMS = 3;
+/** Shortest and longest item named by a clause. */
+const ITEM_MIN = 3;
+const ITEM_MAX = 40;
+/** A verdict this near a clause's start opens it (已完成…, 全部完成…). */
+const OPENS_AT = 2;
+
+/** Words a clause opens with that are about the report, not the item: 目前，, 截至目前，, 同时. */
+const CLAUSE_LEAD = /^(?:目前|截至目前|截止目前|同时|此外|另外|其中)[，,]?/;
+/** A number of items: 78个子项, 15件重点民生实事. */
+const COUNTED = /^(?:[0-9]{1,4}|[一二两三四五六七八九十百]{1,4})\s*(?:个|件|项|批)(?:[\u4e00-\u9fa5]{0,6}?(?:子项|项目|实事|任务|工程))?$/;
+
+/** A clause that opens with the work finished: 已完成…, 全部完成…, 已建成…. */
+const OPENING_DONE = /^(?:已经|已|均已|全部|已全部)(?:完成|建成|竣工|完工)了?/;
+/** Adverbs left on an item named before its verdict: 汪坪集镇棚户已经 | 拆除. */
+const TRAILING_ADVERB = /(?:已经|已|正在|正|均|都|全部|基本|目前)+$/;
+
+export function findAnnouncedClauses(paragraphs: string[]): StatusListItem[] {
+  const out: StatusListItem[] = [];
+  paragraphs.forEach((p, para) => {
+    const sentences = splitProseSentences(p).map((s) => s.trim());
+    for (let k = 0; k + 1 < sentences.length; k++) {
+      const m = ANNOUNCED.exec(fold(sentences[k]!));
+      const n = m ? countValue(m[1]!) : null;
+      if (n === null || n < MIN_ITEMS) continue;
+      const items = clauseItems(sentences[k + 1]!, para);
+      if (items.length >= MIN_ITEMS && items.length <= n) out.push(...items);
+    }
+  });
+  return out;
+}
+
+function clauseItems(sentence: string, para: number): StatusListItem[] {
+  const out: StatusListItem[] = [];
+  for (const raw of sentence.replace(/[。.]$/, '').split(/[；;]/)) {
+    // …棚户已经拆除，街道绿化…等工程正在实施: comma-parts that each judge their own item.
+    for (const part of raw.split(/[，,]/)) {
+      const clause = compact(part).replace(CLAUSE_LEAD, '');
+      // 已完成6个村的电网改造: a finished piece of work named after the verb (the lexicon reads 已完成6个… as a quantity).
+      const opening = OPENING_DONE.exec(fold(clause));
+      const v = opening ? { code: 'done' as const, start: 0, end: opening[0].length, negated: false } : proseVerdict(clause);
+      if (!v || v.negated) continue;
+      const text = (v.start <= OPENS_AT ? clause.slice(v.end) : clause.slice(0, v.start).replace(TRAILING_ADVERB, ''));
+      // 78个子项, 15件重点民生实事: a count of the items, not one of them.
+      if ([...text].length < ITEM_MIN || [...text].length > ITEM_MAX || COUNTED.test(fold(text)) || !plausibleItem(text)) continue;
+      out.push({ number: null, text, lead: [], status: makeStatus(v.code, clause, 'lexicon'), para });
+    }
+  }
+  return out;
+}
