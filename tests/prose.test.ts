@@ -7,6 +7,7 @@ import { findStatusListItems } from '../src/extract/prose/index.js';
 import { splitListItems } from '../src/extract/prose/items.js';
 import { splitProseSentences } from '../src/extract/prose/sentences.js';
 import { findCategoryItems, findNamedProjectItems, findPromisedStarts, findSubjectProjects, findTitledOrdinals } from '../src/extract/prose/named-clauses.js';
+import { findAnnouncedClauses } from '../src/extract/prose/announced-clauses.js';
 import { statedShareStatus } from '../src/classify/quantitative.js';
 import { parseLines } from './support/extract.js';
 
@@ -799,5 +800,25 @@ describe('items announced by their count and told of clause by clause (平江 �
   });
   it('needs the count announced first: the same clauses alone give only what other readers find', async () => {
     expect(await parse(['大洲乡10件实事进展顺利', lead.replace(/^.*?。/, '')])).toEqual([['五站合一', 'done']]);
+  });
+});
+
+describe('a lead-in saying items are reported one by one (清水 2012, corpus/status-m)', () => {
+  const read = (p: string) => findAnnouncedClauses([p]).map((i) => [i.text, i.status?.code ?? null]);
+  const body =
+    '这些实事进展情况具体是:太坪农村饮水安全工程,已完成水源拦水坝基础土方工程,累计完成投资370万元;清社公路改造工程基本完工,完成投资800万元;县城集中供热工程正在建设中,完成投资60%;火车站广场建设工程总占地2万平方米,已完成前期工作。';
+  it('takes each ；-clause as one item named by its first comma-part, a finished step of it not being the item done', () => {
+    expect(read(body)).toEqual([
+      ['太坪农村饮水安全工程', null],
+      ['清社公路改造工程', 'done'],
+      ['县城集中供热工程', 'on_schedule'],
+      ['火车站广场建设工程总占地2万平方米', null],
+    ]);
+  });
+  it('needs the lead-in: the same clauses without it are no announced list', () => {
+    expect(read(body.replace(/^.*?:/, ''))).toEqual([]);
+  });
+  it('needs three clauses: two after the lead-in are no list', () => {
+    expect(read('具体如下:清社公路改造工程基本完工;县城集中供热工程正在建设中。')).toEqual([]);
   });
 });

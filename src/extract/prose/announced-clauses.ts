@@ -11,6 +11,7 @@ import { fold } from '../text.js';
 import { countValue, splitProseSentences } from './sentences.js';
 import { plausibleItem } from './items.js';
 import type { StatusListItem } from './context.js';
+import { pushAll } from '../../util/arrays.js';
 
 /** A body setting itself a number of items of work: 确立了10件实事建设项目, 安排了12个重点项目. */
 const ANNOUNCED = /(?:确立|确定|安排|部署|承诺|票决|筛选)了?[^，,。；;]{0,10}?((?:[0-9]{1,3})|[一二两三四五六七八九十]{1,3})\s*(?:件|项|个)[\u4e00-\u9fa5]{0,8}?(?:实事|项目|工程|任务)/;
@@ -25,6 +26,9 @@ const OPENS_AT = 2;
 
 /** Words a clause opens with that are about the report, not the item: 目前，, 截至目前，, 同时. */
 const CLAUSE_LEAD = /^(?:目前|截至目前|截止目前|同时|此外|另外|其中)[，,]?/;
+/** A whole item finished, not one step of it. */
+const FINISHED = /完工|竣工|建成|投用|投入使用|全面完成|全部完成/;
+
 /** A number of items: 78个子项, 15件重点民生实事. */
 const COUNTED = /^(?:[0-9]{1,4}|[一二两三四五六七八九十百]{1,4})\s*(?:个|件|项|批)(?:[\u4e00-\u9fa5]{0,6}?(?:子项|项目|实事|任务|工程))?$/;
 
@@ -33,9 +37,16 @@ const OPENING_DONE = /^(?:已经|已|均已|全部|已全部)(?:完成|建成|�
 /** Adverbs left on an item named before its verdict: 汪坪集镇棚户已经 | 拆除. */
 const TRAILING_ADVERB = /(?:已经|已|正在|正|均|都|全部|基本|目前)+$/;
 
+/**
+ * A lead-in that says what follows reports item by item (清水 2012): 这些实事进展情况具体是：A…，已完成…；B，…；建成C…；
+ * Each ；-clause is one item, named by its first comma-part, judged by what the clause says of it.
+ */
+const REPORTED_LEAD_IN = /(?:具体(?:是|为|如下)|(?:情况|进展|进度)如下)[:：]/;
+
 export function findAnnouncedClauses(paragraphs: string[]): StatusListItem[] {
   const out: StatusListItem[] = [];
   paragraphs.forEach((p, para) => {
+    pushAll(out, reportedClauses(p, para));
     const sentences = splitProseSentences(p).map((s) => s.trim());
     for (let k = 0; k + 1 < sentences.length; k++) {
       const m = ANNOUNCED.exec(fold(sentences[k]!));
@@ -65,4 +76,25 @@ function clauseItems(sentence: string, para: number): StatusListItem[] {
     }
   }
   return out;
+}
+
+function reportedClauses(paragraph: string, para: number): StatusListItem[] {
+  const m = REPORTED_LEAD_IN.exec(fold(paragraph));
+  if (!m) return [];
+  const body = paragraph.slice((m.index ?? 0) + m[0].length);
+  const clauses = body.split(/[；;]/).map((c) => c.trim()).filter((c) => c !== '');
+  if (clauses.length < MIN_ITEMS) return [];
+  const out: StatusListItem[] = [];
+  for (const clause of clauses) {
+    const part = compact(clause.split(/[，,。]/)[0] ?? '');
+    // 清社公路改造工程基本完工: the name ends where what is said of it starts.
+    const inside = proseVerdict(part, { saidOfSubject: true });
+    const name = inside && inside.start >= ITEM_MIN ? part.slice(0, inside.start).replace(TRAILING_ADVERB, '') : part;
+    if ([...name].length < ITEM_MIN || [...name].length > ITEM_MAX || COUNTED.test(fold(name)) || !plausibleItem(name)) continue;
+    const v = proseVerdict(clause.split('。')[0]!, { saidOfSubject: true });
+    // 已完成水源拦水坝基础土方工程: a step of the item done, not the item (已完工, 已建成 are).
+    const judged = v && !v.negated && (v.code !== 'done' || FINISHED.test(v.words)) ? v : null;
+    out.push({ number: null, text: name, lead: [], status: judged ? makeStatus(judged.code, clause, 'lexicon') : null, para });
+  }
+  return out.length >= MIN_ITEMS ? out : [];
 }
