@@ -394,3 +394,14 @@ describe('starts missed, work stopped or resumed (东莞 2014, 新余, 滨海 20
     expect(verdictOf(text)?.code ?? null).toBe(code);
   });
 });
+
+describe('under construction said after the work (施工中 / 建设中)', () => {
+  it('closing its clause or before its figure, it is on schedule; 在施工中 and a sentence going on are not a verdict', async () => {
+    const { proseVerdict } = await import('../src/classify/lexicon.js');
+    expect(proseVerdict('张桥港原位控藻工程河底护底施工中', { saidOfSubject: true })?.code).toBe('on_schedule');
+    expect(proseVerdict('农村供水保障提升工程正在施工中(75%)', { saidOfSubject: true })?.code).toBe('on_schedule');
+    expect(proseVerdict('一号楼建设中(80%)', { saidOfSubject: true })?.code).toBe('on_schedule');
+    expect(proseVerdict('在施工中要注意安全', { saidOfSubject: true })).toBeNull();
+    expect(proseVerdict('施工中发现地下管线', { saidOfSubject: true })).toBeNull();
+  });
+});

@@ -822,3 +822,23 @@ describe('a lead-in saying items are reported one by one (清水 2012, corpus/st
     expect(read('具体如下:清社公路改造工程基本完工;县城集中供热工程正在建设中。')).toEqual([]);
   });
 });
+
+describe('a numbered heading that is only a count and its verdict (无锡经开区 2022, shared corpus)', () => {
+  const cats = (paras: string[]) => findCategoryItems(paras).map((i) => [i.text, i.status?.code ?? null]);
+  const para =
+    '(二)16个项目推进达到时序进度要求。生态环境项目优先推进。张桥港原位控藻工程河底护底施工中;小溪港流域水生态修复按序推进,已完成南区绿化施工。城乡面貌项目有序推进。精品游园项目已进场施工,正在办理前期移苗。华侨城地块规划支路(雪丰路-和风路)土方工程完成20%。';
+  it('names the projects of the clauses under it, each before its first status phrase, a road section keeping its dash', () => {
+    expect(cats([para])).toEqual([
+      ['张桥港原位控藻工程河底护底', 'on_schedule'],
+      ['小溪港流域水生态修复', 'on_schedule'],
+      ['精品游园项目', 'on_schedule'],
+      ['华侨城地块规划支路(雪丰路-和风路)土方工程', 'on_schedule'],
+    ]);
+  });
+  it('without the counted heading, only a category sentence that is a verdict (城乡面貌项目有序推进) opens a group', () => {
+    expect(cats([para.replace(/^.*?。/, '')])).toEqual([
+      ['精品游园项目', 'on_schedule'],
+      ['华侨城地块规划支路(雪丰路-和风路)土方工程', 'on_schedule'],
+    ]);
+  });
+});

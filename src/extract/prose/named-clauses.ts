@@ -7,7 +7,7 @@
  * what was done. The figures become the task's progress, which the
  * classification pass judges (完成年度任务的100% → done).
  */
-import { compact, proseVerdict, makeStatus } from '../../classify/lexicon.js';
+import { compact, findStatusPhrases, proseVerdict, makeStatus } from '../../classify/lexicon.js';
 import { fold, splitTopLevel, TASK_VERB_HEAD } from '../text.js';
 import { splitProseSentences } from './sentences.js';
 import { splitNames } from './items.js';
@@ -212,9 +212,10 @@ const CATEGORY_OPENER = /^在?([^，,。；;]{2,20}?)方面[，,]\s*(?:共有|�
 
 /**
  * A problem heading that counts the projects it is about and judges them (连南 2022): (一)前期工作进度慢，导致15项工程未开工。
- * (二)民事问题致使5个项目推进缓慢。 The clauses after it name some of those projects.
+ * (二)民事问题致使5个项目推进缓慢。 Or a heading that is only the count and its verdict (无锡经开区 2022):
+ * (二)16个项目推进达到时序进度要求。 The clauses after it name some of those projects.
  */
-const COUNTED_PROBLEM = /^(?:[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．])[^。；;]{0,30}?(?:导致|致使|造成|使得|有)(?:[0-9]{1,3}|[一二两三四五六七八九十]{1,3})\s*(?:项|个)(?:工程|项目)([^。；;]*)/;
+const COUNTED_PROBLEM = /^(?:[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．])\s*(?:[^。；;]{0,30}?(?:导致|致使|造成|使得|有))?(?:[0-9]{1,3}|[一二两三四五六七八九十]{1,3})\s*(?:项|个)(?:工程|项目)([^。；;]*)/;
 
 /** Longest sentence read as a category's one-line verdict. */
 const VERDICT_HEADING_MAX = 24;
@@ -232,8 +233,11 @@ function verdictHeading(sentence: string): [string, string] | null {
   return v && v.start >= 4 && v.end >= compact(t).length - 1 ? [sentence, t] : null;
 }
 
-/** The project a clause opens with: the name before its first verb of progress or its cause (因, 由于, 拟…). */
-const CLAUSE_HEAD = /^([\u4e00-\u9fa5“”（）()·、0-9A-Za-z]{2,40}?)(?=已经|已于|已|正在|正按|正|即将|完成|基本|全面|目前|进场|因|由于|拟|中有|顺利|建成|全部完工|进行|开工|试生产|获批|加快|进入|有序|稳步|全速|于(?:[0-9]|[去今上本]年|[一二三四五六七八九十]{1,2}月))/;
+/**
+ * The project a clause opens with: the name before its first verb of progress or its cause (因, 由于, 拟…); a road's
+ * section in brackets keeps its dash (规划支路(雪丰路-和风路)土方工程).
+ */
+const CLAUSE_HEAD = /^([\u4e00-\u9fa5“”（）()·、0-9A-Za-z\-－—~～]{2,40}?)(?=已经|已于|已|正在|正按|正|即将|完成|基本|全面|目前|进场|因|由于|拟|中有|顺利|建成|全部完工|进行|开工|试生产|获批|加快|进入|有序|稳步|全速|于(?:[0-9]|[去今上本]年|[一二三四五六七八九十]{1,2}月))/;
 
 /** A、B等项目加快实施: the names a clause lists before 等(N个)项目, and what it says of them. */
 const LISTED_HEAD = /^([^，,；;。：:]{2,200}?)等\s*(?:[0-9一二两三四五六七八九十]{1,3}\s*(?:项|个))?(?:工程|项目)/;
@@ -289,7 +293,7 @@ function pushClauses(out: StatusListItem[], group: CategoryGroup, clauses: strin
     // one (…方面，A、B等项目加快实施) it is one of the clauses, its names the subjects.
     const listed = LISTED_HEAD.exec(folded);
     if (listed && !group.plain) continue;
-    const head = listed ?? CLAUSE_HEAD.exec(folded);
+    const head = listed ?? CLAUSE_HEAD.exec(folded) ?? verdictHead(folded);
     if (!head) continue;
     // 天合光能35GW直拉单晶一、二期 is one name (splitNames keeps 一、二期 whole).
     const names = splitNames(clause.slice(0, head[1]!.length)).map((n) => n.trim());
@@ -308,4 +312,20 @@ function pushClauses(out: StatusListItem[], group: CategoryGroup, clauses: strin
       out.push({ number: null, text: name, lead: [], status: hit ? makeStatus(hit.code, finished || ownJudged ? clause : group.opener, 'lexicon') : null, progress: rest, para });
     }
   }
+}
+
+/** Adverbs left on a name cut before its verdict: 汪坪集镇棚户已经 | 拆除. */
+const TRAILING_ADVERB = /(?:已经|已|正在|正|均|都|全部|基本|目前)+$/;
+
+/**
+ * A clause whose project is named right before a verdict no verb above opens (小溪港流域水生态修复按序推进，…;
+ * 张桥港原位控藻工程河底护底施工中): the name ends where the first status phrase of its first comma-part starts.
+ */
+function verdictHead(clause: string): [string, string] | null {
+  const part = compact(clause.split(/[，,：:]/)[0] ?? '');
+  const first = findStatusPhrases(part).filter((h) => !h.negated).sort((a, b) => a.start - b.start)[0];
+  if (!first || first.start < 3) return null;
+  const name = part.slice(0, first.start).replace(TRAILING_ADVERB, '');
+  // The clause is sliced by the name's length: only a name printed without spaces inside is taken.
+  return clause.startsWith(name) ? [name, name] : null;
 }
