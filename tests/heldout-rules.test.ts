@@ -51,6 +51,29 @@ describe('tables pasted from Excel as delimited lines', () => {
     expect(rows.slice(1).map((r) => r[3])).toEqual(['1.实施468个。\n2.完成投资536亿元。', '完成85%。']);
   });
 
+  it('places a row one or two cells wider than its header on the columns its cells fit (高淳 2020: 年度任務 spans two)', () => {
+    const out = tablesFromDelimitedLines([
+      para('序號 | 年度任務 | 本月進展 | 是否達進度(未達進度注明原因) | 下月計劃 | 責任單位 | ||'),
+      para('1 | 綠道建設 | 全區新改建綠道60公里。 | 部分道路已開工,其余正在做方案設計。 | 是 | 計劃完成4公里。 | 城建局 | |'),
+      para('2 | 村級小泵站更新改造 | 實施12座村級小泵站更新改造。 | 完成項目形象進度10%。 | 是 | 計劃完成項目形象進度20%。 | 水務局 | |'),
+    ]);
+    expect(out).toHaveLength(1);
+    const rows = (out[0] as Extract<Block, { kind: 'table' }>).rows;
+    expect(rows[0]).toHaveLength(6);
+    expect(rows[1]).toEqual(['1', '綠道建設 全區新改建綠道60公里。', '部分道路已開工,其余正在做方案設計。', '是', '計劃完成4公里。', '城建局']);
+    expect(rows[2]![3]).toBe('是');
+    expect(rows[2]![5]).toBe('水務局');
+  });
+
+  it('ends the table at a line three cells wider than its header', () => {
+    const out = tablesFromDelimitedLines([
+      para('序号 | 工作任务 | 责任单位 |'),
+      para('1 | 建设绿道。 | 城建局 |'),
+      para('a | b | c | d | e | f |'),
+    ]);
+    expect(out.map((b) => b.kind)).toEqual(['table', 'para']);
+  });
+
   it('leaves prose with wide spaces alone when no header row starts the run', () => {
     const blocks = [para('责任单位：市发展改革委（牵头）、市财政局　　完成时限：2023年6月底')];
     expect(tablesFromDelimitedLines(blocks)).toEqual(blocks);

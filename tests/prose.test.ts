@@ -842,3 +842,20 @@ describe('a numbered heading that is only a count and its verdict (无锡经开�
     ]);
   });
 });
+
+describe('a run of ；-clauses each opening with a project (昆山 2023, corpus/status-k)', () => {
+  const subj = (paras: string[]) => findSubjectProjects(paras).map((i) => i.text);
+  const para =
+    '其中,中环外框架道路雨水管网缺陷修复养护工程已完成修复点位3256处;2023年老城区(里厍一村)老旧小区改造工程土建已全部完成,目前主道路开挖施工中;鹿城路北延(萧林路-中环北线)工程已进场,正在开展管线迁改;城市功能载体“三馆三中心两厅”提升工程(一期)运营管理单位已进驻现场;桂林机场、梧州机场等项目加快推进。';
+  it('names each clause’s project by the shortest head ending in 项目/工程, a year, a quotation or a dash inside', () => {
+    expect(subj([para])).toEqual([
+      '中环外框架道路雨水管网缺陷修复养护工程',
+      '2023年老城区(里厍一村)老旧小区改造工程',
+      '鹿城路北延(萧林路-中环北线)工程',
+      '城市功能载体“三馆三中心两厅”提升工程(一期)',
+    ]);
+  });
+  it('needs a run: one ；-clause aside names no project by its head alone', () => {
+    expect(subj(['今年推进顺利;鹿城路北延(萧林路-中环北线)工程已进场,正在开展管线迁改。'])).toEqual([]);
+  });
+});

@@ -42,6 +42,7 @@ describe('one column vocabulary', () => {
     ['工作进展', 'progress'],
     ['进展状态', 'status'],
     ['是否完成', 'status'],
+    ['是否達進度(未達進度注明原因)', 'status'],
     ['牵头单位', 'lead'],
     ['牵头单位及 主要负责人', 'lead'],
     ['配合单位', 'co'],

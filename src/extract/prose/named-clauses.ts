@@ -127,6 +127,27 @@ const SUBJECT_PROJECT =
 const SUBJECT_FACILITY =
   /^(?:其中|目前|截至[^，,；;]{1,8}[，,])?([\u4e00-\u9fa5“”·]{4,30}?(?:基地|中心|厂|幼儿园|小学|中学|学校|医院|卫生院|大桥|公路|道路|园区|产业园|水库|馆|场|站|楼|设施)(?:[（(][^()（）]{1,16}[)）])?)(?=已|于|主体|正在|正|完工|竣工|建成|投用|投入使用|开工|进展|推进)/;
 
+/**
+ * A ；-clause of a run of them that opens with a project's name, whatever follows it (昆山 2023: …；傀儡湖水源保护与生态提升
+ * 工程样板段完成，整体进度过半；2023年老城区(里厍一村)老旧小区改造工程土建已全部完成；鹿城路北延(萧林路-中环北线)工程已进场):
+ * the shortest head of the clause's first part that ends in 项目/工程 (and a bracket after it). A list (A、B等项目) is
+ * not one project's name: the list readers take it.
+ */
+const CLAUSE_PROJECT = /^((?:[0-9]{4}年)?[\u4e00-\u9fa5“”"·][^，,；;。：:“”、]{0,6}(?:“[^”]{1,12}”)?[^，,；;。：:“”、]{0,28}?(?<!等[\u4e00-\u9fa5]{0,4})(?:项目|工程)(?:[（(][^()（）]{1,16}[)）])?)/;
+
+/** ；-clauses a sentence must hold for each to be read as a project's (a run of them, not one aside). */
+const CLAUSE_RUN = 2;
+
+/** A verdict or step inside the head: 金牛化工地块完成修复治理及风险管控工程 says what was done, it names nothing. */
+const STEP_INSIDE = /完成|已|正在|开展|组织|启动/;
+
+/** The project opening the clause at `at`, when it opens after a ； in a sentence of at least CLAUSE_RUN ；-separators. */
+function clauseProject(text: string, at: number, folded: string): RegExpExecArray | null {
+  if (at === 0 || !/[；;]/.test(text[at - 1]!) || (text.match(/[；;]/g)?.length ?? 0) < CLAUSE_RUN) return null;
+  const m = CLAUSE_PROJECT.exec(folded);
+  return m && !STEP_INSIDE.test(m[1]!) ? m : null;
+}
+
 /** Longest sentence read clause by clause as a list of project clauses. */
 const MAX_CLAUSE_LIST = 3000;
 
@@ -166,7 +187,7 @@ export function findSubjectProjects(paragraphs: string[]): StatusListItem[] {
         const lead = INVESTMENT_MODIFIER.exec(fold(text.slice(at)))?.[0].length ?? 0;
         const from = at + lead;
         const folded = fold(text.slice(from));
-        const m = SUBJECT_PROJECT.exec(folded) ?? SUBJECT_FACILITY.exec(folded);
+        const m = SUBJECT_PROJECT.exec(folded) ?? SUBJECT_FACILITY.exec(folded) ?? clauseProject(text, at, folded);
         if (!m) continue;
         const nameAt = from + (m.index ?? 0) + m[0].indexOf(m[1]!);
         const name = text.slice(nameAt, nameAt + m[1]!.length);

@@ -32,6 +32,9 @@ export type ColumnRole =
  * Order matters: 牵头单位及主要负责人 is a unit column (单位 before 负责人),
  * 牵头领导 a leader column, 完成时限 a deadline (before 完成…情况), 工作进展 progress (before 工作).
  */
+/** A bracketed note closing a header cell: (未达进度注明原因). */
+const TRAILING_NOTE = /[(（][^()（）]{1,16}[)）]$/;
+
 export function columnRole(header: string): ColumnRole | null {
   const h = toHalfWidth(fold(compact(header)));
   if (h === '') return null;
@@ -75,8 +78,8 @@ export function isHeaderFragment(head: string, tail: string): boolean {
 
 /** A yes/no column header about completion or progress: 是否完成, 是否按期完成, 是否达序(时进度), 完成与否. */
 export function isStatusQuestion(header: string): boolean {
-  // 是否达到进度要求 (奉新 2021), 是否达序时, 是否完成.
-  return /^是否.{0,4}(完成|达到?序?时?(?:进度)?(?:要求)?|序时推进|滞后)$|^(完成|滞后)与否$/.test(header);
+  // 是否达到进度要求 (奉新 2021), 是否达序时, 是否完成; 是否达进度(未达进度注明原因) (高淳 2020): with a note on how to answer.
+  return /^是否.{0,4}(完成|达到?序?时?(?:进度)?(?:要求)?|序时推进|滞后)$|^(完成|滞后)与否$/.test(header.replace(TRAILING_NOTE, ''));
 }
 
 /** Longest header cell (进展情况、存在问题及下一步打算 is 15); a longer cell is content, not a column name. */

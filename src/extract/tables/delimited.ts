@@ -7,7 +7,8 @@
  * becomes a table block, so every extractor reads it as the table it was.
  */
 import type { Block, ParaBlock } from '../../model/blocks.js';
-import { isTaskTableHeader } from './columns.js';
+import { headerRoles, isTaskTableHeader } from './columns.js';
+import { alignToColumns } from './pipe-cells.js';
 import { parseHeadingLine } from './headings.js';
 
 /**
@@ -101,7 +102,7 @@ export function tablesFromDelimitedLines(blocks: Block[]): Block[] {
     let j = i + 1;
     while (j < blocks.length) {
       const { text, used } = recordAt(blocks, j);
-      const row = text === null ? null : tableRowOf(text, header.length);
+      const row = text === null ? null : tableRowOf(text, header);
       if (!row) break;
       j += used;
       // 4 | 示范幼儿园 | … | 完成项目建设。 | ⏎ | 教体局 发改委 | (奉新 2021): a row the page broke inside a cell goes on in a
@@ -120,10 +121,20 @@ export function tablesFromDelimitedLines(blocks: Block[]): Block[] {
 
 /** A delimited line naming a task table's columns, by the same vocabulary as a real table's header (序号 optional). */
 function delimitedHeader(b: ParaBlock): string[] | null {
-  const cells = splitDelimitedLine(b.text);
+  // 序號 | 年度任務 | … | 責任單位 | || (高淳 2020): empty cells closing the header name no column.
+  const cells = withoutTrailingEmpty(splitDelimitedLine(b.text));
   if (cells.length < 3) return null;
   return isTaskTableHeader(cells) ? cells : null;
 }
+
+function withoutTrailingEmpty(cells: string[]): string[] {
+  let end = cells.length;
+  while (end > 0 && cells[end - 1] === '') end--;
+  return cells.slice(0, end);
+}
+
+/** Most cells a row may print beyond its header's and still be read as a row of it (a header cell spanning two). */
+const SPANNED_CELLS = 2;
 
 /** The text of the record starting at block `at`: one line, or several while an Excel-quoted cell stays open. */
 function recordAt(blocks: Block[], at: number): { text: string | null; used: number } {
@@ -157,12 +168,18 @@ function continuationCells(b: Block, row: string[], width: number): string[] | n
 }
 
 /** The cells of a table row, padded to the header's width; null when the text ends the table. */
-function tableRowOf(text: string, width: number): string[] | null {
+function tableRowOf(text: string, header: string[]): string[] | null {
+  const width = header.length;
   const cells = splitDelimitedLine(text);
   // The reader trims a line, so a merged section row's trailing TABs are already gone.
   const filled = cells.filter((c) => c !== '');
   if (filled.length === 1) return parseHeadingLine(filled[0]!) ? [filled[0]!] : null;
   if (filled.length < 2) return null;
-  if (cells.length > width) return null;
-  return [...cells, ...Array<string>(width - cells.length).fill('')];
+  const printed = withoutTrailingEmpty(cells);
+  if (printed.length > width) {
+    // 1 | 美麗鄉村建設 | 創建4個…示范村 | … under 序號 | 年度任務 | … (高淳 2020): the header's 年度任務 spans the name and
+    // its content; the row's cells are placed on the columns they fit, the spanned pair joined.
+    return filled.length <= width + SPANNED_CELLS ? alignToColumns(printed, headerRoles(header)) : null;
+  }
+  return [...printed, ...Array<string>(width - printed.length).fill('')];
 }

@@ -125,8 +125,52 @@ function padOrFold(row: string[], width: number): string[] {
  */
 export function alignToColumns(row: string[], roles: readonly (ColumnRole | null)[]): string[] {
   const width = roles.length;
-  const filled = row.flatMap((c, i) => (c !== '' ? [{ text: c, at: i }] : []));
-  if (filled.length > width || filled.length === 0) return padOrFold(row, width);
+  let filled = row.flatMap((c, i) => (c !== '' ? [{ text: c, at: i }] : []));
+  if (filled.length === 0) return padOrFold(row, width);
+  // 美麗鄉村建設 | 創建4個市級美麗鄉村示范村… under one 年度任務 header (高淳 2020): a header cell spanning two printed
+  // cells leaves every row a cell or two wider than its header; the two adjacent cells whose join fits best are one.
+  for (let extra = filled.length - width; extra > 0; extra--) {
+    if (extra > MAX_SPANNED) return padOrFold(row, width);
+    filled = bestJoin(filled, roles);
+  }
+  return placeCells(filled, roles).cells;
+}
+
+/** Most cells a row may print beyond its header and still be aligned (header cells spanning two printed ones). */
+const MAX_SPANNED = 2;
+
+interface FilledCell {
+  text: string;
+  /** Printed column. */
+  at: number;
+}
+
+/** `filled` with the one adjacent pair joined whose placement fits the columns best. */
+function bestJoin(filled: FilledCell[], roles: readonly (ColumnRole | null)[]): FilledCell[] {
+  let best: FilledCell[] = filled;
+  let bestScore = -Infinity;
+  for (let i = 0; i + 1 < filled.length; i++) {
+    const joined = [
+      ...filled.slice(0, i),
+      { text: `${filled[i]!.text} ${filled[i + 1]!.text}`, at: filled[i]!.at },
+      // Cells after the join sit one column left of where they were printed.
+      ...filled.slice(i + 2).map((c) => ({ text: c.text, at: c.at - 1 })),
+    ];
+    const score = placeCells(joined, roles).score;
+    if (score > bestScore) {
+      best = joined;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+/**
+ * The placement of `filled` (no more cells than columns) with the best total fit (dynamic programming over cells ×
+ * columns), with its score.
+ */
+function placeCells(filled: FilledCell[], roles: readonly (ColumnRole | null)[]): { cells: string[]; score: number } {
+  const width = roles.length;
   const n = filled.length;
   // best[k][c]: best score placing the first k cells within the first c columns.
   const best: number[][] = Array.from({ length: n + 1 }, () => Array<number>(width + 1).fill(-Infinity));
@@ -150,7 +194,7 @@ export function alignToColumns(row: string[], roles: readonly (ColumnRole | null
       k--;
     }
   }
-  return out;
+  return { cells: out, score: best[n]![width]! };
 }
 
 const MOVE_COST = 0.2;
