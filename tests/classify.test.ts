@@ -405,3 +405,24 @@ describe('under construction said after the work (施工中 / 建设中)', () =>
     expect(proseVerdict('施工中发现地下管线', { saidOfSubject: true })).toBeNull();
   });
 });
+
+describe('works under way, and a forecast of finishing', () => {
+  it('正在进行…施工/装修/安装 is on schedule; 预计年底全面完成 is a forecast, not done', async () => {
+    const { proseVerdict } = await import('../src/classify/lexicon.js');
+    expect(proseVerdict('完成住院楼主体建设,正在进行内部装修', { saidOfSubject: true })?.code).toBe('on_schedule');
+    expect(proseVerdict('正在开展管线迁改', { saidOfSubject: true })?.code).toBe('on_schedule');
+    expect(proseVerdict('正在加紧实施,预计年底全面完成建设任务', { saidOfSubject: true })?.code).toBe('on_schedule');
+    // 投资计划调整 is no aim: the lag after it stands (徐州 2017).
+    expect(proseVerdict('因手续办理、投资计划调整等原因进度有所滞后', { saidOfSubject: true })?.code).toBe('lagging');
+  });
+});
+
+describe('under construction and speeding up, said after the work', () => {
+  it('开工在建 and 加快建设 closing their clause are on schedule; 为加快建设… and 在建项目 are not a verdict', async () => {
+    const { proseVerdict } = await import('../src/classify/lexicon.js');
+    expect(proseVerdict('双创中学开工在建', { saidOfSubject: true })?.code).toBe('on_schedule');
+    expect(proseVerdict('渭桥路等6条重点道路加快建设,改造提升乡道60公里', { saidOfSubject: true })?.code).toBe('on_schedule');
+    expect(proseVerdict('为加快建设现代化“西部名市丝路名都”提供有力支撑', { saidOfSubject: true })).toBeNull();
+    expect(proseVerdict('全县在建项目45个', { saidOfSubject: true })).toBeNull();
+  });
+});

@@ -3,6 +3,7 @@
  * ../shared/corpus and corpus/ (each expected value read off the sentence itself).
  */
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { findStatusListItems } from '../src/extract/prose/index.js';
 import { splitListItems } from '../src/extract/prose/items.js';
 import { splitProseSentences } from '../src/extract/prose/sentences.js';
@@ -652,8 +653,9 @@ describe('a report that goes category by category (宿迁 2019, corpus/status-r)
     ).toEqual([
       ['天合光能35GW直拉單晶一、二期', 'done'],
       ['晶科能源20GW拉棒切方生產線', null],
-      ['紅獅硅基新材料', null],
-      ['青海絲綢雲谷低碳算力產業園', null],
+      // 加快建設 said of a list: under way (the 临渭 reader's on_schedule; the 青海 reader left it null, on_schedule arguable).
+      ['紅獅硅基新材料', 'on_schedule'],
+      ['青海絲綢雲谷低碳算力產業園', 'on_schedule'],
       ['青海理工學院', null],
       // 開工 said of it: begun, so on schedule.
       ['青海警官職業學院新校區', 'on_schedule'],
@@ -857,5 +859,60 @@ describe('a run of ；-clauses each opening with a project (昆山 2023, corpus/
   });
   it('needs a run: one ；-clause aside names no project by its head alone', () => {
     expect(subj(['今年推进顺利;鹿城路北延(萧林路-中环北线)工程已进场,正在开展管线迁改。'])).toEqual([]);
+  });
+});
+
+describe('a sentence of ；-clauses each a project with its figures (大荔 2014, corpus/mixed-k)', () => {
+  const subj = (paras: string[]) => findSubjectProjects(paras).map((i) => [i.text, i.status?.code ?? null]);
+  it('reads the run from its first clause, a length before the name, and clauses that state no verdict', () => {
+    expect(
+      subj([
+        '总投资1.3亿元的中医院迁建工程,完成住院楼主体建设,正在进行装修及设施安装;总投资5000万元的洛北供水改造项目,新改建泵站11座、蓄水池2座;总投资4349万元的1.4公里黄河控导工程已竣工;总投资1.1亿元的7公里洛河北堤闭合工程正在加紧实施,预计年底全面完成建设任务。',
+      ]),
+    ).toEqual([
+      ['中医院迁建工程', 'on_schedule'],
+      ['洛北供水改造项目', null],
+      ['1.4公里黄河控导工程', 'done'],
+      ['7公里洛河北堤闭合工程', 'on_schedule'],
+    ]);
+  });
+  it('takes the longest head ending in 项目/工程, and no class, aim or list', () => {
+    expect(
+      subj([
+        '截至5月份;连南瑶族自治县全域旅游综合提升改造工程园区北部防火道建设项目中有约300多米用地权属争议路段;投资10亿元以上项目10个;引进上市公司或行业龙头企业投资项目不少于3个;补助补偿类项目按月发放到项目;桂林机场、梧州机场等项目加快推进。',
+      ]).map((x) => x[0]),
+    ).toEqual(['连南瑶族自治县全域旅游综合提升改造工程园区北部防火道建设项目']);
+  });
+});
+
+describe('a sentence going project by project with no category before it (临渭 2018, corpus/mixed-k)', () => {
+  const cats = (paras: string[]) => findCategoryItems(paras).map((i) => [i.text, i.status?.code ?? null]);
+  it('reads its clauses when three or more name projects and judge them', () => {
+    expect(
+      cats([
+        '上半年,该区民生项目建设成效显著。瑞泉中学、西安路小学、滨河小学基本建成,双创中学开工在建,解放路中学等6所学校实施合并;华山大街综合改造基本完工,渭桥路加快建设,改造提升乡道60公里。',
+      ]),
+    ).toEqual([
+      ['瑞泉中学', 'done'],
+      ['西安路小学', 'done'],
+      ['滨河小学', 'done'],
+      ['双创中学', 'on_schedule'],
+      ['华山大街综合改造', 'done'],
+      ['渭桥路', 'on_schedule'],
+    ]);
+  });
+  it('two judged clauses are no run; units and their charges are not projects (大英 2014)', () => {
+    expect(cats(['瑞泉中学基本建成,双创中学开工在建,改造提升乡道60公里。'])).toEqual([]);
+    expect(
+      cats(['县文广局负责的农家书屋建设项目书架还未到位,县住建局、蓬莱镇等单位负责的安置房建设项目进度滞后,县供销社进度滞后,蓬莱镇进度滞后。']),
+    ).toEqual([]);
+  });
+  it('对 before a project says what the clause is about (白银 2016, corpus/status-p)', () => {
+    const page = readFileSync(new URL('../corpus/status-p/baiyin_2016_notice.txt', import.meta.url), 'utf8');
+    const got = cats(page.split('\n').filter((l) => l.startsWith('该通报指出')));
+    expect(got.length).toBeGreaterThan(0);
+    expect(got).toContainEqual(['白银银西工业园区环评', 'lagging']);
+    expect(got).toContainEqual(['白银市文化艺术中心项目', 'lagging']);
+    expect(got.map((x) => x[0]).some((n) => String(n).startsWith('对'))).toBe(false);
   });
 });

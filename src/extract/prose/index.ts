@@ -237,7 +237,10 @@ export function applyStatusLists(layout: ExtractedDocument, blocks: Block[]): Ex
   // Either way round: 区中医院莲塘新院 listed, 区中医院莲塘新院工程 as a clause's subject, are one project.
   const fresh = named.filter((n) => {
     const b = bare(n.text);
-    return !known.some((k) => k.startsWith(b) || (k.length >= 4 && b.startsWith(k) && /^(?:工程|项目)$/.test(b.slice(k.length))));
+    // A part of a named project (…老旧小区改造工程 | 土建已全部完成) is told of under its project, not a project of its own.
+    return !known.some(
+      (k) => k.startsWith(b) || (k.length >= 4 && b.startsWith(k) && (/^(?:工程|项目)$/.test(b.slice(k.length)) || (k.length >= 6 && /(?:工程|项目)$/.test(k)))),
+    );
   });
   const items = [...listItems, ...fresh].filter(
     (i) => !mentionedInside(i, inside) && !listed.some((l) => l.includes(bare(i.text))),
@@ -256,13 +259,30 @@ function onePerSentence(items: StatusListItem[]): StatusListItem[] {
   const out: StatusListItem[] = [];
   for (const item of items) {
     const key = `${item.para}\u0000${bare(item.text)}`;
-    const at = seen.get(key);
+    const at = seen.get(key) ?? partOfNamed(out, item);
     if (at === undefined) {
       seen.set(key, out.length);
       out.push(item);
     } else if (out[at]!.status === null && item.status !== null) out[at] = { ...out[at]!, status: item.status };
   }
   return out;
+}
+
+/** Shortest project name (…工程/…项目) whose longer form in the same paragraph is read as a part of it. */
+const PROJECT_NAME_MIN = 6;
+
+/**
+ * The item already read from the same paragraph whose project this one names a part of (2023年老城区(里厍一村)老旧小区改造
+ * 工程 | 土建已全部完成: one reader names the project, another the project and its part), or undefined.
+ */
+function partOfNamed(out: StatusListItem[], item: StatusListItem): number | undefined {
+  const b = bare(item.text);
+  const at = out.findIndex((o) => {
+    if (o.para !== item.para) return false;
+    const k = bare(o.text);
+    return k.length >= PROJECT_NAME_MIN && b.length > k.length && b.startsWith(k) && /(?:工程|项目)$/.test(k);
+  });
+  return at >= 0 ? at : undefined;
 }
 
 /**

@@ -11,7 +11,9 @@ import { compact, findStatusPhrases, proseVerdict, makeStatus } from '../../clas
 import { fold, splitTopLevel, TASK_VERB_HEAD } from '../text.js';
 import { splitProseSentences } from './sentences.js';
 import { splitNames } from './items.js';
+import { isPlaceOrPark, isUnitName } from '../tables/unit-cells.js';
 import type { StatusListItem } from './status-lists.js';
+import { pushAll } from '../../util/arrays.js';
 
 /** A project's name as a clause of its own: 4–24 characters ending in 工程/项目/行动/实事 (quotes allowed). */
 const PROJECT_NAME = /^[“"‘]?[\u4e00-\u9fa5][\u4e00-\u9fa5“”"‘’、·]{2,22}(?:工程|项目|行动|实事)$/;
@@ -129,23 +131,47 @@ const SUBJECT_FACILITY =
 
 /**
  * A ；-clause of a run of them that opens with a project's name, whatever follows it (昆山 2023: …；傀儡湖水源保护与生态提升
- * 工程样板段完成，整体进度过半；2023年老城区(里厍一村)老旧小区改造工程土建已全部完成；鹿城路北延(萧林路-中环北线)工程已进场):
- * the shortest head of the clause's first part that ends in 项目/工程 (and a bracket after it). A list (A、B等项目) is
- * not one project's name: the list readers take it.
+ * 工程样板段完成，整体进度过半；2023年老城区(里厍一村)老旧小区改造工程土建已全部完成；鹿城路北延(萧林路-中环北线)工程已进场;
+ * 大荔 2014: 总投资4349万元的1.4公里黄河控导工程已竣工; 连南 2022: …提升改造工程园区北部防火道建设项目中有…): the longest head
+ * of the clause's first part that ends in 项目/工程 (and a bracket after it) and still names one project. A list
+ * (A、B等项目) is not one project's name: the list readers take it.
  */
-const CLAUSE_PROJECT = /^((?:[0-9]{4}年)?[\u4e00-\u9fa5“”"·][^，,；;。：:“”、]{0,6}(?:“[^”]{1,12}”)?[^，,；;。：:“”、]{0,28}?(?<!等[\u4e00-\u9fa5]{0,4})(?:项目|工程)(?:[（(][^()（）]{1,16}[)）])?)/;
+const CLAUSE_OPENING = /^(?:[0-9]{4}年|[0-9]{1,3}(?:\.[0-9]{1,2})?(?:公里|千米|米))?[\u4e00-\u9fa5“"·]/;
+const PROJECT_END = /(?:项目|工程)(?:[（(][^()（）]{1,16}[)）])?/g;
+/** Longest project name a clause opens with. */
+const CLAUSE_NAME_MAX = 45;
 
 /** ；-clauses a sentence must hold for each to be read as a project's (a run of them, not one aside). */
 const CLAUSE_RUN = 2;
 
-/** A verdict or step inside the head: 金牛化工地块完成修复治理及风险管控工程 says what was done, it names nothing. */
-const STEP_INSIDE = /完成|已|正在|开展|组织|启动/;
+/**
+ * A head that names no one project: a step inside it (金牛化工地块完成修复治理及风险管控工程 says what was done), a
+ * class of projects (投资10亿元以上项目, 2019年未开工项目, 补助补偿类项目, 基本建成投入使用的项目), an ordinal
+ * (二是实施…), a unit's charge (市住建局负责的…), an aim (引进…投资项目).
+ */
+const NOT_CLAUSE_PROJECT = /^(?:引进|招引|培育|争取)|[类的](?:项目|工程)|完成|已|正在|开展|组织|启动|负责|以上|以下|未开工|滞后|新开工|^[一二三四五六七八九十]是/;
+
+/** Fewest characters before 项目/工程 in a clause's project name (建设工程, 产业项目 are classes). */
+const CLAUSE_NAME_MIN = 5;
 
 /** The project opening the clause at `at`, when it opens after a ； in a sentence of at least CLAUSE_RUN ；-separators. */
 function clauseProject(text: string, at: number, folded: string): RegExpExecArray | null {
-  if (at === 0 || !/[；;]/.test(text[at - 1]!) || (text.match(/[；;]/g)?.length ?? 0) < CLAUSE_RUN) return null;
-  const m = CLAUSE_PROJECT.exec(folded);
-  return m && !STEP_INSIDE.test(m[1]!) ? m : null;
+  // The run's first clause opens the sentence (总投资1.3亿元的中医院迁建工程，…；总投资2亿元的县医院迁建工程，…).
+  if ((at > 0 && !/[；;]/.test(text[at - 1]!)) || (text.match(/[；;]/g)?.length ?? 0) < CLAUSE_RUN) return null;
+  if (!CLAUSE_OPENING.test(folded)) return null;
+  const part = folded.slice(0, CLAUSE_NAME_MAX).split(/[，,；;。：:、]/)[0]!;
+  let name: string | null = null;
+  for (const end of part.matchAll(PROJECT_END)) {
+    const candidate = part.slice(0, (end.index ?? 0) + end[0].length);
+    if (isClauseProjectName(candidate, end[0])) name = candidate;
+  }
+  return name === null ? null : Object.assign([name, name], { index: 0, input: folded, groups: undefined }) as RegExpExecArray;
+}
+
+function isClauseProjectName(name: string, ending: string): boolean {
+  const head = name.slice(0, name.length - ending.length);
+  // 桂林机场等项目: the end of a list; 投资10亿元以上项目: a class.
+  return !/等[\u4e00-\u9fa5]{0,4}$/.test(head) && !NOT_CLAUSE_PROJECT.test(name) && [...head].length >= CLAUSE_NAME_MIN;
 }
 
 /** Longest sentence read clause by clause as a list of project clauses. */
@@ -159,9 +185,10 @@ const REPORTED_STEP = /^[^，,；;。]{0,12}?(?:已|正在|正|完成|现已|目
 
 /**
  * A clause's head that is no project's name: a connective or pronoun (其中, 目前, 该), an example marker (如连海路), a
- * forecast or an intention (预计8月底可以, 后续将积极推进…), a predicate word left on the name (南山路项目均).
+ * forecast or an intention (预计8月底可以, 后续将积极推进…), a predicate word left on the name (南山路项目均), a figure
+ * before it (总投资1.1亿元的…: the subject reader strips it).
  */
-const NOT_A_NAME = /^(?:其中|目前|共|有|另有|该|这|如|例如|比如|预计|计划|后续|下一步|今后)|将|[均都也]$/;
+const NOT_A_NAME = /^(?:其中|目前|共|有|另有|该|这|如|例如|比如|预计|计划|后续|下一步|今后|总投资|计划投资|投资)|将|[均都也]$/;
 
 /** Names that are a group or a pronoun, not one project: 该项目, 全市重点项目, 部分项目, 10个项目. */
 const NOT_ONE_PROJECT = /^(?:分别|包括|仍有|还有|共有|已有|有|该|此|这|本|各|全|所有|部分|个别|一批|多个|其他|其余|以上|上述|今年|年内|我[省市区县])|[0-9一二三四五六七八九十两]+[个项批]|(?:重点|重大|民生|实事|续建|新建|新开工|在建)(?:建设)?(?:项目|工程)$/;
@@ -187,8 +214,11 @@ export function findSubjectProjects(paragraphs: string[]): StatusListItem[] {
         const lead = INVESTMENT_MODIFIER.exec(fold(text.slice(at)))?.[0].length ?? 0;
         const from = at + lead;
         const folded = fold(text.slice(from));
-        const m = SUBJECT_PROJECT.exec(folded) ?? SUBJECT_FACILITY.exec(folded) ?? clauseProject(text, at, folded);
+        const subject = SUBJECT_PROJECT.exec(folded) ?? SUBJECT_FACILITY.exec(folded);
+        const m = subject ?? clauseProject(text, at, folded);
         if (!m) continue;
+        // A clause of a run is an item reported on whatever it says (新改建泵站11座…); a subject elsewhere needs a step.
+        const ofRun = subject === null;
         const nameAt = from + (m.index ?? 0) + m[0].indexOf(m[1]!);
         const name = text.slice(nameAt, nameAt + m[1]!.length);
         // 对A项目…的 (a problem acted on), 前期因…导致项目 (a cause): not a project as subject. 新建丹凤高级中学项目 is a name.
@@ -214,7 +244,7 @@ export function findSubjectProjects(paragraphs: string[]): StatusListItem[] {
         if (v) out.push({ number: null, text: name, lead: [], status: makeStatus(v.code, text.slice(at), 'lexicon'), para, subject: opensClause && ownParagraph });
         // A project that opens its own clause in a report and is told of in figures or steps (已完成投资7500万元, 正在进行
         // 墙体填充施工) is an item even where no verdict is stated.
-        else if (opensClause && /(?:项目|工程)(?:[（(][^()（）]*[)）])?$/.test(name) && REPORTED_STEP.test(said))
+        else if (opensClause && /(?:项目|工程)(?:[（(][^()（）]*[)）])?$/.test(name) && (ofRun || REPORTED_STEP.test(said)))
           out.push({ number: null, text: name, lead: [], status: null, progress: said.trim(), para, subject: ownParagraph });
       }
     }
@@ -289,11 +319,31 @@ export function findCategoryItems(paragraphs: string[]): StatusListItem[] {
         pushClauses(out, group, splitTopLevel(sentence.slice(plain[0].length), '，,；;', false), para);
         continue;
       }
-      if (!group) continue;
+      if (!group) {
+        pushAll(out, judgedRun(sentence, para));
+        continue;
+      }
       pushClauses(out, group, splitTopLevel(sentence, group.plain ? '，,；;' : '；;', false), para);
     }
   });
   return out;
+}
+
+/** Fewest clauses of one sentence, each naming projects and judging them, that make it a run of such clauses. */
+const JUDGED_CLAUSES = 3;
+
+/**
+ * A sentence going project by project with no category named before it (临渭 2018: 瑞泉中学、西安路小学、滨河小学基本建成，
+ * 双创中学开工在建，…；华山大街综合改造基本完工，渭桥路…加快建设；公共文化中心项目主体竣工，…): read like a plain category's
+ * clauses when at least JUDGED_CLAUSES of them name their projects and judge them; the clauses without a verdict are left.
+ */
+function judgedRun(sentence: string, para: number): StatusListItem[] {
+  const trial: StatusListItem[] = [];
+  pushClauses(trial, { verdict: null, opener: sentence, plain: true }, splitTopLevel(sentence, '，,；;', false), para);
+  // 县文广局负责的农家书屋建设项目书架还未到位，…县住建局、蓬莱镇等单位负责的… (大英 2014): units and their charges are
+  // what a notice names, not projects.
+  const judged = trial.filter((i) => i.status !== null && !/负责|等单位/.test(i.text) && !isUnitName(i.text) && !isPlaceOrPark(i.text));
+  return new Set(judged.map((i) => i.progress)).size >= JUDGED_CLAUSES ? judged : [];
 }
 
 interface CategoryGroup {
@@ -317,7 +367,8 @@ function pushClauses(out: StatusListItem[], group: CategoryGroup, clauses: strin
     const head = listed ?? CLAUSE_HEAD.exec(folded) ?? verdictHead(folded);
     if (!head) continue;
     // 天合光能35GW直拉单晶一、二期 is one name (splitNames keeps 一、二期 whole).
-    const names = splitNames(clause.slice(0, head[1]!.length)).map((n) => n.trim());
+    // 对靖远县客运中心项目未按合同约定… (白银 2016): 对 says what the clause is about; the project follows it.
+    const names = splitNames(clause.slice(0, head[1]!.length)).map((n) => n.trim().replace(/^对(?!外)/, ''));
     // Folded: a traditional page (泉港2個項目) is judged by the same words.
     if (names.map(fold).some((n) => [...n].length < 3 || NOT_ONE_PROJECT.test(n) || VERB_HEAD.test(n) || NOT_A_NAME.test(n))) continue;
     const rest = clause.slice(head[0].length);
