@@ -916,3 +916,23 @@ describe('a sentence going project by project with no category before it (临渭
     expect(got.map((x) => x[0]).some((n) => String(n).startsWith('对'))).toBe(false);
   });
 });
+
+describe('counted lists told of by their figures (广元 2012, corpus/status-j)', () => {
+  const lists = (p: string) => findStatusListItems([p]).map((i) => [i.text, i.status?.code ?? null]);
+  const para =
+    '62个续建项目中广南高速公路1个项目竣工通车。广南广巴高速公路连接线、昭化水电站、澳源体育中心等9个项目完成投资达50%以上, 广甘高速公路、苍溪航电枢纽、兰成原油管道等23个项目完成投资超过25%以上,达到了与时间进度同步。';
+  it('a sentence picking its own item out of the group is no heading; a verdict clause of its own after the figures is the list’s', () => {
+    expect(lists(para)).toEqual([
+      ['广南高速公路', 'done'],
+      ['广南广巴高速公路连接线', null],
+      ['昭化水电站', null],
+      ['澳源体育中心', null],
+      ['广甘高速公路', 'on_schedule'],
+      ['苍溪航电枢纽', 'on_schedule'],
+      ['兰成原油管道', 'on_schedule'],
+    ]);
+  });
+  it('a step with its figure after the list (已完成投资933万元) is no verdict clause', () => {
+    expect(lists('甲村、乙村等4个项目集中连片推进,已完成投资933万元。').every((x) => x[1] === null)).toBe(true);
+  });
+});

@@ -53,10 +53,16 @@ export function groupBefore(ctx: Context): Sentence[] {
  */
 const SIBLING_LIST = /[、，,][^。；;]{1,60}等\s*(?:[0-9]{1,3}|[一二两三四五六七八九十]{1,3})\s*(?:项|个|件)/;
 
+/**
+ * A sentence that picks its own item out of a group and counts it (62个续建项目中广南高速公路1个项目竣工通车。): a
+ * sibling of the lists after it, not their heading.
+ */
+const SIBLING_PICK = /中[^，,。；;0-9０-９]{2,40}?(?:[0-9]{1,3}|[一两])\s*(?:个|项)(?:项目|工程)/;
+
 /** The status a list takes when its own clause names none: the nearest sentence of its group that gives a verdict. */
 export function contextStatus(ctx: Context): Status | null {
   for (const t of groupBefore(ctx)) {
-    if (SIBLING_LIST.test(fold(t.text))) continue;
+    if (SIBLING_LIST.test(fold(t.text)) || SIBLING_PICK.test(fold(t.text))) continue;
     const st = statusFrom(proseVerdict(t.text), t.text);
     if (st) return st;
   }

@@ -151,6 +151,24 @@ function verdictAfterRun(rest: string): string {
   return '';
 }
 
+/**
+ * A list's figures, then its verdict in a clause of its own (…等23个项目完成投资超过25%以上，达到了与时间进度同步): the next
+ * comma clause, when it opens with the verdict.
+ */
+function verdictClauseAfter(rest: string, clauseEnd: number, said: string): ReturnType<typeof statusFrom> {
+  if (clauseEnd < 0 || !/[，,]/.test(rest[clauseEnd]!)) return null;
+  const next = rest.slice(clauseEnd + 1);
+  const end = next.search(/[，,；;。]/);
+  const clause = end < 0 ? next : next.slice(0, end);
+  const hit = findStatusPhrases(clause).find((h) => !h.negated);
+  // The clause is the verdict and nothing more: 已完成投资933万元 reports a step with its figure.
+  if (!hit || !VERDICT_OPENING.test(compact(clause).slice(0, hit.start)) || hit.end < compact(clause).length - 1) return null;
+  return statusFrom(proseVerdict(clause, { saidOfSubject: true }), `${said}，${clause}`.trim());
+}
+
+/** What may open a clause before its verdict: 达到了, 均, 已, 目前. */
+const VERDICT_OPENING = /^(?:均|都|已经|已|目前|总体|整体|全部|基本)*(?:达到了?|实现了?)?$/;
+
 /** A piece that is quotations only, each with its noun or bracket: “A”“B”, “A”项目, “A”(市住建局). */
 const QUOTED_PIECE = /^\s*(?:[“"][^“”"]*[”"](?:项目|工程)?\s*(?:[（(][^（）()]*[)）])?\s*)+$/;
 
@@ -210,7 +228,8 @@ export function listsBeforeVerdict(ctx: Context, covered: Array<[number, number]
     // a compound verdict (等10项已完成或超额完成) starts at its first phrase.
     const firstPhrase = verdict ? findStatusPhrases(after).find((h) => !h.negated) : undefined;
     const between = verdict ? compact(after).slice(0, Math.min(verdict.start, firstPhrase?.start ?? verdict.start)) : '';
-    const status = verdict && SUBJECT_TO_VERDICT.test(between) ? statusFrom(verdict, (list + m[0] + after).trim()) : null;
+    const said = verdict && SUBJECT_TO_VERDICT.test(between) ? statusFrom(verdict, (list + m[0] + after).trim()) : null;
+    const status = said ?? verdictClauseAfter(rest, clauseEnd, list + m[0] + after);
     const countText = (hasEtc ? m[1] : m[2]) ?? null;
     const stated = countText !== null ? countValue(countText) : null;
     // A list that closes its sentence with 等 (A、B等。) or is counted without a verdict (A、B等4项完成率超70%)
