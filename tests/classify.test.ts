@@ -426,3 +426,17 @@ describe('under construction and speeding up, said after the work', () => {
     expect(proseVerdict('全县在建项目45个', { saidOfSubject: true })).toBeNull();
   });
 });
+
+describe('words of a year-end report (澧县 2009, corpus/status-i)', () => {
+  it('已封顶 and 正在硬化 are under way; 通过了省级验收, 完成了预定任务, 完成3098个沼气池修建任务 are done; 待通过验收 is not', async () => {
+    const { proseVerdict } = await import('../src/classify/lexicon.js');
+    const code = (t: string) => proseVerdict(t, { saidOfSubject: true })?.code ?? null;
+    expect(code('综合办公楼已封顶')).toBe('on_schedule');
+    expect(code('二期临江东路正在硬化')).toBe('on_schedule');
+    expect(code('全部完成,通过了省级验收')).toBe('done');
+    expect(code('都完成了预定任务')).toBe('done');
+    expect(code('农村沼气完成3098个沼气池修建任务')).toBe('done');
+    expect(code('工程待通过验收')).toBeNull();
+    expect(code('确保完成3098个沼气池修建任务')).toBeNull();
+  });
+});

@@ -936,3 +936,24 @@ describe('counted lists told of by their figures (广元 2012, corpus/status-j)'
     expect(lists('甲村、乙村等4个项目集中连片推进,已完成投资933万元。').every((x) => x[1] === null)).toBe(true);
   });
 });
+
+describe('a run whose ；-clauses each tell of one item in several comma parts (澧县 2009, 梁山 2015, corpus/status-i)', () => {
+  it('reads the run by ； when that judges more clauses than reading it by comma', () => {
+    expect(
+      findCategoryItems([
+        '其中标准良田建设完成2万亩,通过了验收;退耕还林后扶工作全部完成,通过了省级验收;动物防疫体系建设完成10个乡镇;农村沼气完成3098个沼气池修建任务。',
+      ]).map((i) => [i.text, i.status?.code ?? null]),
+    ).toEqual([
+      ['标准良田建设', 'done'],
+      ['退耕还林后扶工作', 'done'],
+      ['农村沼气', 'done'],
+    ]);
+  });
+  it('a traditional page’s clause projects are items too, and a subject that is no name (…续建工程) falls back to its project', () => {
+    expect(
+      findSubjectProjects([
+        '目前甲公司生產線全部投入運營;宇通特種車輛製造項目續建工程已完工;投資6.28億元的山東水滸汽車城項目,現已完成長安、寶駿等五家4S店的主體工程;恩信公司與河北約克簽約投資1.5億元的生產自卸車項目,生產線已安裝完畢。',
+      ]).map((i) => i.text),
+    ).toEqual(['宇通特種車輛製造項目', '山東水滸汽車城項目', '恩信公司與河北約克簽約投資1.5億元的生產自卸車項目']);
+  });
+});

@@ -141,6 +141,20 @@ const PROJECT_END = /(?:项目|工程)(?:[（(][^()（）]{1,16}[)）])?/g;
 /** Longest project name a clause opens with. */
 const CLAUSE_NAME_MAX = 45;
 
+/**
+ * Whether a subject's name (folded) names one project: not a group (该项目, 续建工程), not a task (推进…; 新建丹凤高级中学
+ * 项目 is a name), not a connective, not what is acted on (对A项目…的) or a cause (前期因…导致项目).
+ */
+function isSubjectName(foldedName: string): boolean {
+  const namedNew = /^新建/.test(foldedName) && /(?:项目|工程)$/.test(foldedName);
+  return !(
+    NOT_ONE_PROJECT.test(foldedName) ||
+    (VERB_HEAD.test(foldedName) && !namedNew) ||
+    NOT_A_NAME.test(foldedName) ||
+    /^(?:对|前期|已|正在|正|完成)|因|导致|致使/.test(foldedName)
+  );
+}
+
 /** ；-clauses a sentence must hold for each to be read as a project's (a run of them, not one aside). */
 const CLAUSE_RUN = 2;
 
@@ -155,9 +169,10 @@ const NOT_CLAUSE_PROJECT = /^(?:引进|招引|培育|争取)|[类的](?:项目|�
 const CLAUSE_NAME_MIN = 5;
 
 /** The project opening the clause at `at`, when it opens after a ； in a sentence of at least CLAUSE_RUN ；-separators. */
-function clauseProject(text: string, at: number, folded: string): RegExpExecArray | null {
-  // The run's first clause opens the sentence (总投资1.3亿元的中医院迁建工程，…；总投资2亿元的县医院迁建工程，…).
-  if ((at > 0 && !/[；;]/.test(text[at - 1]!)) || (text.match(/[；;]/g)?.length ?? 0) < CLAUSE_RUN) return null;
+function clauseProject(text: string, at: number, folded: string, run: boolean): RegExpExecArray | null {
+  // The run's first clause opens the sentence (总投资1.3亿元的中医院迁建工程，…；总投资2亿元的县医院迁建工程，…); a piece of
+  // a long sentence cut at its ； is one clause of a run.
+  if (run ? at > 0 : (at > 0 && !/[；;]/.test(text[at - 1]!)) || (text.match(/[；;]/g)?.length ?? 0) < CLAUSE_RUN) return null;
   if (!CLAUSE_OPENING.test(folded)) return null;
   const part = folded.slice(0, CLAUSE_NAME_MAX).split(/[，,；;。：:、]/)[0]!;
   let name: string | null = null;
@@ -171,7 +186,8 @@ function clauseProject(text: string, at: number, folded: string): RegExpExecArra
 function isClauseProjectName(name: string, ending: string): boolean {
   const head = name.slice(0, name.length - ending.length);
   // 桂林机场等项目: the end of a list; 投资10亿元以上项目: a class.
-  return !/等[\u4e00-\u9fa5]{0,4}$/.test(head) && !NOT_CLAUSE_PROJECT.test(name) && [...head].length >= CLAUSE_NAME_MIN;
+  // 宇通特种车辆制造项目续建工程: the continued works of a project are told of under its name.
+  return !/等[\u4e00-\u9fa5]{0,4}$/.test(head) && !NOT_CLAUSE_PROJECT.test(name) && !NOT_ONE_PROJECT.test(name) && [...head].length >= CLAUSE_NAME_MIN;
 }
 
 /** Longest sentence read clause by clause as a list of project clauses. */
@@ -201,8 +217,11 @@ export function findSubjectProjects(paragraphs: string[]): StatusListItem[] {
     // characters) it is a detail of the row's progress.
     const ownParagraph = p.length <= MAX_CLAUSE_LIST;
     // A sentence of thousands of characters is a flattened table, not a reporter's list, and is left alone.
-    const sentences = splitProseSentences(p).flatMap((t) => (t.length > MAX_SENTENCE && t.length <= MAX_CLAUSE_LIST ? t.split(/(?<=[；;])/) : [t]));
-    for (const sentence of sentences) {
+    // Each ；-piece of such a sentence is a clause of a run (clauseProject), though it holds no ； of its own.
+    const sentences = splitProseSentences(p).flatMap((t) =>
+      t.length > MAX_SENTENCE && t.length <= MAX_CLAUSE_LIST ? t.split(/(?<=[；;])/).map((c) => ({ text: c, run: true })) : [{ text: t, run: false }],
+    );
+    for (const { text: sentence, run } of sentences) {
       if (sentence.length > MAX_SENTENCE) continue;
       const text = sentence.trim();
       // The subject opens the sentence, a clause that picks one out of a group (…严重滞后，其中A项目仍…), or a clause of
@@ -214,17 +233,15 @@ export function findSubjectProjects(paragraphs: string[]): StatusListItem[] {
         const lead = INVESTMENT_MODIFIER.exec(fold(text.slice(at)))?.[0].length ?? 0;
         const from = at + lead;
         const folded = fold(text.slice(from));
-        const subject = SUBJECT_PROJECT.exec(folded) ?? SUBJECT_FACILITY.exec(folded);
-        const m = subject ?? clauseProject(text, at, folded);
-        if (!m) continue;
+        const opening = SUBJECT_PROJECT.exec(folded) ?? SUBJECT_FACILITY.exec(folded);
+        // 宇通特种车辆制造项目续建工程已完工: a subject no name (…续建工程) may still open a clause of a run by its project.
+        const subject = opening && isSubjectName(fold(opening[1]!)) ? opening : null;
+        const m = subject ?? clauseProject(text, at, folded, run);
+        if (!m || !isSubjectName(fold(m[1]!))) continue;
         // A clause of a run is an item reported on whatever it says (新改建泵站11座…); a subject elsewhere needs a step.
         const ofRun = subject === null;
         const nameAt = from + (m.index ?? 0) + m[0].indexOf(m[1]!);
         const name = text.slice(nameAt, nameAt + m[1]!.length);
-        // 对A项目…的 (a problem acted on), 前期因…导致项目 (a cause): not a project as subject. 新建丹凤高级中学项目 is a name.
-        const namedNew = /^新建/.test(fold(name)) && /(?:项目|工程)$/.test(fold(name));
-        const foldedName = fold(name);
-        if (NOT_ONE_PROJECT.test(foldedName) || (VERB_HEAD.test(foldedName) && !namedNew) || NOT_A_NAME.test(foldedName) || /^(?:对|前期|已|正在|正|完成)|因|导致|致使/.test(foldedName)) continue;
         // A name set off by a comma (太坪…工程，已完成…) is followed by what is said of it.
         const rest = text.slice(from + m[0].length).replace(/^[，,]\s*/, '');
         // …具体是：A工程，已完成…；B项目… — a colon opens the first of a list of such clauses.
@@ -244,7 +261,7 @@ export function findSubjectProjects(paragraphs: string[]): StatusListItem[] {
         if (v) out.push({ number: null, text: name, lead: [], status: makeStatus(v.code, text.slice(at), 'lexicon'), para, subject: opensClause && ownParagraph });
         // A project that opens its own clause in a report and is told of in figures or steps (已完成投资7500万元, 正在进行
         // 墙体填充施工) is an item even where no verdict is stated.
-        else if (opensClause && /(?:项目|工程)(?:[（(][^()（）]*[)）])?$/.test(name) && (ofRun || REPORTED_STEP.test(said)))
+        else if (opensClause && /(?:项目|工程)(?:[（(][^()（）]*[)）])?$/.test(fold(name)) && (ofRun || REPORTED_STEP.test(fold(said))))
           out.push({ number: null, text: name, lead: [], status: null, progress: said.trim(), para, subject: ownParagraph });
       }
     }
@@ -288,7 +305,7 @@ function verdictHeading(sentence: string): [string, string] | null {
  * The project a clause opens with: the name before its first verb of progress or its cause (因, 由于, 拟…); a road's
  * section in brackets keeps its dash (规划支路(雪丰路-和风路)土方工程).
  */
-const CLAUSE_HEAD = /^([\u4e00-\u9fa5“”（）()·、0-9A-Za-z\-－—~～]{2,40}?)(?=已经|已于|已|正在|正按|正|即将|完成|基本|全面|目前|进场|因|由于|拟|中有|顺利|建成|全部完工|进行|开工|试生产|获批|加快|进入|有序|稳步|全速|于(?:[0-9]|[去今上本]年|[一二三四五六七八九十]{1,2}月))/;
+const CLAUSE_HEAD = /^([\u4e00-\u9fa5“”（）()·、0-9A-Za-z\-－—~～]{2,40}?)(?=已经|已于|已|正在|正按|正|即将|完成|基本|全面|全部|目前|进场|因|由于|拟|中有|顺利|建成|全部完工|进行|开工|试生产|获批|加快|进入|有序|稳步|全速|于(?:[0-9]|[去今上本]年|[一二三四五六七八九十]{1,2}月))/;
 
 /** A、B等项目加快实施: the names a clause lists before 等(N个)项目, and what it says of them. */
 const LISTED_HEAD = /^([^，,；;。：:]{2,200}?)等\s*(?:[0-9一二两三四五六七八九十]{1,3}\s*(?:项|个))?(?:工程|项目)/;
@@ -329,6 +346,9 @@ export function findCategoryItems(paragraphs: string[]): StatusListItem[] {
   return out;
 }
 
+/** 其中 opening a run's first clause: what follows names the project (其中污水处理厂完成厂区建设). */
+const CLAUSE_LEAD = /^\s*其中[，,]?/;
+
 /** Fewest clauses of one sentence, each naming projects and judging them, that make it a run of such clauses. */
 const JUDGED_CLAUSES = 3;
 
@@ -338,8 +358,16 @@ const JUDGED_CLAUSES = 3;
  * clauses when at least JUDGED_CLAUSES of them name their projects and judge them; the clauses without a verdict are left.
  */
 function judgedRun(sentence: string, para: number): StatusListItem[] {
+  // Clause by comma (临渭: A基本建成，B开工在建，…) or, when a ；-clause tells of one item in several comma parts (澧县 2009:
+  // 其中标准良田建设完成2万亩，通过了验收；退耕还林后扶工作全部完成，…), by ；: whichever judges more clauses.
+  const byComma = judgedClauses(sentence, '，,；;', para);
+  const bySemicolon = (sentence.match(/[；;]/g)?.length ?? 0) >= 2 ? judgedClauses(sentence, '；;', para) : [];
+  return bySemicolon.length > byComma.length ? bySemicolon : byComma;
+}
+
+function judgedClauses(sentence: string, separators: string, para: number): StatusListItem[] {
   const trial: StatusListItem[] = [];
-  pushClauses(trial, { verdict: null, opener: sentence, plain: true }, splitTopLevel(sentence, '，,；;', false), para);
+  pushClauses(trial, { verdict: null, opener: sentence, plain: true }, splitTopLevel(sentence, separators, false).map((c) => c.replace(CLAUSE_LEAD, '')), para);
   // 县文广局负责的农家书屋建设项目书架还未到位，…县住建局、蓬莱镇等单位负责的… (大英 2014): units and their charges are
   // what a notice names, not projects.
   const judged = trial.filter((i) => i.status !== null && !/负责|等单位/.test(i.text) && !isUnitName(i.text) && !isPlaceOrPark(i.text));
