@@ -317,6 +317,9 @@ export function proseVerdict(whole: string, opts: { saidOfSubject?: boolean } = 
   return verdictIn(scope, opts);
 }
 
+/** Words that say a whole project is finished, not one step of it (已完成可研批复 is a step; 已竣工 is not). */
+export const FINISHING = /完工|竣工|建成|投用|投入使用/;
+
 /** 确保…全面完成, 力争…按时推进, 预计年底全面完成 (大荔 2014): an aim or a forecast stated before the phrase, in the same clause. */
 const AIM = /(?:确保|力争|争取|努力|务必|以便|为了|预计)[^，,。；;]{0,16}$/;
 

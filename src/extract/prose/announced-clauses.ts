@@ -6,10 +6,10 @@
  * whose verdict opens it (已完成X, 全部完成X) names its item after the verdict; one whose verdict closes it, before.
  * Clauses without a verdict are left: what makes them items here is being reported on.
  */
-import { compact, makeStatus, proseVerdict } from '../../classify/lexicon.js';
+import { compact, FINISHING, makeStatus, proseVerdict } from '../../classify/lexicon.js';
 import { fold } from '../text.js';
 import { countValue, splitProseSentences } from './sentences.js';
-import { plausibleItem } from './items.js';
+import { plausibleItem, TRAILING_ADVERB } from './items.js';
 import type { StatusListItem } from './context.js';
 import { pushAll } from '../../util/arrays.js';
 
@@ -26,16 +26,14 @@ const OPENS_AT = 2;
 
 /** Words a clause opens with that are about the report, not the item: 目前，, 截至目前，, 同时. */
 const CLAUSE_LEAD = /^(?:目前|截至目前|截止目前|同时|此外|另外|其中)[，,]?/;
-/** A whole item finished, not one step of it. */
-const FINISHED = /完工|竣工|建成|投用|投入使用|全面完成|全部完成/;
+/** A whole item finished, not one step of it: the finishing words, or all of it done (全面完成, 全部完成). */
+const FINISHED = new RegExp(`${FINISHING.source}|全面完成|全部完成`);
 
 /** A number of items: 78个子项, 15件重点民生实事. */
 const COUNTED = /^(?:[0-9]{1,4}|[一二两三四五六七八九十百]{1,4})\s*(?:个|件|项|批)(?:[\u4e00-\u9fa5]{0,6}?(?:子项|项目|实事|任务|工程))?$/;
 
 /** A clause that opens with the work finished: 已完成…, 全部完成…, 已建成…. */
 const OPENING_DONE = /^(?:已经|已|均已|全部|已全部)(?:完成|建成|竣工|完工)了?/;
-/** Adverbs left on an item named before its verdict: 汪坪集镇棚户已经 | 拆除. */
-const TRAILING_ADVERB = /(?:已经|已|正在|正|均|都|全部|基本|目前)+$/;
 
 /**
  * A lead-in that says what follows reports item by item (清水 2012): 这些实事进展情况具体是：A…，已完成…；B，…；建成C…；

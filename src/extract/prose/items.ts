@@ -11,6 +11,9 @@ import { isPlaceOrPark, isUnitName } from '../tables/unit-cells.js';
 import { openingParen, parseEnclosedDigit, splitTopLevel, trimEndOf, trimLine } from '../text.js';
 import { countValue } from './sentences.js';
 
+/** Adverbs left on a name cut before its verdict: 汪坪集镇棚户已经 | 拆除. */
+export const TRAILING_ADVERB = /(?:已经|已|正在|正|均|都|全部|基本|目前)+$/;
+
 export interface ProseItem {
   number: string | null;
   text: string;

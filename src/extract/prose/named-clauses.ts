@@ -7,19 +7,16 @@
  * what was done. The figures become the task's progress, which the
  * classification pass judges (完成年度任务的100% → done).
  */
-import { compact, findStatusPhrases, proseVerdict, makeStatus } from '../../classify/lexicon.js';
+import { compact, FINISHING, proseVerdict, makeStatus } from '../../classify/lexicon.js';
 import { fold, splitTopLevel, TASK_VERB_HEAD } from '../text.js';
 import { splitProseSentences } from './sentences.js';
-import { splitNames } from './items.js';
-import { isPlaceOrPark, isUnitName } from '../tables/unit-cells.js';
 import type { StatusListItem } from './status-lists.js';
-import { pushAll } from '../../util/arrays.js';
 
 /** A project's name as a clause of its own: 4–24 characters ending in 工程/项目/行动/实事 (quotes allowed). */
 const PROJECT_NAME = /^[“"‘]?[\u4e00-\u9fa5][\u4e00-\u9fa5“”"‘’、·]{2,22}(?:工程|项目|行动|实事)$/;
 
 /** A name clause opens with a verb when it is an order or a summary (大力实施20项民生工程), not a name. */
-const VERB_HEAD = TASK_VERB_HEAD;
+export const VERB_HEAD = TASK_VERB_HEAD;
 
 /** A lead-in clause a reporter puts before the first name: 统计显示，/ 最新数据显示，/ 据介绍，. */
 const LEAD_IN = /(?:显示|介绍|获悉|了解|悉|统计|看到|来看)$/;
@@ -28,7 +25,7 @@ const LEAD_IN = /(?:显示|介绍|获悉|了解|悉|统计|看到|来看)$/;
 const MIN_ITEMS = 3;
 
 /** Longest sentence read: a flattened table or padding is not a reporter's sentence. */
-const MAX_SENTENCE = 600;
+export const MAX_SENTENCE = 600;
 
 /** The project sentences of the paragraphs, when the report uses the shape at least three times. */
 export function findNamedProjectItems(paragraphs: string[]): StatusListItem[] {
@@ -204,10 +201,10 @@ const REPORTED_STEP = /^[^，,；;。]{0,12}?(?:已|正在|正|完成|现已|目
  * forecast or an intention (预计8月底可以, 后续将积极推进…), a predicate word left on the name (南山路项目均), a figure
  * before it (总投资1.1亿元的…: the subject reader strips it).
  */
-const NOT_A_NAME = /^(?:其中|目前|共|有|另有|该|这|如|例如|比如|预计|计划|后续|下一步|今后|总投资|计划投资|投资)|将|[均都也]$/;
+export const NOT_A_NAME = /^(?:其中|目前|共|有|另有|该|这|如|例如|比如|预计|计划|后续|下一步|今后|总投资|计划投资|投资)|将|[均都也]$/;
 
 /** Names that are a group or a pronoun, not one project: 该项目, 全市重点项目, 部分项目, 10个项目. */
-const NOT_ONE_PROJECT = /^(?:分别|包括|仍有|还有|共有|已有|有|该|此|这|本|各|全|所有|部分|个别|一批|多个|其他|其余|以上|上述|今年|年内|我[省市区县])|[0-9一二三四五六七八九十两]+[个项批]|(?:重点|重大|民生|实事|续建|新建|新开工|在建)(?:建设)?(?:项目|工程)$/;
+export const NOT_ONE_PROJECT = /^(?:分别|包括|仍有|还有|共有|已有|有|该|此|这|本|各|全|所有|部分|个别|一批|多个|其他|其余|以上|上述|今年|年内|我[省市区县])|[0-9一二三四五六七八九十两]+[个项批]|(?:重点|重大|民生|实事|续建|新建|新开工|在建)(?:建设)?(?:项目|工程)$/;
 
 export function findSubjectProjects(paragraphs: string[]): StatusListItem[] {
   const out: StatusListItem[] = [];
@@ -257,7 +254,7 @@ export function findSubjectProjects(paragraphs: string[]): StatusListItem[] {
         const said = picked || clauseEnd < 0 ? (advice >= 0 ? own.slice(0, advice) : own) : rest.slice(0, clauseEnd);
         const found = proseVerdict(said, { saidOfSubject: true });
         // 已完成了选址, 已完成投资7500万元, 已完成主体: a step of the project done, not the project (已完成。 / 已竣工 are).
-        const v = found && found.code === 'done' && !FINISHED.test(found.words) && /^[^，,。；;]/.test(compact(said).slice(found.end)) ? null : found;
+        const v = found && found.code === 'done' && !FINISHING.test(found.words) && /^[^，,。；;]/.test(compact(said).slice(found.end)) ? null : found;
         if (v) out.push({ number: null, text: name, lead: [], status: makeStatus(v.code, text.slice(at), 'lexicon'), para, subject: opensClause && ownParagraph });
         // A project that opens its own clause in a report and is told of in figures or steps (已完成投资7500万元, 正在进行
         // 墙体填充施工) is an item even where no verdict is stated.
@@ -267,165 +264,4 @@ export function findSubjectProjects(paragraphs: string[]): StatusListItem[] {
     }
   });
   return out;
-}
-
-/**
- * A news report that goes category by category (宿迁 2019): 在重大基础设施工程方面，12项工程顺利推进。A已于4月27日开工建设；
- * B正在按照…有序推进。在民生幸福提质工程方面，42项工程中，有38项达到序时进度要求。C、D已进场施工；E已完成基础工程施工。
- * The category's clause gives the count and one verdict, or only a split (42项中有38项…: then no verdict); the clauses
- * after it, up to the next category, each open with the project they report on. Such a project takes its own verdict
- * when its clause finishes it (基本完工, 已提前完工), else the category's.
- */
-const CATEGORY_OPENER = /^在?([^，,。；;]{2,20}?)方面[，,]\s*(?:共有|有)?(?:[0-9]{1,3}|[一二两三四五六七八九十]{1,3})\s*(?:项|个)(?:工程|项目|任务)?([^。；;]*)/;
-
-/**
- * A problem heading that counts the projects it is about and judges them (连南 2022): (一)前期工作进度慢，导致15项工程未开工。
- * (二)民事问题致使5个项目推进缓慢。 Or a heading that is only the count and its verdict (无锡经开区 2022):
- * (二)16个项目推进达到时序进度要求。 The clauses after it name some of those projects.
- */
-const COUNTED_PROBLEM = /^(?:[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．])\s*(?:[^。；;]{0,30}?(?:导致|致使|造成|使得|有))?(?:[0-9]{1,3}|[一二两三四五六七八九十]{1,3})\s*(?:项|个)(?:工程|项目)([^。；;]*)/;
-
-/** Longest sentence read as a category's one-line verdict. */
-const VERDICT_HEADING_MAX = 24;
-
-/**
- * A category's verdict said in one short sentence of its own, before the sentences on its projects (泉州 2011):
- * 新农村建设项目继续按时序推进。农村公路提级改建项目已完工20个，…。新农村电气化建设已完成…。 The whole sentence is what
- * is said of the group (returned in the opener's last slot).
- */
-function verdictHeading(sentence: string): [string, string] | null {
-  const t = sentence.trim().replace(/[。.]$/, '');
-  if ([...t].length > VERDICT_HEADING_MAX || /[，,；;：:、]/.test(t) || /^[0-9一二三四五六七八九十]/.test(t)) return null;
-  const v = proseVerdict(t, { saidOfSubject: true });
-  // The verdict closes the sentence after a subject of its own (新农村建设项目 | 继续按时序推进).
-  return v && v.start >= 4 && v.end >= compact(t).length - 1 ? [sentence, t] : null;
-}
-
-/**
- * The project a clause opens with: the name before its first verb of progress or its cause (因, 由于, 拟…); a road's
- * section in brackets keeps its dash (规划支路(雪丰路-和风路)土方工程).
- */
-const CLAUSE_HEAD = /^([\u4e00-\u9fa5“”（）()·、0-9A-Za-z\-－—~～]{2,40}?)(?=已经|已于|已|正在|正按|正|即将|完成|基本|全面|全部|目前|进场|因|由于|拟|中有|顺利|建成|全部完工|进行|开工|试生产|获批|加快|进入|有序|稳步|全速|于(?:[0-9]|[去今上本]年|[一二三四五六七八九十]{1,2}月))/;
-
-/** A、B等项目加快实施: the names a clause lists before 等(N个)项目, and what it says of them. */
-const LISTED_HEAD = /^([^，,；;。：:]{2,200}?)等\s*(?:[0-9一二两三四五六七八九十]{1,3}\s*(?:项|个))?(?:工程|项目)/;
-
-/** A whole project finished, not one step of it (已完成可研批复 is a step). */
-const FINISHED = /完工|竣工|建成|投用|投入使用/;
-
-export function findCategoryItems(paragraphs: string[]): StatusListItem[] {
-  const out: StatusListItem[] = [];
-  paragraphs.forEach((p, para) => {
-    const sentences = splitProseSentences(p).map((t) => t.trim());
-    let group: CategoryGroup | null = null;
-    for (const sentence of sentences) {
-      if (sentence.length > MAX_SENTENCE) continue;
-      const opener = CATEGORY_OPENER.exec(sentence) ?? COUNTED_PROBLEM.exec(sentence) ?? verdictHeading(sentence);
-      if (opener) {
-        // What follows the count: its verdict, or 中，有38项达到… — a split, not one verdict for all.
-        const said = opener[opener.length - 1] ?? '';
-        const split = /^\s*中/.test(said);
-        group = { verdict: split ? null : proseVerdict(said, { saidOfSubject: true }), opener: sentence, plain: false };
-        continue;
-      }
-      // 交通项目建设方面，A、B等项目全速推进，C、D顺利通车，E完成土建工程 (青海 2024): a category named without a count;
-      // its projects follow in the same sentence, clause by clause, each with what is said of it.
-      const plain = PLAIN_CATEGORY.exec(sentence);
-      if (plain) {
-        group = { verdict: null, opener: sentence, plain: true };
-        pushClauses(out, group, splitTopLevel(sentence.slice(plain[0].length), '，,；;', false), para);
-        continue;
-      }
-      if (!group) {
-        pushAll(out, judgedRun(sentence, para));
-        continue;
-      }
-      pushClauses(out, group, splitTopLevel(sentence, group.plain ? '，,；;' : '；;', false), para);
-    }
-  });
-  return out;
-}
-
-/** 其中 opening a run's first clause: what follows names the project (其中污水处理厂完成厂区建设). */
-const CLAUSE_LEAD = /^\s*其中[，,]?/;
-
-/** Fewest clauses of one sentence, each naming projects and judging them, that make it a run of such clauses. */
-const JUDGED_CLAUSES = 3;
-
-/**
- * A sentence going project by project with no category named before it (临渭 2018: 瑞泉中学、西安路小学、滨河小学基本建成，
- * 双创中学开工在建，…；华山大街综合改造基本完工，渭桥路…加快建设；公共文化中心项目主体竣工，…): read like a plain category's
- * clauses when at least JUDGED_CLAUSES of them name their projects and judge them; the clauses without a verdict are left.
- */
-function judgedRun(sentence: string, para: number): StatusListItem[] {
-  // Clause by comma (临渭: A基本建成，B开工在建，…) or, when a ；-clause tells of one item in several comma parts (澧县 2009:
-  // 其中标准良田建设完成2万亩，通过了验收；退耕还林后扶工作全部完成，…), by ；: whichever judges more clauses.
-  const byComma = judgedClauses(sentence, '，,；;', para);
-  const bySemicolon = (sentence.match(/[；;]/g)?.length ?? 0) >= 2 ? judgedClauses(sentence, '；;', para) : [];
-  return bySemicolon.length > byComma.length ? bySemicolon : byComma;
-}
-
-function judgedClauses(sentence: string, separators: string, para: number): StatusListItem[] {
-  const trial: StatusListItem[] = [];
-  pushClauses(trial, { verdict: null, opener: sentence, plain: true }, splitTopLevel(sentence, separators, false).map((c) => c.replace(CLAUSE_LEAD, '')), para);
-  // 县文广局负责的农家书屋建设项目书架还未到位，…县住建局、蓬莱镇等单位负责的… (大英 2014): units and their charges are
-  // what a notice names, not projects.
-  const judged = trial.filter((i) => i.status !== null && !/负责|等单位/.test(i.text) && !isUnitName(i.text) && !isPlaceOrPark(i.text));
-  return new Set(judged.map((i) => i.progress)).size >= JUDGED_CLAUSES ? judged : [];
-}
-
-interface CategoryGroup {
-  verdict: ReturnType<typeof proseVerdict>;
-  opener: string;
-  /** Named without a count or verdict: each project is judged by its own clause. */
-  plain: boolean;
-}
-
-/** 交通项目建设方面， / 在民生保障方面，: a category named at the head of its sentence. */
-const PLAIN_CATEGORY = /^(?:在)?[^，,。；;：:]{2,20}?方面[，,]\s*/;
-
-function pushClauses(out: StatusListItem[], group: CategoryGroup, clauses: string[], para: number): void {
-  for (const clause of clauses.map((c) => c.trim())) {
-    // Matched on the simplified fold (順利通車), sliced from the print: a traditional page reads the same.
-    const folded = fold(clause);
-    // A list closed by 等 with its count or noun: under a counted category the list readers take it; under a plain
-    // one (…方面，A、B等项目加快实施) it is one of the clauses, its names the subjects.
-    const listed = LISTED_HEAD.exec(folded);
-    if (listed && !group.plain) continue;
-    const head = listed ?? CLAUSE_HEAD.exec(folded) ?? verdictHead(folded);
-    if (!head) continue;
-    // 天合光能35GW直拉单晶一、二期 is one name (splitNames keeps 一、二期 whole).
-    // 对靖远县客运中心项目未按合同约定… (白银 2016): 对 says what the clause is about; the project follows it.
-    const names = splitNames(clause.slice(0, head[1]!.length)).map((n) => n.trim().replace(/^对(?!外)/, ''));
-    // Folded: a traditional page (泉港2個項目) is judged by the same words.
-    if (names.map(fold).some((n) => [...n].length < 3 || NOT_ONE_PROJECT.test(n) || VERB_HEAD.test(n) || NOT_A_NAME.test(n))) continue;
-    const rest = clause.slice(head[0].length);
-    const own = proseVerdict(rest, { saidOfSubject: true });
-    const finished = own !== null && own.code === 'done' && FINISHED.test(own.words);
-    // Under a plain category a project's own words judge it, save a step done (完成土建工程 is no verdict on the road).
-    const ownSaid = group.plain && own !== null && (own.code !== 'done' || finished || own.end >= compact(rest).length - 1) ? own : null;
-    // A clause that judges its project in words other than done (顺利实现开工, 有序实施) is read for itself, whatever the
-    // group's verdict (城乡风貌改造既定目标全部实现。“三线一圈”风貌改造…顺利实现开工); a step done is not (已完成选址).
-    const ownJudged = ownSaid ?? (own !== null && own.code !== 'done' ? own : null);
-    const hit = finished ? own : (ownJudged ?? group.verdict);
-    for (const name of names) {
-      out.push({ number: null, text: name, lead: [], status: hit ? makeStatus(hit.code, finished || ownJudged ? clause : group.opener, 'lexicon') : null, progress: rest, para });
-    }
-  }
-}
-
-/** Adverbs left on a name cut before its verdict: 汪坪集镇棚户已经 | 拆除. */
-const TRAILING_ADVERB = /(?:已经|已|正在|正|均|都|全部|基本|目前)+$/;
-
-/**
- * A clause whose project is named right before a verdict no verb above opens (小溪港流域水生态修复按序推进，…;
- * 张桥港原位控藻工程河底护底施工中): the name ends where the first status phrase of its first comma-part starts.
- */
-function verdictHead(clause: string): [string, string] | null {
-  const part = compact(clause.split(/[，,：:]/)[0] ?? '');
-  const first = findStatusPhrases(part).filter((h) => !h.negated).sort((a, b) => a.start - b.start)[0];
-  if (!first || first.start < 3) return null;
-  const name = part.slice(0, first.start).replace(TRAILING_ADVERB, '');
-  // The clause is sliced by the name's length: only a name printed without spaces inside is taken.
-  return clause.startsWith(name) ? [name, name] : null;
 }
