@@ -14,11 +14,8 @@ export interface JobMessage {
 }
 
 /** What the summary needs of a document, whether parsed now or by an earlier run. */
-export interface DocumentCounts {
-  kind: DocumentKind;
-  warnings: number;
-  statuses: Partial<Record<StatusCode | 'none', number>>;
-}
+export type { DocumentCounts } from '../archive/db.js';
+import type { DocumentCounts } from '../archive/db.js';
 
 /**
  * A worker answers each job only after the file's outputs are in place (JSON renamed in, archive
@@ -52,4 +49,6 @@ export interface WorkerSetup {
   /** batch --issuer / --place: said of every document that does not say it itself. */
   issuer?: string | undefined;
   place?: string | undefined;
+  /** How long after its last change a file is stamped (stamps.ts SETTLE_MS; tests shorten it). */
+  settleMs?: number | undefined;
 }

@@ -9,11 +9,13 @@
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
-import { Archive } from '../archive/db.js';
+import { Archive, ownFields, provenanceChanged, type KnownFile, type StoredStamp } from '../archive/db.js';
+import { resolveProvenance, type Provenance } from '../archive/place.js';
 import type { DocumentKind, StatusCode } from '../model/schema.js';
 import { describeFsError, EXIT, InputError, UsageError } from '../errors.js';
 import { GENERATOR } from '../version.js';
-import { collectInputs, isInside, realpathLenient } from './walk.js';
+import { collectInputs, isInside, realpathLenient, type InputFile } from './walk.js';
+import { currentStamp, sameStamp } from './stamps.js';
 import { confineToOut, planOutputNames, recordFailedFile, removeStaleTemps, writeExportIfChanged, writeSmallExportIfChanged } from './outputs.js';
 import { ParsePool } from './pool.js';
 import { createWriteLock } from './write-lock.js';
@@ -41,6 +43,8 @@ export interface BatchOptions {
   /** Issuer and place of documents that do not name their own (a folder of one office's tables). */
   issuer?: string | undefined;
   place?: string | undefined;
+  /** How long after its last change a file is stamped; stamps.ts SETTLE_MS unless a test shortens it. */
+  settleMs?: number | undefined;
 }
 
 export interface BatchFailure {
@@ -117,6 +121,9 @@ export async function runBatch(opts: BatchOptions): Promise<BatchSummary> {
     const failures: BatchFailure[] = [];
     const skipped: SkippedFile[] = collected.skipped.map((e) => ({ file: e.path, reason: e.reason }));
     const jobList: JobMessage[] = [];
+    const given = { issuer: opts.issuer, place: opts.place };
+    const knownFiles = opts.force ? new Map<string, KnownFile>() : archive.knownFiles();
+    const asStamped: StampedFile[] = [];
 
     collected.files.forEach((f, id) => {
       const outRel = names.get(f.rel)!;
@@ -126,19 +133,22 @@ export async function runBatch(opts: BatchOptions): Promise<BatchSummary> {
         failures.push({ file: f.abs, reason: (e as Error).message, exitCode: EXIT.INPUT });
         return;
       }
-      const row = opts.force ? undefined : archive.findByPath(f.abs);
+      const row = knownFiles.get(f.abs);
       // Skip only when the earlier output is really there and would be written to the same place.
-      const known = row && row.generator === GENERATOR && row.out === outRel && existsSync(resolve(out, outRel)) ? row.sha256 : null;
-      jobList.push({ type: 'job', id, path: f.abs, outRel, knownSha256: known, root: f.root });
+      const known = row && row.generator === GENERATOR && row.out === outRel && existsSync(resolve(out, outRel)) ? row : null;
+      const stamp = known && !known.failed ? matchingStamp(known, f.abs) : null;
+      if (stamp) asStamped.push({ file: f, row: known!, stamp });
+      else jobList.push({ type: 'job', id, path: f.abs, outRel, knownSha256: known?.sha256 ?? null, root: f.root });
     });
+    applyStamped(archive, asStamped, given, summary);
 
     // Files not known from an earlier run are documents to write (or failures): many of them, and the
     // query-only indexes are built once at the end instead of row by row.
     archive.bulkLoad(jobList.filter((j) => j.knownSha256 === null).length);
     summary.planMs = Math.round(performance.now() - started);
     const progress = createProgress(opts.progressStream ?? process.stderr, { quiet: opts.quiet ?? false });
-    let done = 0;
-    const total = jobList.length;
+    let done = asStamped.length;
+    const total = jobList.length + asStamped.length;
     const onResult = (job: JobMessage, r: ResultMessage) => {
       applyResult(archive, out, job, r, summary, failures, skipped);
       done++;
@@ -150,6 +160,7 @@ export async function runBatch(opts: BatchOptions): Promise<BatchSummary> {
       aliasFiles: (opts.aliasFiles ?? []).map((f) => resolve(cwd, f)),
       issuer: opts.issuer,
       place: opts.place,
+      settleMs: opts.settleMs,
     };
     const pool = new ParsePool({ size: jobs, onResult, timeoutMs: opts.timeoutMs, setup });
     await pool.run(jobList);
@@ -210,6 +221,36 @@ function emptySummary(out: string, jobs: number): BatchSummary {
     skipped: [],
     elapsedMs: 0,
   };
+}
+
+/** A file found exactly as an earlier run stamped it: its archived document stands without a read. */
+interface StampedFile {
+  file: InputFile;
+  row: KnownFile;
+  stamp: StoredStamp;
+}
+
+/** The archived stamp of a known file, if the file on disk still matches it. */
+function matchingStamp(row: KnownFile, path: string): StoredStamp | null {
+  if (!row.stamp) return null;
+  const now = currentStamp(path);
+  return now && sameStamp(now, row.stamp) ? row.stamp : null;
+}
+
+/**
+ * Counts stamped files as unchanged, as a worker would have after reading them, and re-derives their
+ * place and issuer (--issuer/--place may differ from the run that parsed them), writing only the changes.
+ */
+function applyStamped(archive: Archive, files: StampedFile[], given: { issuer?: string | undefined; place?: string | undefined }, summary: BatchSummary): void {
+  const moved: [string, Provenance][] = [];
+  for (const { file, row, stamp } of files) {
+    summary.files.unchanged++;
+    summary.bytes += stamp.size;
+    addCounts(summary, stamp.counts);
+    const p = resolveProvenance(ownFields(row), given, file.abs, file.root);
+    if (provenanceChanged(row, p)) moved.push([file.abs, p]);
+  }
+  if (moved.length) archive.db.transaction(() => moved.forEach(([path, p]) => archive.setProvenance(path, p))).immediate();
 }
 
 /** Counts a worker's answer into the summary; only a worker that died leaves the archive to the main thread. */

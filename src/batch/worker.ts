@@ -9,14 +9,15 @@
  */
 import { parentPort, threadId, workerData } from 'node:worker_threads';
 import { createHash } from 'node:crypto';
-import { MAX_INPUT_BYTES, readGated } from '../util/input-gate.js';
+import { MAX_INPUT_BYTES, readGatedWithStat } from '../util/input-gate.js';
 import { extname } from 'node:path';
 import { packTaskLines } from '../archive/pack.js';
-import { Archive } from '../archive/db.js';
+import { Archive, type DocumentCounts, type StoredStamp } from '../archive/db.js';
 import { describeFsError, EXIT, isInputError } from '../errors.js';
 import { GENERATOR } from '../version.js';
 import type { TaskDocument } from '../model/schema.js';
-import type { CloseMessage, DocumentCounts, JobMessage, ResultMessage, WorkerSetup } from './protocol.js';
+import type { CloseMessage, JobMessage, ResultMessage, WorkerSetup } from './protocol.js';
+import { isSettled, stampOf, type FileStamp } from './stamps.js';
 import { loadAliasFile } from '../extract/aliases.js';
 import { recordFailedFile, writeFileAtomic } from './outputs.js';
 import { WriteLock } from './write-lock.js';
@@ -87,10 +88,14 @@ function writing<T>(what: () => T, archive = false): T {
 
 async function handle(archive: Archive, out: string, job: JobMessage): Promise<ResultMessage> {
   const started = performance.now();
+  const readStartedMs = Date.now();
   let bytes: Buffer;
+  let seen: FileStamp;
   try {
     // Gated like `taskgen parse`: a huge or special file is refused before it is read.
-    bytes = await readGated(job.path, { maxBytes: MAX_INPUT_BYTES, what: 'document' });
+    const read = await readGatedWithStat(job.path, { maxBytes: MAX_INPUT_BYTES, what: 'document' });
+    bytes = read.bytes;
+    seen = stampOf(read.stat);
   } catch (e) {
     return fail(archive, out, job, null, isInputError(e) ? e.reason : describeFsError(e), EXIT.INPUT, 0, 0);
   }
@@ -102,7 +107,11 @@ async function handle(archive: Archive, out: string, job: JobMessage): Promise<R
     writing(() => archive.clearFailure(job.path), true);
     // The document is unchanged but --issuer/--place may not be.
     writing(() => archive.updateProvenance(job.path, (row) => resolveProvenance(row, given, job.path, job.root)), true);
-    return { type: 'unchanged', id: job.id, bytes: bytes.length, counts: archive.documentCounts(job.path) };
+    const counts = archive.documentCounts(job.path);
+    // Read because its stamp was missing or differed (touched, copied back): the next run need not read it.
+    const stamp = counts ? settledStamp(seen, readStartedMs, counts) : null;
+    if (stamp) writing(() => archive.recordStamp(job.path, sha256, stamp), true);
+    return { type: 'unchanged', id: job.id, bytes: bytes.length, counts };
   }
   const { parseBytes, sniffFormat, writeJsonByTask, writeJsonl } = await loadParsing();
   if (!DOCUMENT_EXTENSIONS.has(ext) && sniffFormat(bytes, job.path) === null) {
@@ -122,8 +131,15 @@ async function handle(archive: Archive, out: string, job: JobMessage): Promise<R
   // Output file first, row second: a kill between the two leaves no row, so the rerun parses again.
   writing(() => writeFileAtomic(out, job.outRel, writeJsonByTask(doc)));
   const taskLines = packTaskLines(writeJsonl([doc]));
-  writing(() => archive.replaceDocument(job.path, job.outRel, doc, taskLines, provenance), true);
-  return { type: 'parsed', id: job.id, bytes: bytes.length, ms: performance.now() - started, ...countsOf(doc) };
+  const counts = countsOf(doc);
+  const stamp = settledStamp(seen, readStartedMs, counts);
+  writing(() => archive.replaceDocument(job.path, job.outRel, doc, taskLines, provenance, stamp), true);
+  return { type: 'parsed', id: job.id, bytes: bytes.length, ms: performance.now() - started, ...counts };
+}
+
+/** The stamp to keep for a file read at `readStartedMs`, or null while it changed too recently to vouch for. */
+function settledStamp(seen: FileStamp, readStartedMs: number, counts: DocumentCounts): StoredStamp | null {
+  return isSettled(seen, readStartedMs, setup.settleMs) ? { ...seen, counts } : null;
 }
 
 /** Why a file that is neither a known extension nor sniffs as a document was passed over, for skipped.jsonl. */
