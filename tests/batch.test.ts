@@ -10,7 +10,7 @@ import { confineToOut, planOutputNames, removeStaleTemps, writeFileAtomic } from
 import { globToRegExp } from '../src/batch/glob.js';
 import { createProgress, progressLine } from '../src/batch/progress.js';
 import { InputError, UsageError } from '../src/errors.js';
-import { CORRUPT_FILES, listOutputs, readText, seedCopies, SEED_SOURCES, writeTree } from './support/batch.js';
+import { CORRUPT_FILES, FIXTURES, listOutputs, readText, seedCopies, SEED_SOURCES, writeTree } from './support/batch.js';
 
 let tmp: string;
 beforeEach(() => {
@@ -358,6 +358,33 @@ describe('a rerun takes a file as archived only while its size, times and inode 
     utimesSync(touched, new Date(), new Date(Date.now() - 9000_000));
     expect((await runBatch({ inputs: [input], out, ...stamped })).files).toMatchObject({ parsed: 0, unchanged: 5 });
     expect((await runBatch({ inputs: [input], out, ...readsNothing })).files).toMatchObject({ parsed: 0, unchanged: 5, failed: 0 });
+  });
+
+  it('does not read again a file that failed for its content, but tries again one that failed for another reason', async () => {
+    const input = join(tmp, 'in');
+    seedCopies(input, 1);
+    const bad = ['bad/empty.txt', 'bad/rich.txt', 'bad/truncated.pdf', 'bad/not-word.docx'];
+    writeTree(input, Object.fromEntries(bad.map((rel) => [rel, CORRUPT_FILES[rel]!])));
+    const out = join(tmp, 'out');
+    const first = await runBatch({ inputs: [input], out, ...stamped });
+    expect(first.files).toMatchObject({ parsed: 5, failed: 4 });
+    const errors = readText(out, 'errors.jsonl');
+
+    const again = await runBatch({ inputs: [input], out, ...readsNothing });
+    expect(again.failures).toEqual(first.failures);
+    expect(again.files).toEqual({ ...first.files, parsed: 0, unchanged: 5 });
+    expect(again.bytes).toBe(first.bytes);
+    expect(readText(out, 'errors.jsonl')).toBe(errors);
+
+    // Repaired: a new stamp, so read and parsed.
+    writeFileSync(join(input, 'bad/empty.txt'), readFileSync(join(FIXTURES, SEED_SOURCES[0]!)));
+    expect((await runBatch({ inputs: [input], out, ...stamped })).files).toMatchObject({ parsed: 1, unchanged: 5, failed: 3 });
+
+    // A worker that timed out says nothing of the file: the next run reads every such file again.
+    const other = join(tmp, 'other');
+    const timedOut = await runBatch({ inputs: [input], out: other, ...readsNothing });
+    expect(timedOut.files).toMatchObject({ parsed: 0, failed: 9 });
+    expect((await runBatch({ inputs: [input], out: other, ...stamped })).files).toMatchObject({ parsed: 6, failed: 3 });
   });
 
   it('counts a deleted file no more, parses a new one, and reads nothing else', async () => {

@@ -103,8 +103,9 @@ CREATE TABLE IF NOT EXISTS exports (
 
 -- What each source file looked like when a batch last read it (batch/stamps.ts) and what reading it gave:
 -- a rerun that finds the file with the same size, times and inode takes sha256 and counts from here
--- instead of reading it again. Trusted only while sha256 and generator are those of the document row.
-CREATE TABLE IF NOT EXISTS file_stamps (
+-- instead of reading it again. Trusted only while sha256 and generator are those of the document row,
+-- or of the failure row for a file that failed for its content alone (counts NULL).
+CREATE TABLE IF NOT EXISTS source_stamps (
   path      TEXT PRIMARY KEY,
   sha256    TEXT NOT NULL,
   generator TEXT NOT NULL,
@@ -112,8 +113,8 @@ CREATE TABLE IF NOT EXISTS file_stamps (
   mtime_ms  REAL NOT NULL,
   ctime_ms  REAL NOT NULL,
   ino       INTEGER NOT NULL,
-  counts    TEXT NOT NULL           -- JSON: kind, warnings and status counts, the document's share of a batch summary
-);
+  counts    TEXT                    -- JSON: kind, warnings and status counts, the document's share of a batch summary
+) WITHOUT ROWID;                    -- one b-tree by path, not a table and its index: pages written per document
 
 -- Facts about the archive as a whole: 'alias-keys' names the taskgen and alias table every stored
 -- alias_key was computed with (absent when unknown, e.g. after rows written under another table).
@@ -178,9 +179,16 @@ export interface DocumentCounts {
   statuses: Partial<Record<StatusCode | 'none', number>>;
 }
 
-/** A stamp as the archive keeps it (batch/stamps.ts), with the counts the read gave. */
+/** A stamp as the archive keeps it (batch/stamps.ts), with the counts the read gave (null: the file failed). */
 export interface StoredStamp extends FileStamp {
-  counts: DocumentCounts;
+  counts: DocumentCounts | null;
+}
+
+/** A failure the file's content alone decided, with the stamp the file had then (knownFailures). */
+export interface KnownFailure {
+  reason: string;
+  exitCode: number;
+  stamp: FileStamp;
 }
 
 /** What a batch plans with for a path already in the archive (knownFiles). */
@@ -194,7 +202,7 @@ export interface KnownFile {
   place_source: string | null;
   title: string | null;
   /** Set when a stamp vouches for this very document (same sha256 and generator). */
-  stamp: StoredStamp | null;
+  stamp: (StoredStamp & { counts: DocumentCounts }) | null;
   /** A failure is also recorded for the path (a killed run): such a file is always read again. */
   failed: boolean;
 }
@@ -513,7 +521,7 @@ export class Archive {
       `SELECT d.path, d.out, d.sha256, d.generator, d.issuer, d.issuer_source, d.place, d.place_source, d.title,
               s.size, s.mtime_ms, s.ctime_ms, s.ino, s.counts, f.path IS NOT NULL AS failed
        FROM documents d
-       LEFT JOIN file_stamps s ON s.path = d.path AND s.sha256 = d.sha256 AND s.generator = d.generator
+       LEFT JOIN source_stamps s ON s.path = d.path AND s.sha256 = d.sha256 AND s.generator = d.generator AND s.counts IS NOT NULL
        LEFT JOIN failures f ON f.path = d.path`,
     ).all() as (Omit<KnownFile, 'stamp' | 'failed'> & { path: string; size: number | null; mtime_ms: number; ctime_ms: number; ino: number; counts: string; failed: number })[];
     const known = new Map<string, KnownFile>();
@@ -524,17 +532,27 @@ export class Archive {
     return known;
   }
 
+  /** Failures of this taskgen that a stamp vouches for: failed for their content, and not read since. */
+  knownFailures(): Map<string, KnownFailure> {
+    const rows = this.stmt(
+      `SELECT f.path, f.reason, f.exit_code AS exitCode, s.size, s.mtime_ms, s.ctime_ms, s.ino
+       FROM failures f JOIN source_stamps s ON s.path = f.path AND s.sha256 = f.sha256 AND s.generator = f.generator AND s.counts IS NULL
+       WHERE f.generator = ?`,
+    ).all(GENERATOR) as { path: string; reason: string; exitCode: number; size: number; mtime_ms: number; ctime_ms: number; ino: number }[];
+    return new Map(rows.map((r) => [r.path, { reason: r.reason, exitCode: r.exitCode, stamp: { size: r.size, mtimeMs: r.mtime_ms, ctimeMs: r.ctime_ms, ino: r.ino } }]));
+  }
+
   /** Records (or, with null, forgets) how a file looked when read and what it gave. */
   recordStamp(path: string, sha256: string, stamp: StoredStamp | null): void {
     if (!stamp) {
-      this.stmt('DELETE FROM file_stamps WHERE path = ?').run(path);
+      this.stmt('DELETE FROM source_stamps WHERE path = ?').run(path);
       return;
     }
     this.stmt(
-      `INSERT INTO file_stamps (path, sha256, generator, size, mtime_ms, ctime_ms, ino, counts) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+      `INSERT INTO source_stamps (path, sha256, generator, size, mtime_ms, ctime_ms, ino, counts) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
        ON CONFLICT(path) DO UPDATE SET sha256 = excluded.sha256, generator = excluded.generator, size = excluded.size,
          mtime_ms = excluded.mtime_ms, ctime_ms = excluded.ctime_ms, ino = excluded.ino, counts = excluded.counts`,
-    ).run(path, sha256, GENERATOR, stamp.size, stamp.mtimeMs, stamp.ctimeMs, stamp.ino, JSON.stringify(stamp.counts));
+    ).run(path, sha256, GENERATOR, stamp.size, stamp.mtimeMs, stamp.ctimeMs, stamp.ino, stamp.counts && JSON.stringify(stamp.counts));
   }
 
   findByPath(path: string): DocumentRow | undefined {
@@ -598,10 +616,10 @@ export class Archive {
    * Records a file that failed. A document parsed from the file's earlier bytes is dropped in the same
    * transaction: the archive describes the inputs as they are now.
    */
-  recordFailure(f: FailureRow): void {
+  recordFailure(f: FailureRow, stamp: StoredStamp | null = null): void {
     this.db.transaction(() => {
       this.stmt('DELETE FROM documents WHERE path = ?').run(f.path);
-      this.recordStamp(f.path, '', null);
+      this.recordStamp(f.path, f.sha256 ?? '', f.sha256 === null ? null : stamp);
       this.stmt(
         `INSERT INTO failures (path, sha256, generator, reason, exit_code) VALUES (@path, @sha256, @generator, @reason, @exit_code)
          ON CONFLICT(path) DO UPDATE SET sha256 = excluded.sha256, generator = excluded.generator,

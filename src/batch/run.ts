@@ -9,13 +9,13 @@
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
-import { Archive, ownFields, provenanceChanged, type KnownFile, type StoredStamp } from '../archive/db.js';
+import { Archive, ownFields, provenanceChanged, type KnownFailure, type KnownFile, type StoredStamp } from '../archive/db.js';
 import { resolveProvenance, type Provenance } from '../archive/place.js';
 import type { DocumentKind, StatusCode } from '../model/schema.js';
 import { describeFsError, EXIT, InputError, UsageError } from '../errors.js';
 import { GENERATOR } from '../version.js';
 import { collectInputs, isInside, realpathLenient, type InputFile } from './walk.js';
-import { currentStamp, sameStamp } from './stamps.js';
+import { currentStamp, sameStamp, type FileStamp } from './stamps.js';
 import { confineToOut, planOutputNames, recordFailedFile, removeStaleTemps, writeExportIfChanged, writeSmallExportIfChanged } from './outputs.js';
 import { ParsePool } from './pool.js';
 import { createWriteLock } from './write-lock.js';
@@ -120,35 +120,18 @@ export async function runBatch(opts: BatchOptions): Promise<BatchSummary> {
     const summary = emptySummary(out, jobs);
     const failures: BatchFailure[] = [];
     const skipped: SkippedFile[] = collected.skipped.map((e) => ({ file: e.path, reason: e.reason }));
-    const jobList: JobMessage[] = [];
     const given = { issuer: opts.issuer, place: opts.place };
-    const knownFiles = opts.force ? new Map<string, KnownFile>() : archive.knownFiles();
-    const asStamped: StampedFile[] = [];
-
-    collected.files.forEach((f, id) => {
-      const outRel = names.get(f.rel)!;
-      try {
-        confineToOut(out, outRel);
-      } catch (e) {
-        failures.push({ file: f.abs, reason: (e as Error).message, exitCode: EXIT.INPUT });
-        return;
-      }
-      const row = knownFiles.get(f.abs);
-      // Skip only when the earlier output is really there and would be written to the same place.
-      const known = row && row.generator === GENERATOR && row.out === outRel && existsSync(resolve(out, outRel)) ? row : null;
-      const stamp = known && !known.failed ? matchingStamp(known, f.abs) : null;
-      if (stamp) asStamped.push({ file: f, row: known!, stamp });
-      else jobList.push({ type: 'job', id, path: f.abs, outRel, knownSha256: known?.sha256 ?? null, root: f.root });
-    });
+    const { jobList, asStamped, failedAsStamped } = planFiles(archive, out, collected.files, names, opts.force ?? false, failures);
     applyStamped(archive, asStamped, given, summary);
+    applyFailedAsStamped(failedAsStamped, summary, failures);
 
     // Files not known from an earlier run are documents to write (or failures): many of them, and the
     // query-only indexes are built once at the end instead of row by row.
     archive.bulkLoad(jobList.filter((j) => j.knownSha256 === null).length);
     summary.planMs = Math.round(performance.now() - started);
     const progress = createProgress(opts.progressStream ?? process.stderr, { quiet: opts.quiet ?? false });
-    let done = asStamped.length;
-    const total = jobList.length + asStamped.length;
+    let done = asStamped.length + failedAsStamped.length;
+    const total = jobList.length + asStamped.length + failedAsStamped.length;
     const onResult = (job: JobMessage, r: ResultMessage) => {
       applyResult(archive, out, job, r, summary, failures, skipped);
       done++;
@@ -227,14 +210,57 @@ function emptySummary(out: string, jobs: number): BatchSummary {
 interface StampedFile {
   file: InputFile;
   row: KnownFile;
-  stamp: StoredStamp;
+  stamp: StoredStamp & { counts: DocumentCounts };
 }
 
-/** The archived stamp of a known file, if the file on disk still matches it. */
-function matchingStamp(row: KnownFile, path: string): StoredStamp | null {
-  if (!row.stamp) return null;
+/** A file that failed for its content and is found exactly as it was then: it would only fail again. */
+interface FailedAsStamped {
+  file: InputFile;
+  failure: KnownFailure;
+}
+
+/**
+ * What each input needs: nothing when a stamp vouches for its document or its failure, else a job that
+ * reads it (knowing the archived sha256 when the output is in place, so equal bytes are not parsed again).
+ * Files whose output would leave --out fail here.
+ */
+function planFiles(archive: Archive, out: string, files: InputFile[], names: Map<string, string>, force: boolean, failures: BatchFailure[]) {
+  const knownFiles = force ? new Map<string, KnownFile>() : archive.knownFiles();
+  const knownFailures = force ? new Map<string, KnownFailure>() : archive.knownFailures();
+  const jobList: JobMessage[] = [];
+  const asStamped: StampedFile[] = [];
+  const failedAsStamped: FailedAsStamped[] = [];
+  files.forEach((f, id) => {
+    const outRel = names.get(f.rel)!;
+    try {
+      confineToOut(out, outRel);
+    } catch (e) {
+      failures.push({ file: f.abs, reason: (e as Error).message, exitCode: EXIT.INPUT });
+      return;
+    }
+    const row = knownFiles.get(f.abs);
+    // Skip only when the earlier output is really there and would be written to the same place.
+    const known = row && row.generator === GENERATOR && row.out === outRel && existsSync(resolve(out, outRel)) ? row : null;
+    const failure = row ? undefined : knownFailures.get(f.abs);
+    if (known?.stamp && !known.failed && stillAsStamped(known.stamp, f.abs)) asStamped.push({ file: f, row: known, stamp: known.stamp });
+    else if (failure && stillAsStamped(failure.stamp, f.abs)) failedAsStamped.push({ file: f, failure });
+    else jobList.push({ type: 'job', id, path: f.abs, outRel, knownSha256: known?.sha256 ?? null, root: f.root });
+  });
+  return { jobList, asStamped, failedAsStamped };
+}
+
+/** Whether the file on disk still has the stamp it was read with. */
+function stillAsStamped(stamp: FileStamp, path: string): boolean {
   const now = currentStamp(path);
-  return now && sameStamp(now, row.stamp) ? row.stamp : null;
+  return now !== null && sameStamp(now, stamp);
+}
+
+/** Counts stamped failures as a worker would have after reading the files and failing them again. */
+function applyFailedAsStamped(files: FailedAsStamped[], summary: BatchSummary, failures: BatchFailure[]): void {
+  for (const { file, failure } of files) {
+    summary.bytes += failure.stamp.size;
+    failures.push({ file: file.abs, reason: failure.reason, exitCode: failure.exitCode });
+  }
 }
 
 /**

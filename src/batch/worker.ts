@@ -13,7 +13,7 @@ import { MAX_INPUT_BYTES, readGatedWithStat } from '../util/input-gate.js';
 import { extname } from 'node:path';
 import { packTaskLines } from '../archive/pack.js';
 import { Archive, type DocumentCounts, type StoredStamp } from '../archive/db.js';
-import { describeFsError, EXIT, isInputError } from '../errors.js';
+import { ContentError, describeFsError, EXIT, isInputError } from '../errors.js';
 import { GENERATOR } from '../version.js';
 import type { TaskDocument } from '../model/schema.js';
 import type { CloseMessage, JobMessage, ResultMessage, WorkerSetup } from './protocol.js';
@@ -122,7 +122,9 @@ async function handle(archive: Archive, out: string, job: JobMessage): Promise<R
     doc = await parseBytes(bytes, job.path);
   } catch (e) {
     const ms = performance.now() - started;
-    if (isInputError(e)) return fail(archive, out, job, sha256, e.reason, e.exitCode, bytes.length, ms);
+    // A failure of the content itself is stamped: the same bytes would only fail the same way again.
+    const stamp = e instanceof ContentError ? settledStamp(seen, readStartedMs, null) : null;
+    if (isInputError(e)) return fail(archive, out, job, sha256, e.reason, e.exitCode, bytes.length, ms, stamp);
     const reason = `internal error: ${e instanceof Error ? e.message : String(e)}`;
     return fail(archive, out, job, sha256, reason, EXIT.BUG, bytes.length, ms);
   }
@@ -138,7 +140,7 @@ async function handle(archive: Archive, out: string, job: JobMessage): Promise<R
 }
 
 /** The stamp to keep for a file read at `readStartedMs`, or null while it changed too recently to vouch for. */
-function settledStamp(seen: FileStamp, readStartedMs: number, counts: DocumentCounts): StoredStamp | null {
+function settledStamp(seen: FileStamp, readStartedMs: number, counts: DocumentCounts | null): StoredStamp | null {
   return isSettled(seen, readStartedMs, setup.settleMs) ? { ...seen, counts } : null;
 }
 
@@ -152,8 +154,18 @@ function notDocumentReason(bytes: Buffer, ext: string): string {
   return `binary ${ext || 'file without extension'}, not a document format taskgen reads`;
 }
 
-function fail(archive: Archive, out: string, job: JobMessage, sha256: string | null, reason: string, exitCode: number, bytes: number, ms: number): ResultMessage {
-  writing(() => recordFailedFile(archive, out, { path: job.path, sha256, generator: GENERATOR, reason, exit_code: exitCode }), true);
+function fail(
+  archive: Archive,
+  out: string,
+  job: JobMessage,
+  sha256: string | null,
+  reason: string,
+  exitCode: number,
+  bytes: number,
+  ms: number,
+  stamp: StoredStamp | null = null,
+): ResultMessage {
+  writing(() => recordFailedFile(archive, out, { path: job.path, sha256, generator: GENERATOR, reason, exit_code: exitCode }, stamp), true);
   return { type: 'failed', id: job.id, reason, exitCode, bytes, ms, recorded: true };
 }
 
