@@ -7,7 +7,7 @@ import { closeSync, lstatSync, mkdirSync, openSync, readdirSync, realpathSync, r
 import { dirname, join, posix, resolve } from 'node:path';
 import { createHash, randomBytes } from 'node:crypto';
 import { InputError } from '../errors.js';
-import type { Archive, FailureRow, StoredStamp } from '../archive/db.js';
+import type { Archive, FailureRow } from '../archive/db.js';
 import { isInside } from './walk.js';
 
 /** `a/b/report.html` → `a/b/report.json`; when two inputs in one folder share a stem, both keep their extension. */
@@ -137,14 +137,14 @@ export function writeStreamAtomic(outDir: string, rel: string, produce: (write: 
  * second: a kill in between leaves a row whose file is gone, which the rerun (failing again) removes;
  * never an orphan JSON.
  */
-export function recordFailedFile(archive: Archive, outDir: string, failure: FailureRow, stamp: StoredStamp | null = null): void {
+export function recordFailedFile(archive: Archive, outDir: string, failure: FailureRow): void {
   const stale = archive.findByPath(failure.path);
   if (stale) {
     const target = confineToOut(outDir, stale.out);
     // The path text is inside --out; a folder on the way may still be a link planted since the last run.
     if (resolvesInside(dirname(target), outDir)) rmSync(target, { force: true });
   }
-  archive.recordFailure(failure, stamp);
+  archive.recordFailure(failure);
 }
 
 /** Whether `dir` (if it exists) really is inside `outDir`, links resolved. A missing folder holds nothing to remove. */

@@ -9,7 +9,7 @@
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
-import { Archive, ownFields, provenanceChanged, type KnownFailure, type KnownFile, type StoredStamp } from '../archive/db.js';
+import { Archive, ownFields, provenanceChanged, type KnownFailure, type KnownFile, type NewStamp, type StoredStamp } from '../archive/db.js';
 import { resolveProvenance, type Provenance } from '../archive/place.js';
 import type { DocumentKind, StatusCode } from '../model/schema.js';
 import { describeFsError, EXIT, InputError, UsageError } from '../errors.js';
@@ -128,12 +128,17 @@ export async function runBatch(opts: BatchOptions): Promise<BatchSummary> {
     // Files not known from an earlier run are documents to write (or failures): many of them, and the
     // query-only indexes are built once at the end instead of row by row.
     archive.bulkLoad(jobList.filter((j) => j.knownSha256 === null).length);
+    // A file about to be read loses its stamp first: killed before the new stamps go in at the end, the
+    // next run reads it again rather than trust counts from before a re-parse (--force, other aliases).
+    archive.forgetStamps(jobList.map((j) => j.path));
+    const newStamps: NewStamp[] = [];
     summary.planMs = Math.round(performance.now() - started);
     const progress = createProgress(opts.progressStream ?? process.stderr, { quiet: opts.quiet ?? false });
     let done = asStamped.length + failedAsStamped.length;
     const total = jobList.length + asStamped.length + failedAsStamped.length;
     const onResult = (job: JobMessage, r: ResultMessage) => {
       applyResult(archive, out, job, r, summary, failures, skipped);
+      if ('stamp' in r && r.stamp) newStamps.push({ path: job.path, sha256: r.stamp.sha256, stamp: r.stamp });
       done++;
       progress.update({ done, total, failed: failures.length });
     };
@@ -148,6 +153,8 @@ export async function runBatch(opts: BatchOptions): Promise<BatchSummary> {
     const pool = new ParsePool({ size: jobs, onResult, timeoutMs: opts.timeoutMs, setup });
     await pool.run(jobList);
     progress.finish({ done, total, failed: failures.length });
+    // Each file read is stamped after its worker committed its rows, so a stamp never vouches for rows not in.
+    archive.recordStamps(newStamps);
 
     const exportStart = performance.now();
     // Skipped documents were keyed with the alias table of their own run; this one's may differ.

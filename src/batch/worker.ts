@@ -12,11 +12,11 @@ import { createHash } from 'node:crypto';
 import { MAX_INPUT_BYTES, readGatedWithStat } from '../util/input-gate.js';
 import { extname } from 'node:path';
 import { packTaskLines } from '../archive/pack.js';
-import { Archive, type DocumentCounts, type StoredStamp } from '../archive/db.js';
+import { Archive, type DocumentCounts } from '../archive/db.js';
 import { ContentError, describeFsError, EXIT, isInputError } from '../errors.js';
 import { GENERATOR } from '../version.js';
 import type { TaskDocument } from '../model/schema.js';
-import type { CloseMessage, JobMessage, ResultMessage, WorkerSetup } from './protocol.js';
+import type { CloseMessage, JobMessage, ReadStamp, ResultMessage, WorkerSetup } from './protocol.js';
 import { isSettled, stampOf, type FileStamp } from './stamps.js';
 import { loadAliasFile } from '../extract/aliases.js';
 import { recordFailedFile, writeFileAtomic } from './outputs.js';
@@ -109,9 +109,8 @@ async function handle(archive: Archive, out: string, job: JobMessage): Promise<R
     writing(() => archive.updateProvenance(job.path, (row) => resolveProvenance(row, given, job.path, job.root)), true);
     const counts = archive.documentCounts(job.path);
     // Read because its stamp was missing or differed (touched, copied back): the next run need not read it.
-    const stamp = counts ? settledStamp(seen, readStartedMs, counts) : null;
-    if (stamp) writing(() => archive.recordStamp(job.path, sha256, stamp), true);
-    return { type: 'unchanged', id: job.id, bytes: bytes.length, counts };
+    const stamp = counts ? settledStamp(seen, readStartedMs, sha256, counts) : null;
+    return { type: 'unchanged', id: job.id, bytes: bytes.length, counts, stamp };
   }
   const { parseBytes, sniffFormat, writeJsonByTask, writeJsonl } = await loadParsing();
   if (!DOCUMENT_EXTENSIONS.has(ext) && sniffFormat(bytes, job.path) === null) {
@@ -123,7 +122,7 @@ async function handle(archive: Archive, out: string, job: JobMessage): Promise<R
   } catch (e) {
     const ms = performance.now() - started;
     // A failure of the content itself is stamped: the same bytes would only fail the same way again.
-    const stamp = e instanceof ContentError ? settledStamp(seen, readStartedMs, null) : null;
+    const stamp = e instanceof ContentError ? settledStamp(seen, readStartedMs, sha256, null) : null;
     if (isInputError(e)) return fail(archive, out, job, sha256, e.reason, e.exitCode, bytes.length, ms, stamp);
     const reason = `internal error: ${e instanceof Error ? e.message : String(e)}`;
     return fail(archive, out, job, sha256, reason, EXIT.BUG, bytes.length, ms);
@@ -134,14 +133,14 @@ async function handle(archive: Archive, out: string, job: JobMessage): Promise<R
   writing(() => writeFileAtomic(out, job.outRel, writeJsonByTask(doc)));
   const taskLines = packTaskLines(writeJsonl([doc]));
   const counts = countsOf(doc);
-  const stamp = settledStamp(seen, readStartedMs, counts);
-  writing(() => archive.replaceDocument(job.path, job.outRel, doc, taskLines, provenance, stamp), true);
-  return { type: 'parsed', id: job.id, bytes: bytes.length, ms: performance.now() - started, ...counts };
+  writing(() => archive.replaceDocument(job.path, job.outRel, doc, taskLines, provenance), true);
+  const stamp = settledStamp(seen, readStartedMs, sha256, counts);
+  return { type: 'parsed', id: job.id, bytes: bytes.length, ms: performance.now() - started, ...counts, stamp };
 }
 
 /** The stamp to keep for a file read at `readStartedMs`, or null while it changed too recently to vouch for. */
-function settledStamp(seen: FileStamp, readStartedMs: number, counts: DocumentCounts | null): StoredStamp | null {
-  return isSettled(seen, readStartedMs, setup.settleMs) ? { ...seen, counts } : null;
+function settledStamp(seen: FileStamp, readStartedMs: number, sha256: string, counts: DocumentCounts | null): ReadStamp | null {
+  return isSettled(seen, readStartedMs, setup.settleMs) ? { ...seen, sha256, counts } : null;
 }
 
 /** Why a file that is neither a known extension nor sniffs as a document was passed over, for skipped.jsonl. */
@@ -163,10 +162,10 @@ function fail(
   exitCode: number,
   bytes: number,
   ms: number,
-  stamp: StoredStamp | null = null,
+  stamp: ReadStamp | null = null,
 ): ResultMessage {
-  writing(() => recordFailedFile(archive, out, { path: job.path, sha256, generator: GENERATOR, reason, exit_code: exitCode }, stamp), true);
-  return { type: 'failed', id: job.id, reason, exitCode, bytes, ms, recorded: true };
+  writing(() => recordFailedFile(archive, out, { path: job.path, sha256, generator: GENERATOR, reason, exit_code: exitCode }), true);
+  return { type: 'failed', id: job.id, reason, exitCode, bytes, ms, recorded: true, stamp };
 }
 
 const port = parentPort;
