@@ -33,6 +33,13 @@ export class UsageError extends Error {
   }
 }
 
+/**
+ * An InputError the file's content alone decides (empty, no document format, a corrupt PDF): the same
+ * bytes fail the same way on any machine, so a batch rerun need not read them again. Failures that
+ * depend on the machine (LibreOffice or Tesseract missing, a timeout) stay plain InputErrors.
+ */
+export class ContentError extends InputError {}
+
 export function isInputError(e: unknown): e is InputError {
   return e instanceof InputError;
 }

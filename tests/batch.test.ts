@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { appendFileSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,7 +10,7 @@ import { confineToOut, planOutputNames, removeStaleTemps, writeFileAtomic } from
 import { globToRegExp } from '../src/batch/glob.js';
 import { createProgress, progressLine } from '../src/batch/progress.js';
 import { InputError, UsageError } from '../src/errors.js';
-import { CORRUPT_FILES, listOutputs, readText, seedCopies, SEED_SOURCES, writeTree } from './support/batch.js';
+import { CORRUPT_FILES, FIXTURES, listOutputs, readText, seedCopies, SEED_SOURCES, writeTree } from './support/batch.js';
 
 let tmp: string;
 beforeEach(() => {
@@ -296,5 +296,117 @@ describe('taskgen batch on the seed fixtures', () => {
     expect(tasks).toBe(rowCounts(join(tmp, 'out')).tasks);
     expect(s.elapsedMs).toBeGreaterThan(0);
     expect(s.files.parsed).toBe(SEED_SOURCES.length);
+  });
+});
+
+describe('a rerun takes a file as archived only while its size, times and inode are as stamped', () => {
+  // Files in these tests were written a moment ago: stamp them at once instead of after SETTLE_MS.
+  const stamped = { ...quiet, settleMs: 0 } as const;
+  // No worker can take a file within 1 ms (see above), so a run that passes with this read no file.
+  const readsNothing = { ...stamped, timeoutMs: 1 } as const;
+
+  it('reads no file again when nothing changed, and reports the same summary as a run that read them', async () => {
+    const input = join(tmp, 'in');
+    seedCopies(input, 1);
+    const out = join(tmp, 'out');
+    const first = await runBatch({ inputs: [input], out, ...stamped });
+    const read = await runBatch({ inputs: [input], out, ...stamped });
+    const trusted = await runBatch({ inputs: [input], out, ...readsNothing });
+    expect(trusted.files).toEqual({ ...first.files, parsed: 0, unchanged: 5 });
+    expect(trusted.files).toEqual(read.files);
+    for (const key of ['kinds', 'statuses', 'bytes', 'documents'] as const) expect(trusted[key]).toEqual(first[key]);
+  });
+
+  it('parses again a file rewritten with the same size and its mtime put back', async () => {
+    const input = join(tmp, 'in');
+    const files = seedCopies(input, 1);
+    const out = join(tmp, 'out');
+    const plan = join(input, files[1]!);
+    // A whole second, so that utimes can put back exactly the same mtime.
+    const second = Math.floor(Date.now() / 1000) - 60;
+    utimesSync(plan, second, second);
+    await runBatch({ inputs: [input], out, ...stamped });
+    const before = statSync(plan);
+    // 推进 → 推动: the same number of UTF-8 bytes, so only ctime tells the change.
+    writeFileSync(plan, readFileSync(plan, 'utf8').replaceAll('推进', '推动'));
+    utimesSync(plan, second, second);
+    expect(statSync(plan)).toMatchObject({ size: before.size, mtimeMs: before.mtimeMs });
+
+    const rerun = await runBatch({ inputs: [input], out, ...stamped });
+    expect(rerun.files).toMatchObject({ parsed: 1, unchanged: 4 });
+    const fresh = join(tmp, 'fresh');
+    await runBatch({ inputs: [input], out: fresh, ...stamped });
+    expect(readText(out, 'tasks.jsonl')).toBe(readText(fresh, 'tasks.jsonl'));
+  });
+
+  it('reads again a file whose mtime alone changed, and trusts its new stamp once it was found unchanged', async () => {
+    const input = join(tmp, 'in');
+    const files = seedCopies(input, 1);
+    const out = join(tmp, 'out');
+    await runBatch({ inputs: [input], out, ...stamped });
+    const touched = join(input, files[2]!);
+    utimesSync(touched, new Date(), new Date(Date.now() - 3600_000));
+
+    // Handed to a worker, which the 1 ms timeout then fails: the one file looked at again.
+    const looked = await runBatch({ inputs: [input], out, ...readsNothing });
+    expect(looked.failures.map((f) => f.file)).toEqual([touched]);
+    expect(looked.files).toMatchObject({ unchanged: 4, failed: 1 });
+
+    utimesSync(touched, new Date(), new Date(Date.now() - 7200_000));
+    const reread = await runBatch({ inputs: [input], out, ...stamped });
+    expect(reread.files).toMatchObject({ parsed: 1, unchanged: 4, failed: 0 });
+    utimesSync(touched, new Date(), new Date(Date.now() - 9000_000));
+    expect((await runBatch({ inputs: [input], out, ...stamped })).files).toMatchObject({ parsed: 0, unchanged: 5 });
+    expect((await runBatch({ inputs: [input], out, ...readsNothing })).files).toMatchObject({ parsed: 0, unchanged: 5, failed: 0 });
+  });
+
+  it('does not read again a file that failed for its content, but tries again one that failed for another reason', async () => {
+    const input = join(tmp, 'in');
+    seedCopies(input, 1);
+    const bad = ['bad/empty.txt', 'bad/rich.txt', 'bad/truncated.pdf', 'bad/not-word.docx'];
+    writeTree(input, Object.fromEntries(bad.map((rel) => [rel, CORRUPT_FILES[rel]!])));
+    const out = join(tmp, 'out');
+    const first = await runBatch({ inputs: [input], out, ...stamped });
+    expect(first.files).toMatchObject({ parsed: 5, failed: 4 });
+    const errors = readText(out, 'errors.jsonl');
+
+    const again = await runBatch({ inputs: [input], out, ...readsNothing });
+    expect(again.failures).toEqual(first.failures);
+    expect(again.files).toEqual({ ...first.files, parsed: 0, unchanged: 5 });
+    expect(again.bytes).toBe(first.bytes);
+    expect(readText(out, 'errors.jsonl')).toBe(errors);
+
+    // Repaired: a new stamp, so read and parsed.
+    writeFileSync(join(input, 'bad/empty.txt'), readFileSync(join(FIXTURES, SEED_SOURCES[0]!)));
+    expect((await runBatch({ inputs: [input], out, ...stamped })).files).toMatchObject({ parsed: 1, unchanged: 5, failed: 3 });
+
+    // A worker that timed out says nothing of the file: the next run reads every such file again.
+    const other = join(tmp, 'other');
+    const timedOut = await runBatch({ inputs: [input], out: other, ...readsNothing });
+    expect(timedOut.files).toMatchObject({ parsed: 0, failed: 9 });
+    expect((await runBatch({ inputs: [input], out: other, ...stamped })).files).toMatchObject({ parsed: 6, failed: 3 });
+  });
+
+  it('counts a deleted file no more, parses a new one, and reads nothing else', async () => {
+    const input = join(tmp, 'in');
+    const files = seedCopies(input, 1);
+    const out = join(tmp, 'out');
+    const first = await runBatch({ inputs: [input], out, ...stamped });
+    unlinkSync(join(input, files[0]!));
+    const gone = await runBatch({ inputs: [input], out, ...readsNothing });
+    expect(gone.files).toMatchObject({ total: 4, parsed: 0, unchanged: 4, failed: 0 });
+
+    copyFileSync(join(input, files[3]!), join(input, '2019', 'new.txt'));
+    const added = await runBatch({ inputs: [input], out, ...stamped });
+    expect(added.files).toMatchObject({ total: 5, parsed: 1, unchanged: 4, failed: 0 });
+    expect(existsSync(join(out, '2019', 'new.json'))).toBe(true);
+    expect(added.documents).toBe(first.documents);
+
+    // Deleted and written again with the same bytes: a new inode and ctime, so read (and found unchanged).
+    const same = readFileSync(join(input, files[4]!));
+    unlinkSync(join(input, files[4]!));
+    writeFileSync(join(input, files[4]!), same);
+    const rewritten = await runBatch({ inputs: [input], out, ...readsNothing });
+    expect(rewritten.failures.map((f) => f.file)).toEqual([join(input, files[4]!)]);
   });
 });

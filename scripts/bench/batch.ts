@@ -193,10 +193,9 @@ function checkErrors(out: string): string {
 }
 
 export async function run(): Promise<void> {
-  // The CLI under test is the built one; build it so the figures match the source.
-  const build = spawnSync(process.execPath, [join(REPO, 'node_modules/typescript/bin/tsc'), '-p', join(REPO, 'tsconfig.build.json')], {
-    encoding: 'utf8',
-  });
+  // The CLI under test is the built one; build it so the figures match the source. bin/taskgen runs the
+  // esbuild bundle (scripts/build.mjs): tsc's per-module output beside it would leave the bundle stale.
+  const build = spawnSync(process.execPath, [join(REPO, 'scripts', 'build.mjs')], { encoding: 'utf8' });
   if (build.status !== 0) throw new Error(`build failed:\n${build.stdout}${build.stderr}`);
   if (!existsSync('/usr/bin/time')) throw new Error('/usr/bin/time (GNU time) is needed for CPU and peak RSS');
 

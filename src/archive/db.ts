@@ -20,6 +20,7 @@ import { GENERATOR } from '../version.js';
 import { InputError } from '../errors.js';
 import type { Provenance } from './place.js';
 import { findDuplicates, type DuplicateCandidate } from './identity.js';
+import type { FileStamp } from '../batch/stamps.js';
 
 export const ARCHIVE_FILE = 'archive.db';
 /** Bumped whenever the tables change; an archive of another version is refused rather than misread. */
@@ -100,6 +101,21 @@ CREATE TABLE IF NOT EXISTS exports (
   mtime_ms    REAL NOT NULL
 );
 
+-- What each source file looked like when a batch last read it (batch/stamps.ts) and what reading it gave:
+-- a rerun that finds the file with the same size, times and inode takes sha256 and counts from here
+-- instead of reading it again. Trusted only while sha256 and generator are those of the document row,
+-- or of the failure row for a file that failed for its content alone (counts NULL).
+CREATE TABLE IF NOT EXISTS source_stamps (
+  path      TEXT PRIMARY KEY,
+  sha256    TEXT NOT NULL,
+  generator TEXT NOT NULL,
+  size      INTEGER NOT NULL,
+  mtime_ms  REAL NOT NULL,
+  ctime_ms  REAL NOT NULL,
+  ino       INTEGER NOT NULL,
+  counts    TEXT                    -- JSON: kind, warnings and status counts, the document's share of a batch summary
+) WITHOUT ROWID;                    -- one b-tree by path, not a table and its index: pages written per document
+
 -- Facts about the archive as a whole: 'alias-keys' names the taskgen and alias table every stored
 -- alias_key was computed with (absent when unknown, e.g. after rows written under another table).
 CREATE TABLE IF NOT EXISTS meta (
@@ -154,6 +170,48 @@ export interface DocumentRow {
   title: string | null;
   date: string | null;
   task_count: number;
+}
+
+/** Kind, warning count and status counts of one document: its share of a batch summary. */
+export interface DocumentCounts {
+  kind: DocumentKind;
+  warnings: number;
+  statuses: Partial<Record<StatusCode | 'none', number>>;
+}
+
+/** A stamp as the archive keeps it (batch/stamps.ts), with the counts the read gave (null: the file failed). */
+export interface StoredStamp extends FileStamp {
+  counts: DocumentCounts | null;
+}
+
+/** A stamp to record for a path, with the sha256 of the bytes read. */
+export interface NewStamp {
+  path: string;
+  sha256: string;
+  stamp: StoredStamp;
+}
+
+/** A failure the file's content alone decided, with the stamp the file had then (knownFailures). */
+export interface KnownFailure {
+  reason: string;
+  exitCode: number;
+  stamp: FileStamp;
+}
+
+/** What a batch plans with for a path already in the archive (knownFiles). */
+export interface KnownFile {
+  out: string;
+  sha256: string;
+  generator: string;
+  issuer: string | null;
+  issuer_source: string | null;
+  place: string | null;
+  place_source: string | null;
+  title: string | null;
+  /** Set when a stamp vouches for this very document (same sha256 and generator). */
+  stamp: (StoredStamp & { counts: DocumentCounts }) | null;
+  /** A failure is also recorded for the path (a killed run): such a file is always read again. */
+  failed: boolean;
 }
 
 export interface FailureRow {
@@ -243,12 +301,21 @@ function checkIsArchive(db: Db, file: string): void {
 }
 
 function prepareWriter(db: Db, existing: boolean): void {
+  // Each document's transaction rewrites the partly filled last page of every table and index it appends
+  // to, and the interior pages above them; at 2 KB a page that rewrite costs half what it did at 4 KB. A
+  // first batch of 400 files wrote 8.5× its input at 4 KB, 7.7× at 2 KB (7.6× at 1 KB, whose writes each
+  // dirty a whole 4 KB page of the OS). Takes effect only on a new archive.
+  if (!existing) db.pragma('page_size = 2048');
   if (!existing) db.pragma('journal_mode = WAL');
   // NORMAL in WAL mode survives a killed process (only a power cut can lose the last commits).
   db.pragma('synchronous = NORMAL');
   // Checkpoints are where WAL mode pays its fsync; a batch commits a transaction per document, and
   // checkpointing every ~40 MB of WAL instead of every 4 MB cut the write time per document by ~20 %.
-  db.pragma('wal_autocheckpoint = 10000');
+  // In pages: 20,000 of a new archive's 2 KB (10,000 of an older archive's 4 KB would do, and more is harmless).
+  db.pragma('wal_autocheckpoint = 20000');
+  // The query indexes a bulk load builds at its end sort in memory, not through a temp file as large as
+  // they are (12 MB written and read back for 2,000 documents).
+  db.pragma('temp_store = MEMORY');
   if (!existing) {
     db.exec(SCHEMA);
     // Also puts back indexes a batch killed before its end had dropped.
@@ -283,6 +350,24 @@ export function archiveError(e: unknown, file: string): unknown {
   if (code.startsWith('SQLITE_IOERR')) return new InputError(file, `cannot read or write the archive (${detail})`);
   if (code === 'SQLITE_FULL') return new InputError(file, 'no space left on the device');
   return e;
+}
+
+/** The provenance columns of a document row. */
+export interface ProvenanceRow {
+  issuer: string | null;
+  issuer_source: string | null;
+  place: string | null;
+  place_source: string | null;
+  title: string | null;
+}
+
+/** What a document says of itself, to derive its provenance again: an issuer from an option is not its own. */
+export function ownFields(row: ProvenanceRow): { issuer: string | null; title: string | null } {
+  return { issuer: row.issuer_source === 'document' ? row.issuer : null, title: row.title };
+}
+
+export function provenanceChanged(row: ProvenanceRow, p: Provenance): boolean {
+  return !(p.issuer === row.issuer && p.issuerSource === row.issuer_source && p.place === row.place && p.placeSource === row.place_source);
 }
 
 export class Archive {
@@ -443,6 +528,64 @@ export class Archive {
       .get(path, sha256, generator) as DocumentRow | undefined;
   }
 
+  /**
+   * Every archived path with what a batch plans with, in one read: a lookup per file (SELECT * carries
+   * the document's packed task lines) took a sixth of a rerun over 2,000 files.
+   */
+  knownFiles(): Map<string, KnownFile> {
+    const rows = this.stmt(
+      `SELECT d.path, d.out, d.sha256, d.generator, d.issuer, d.issuer_source, d.place, d.place_source, d.title,
+              s.size, s.mtime_ms, s.ctime_ms, s.ino, s.counts, f.path IS NOT NULL AS failed
+       FROM documents d
+       LEFT JOIN source_stamps s ON s.path = d.path AND s.sha256 = d.sha256 AND s.generator = d.generator AND s.counts IS NOT NULL
+       LEFT JOIN failures f ON f.path = d.path`,
+    ).all() as (Omit<KnownFile, 'stamp' | 'failed'> & { path: string; size: number | null; mtime_ms: number; ctime_ms: number; ino: number; counts: string; failed: number })[];
+    const known = new Map<string, KnownFile>();
+    for (const { path, size, mtime_ms, ctime_ms, ino, counts, failed, ...doc } of rows) {
+      const stamp = size === null ? null : { size, mtimeMs: mtime_ms, ctimeMs: ctime_ms, ino, counts: JSON.parse(counts) as DocumentCounts };
+      known.set(path, { ...doc, stamp, failed: failed === 1 });
+    }
+    return known;
+  }
+
+  /** Failures of this taskgen that a stamp vouches for: failed for their content, and not read since. */
+  knownFailures(): Map<string, KnownFailure> {
+    const rows = this.stmt(
+      `SELECT f.path, f.reason, f.exit_code AS exitCode, s.size, s.mtime_ms, s.ctime_ms, s.ino
+       FROM failures f JOIN source_stamps s ON s.path = f.path AND s.sha256 = f.sha256 AND s.generator = f.generator AND s.counts IS NULL
+       WHERE f.generator = ?`,
+    ).all(GENERATOR) as { path: string; reason: string; exitCode: number; size: number; mtime_ms: number; ctime_ms: number; ino: number }[];
+    return new Map(rows.map((r) => [r.path, { reason: r.reason, exitCode: r.exitCode, stamp: { size: r.size, mtimeMs: r.mtime_ms, ctimeMs: r.ctime_ms, ino: r.ino } }]));
+  }
+
+  /**
+   * Records how files looked when read and what they gave, all in one transaction: a batch writes them
+   * once at its end, since a row per document written with the document's own transaction added a page
+   * or two to each of those (~4 % of a first batch's writes).
+   */
+  recordStamps(stamps: NewStamp[]): void {
+    if (stamps.length === 0) return;
+    const upsert = this.stmt(
+      `INSERT INTO source_stamps (path, sha256, generator, size, mtime_ms, ctime_ms, ino, counts) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+       ON CONFLICT(path) DO UPDATE SET sha256 = excluded.sha256, generator = excluded.generator, size = excluded.size,
+         mtime_ms = excluded.mtime_ms, ctime_ms = excluded.ctime_ms, ino = excluded.ino, counts = excluded.counts`,
+    );
+    this.db.transaction(() => {
+      for (const { path, sha256, stamp: s } of stamps) {
+        upsert.run(path, sha256, GENERATOR, s.size, s.mtimeMs, s.ctimeMs, s.ino, s.counts && JSON.stringify(s.counts));
+      }
+    }).immediate();
+  }
+
+  /** Forgets the stamps of these paths (files about to be read again), in one transaction; writes only if any exist. */
+  forgetStamps(paths: string[]): void {
+    const has = this.stmt('SELECT 1 FROM source_stamps WHERE path = ?');
+    const stale = paths.filter((p) => has.get(p) !== undefined);
+    if (stale.length === 0) return;
+    const drop = this.stmt('DELETE FROM source_stamps WHERE path = ?');
+    this.db.transaction(() => stale.forEach((p) => drop.run(p))).immediate();
+  }
+
   findByPath(path: string): DocumentRow | undefined {
     return this.stmt('SELECT * FROM documents WHERE path = ?').get(path) as DocumentRow | undefined;
   }
@@ -514,7 +657,7 @@ export class Archive {
   }
 
   /** Kind, warning count and status counts of the document archived for a path (an unchanged file's share of the summary). */
-  documentCounts(path: string): { kind: DocumentKind; warnings: number; statuses: Partial<Record<StatusCode | 'none', number>> } | null {
+  documentCounts(path: string): DocumentCounts | null {
     const row = this.stmt('SELECT id, kind, warnings FROM documents WHERE path = ?').get(path) as { id: number; kind: DocumentKind; warnings: string } | undefined;
     if (!row) return null;
     const warnings = (JSON.parse(row.warnings) as unknown[]).length;
@@ -527,11 +670,15 @@ export class Archive {
    */
   updateProvenance(path: string, derive: (doc: { issuer: string | null; title: string | null }) => Provenance): void {
     const row = this.stmt('SELECT issuer, issuer_source, place, place_source, title FROM documents WHERE path = ?').get(path) as
-      | { issuer: string | null; issuer_source: string | null; place: string | null; place_source: string | null; title: string | null }
+      | ProvenanceRow
       | undefined;
     if (!row) return;
-    const p = derive({ issuer: row.issuer_source === 'document' ? row.issuer : null, title: row.title });
-    if (p.issuer === row.issuer && p.issuerSource === row.issuer_source && p.place === row.place && p.placeSource === row.place_source) return;
+    const p = derive(ownFields(row));
+    if (!provenanceChanged(row, p)) return;
+    this.setProvenance(path, p);
+  }
+
+  setProvenance(path: string, p: Provenance): void {
     this.stmt('UPDATE documents SET issuer = ?, issuer_source = ?, place = ?, place_source = ? WHERE path = ?')
       .run(p.issuer, p.issuerSource, p.place, p.placeSource, path);
   }

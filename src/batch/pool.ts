@@ -230,7 +230,7 @@ export class ParsePool {
     for (const job of rest) this.largeInFlight.delete(job.id);
     this.queue.unshift(...rest);
     if (current) {
-      this.settle(current, { type: 'failed', id: current.id, reason, exitCode, bytes: 0, ms: 0, recorded: false });
+      this.settle(current, { type: 'failed', id: current.id, reason, exitCode, bytes: 0, ms: 0, recorded: false, stamp: null });
       this.largeInFlight.delete(current.id);
     }
     if (this.pending > 0 && this.resolveDone) this.addSlot();

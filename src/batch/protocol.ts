@@ -14,23 +14,25 @@ export interface JobMessage {
 }
 
 /** What the summary needs of a document, whether parsed now or by an earlier run. */
-export interface DocumentCounts {
-  kind: DocumentKind;
-  warnings: number;
-  statuses: Partial<Record<StatusCode | 'none', number>>;
-}
+export type { DocumentCounts } from '../archive/db.js';
+import type { DocumentCounts, StoredStamp } from '../archive/db.js';
 
 /**
  * A worker answers each job only after the file's outputs are in place (JSON renamed in, archive
  * transaction committed), so the scheduler never holds a document nor writes on its behalf.
  */
+/** How the file looked when read and what it gave (batch/stamps.ts), once settled; the main thread records it. */
+export interface ReadStamp extends StoredStamp {
+  sha256: string;
+}
+
 export type ResultMessage =
-  | ({ type: 'parsed'; id: number; bytes: number; ms: number } & DocumentCounts)
-  | { type: 'unchanged'; id: number; bytes: number; counts: DocumentCounts | null }
+  | ({ type: 'parsed'; id: number; bytes: number; ms: number; stamp: ReadStamp | null } & DocumentCounts)
+  | { type: 'unchanged'; id: number; bytes: number; counts: DocumentCounts | null; stamp: ReadStamp | null }
   /** Not a document taskgen reads (an image, our own JSON…): left alone, not an error, but named in skipped.jsonl. */
   | { type: 'ignored'; id: number; reason: string; bytes: number }
   /** `recorded`: the worker has put the failure in the archive; a worker that died could not. */
-  | { type: 'failed'; id: number; reason: string; exitCode: number; bytes: number; ms: number; recorded: boolean }
+  | { type: 'failed'; id: number; reason: string; exitCode: number; bytes: number; ms: number; recorded: boolean; stamp: ReadStamp | null }
   /** The outputs could not be written (disk full, permissions): not the file's fault, so the batch stops. */
   | { type: 'write-error'; id: number; reason: string };
 
@@ -52,4 +54,6 @@ export interface WorkerSetup {
   /** batch --issuer / --place: said of every document that does not say it itself. */
   issuer?: string | undefined;
   place?: string | undefined;
+  /** How long after its last change a file is stamped (stamps.ts SETTLE_MS; tests shorten it). */
+  settleMs?: number | undefined;
 }

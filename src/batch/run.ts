@@ -9,11 +9,13 @@
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
-import { Archive } from '../archive/db.js';
+import { Archive, ownFields, provenanceChanged, type KnownFailure, type KnownFile, type NewStamp, type StoredStamp } from '../archive/db.js';
+import { resolveProvenance, type Provenance } from '../archive/place.js';
 import type { DocumentKind, StatusCode } from '../model/schema.js';
 import { describeFsError, EXIT, InputError, UsageError } from '../errors.js';
 import { GENERATOR } from '../version.js';
-import { collectInputs, isInside, realpathLenient } from './walk.js';
+import { collectInputs, isInside, realpathLenient, type InputFile } from './walk.js';
+import { currentStamp, sameStamp, type FileStamp } from './stamps.js';
 import { confineToOut, planOutputNames, recordFailedFile, removeStaleTemps, writeExportIfChanged, writeSmallExportIfChanged } from './outputs.js';
 import { ParsePool } from './pool.js';
 import { createWriteLock } from './write-lock.js';
@@ -41,6 +43,8 @@ export interface BatchOptions {
   /** Issuer and place of documents that do not name their own (a folder of one office's tables). */
   issuer?: string | undefined;
   place?: string | undefined;
+  /** How long after its last change a file is stamped; stamps.ts SETTLE_MS unless a test shortens it. */
+  settleMs?: number | undefined;
 }
 
 export interface BatchFailure {
@@ -116,31 +120,25 @@ export async function runBatch(opts: BatchOptions): Promise<BatchSummary> {
     const summary = emptySummary(out, jobs);
     const failures: BatchFailure[] = [];
     const skipped: SkippedFile[] = collected.skipped.map((e) => ({ file: e.path, reason: e.reason }));
-    const jobList: JobMessage[] = [];
-
-    collected.files.forEach((f, id) => {
-      const outRel = names.get(f.rel)!;
-      try {
-        confineToOut(out, outRel);
-      } catch (e) {
-        failures.push({ file: f.abs, reason: (e as Error).message, exitCode: EXIT.INPUT });
-        return;
-      }
-      const row = opts.force ? undefined : archive.findByPath(f.abs);
-      // Skip only when the earlier output is really there and would be written to the same place.
-      const known = row && row.generator === GENERATOR && row.out === outRel && existsSync(resolve(out, outRel)) ? row.sha256 : null;
-      jobList.push({ type: 'job', id, path: f.abs, outRel, knownSha256: known, root: f.root });
-    });
+    const given = { issuer: opts.issuer, place: opts.place };
+    const { jobList, asStamped, failedAsStamped } = planFiles(archive, out, collected.files, names, opts.force ?? false, failures);
+    applyStamped(archive, asStamped, given, summary);
+    applyFailedAsStamped(failedAsStamped, summary, failures);
 
     // Files not known from an earlier run are documents to write (or failures): many of them, and the
     // query-only indexes are built once at the end instead of row by row.
     archive.bulkLoad(jobList.filter((j) => j.knownSha256 === null).length);
+    // A file about to be read loses its stamp first: killed before the new stamps go in at the end, the
+    // next run reads it again rather than trust counts from before a re-parse (--force, other aliases).
+    archive.forgetStamps(jobList.map((j) => j.path));
+    const newStamps: NewStamp[] = [];
     summary.planMs = Math.round(performance.now() - started);
     const progress = createProgress(opts.progressStream ?? process.stderr, { quiet: opts.quiet ?? false });
-    let done = 0;
-    const total = jobList.length;
+    let done = asStamped.length + failedAsStamped.length;
+    const total = jobList.length + asStamped.length + failedAsStamped.length;
     const onResult = (job: JobMessage, r: ResultMessage) => {
       applyResult(archive, out, job, r, summary, failures, skipped);
+      if ('stamp' in r && r.stamp) newStamps.push({ path: job.path, sha256: r.stamp.sha256, stamp: r.stamp });
       done++;
       progress.update({ done, total, failed: failures.length });
     };
@@ -150,10 +148,13 @@ export async function runBatch(opts: BatchOptions): Promise<BatchSummary> {
       aliasFiles: (opts.aliasFiles ?? []).map((f) => resolve(cwd, f)),
       issuer: opts.issuer,
       place: opts.place,
+      settleMs: opts.settleMs,
     };
     const pool = new ParsePool({ size: jobs, onResult, timeoutMs: opts.timeoutMs, setup });
     await pool.run(jobList);
     progress.finish({ done, total, failed: failures.length });
+    // Each file read is stamped after its worker committed its rows, so a stamp never vouches for rows not in.
+    archive.recordStamps(newStamps);
 
     const exportStart = performance.now();
     // Skipped documents were keyed with the alias table of their own run; this one's may differ.
@@ -210,6 +211,79 @@ function emptySummary(out: string, jobs: number): BatchSummary {
     skipped: [],
     elapsedMs: 0,
   };
+}
+
+/** A file found exactly as an earlier run stamped it: its archived document stands without a read. */
+interface StampedFile {
+  file: InputFile;
+  row: KnownFile;
+  stamp: StoredStamp & { counts: DocumentCounts };
+}
+
+/** A file that failed for its content and is found exactly as it was then: it would only fail again. */
+interface FailedAsStamped {
+  file: InputFile;
+  failure: KnownFailure;
+}
+
+/**
+ * What each input needs: nothing when a stamp vouches for its document or its failure, else a job that
+ * reads it (knowing the archived sha256 when the output is in place, so equal bytes are not parsed again).
+ * Files whose output would leave --out fail here.
+ */
+function planFiles(archive: Archive, out: string, files: InputFile[], names: Map<string, string>, force: boolean, failures: BatchFailure[]) {
+  const knownFiles = force ? new Map<string, KnownFile>() : archive.knownFiles();
+  const knownFailures = force ? new Map<string, KnownFailure>() : archive.knownFailures();
+  const jobList: JobMessage[] = [];
+  const asStamped: StampedFile[] = [];
+  const failedAsStamped: FailedAsStamped[] = [];
+  files.forEach((f, id) => {
+    const outRel = names.get(f.rel)!;
+    try {
+      confineToOut(out, outRel);
+    } catch (e) {
+      failures.push({ file: f.abs, reason: (e as Error).message, exitCode: EXIT.INPUT });
+      return;
+    }
+    const row = knownFiles.get(f.abs);
+    // Skip only when the earlier output is really there and would be written to the same place.
+    const known = row && row.generator === GENERATOR && row.out === outRel && existsSync(resolve(out, outRel)) ? row : null;
+    const failure = row ? undefined : knownFailures.get(f.abs);
+    if (known?.stamp && !known.failed && stillAsStamped(known.stamp, f.abs)) asStamped.push({ file: f, row: known, stamp: known.stamp });
+    else if (failure && stillAsStamped(failure.stamp, f.abs)) failedAsStamped.push({ file: f, failure });
+    else jobList.push({ type: 'job', id, path: f.abs, outRel, knownSha256: known?.sha256 ?? null, root: f.root });
+  });
+  return { jobList, asStamped, failedAsStamped };
+}
+
+/** Whether the file on disk still has the stamp it was read with. */
+function stillAsStamped(stamp: FileStamp, path: string): boolean {
+  const now = currentStamp(path);
+  return now !== null && sameStamp(now, stamp);
+}
+
+/** Counts stamped failures as a worker would have after reading the files and failing them again. */
+function applyFailedAsStamped(files: FailedAsStamped[], summary: BatchSummary, failures: BatchFailure[]): void {
+  for (const { file, failure } of files) {
+    summary.bytes += failure.stamp.size;
+    failures.push({ file: file.abs, reason: failure.reason, exitCode: failure.exitCode });
+  }
+}
+
+/**
+ * Counts stamped files as unchanged, as a worker would have after reading them, and re-derives their
+ * place and issuer (--issuer/--place may differ from the run that parsed them), writing only the changes.
+ */
+function applyStamped(archive: Archive, files: StampedFile[], given: { issuer?: string | undefined; place?: string | undefined }, summary: BatchSummary): void {
+  const moved: [string, Provenance][] = [];
+  for (const { file, row, stamp } of files) {
+    summary.files.unchanged++;
+    summary.bytes += stamp.size;
+    addCounts(summary, stamp.counts);
+    const p = resolveProvenance(ownFields(row), given, file.abs, file.root);
+    if (provenanceChanged(row, p)) moved.push([file.abs, p]);
+  }
+  if (moved.length) archive.db.transaction(() => moved.forEach(([path, p]) => archive.setProvenance(path, p))).immediate();
 }
 
 /** Counts a worker's answer into the summary; only a worker that died leaves the archive to the main thread. */

@@ -9,14 +9,15 @@
  */
 import { parentPort, threadId, workerData } from 'node:worker_threads';
 import { createHash } from 'node:crypto';
-import { MAX_INPUT_BYTES, readGated } from '../util/input-gate.js';
+import { MAX_INPUT_BYTES, readGatedWithStat } from '../util/input-gate.js';
 import { extname } from 'node:path';
 import { packTaskLines } from '../archive/pack.js';
-import { Archive } from '../archive/db.js';
-import { describeFsError, EXIT, isInputError } from '../errors.js';
+import { Archive, type DocumentCounts } from '../archive/db.js';
+import { ContentError, describeFsError, EXIT, isInputError } from '../errors.js';
 import { GENERATOR } from '../version.js';
 import type { TaskDocument } from '../model/schema.js';
-import type { CloseMessage, DocumentCounts, JobMessage, ResultMessage, WorkerSetup } from './protocol.js';
+import type { CloseMessage, JobMessage, ReadStamp, ResultMessage, WorkerSetup } from './protocol.js';
+import { isSettled, stampOf, type FileStamp } from './stamps.js';
 import { loadAliasFile } from '../extract/aliases.js';
 import { recordFailedFile, writeFileAtomic } from './outputs.js';
 import { WriteLock } from './write-lock.js';
@@ -87,10 +88,14 @@ function writing<T>(what: () => T, archive = false): T {
 
 async function handle(archive: Archive, out: string, job: JobMessage): Promise<ResultMessage> {
   const started = performance.now();
+  const readStartedMs = Date.now();
   let bytes: Buffer;
+  let seen: FileStamp;
   try {
     // Gated like `taskgen parse`: a huge or special file is refused before it is read.
-    bytes = await readGated(job.path, { maxBytes: MAX_INPUT_BYTES, what: 'document' });
+    const read = await readGatedWithStat(job.path, { maxBytes: MAX_INPUT_BYTES, what: 'document' });
+    bytes = read.bytes;
+    seen = stampOf(read.stat);
   } catch (e) {
     return fail(archive, out, job, null, isInputError(e) ? e.reason : describeFsError(e), EXIT.INPUT, 0, 0);
   }
@@ -102,7 +107,10 @@ async function handle(archive: Archive, out: string, job: JobMessage): Promise<R
     writing(() => archive.clearFailure(job.path), true);
     // The document is unchanged but --issuer/--place may not be.
     writing(() => archive.updateProvenance(job.path, (row) => resolveProvenance(row, given, job.path, job.root)), true);
-    return { type: 'unchanged', id: job.id, bytes: bytes.length, counts: archive.documentCounts(job.path) };
+    const counts = archive.documentCounts(job.path);
+    // Read because its stamp was missing or differed (touched, copied back): the next run need not read it.
+    const stamp = counts ? settledStamp(seen, readStartedMs, sha256, counts) : null;
+    return { type: 'unchanged', id: job.id, bytes: bytes.length, counts, stamp };
   }
   const { parseBytes, sniffFormat, writeJsonByTask, writeJsonl } = await loadParsing();
   if (!DOCUMENT_EXTENSIONS.has(ext) && sniffFormat(bytes, job.path) === null) {
@@ -113,7 +121,9 @@ async function handle(archive: Archive, out: string, job: JobMessage): Promise<R
     doc = await parseBytes(bytes, job.path);
   } catch (e) {
     const ms = performance.now() - started;
-    if (isInputError(e)) return fail(archive, out, job, sha256, e.reason, e.exitCode, bytes.length, ms);
+    // A failure of the content itself is stamped: the same bytes would only fail the same way again.
+    const stamp = e instanceof ContentError ? settledStamp(seen, readStartedMs, sha256, null) : null;
+    if (isInputError(e)) return fail(archive, out, job, sha256, e.reason, e.exitCode, bytes.length, ms, stamp);
     const reason = `internal error: ${e instanceof Error ? e.message : String(e)}`;
     return fail(archive, out, job, sha256, reason, EXIT.BUG, bytes.length, ms);
   }
@@ -122,8 +132,15 @@ async function handle(archive: Archive, out: string, job: JobMessage): Promise<R
   // Output file first, row second: a kill between the two leaves no row, so the rerun parses again.
   writing(() => writeFileAtomic(out, job.outRel, writeJsonByTask(doc)));
   const taskLines = packTaskLines(writeJsonl([doc]));
+  const counts = countsOf(doc);
   writing(() => archive.replaceDocument(job.path, job.outRel, doc, taskLines, provenance), true);
-  return { type: 'parsed', id: job.id, bytes: bytes.length, ms: performance.now() - started, ...countsOf(doc) };
+  const stamp = settledStamp(seen, readStartedMs, sha256, counts);
+  return { type: 'parsed', id: job.id, bytes: bytes.length, ms: performance.now() - started, ...counts, stamp };
+}
+
+/** The stamp to keep for a file read at `readStartedMs`, or null while it changed too recently to vouch for. */
+function settledStamp(seen: FileStamp, readStartedMs: number, sha256: string, counts: DocumentCounts | null): ReadStamp | null {
+  return isSettled(seen, readStartedMs, setup.settleMs) ? { ...seen, sha256, counts } : null;
 }
 
 /** Why a file that is neither a known extension nor sniffs as a document was passed over, for skipped.jsonl. */
@@ -136,9 +153,19 @@ function notDocumentReason(bytes: Buffer, ext: string): string {
   return `binary ${ext || 'file without extension'}, not a document format taskgen reads`;
 }
 
-function fail(archive: Archive, out: string, job: JobMessage, sha256: string | null, reason: string, exitCode: number, bytes: number, ms: number): ResultMessage {
+function fail(
+  archive: Archive,
+  out: string,
+  job: JobMessage,
+  sha256: string | null,
+  reason: string,
+  exitCode: number,
+  bytes: number,
+  ms: number,
+  stamp: ReadStamp | null = null,
+): ResultMessage {
   writing(() => recordFailedFile(archive, out, { path: job.path, sha256, generator: GENERATOR, reason, exit_code: exitCode }), true);
-  return { type: 'failed', id: job.id, reason, exitCode, bytes, ms, recorded: true };
+  return { type: 'failed', id: job.id, reason, exitCode, bytes, ms, recorded: true, stamp };
 }
 
 const port = parentPort;

@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { extname } from 'node:path';
 import type { Block, ReadResult } from '../model/blocks.js';
 import type { SourceFormat } from '../model/schema.js';
-import { InputError } from '../errors.js';
+import { ContentError, InputError } from '../errors.js';
 import { decodeText, detectBom, sniffUtf16 } from './encoding.js';
 import { htmlToBlocks } from './html.js';
 import { textToBlocks } from './text.js';
@@ -122,16 +122,16 @@ function describeSize(n: number): string {
 
 /** Read a document already in memory. `path` names it in errors and in the result. */
 export async function readBytes(bytes: Buffer, path: string, opts: ReadOptions = {}): Promise<ReadResult> {
-  if (bytes.length === 0) throw new InputError(path, 'empty file');
+  if (bytes.length === 0) throw new ContentError(path, 'empty file');
   if (bytes.length > MAX_INPUT_BYTES) {
     throw new InputError(path, `file too large (${describeSize(bytes.length)}; the limit is ${describeSize(MAX_INPUT_BYTES)})`);
   }
   // Workbooks (.xls/.et) go through the workbook reader (LibreOffice to .xlsx, then sheets with merged cells
   // expanded); word-processing files and .ods through LibreOffice to HTML.
   if (officeFormatOf(path) && !LEGACY_WORKBOOK.test(path)) return readThroughLibreOffice(bytes, path, opts);
-  if (startsWith(bytes, [0x7b, 0x5c, 0x72, 0x74, 0x66])) throw new InputError(path, 'RTF content in a file not named .rtf; rename it to .rtf (read through LibreOffice) or save it as .docx');
+  if (startsWith(bytes, [0x7b, 0x5c, 0x72, 0x74, 0x66])) throw new ContentError(path, 'RTF content in a file not named .rtf; rename it to .rtf (read through LibreOffice) or save it as .docx');
   const format = sniffFormat(bytes, path);
-  if (format === null) throw new InputError(path, unsupportedReason(bytes));
+  if (format === null) throw new ContentError(path, unsupportedReason(bytes));
 
   let blocks: Block[];
   let encoding: string | null = null;
@@ -179,7 +179,9 @@ export async function readBytes(bytes: Buffer, path: string, opts: ReadOptions =
     }
   }
   if (blocks.length === 0) {
-    throw new InputError(path, format === 'text' ? 'empty file (only whitespace)' : `no text content in this ${format.toUpperCase()} file`);
+    // What LibreOffice made of a workbook, or a PDF's text layer, is not the bytes' alone.
+    const Failure = format === 'xls' || format === 'pdf' ? InputError : ContentError;
+    throw new Failure(path, format === 'text' ? 'empty file (only whitespace)' : `no text content in this ${format.toUpperCase()} file`);
   }
   return { path, format, encoding, sha256: sha256(bytes), bytes: bytes.length, blocks };
 }

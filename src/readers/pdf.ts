@@ -6,7 +6,7 @@
  * extractors' job because only they know where a task or unit list ends.
  */
 import type { Block } from '../model/blocks.js';
-import { InputError } from '../errors.js';
+import { ContentError, InputError } from '../errors.js';
 import { checkPdfInflation } from './pdf-limits.js';
 import { extractPdfPages, type PdfExtraction, type PdfPageText, type PdfTextItem } from './pdf-worker.js';
 import { chineseScript } from './encoding.js';
@@ -352,7 +352,11 @@ export async function pdfToBlocks(bytes: Buffer, file: string, opts: PdfReadOpti
   const timeoutMs = opts.timeoutMs ?? DEFAULT_PDF_TIMEOUT_MS;
   await checkPdfInflation(bytes, file);
   const result = await extractPdfPages(bytes, { timeoutMs });
-  if (!result.ok) throw new InputError(file, failureReason(result, timeoutMs));
+  if (!result.ok) {
+    // Corrupt or encrypted is the file's own doing; a timeout or a crashed parser may not be.
+    const Failure = result.failure === 'corrupt' || result.failure === 'password' ? ContentError : InputError;
+    throw new Failure(file, failureReason(result, timeoutMs));
+  }
   const hasText = result.pages.some((p) => (p.items ?? []).some((i) => i.str.trim() !== '') || (p.text ?? '').trim() !== '');
   if (!hasText) {
     throw new InputError(file, result.pages.length === 0 ? 'PDF has no pages' : SCANNED_PDF_REASON);

@@ -4,7 +4,7 @@
  * and within the size limit; the read itself stops at the limit, so a file that grows meanwhile,
  * `/dev/zero`, a FIFO or a 2 GB sparse file costs a stat, not gigabytes of memory or a hang.
  */
-import { constants, fstatSync, openSync, closeSync, readSync } from 'node:fs';
+import { constants, fstatSync, openSync, closeSync, readSync, type Stats } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { InputError } from '../errors.js';
 
@@ -62,6 +62,11 @@ function tooLarge(path: string, size: number, opts: GateOptions): InputError {
 
 /** The whole file, checked first (regular file, size) and read with a hard cap. */
 export async function readGated(path: string, opts: GateOptions): Promise<Buffer> {
+  return (await readGatedWithStat(path, opts)).bytes;
+}
+
+/** readGated, also giving the stat of the file as opened (a batch stamps the file with it). */
+export async function readGatedWithStat(path: string, opts: GateOptions): Promise<{ bytes: Buffer; stat: Stats }> {
   let handle;
   try {
     handle = await open(path, OPEN_FLAGS);
@@ -69,13 +74,14 @@ export async function readGated(path: string, opts: GateOptions): Promise<Buffer
     throw new InputError(path, fsErrorReason(e));
   }
   try {
-    checkStat(path, await handle.stat(), opts);
+    const stat = await handle.stat();
+    checkStat(path, stat, opts);
     const acc = new BoundedChunks(path, opts);
     for (;;) {
       const chunk = acc.next();
       if (!acc.take(chunk, (await handle.read(chunk, 0, chunk.length, null)).bytesRead)) break;
     }
-    return acc.done();
+    return { bytes: acc.done(), stat };
   } catch (e) {
     if (e instanceof InputError) throw e;
     throw new InputError(path, fsErrorReason(e));
