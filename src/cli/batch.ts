@@ -49,8 +49,9 @@ function registerBatch(program: Command): void {
       'after',
       `
 Files are recognised by content (HTML, text, CSV/TSV, PDF, Word), not only by extension. A file whose
-bytes and taskgen version are already in the archive is not parsed again. Files that are no document
-are named with the reason in skipped.jsonl. A failing file never stops the batch: it is listed in
+bytes and taskgen version are already in the archive is not parsed again; one still found with the size,
+mtime, ctime and inode it was read with is not even read again (nor is one that failed for its content).
+Files that are no document are named with the reason in skipped.jsonl. A failing file never stops the batch: it is listed in
 errors.jsonl with its reason, and the exit code is 3; warnings go to warnings.jsonl. An --out folder
 that cannot be written (disk full, read-only, a file where a folder must go) stops the batch with exit
 code 2.
