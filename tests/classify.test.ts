@@ -440,3 +440,12 @@ describe('words of a year-end report (澧县 2009, corpus/status-i)', () => {
     expect(code('确保完成3098个沼气池修建任务')).toBeNull();
   });
 });
+
+describe('a counted group begun, with an adverb between (邢台 2016, corpus/mixed-k)', () => {
+  it('等9个新项目全部开工建设 and 等一批新项目顺利开工建设 are on schedule; 开工建设 heading a task is not a verdict', async () => {
+    const { proseVerdict } = await import('../src/classify/lexicon.js');
+    expect(proseVerdict('等9個新項目全部開工建設,開工率100%', { saidOfSubject: true })?.code).toBe('on_schedule');
+    expect(proseVerdict('等一批新項目順利開工建設。', { saidOfSubject: true })?.code).toBe('on_schedule');
+    expect(proseVerdict('全力推进开工建设新项目', { saidOfSubject: true })).toBeNull();
+  });
+});
