@@ -9,7 +9,7 @@
 import { compact, FINISHING, makeStatus, proseVerdict } from '../../classify/lexicon.js';
 import { fold } from '../text.js';
 import { countValue, splitProseSentences } from './sentences.js';
-import { plausibleItem, TRAILING_ADVERB } from './items.js';
+import { nameBeforeVerdict, plausibleItem, withoutTrailingAdverb } from './items.js';
 import type { StatusListItem } from './context.js';
 import { pushAll } from '../../util/arrays.js';
 
@@ -67,7 +67,7 @@ function clauseItems(sentence: string, para: number): StatusListItem[] {
       const opening = OPENING_DONE.exec(fold(clause));
       const v = opening ? { code: 'done' as const, start: 0, end: opening[0].length, negated: false } : proseVerdict(clause);
       if (!v || v.negated) continue;
-      const text = (v.start <= OPENS_AT ? clause.slice(v.end) : clause.slice(0, v.start).replace(TRAILING_ADVERB, ''));
+      const text = (v.start <= OPENS_AT ? clause.slice(v.end) : withoutTrailingAdverb(clause.slice(0, v.start)));
       // 78个子项, 15件重点民生实事: a count of the items, not one of them.
       if ([...text].length < ITEM_MIN || [...text].length > ITEM_MAX || COUNTED.test(fold(text)) || !plausibleItem(text)) continue;
       out.push({ number: null, text, lead: [], status: makeStatus(v.code, clause, 'lexicon'), para });
@@ -86,8 +86,7 @@ function reportedClauses(paragraph: string, para: number): StatusListItem[] {
   for (const clause of clauses) {
     const part = compact(clause.split(/[，,。]/)[0] ?? '');
     // 清社公路改造工程基本完工: the name ends where what is said of it starts.
-    const inside = proseVerdict(part, { saidOfSubject: true });
-    const name = inside && inside.start >= ITEM_MIN ? part.slice(0, inside.start).replace(TRAILING_ADVERB, '') : part;
+    const name = nameBeforeVerdict(part, ITEM_MIN) ?? part;
     if ([...name].length < ITEM_MIN || [...name].length > ITEM_MAX || COUNTED.test(fold(name)) || !plausibleItem(name)) continue;
     const v = proseVerdict(clause.split('。')[0]!, { saidOfSubject: true });
     // 已完成水源拦水坝基础土方工程: a step of the item done, not the item (已完工, 已建成 are).

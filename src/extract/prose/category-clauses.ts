@@ -4,10 +4,10 @@
  * 交通项目建设方面，A、B等项目全速推进，C、D顺利通车 (青海 2024), 瑞泉中学、西安路小学基本建成，双创中学开工在建，… (临渭 2018).
  * The project readers that need no category (a subject opening its sentence or ；-clause) are in named-clauses.ts.
  */
-import { compact, findStatusPhrases, FINISHING, makeStatus, proseVerdict } from '../../classify/lexicon.js';
+import { compact, FINISHING, makeStatus, proseVerdict } from '../../classify/lexicon.js';
 import { fold, splitTopLevel } from '../text.js';
 import { splitProseSentences } from './sentences.js';
-import { splitNames, TRAILING_ADVERB } from './items.js';
+import { nameBeforeVerdict, splitNames } from './items.js';
 import { isPlaceOrPark, isUnitName } from '../tables/unit-cells.js';
 import type { StatusListItem } from './status-lists.js';
 import { pushAll } from '../../util/arrays.js';
@@ -53,7 +53,6 @@ const CLAUSE_HEAD = /^([\u4e00-\u9fa5“”（）()·、0-9A-Za-z\-－—~～]{2
 
 /** A、B等项目加快实施: the names a clause lists before 等(N个)项目, and what it says of them. */
 const LISTED_HEAD = /^([^，,；;。：:]{2,200}?)等\s*(?:[0-9一二两三四五六七八九十]{1,3}\s*(?:项|个))?(?:工程|项目)/;
-
 
 export function findCategoryItems(paragraphs: string[]): StatusListItem[] {
   const out: StatusListItem[] = [];
@@ -162,10 +161,7 @@ function pushClauses(out: StatusListItem[], group: CategoryGroup, clauses: strin
  * 张桥港原位控藻工程河底护底施工中): the name ends where the first status phrase of its first comma-part starts.
  */
 function verdictHead(clause: string): [string, string] | null {
-  const part = compact(clause.split(/[，,：:]/)[0] ?? '');
-  const first = findStatusPhrases(part).filter((h) => !h.negated).sort((a, b) => a.start - b.start)[0];
-  if (!first || first.start < 3) return null;
-  const name = part.slice(0, first.start).replace(TRAILING_ADVERB, '');
+  const name = nameBeforeVerdict(compact(clause.split(/[，,：:]/)[0] ?? ''), 3);
   // The clause is sliced by the name's length: only a name printed without spaces inside is taken.
-  return clause.startsWith(name) ? [name, name] : null;
+  return name !== null && clause.startsWith(name) ? [name, name] : null;
 }

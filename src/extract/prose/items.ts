@@ -6,13 +6,29 @@
  */
 import type { Unit } from '../../model/schema.js';
 import { parseUnitList } from '../units.js';
-import { compact, proseVerdict, verdictOf, type LexiconHit } from '../../classify/lexicon.js';
+import { compact, findStatusPhrases, proseVerdict, verdictOf, type LexiconHit } from '../../classify/lexicon.js';
 import { isPlaceOrPark, isUnitName } from '../tables/unit-cells.js';
 import { openingParen, parseEnclosedDigit, splitTopLevel, trimEndOf, trimLine } from '../text.js';
 import { countValue } from './sentences.js';
 
 /** Adverbs left on a name cut before its verdict: 汪坪集镇棚户已经 | 拆除. */
-export const TRAILING_ADVERB = /(?:已经|已|正在|正|均|都|全部|基本|目前)+$/;
+const TRAILING_ADVERB = /(?:已经|已|正在|正|均|都|全部|基本|目前)+$/;
+
+/**
+ * The name a clause part opens with, ending where its first status phrase starts (清社公路改造工程基本完工,
+ * 小溪港流域水生态修复按序推进), adverbs left before the phrase dropped; null when no phrase starts after `min` characters.
+ * `part` is compacted (no spaces), as the phrase offsets are.
+ */
+export function nameBeforeVerdict(part: string, min: number): string | null {
+  const first = findStatusPhrases(part).filter((h) => !h.negated).sort((a, b) => a.start - b.start)[0];
+  if (!first || first.start < min) return null;
+  return part.slice(0, first.start).replace(TRAILING_ADVERB, '');
+}
+
+/** The same name cut after a verdict that opens its clause is read (已完成6个村的电网改造): the adverbs left are dropped. */
+export function withoutTrailingAdverb(name: string): string {
+  return name.replace(TRAILING_ADVERB, '');
+}
 
 export interface ProseItem {
   number: string | null;
