@@ -148,6 +148,13 @@ const TERMS: Term[] = [
   { re: /(?:(?<=前)能够?|有望|可望|预计能)(?:按期|如期|按时|顺利)?完成/g, code: 'on_schedule' },
   // 完成了特困人员供养服务设施适老化改造任务 (西平 2020): the task named between 完成了 and 任务 is done.
   { re: new RegExp(`${NOT_AIMED}(?:已|已经)?完成了[^，,。；;]{2,24}?任务(?![的之]?[0-9０-９]|的?(?:一半|部分))`, 'g'), code: 'done' },
+  // 已完成地质勘探工作, 已完成主体建设, 已完成可研报批 (湖北 十件实事, 正宁, 广元 2012): a step towards the works done, the
+  // works themselves still under way.
+  { re: /(?:已|已经)完成(?:了)?(?:项目)?(?:主体(?:工程)?(?:建设|施工|封顶|验收)|前期|地质勘探|勘探|勘察|初步设计|施工图|方案设计|设计|招标|招投标|选址|立项|可研|征地|拆迁|放线|桩基|地基|场地平整|土地平整)/g, code: 'on_schedule' },
+  // 等工程均全面展开, 已开始建设一层主体结构 (湖北 十件实事 2011): the works begun across the board, or begun.
+  { re: /(?:全面|陆续|相继)(?:展开|铺开)(?=$|[。，,；;])|(?<!将|计划|预计|拟|要|争取|力争|确保|即将|准备)(?:已|已经)开始(?:建设|施工|动工)/g, code: 'on_schedule' },
+  // 等工程进展加快 (湖北 十件实事): moving faster than before, graded above the rest.
+  { re: /(?:进展|进度|推进)(?:明显)?加快(?=$|[。，,；;])/g, code: 'good' },
   // 等项目全速推进, 加速推进 (青海 2024): under way at full pace.
   { re: /(?:全速|加速|快速|全力)推进(?=$|[。，,；;])/g, code: 'on_schedule' },
   // 顺利通车, 建成通车, 已通车 (青海 2024): a road or line open to traffic, finished.

@@ -32,7 +32,8 @@ function reportsOnHeading(item: Item): boolean {
   // (二)优化基础教育工程 ⏎ 4,新建、改扩建学校77所…: a body that opens with a number is the next numbered item.
   if (/^[0-9０-９]{1,3}\s*[,，、.．]/.test(item.body.trim())) return false;
   const v = proseVerdict(item.body);
-  return v !== null && v.code !== 'on_schedule';
+  // On schedule is said by orders too (加快推进, 稳步推进); said with 已/正在 (已完成了选址, 正在施工) it reports.
+  return v !== null && (v.code !== 'on_schedule' || /^(?:已|正在)/.test(v.words));
 }
 
 /** 县教育局：学前教育促进工程 → the unit before the colon, and what follows it. */

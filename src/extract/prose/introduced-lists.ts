@@ -154,6 +154,9 @@ function listEnd(folded: string): RegExpExecArray | null {
   return first;
 }
 
+/** A count that is the whole object of the introducer (包含子项目18个，…), closed by a comma or a full stop. */
+const COUNTED_OBJECT = /^\s*[\u4e00-\u9fa5]{0,8}?[0-9一二三四五六七八九十百]{1,5}\s*(?:个|项|件)[\u4e00-\u9fa5]{0,4}[，,。]/;
+
 /** Lists introduced by 分别为/包括/…为： in this sentence. */
 export function introducedLists(ctx: Context, out: StatusListItem[]): Introduced {
   const s = ctx.sentences[ctx.index]!;
@@ -169,6 +172,8 @@ export function introducedLists(ctx: Context, out: StatusListItem[]): Introduced
   // 包括156项任务，如A、B等: the count is of the whole group; the items listed are the examples after 如.
   const examples = /^\s*[0-9一二三四五六七八九十百]{1,5}(?:个|项|件)[\u4e00-\u9fa5]{0,4}[，,]\s*(?:例如|比如|如)[:：]?/.exec(list);
   if (examples) list = list.slice(examples[0].length);
+  // 十件实事包含子项目18个，其中A完成…: what is included is counted, not listed; the clauses after the count are sentences.
+  else if (COUNTED_OBJECT.test(fold(list))) return none;
   const etc = listEnd(fold(list));
   // 其中：…；A、B等13个项目，完成年计划70%以上；C、D等26个项目滞后: a 等 that closes only the 、-list after a ；
   // ends a list of its own with its own verdict (read by listsBeforeVerdict), not this one.

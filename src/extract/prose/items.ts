@@ -273,7 +273,18 @@ function restoreCommentCommas(piece: string): string {
 
 /** A 、-list split into its names, keeping 第二、三 and 一、二期 whole. */
 export function splitNames(list: string): string[] {
-  return splitTopLevel(list.replace(NUMERAL_ENUM, HIDDEN_ENUM), '、').map((p) => p.replaceAll(HIDDEN_ENUM, '、'));
+  return splitTopLevel(list.replace(NUMERAL_ENUM, HIDDEN_ENUM), '、')
+    .flatMap(splitAtYiji)
+    .map((p) => p.replaceAll(HIDDEN_ENUM, '、'));
+}
+
+/**
+ * A、B以及C: 以及 joins two items of a list, never two words of one name (unlike 和, 与, 及: 农村公路建设和管养工程).
+ * Split only where both sides are names (two characters or more) outside brackets and quotations.
+ */
+function splitAtYiji(piece: string): string[] {
+  const parts = splitTopLevel(piece.replaceAll('以及', '\u0001'), '\u0001').map((p) => p.trim());
+  return parts.length > 1 && parts.every((p) => [...p].length >= 2) ? parts : [piece];
 }
 
 /** A pair joined by 及/和/与 when the stated count is two: A及B2个项目. */
