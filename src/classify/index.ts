@@ -36,8 +36,10 @@ export function classifyProgress(task: Pick<Task, 'text' | 'progress'>, period: 
   const q = quantitativeStatus(task.text, task.progress, elapsed) ?? statedShareStatus(task.progress);
   const said = task.progress ? progressTextStatus(task.progress) : null;
   const lex = said ? makeStatus(said.code, sentenceAround(task.progress!, said.evidence), 'lexicon') : null;
-  // The words outrank the arithmetic when they name a problem, or say ahead (超预算进度) where the figures only say on course.
-  if (q && lex) return (isProblem(lex.code) && !isProblem(q.code)) || (lex.code === 'good' && q.code === 'on_schedule') ? lex : q;
+  // The words outrank the arithmetic when they name a problem, or say ahead (超预算进度) or done where the figures only say
+  // on course.
+  // 已完成，目前通达率98% (上虞 2024): the words say done where a rate reached only says on course.
+  if (q && lex) return (isProblem(lex.code) && !isProblem(q.code)) || (q.code === 'on_schedule' && (lex.code === 'good' || lex.code === 'done')) ? lex : q;
   return q ?? lex;
 }
 

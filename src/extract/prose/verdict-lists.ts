@@ -108,10 +108,10 @@ const LIST_LEAD_IN = /^(?:其中|已有|现有|共有|还有|另有|计有|目�
 /**
  * What a sentence says of the whole list before its first name (东莞): a connective (但是, 比如), a cause (受规划政策收紧影响有),
  * the plan the items missed (原计划10月动工的), the place they are in (南城的), or the choosing of them (…人大四次会议
- * 票决出了A、B…五个民生实事项目, 芦山 2020).
+ * 票决出了A、B…五个民生实事项目, 芦山 2020; 精心筛选出A、B等15项…项目, 肥乡 2014).
  */
 const LIST_MODIFIER =
-  /^(?:但是|但|比如|例如|譬如|另外|此外|同时|而)|^[^，,。；;、“”]{0,24}?(?:票决(?:出|产生)|票选出|评选出|确定|选定)了?(?=[\u4e00-\u9fa5“"]{2})|^(?:受|因|由于)[^，,。；;、]{1,20}?(?:影响|原因)(?:的)?|^(?:原计划|原定|计划|承诺|按计划)[^，,。；;、的]{0,12}的|^[\u4e00-\u9fa5]{1,4}(?:城|镇|区|县|乡|街道|园区|村)的(?=[\u4e00-\u9fa5“"]{2})/;
+  /^(?:但是|但|比如|例如|譬如|另外|此外|同时|而)|^[^，,。；;、“”]{0,24}?(?:票决(?:出|产生)|票选出|评选出|筛选出|遴选出|梳理出|确定|选定)了?(?=[\u4e00-\u9fa5“"]{2})|^(?:受|因|由于)[^，,。；;、]{1,20}?(?:影响|原因)(?:的)?|^(?:原计划|原定|计划|承诺|按计划)[^，,。；;、的]{0,12}的|^[\u4e00-\u9fa5]{1,4}(?:城|镇|区|县|乡|街道|园区|村)的(?=[\u4e00-\u9fa5“"]{2})/;
 
 /** The group a list is picked from: 22个重大产业项目中, 20件为民办实事中 (滨海). */
 const PICKED_FROM = /^(?:[0-9]{1,4}|[一二两三四五六七八九十百]{1,4})\s*(?:个|件|项)[\u4e00-\u9fa5“”]{1,12}?中/;
@@ -162,7 +162,7 @@ function verdictClauseAfter(rest: string, clauseEnd: number, said: string): Retu
   const clause = end < 0 ? next : next.slice(0, end);
   const hit = findStatusPhrases(clause).find((h) => !h.negated);
   // The clause is the verdict and nothing more: 已完成投资933万元 reports a step with its figure.
-  if (!hit || !VERDICT_OPENING.test(compact(clause).slice(0, hit.start)) || hit.end < compact(clause).length - 1) return null;
+  if (!hit || !VERDICT_OPENING.test(fold(compact(clause)).slice(0, hit.start)) || hit.end < compact(clause).length - 1) return null;
   return statusFrom(proseVerdict(clause, { saidOfSubject: true }), `${said}，${clause}`.trim());
 }
 
@@ -227,7 +227,7 @@ export function listsBeforeVerdict(ctx: Context, covered: Array<[number, number]
     // The verdict must be said of the list, right after it (…等项目进展较快), not somewhere later in the clause;
     // a compound verdict (等10项已完成或超额完成) starts at its first phrase.
     const firstPhrase = verdict ? findStatusPhrases(after).find((h) => !h.negated) : undefined;
-    const between = verdict ? compact(after).slice(0, Math.min(verdict.start, firstPhrase?.start ?? verdict.start)) : '';
+    const between = verdict ? fold(compact(after)).slice(0, Math.min(verdict.start, firstPhrase?.start ?? verdict.start)) : '';
     const said = verdict && SUBJECT_TO_VERDICT.test(between) ? statusFrom(verdict, (list + m[0] + after).trim()) : null;
     const status = said ?? verdictClauseAfter(rest, clauseEnd, list + m[0] + after);
     const countText = (hasEtc ? m[1] : m[2]) ?? null;
@@ -257,6 +257,8 @@ export function listsBeforeVerdict(ctx: Context, covered: Array<[number, number]
     // 等6个民生工程牵头实施部门, 等4个乡镇: the noun the list is counted by says it lists units, not items.
     if (namesUnits(named) || /^[\u4e00-\u9fa5]{0,10}?(?:部门|单位|乡镇|街道|县区|区县)/.test(compact(after))) continue;
     if (stated === null ? named.length < 2 : hasEtc ? named.length > stated : named.length !== stated) continue;
+    // 教育、交通、水利、城建、养老等15项…项目 (肥乡 2014): fields of work the items fall in, not items.
+    if (named.every((p) => [...compact(p)].length <= 2)) continue;
     const items = named.map(cleanItem).filter((i): i is ProseItem => i !== null && plausibleItem(i.text) && [...i.text].length <= 40);
     if (items.length !== named.length) continue;
     for (const item of items) out.push({ ...item, status: status ?? heading, para: s.para });
