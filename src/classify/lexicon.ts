@@ -119,7 +119,7 @@ const TERMS: Term[] = [
   { re: /(?:^|(?<=项目|工程|施工|建设|推进|进展|进度|进))缓慢/g, code: 'lagging' },
   // 等项目进展较好 / 等项目相对滞后 (船山): how a report grades its projects.
   { re: /(?:进展|推进|进度|建设)(?:情况)?较好/g, code: 'good' },
-  { re: /(?:相对|较为|比较|明显|稍显|略显|有所)滞后/g, code: 'lagging' },
+  { re: /(?:相对|较为|比较|明显|稍显|略显|有所)滞后|(?:进展|推进|进度|建设)(?:相对|较为|比较|明显|稍显|略显|仍然|仍|还)(?:偏慢|较慢|缓慢|迟缓)/g, code: 'lagging' },
   // 一直处于停工状态 (新余), 已停工: work has stopped.
   // 8月底后停止施工 (丹凤 2018): the works stopped.
   { re: /处于(?:停工|停滞)(?:状态)?|(?:停工|停滞)状态|已停工|全面停工|停止(?:施工|建设)/g, code: 'stalled' },
@@ -155,6 +155,10 @@ const TERMS: Term[] = [
   { re: /(?:全面|陆续|相继)(?:展开|铺开)(?=$|[。，,；;])|(?<!将|计划|预计|拟|要|争取|力争|确保|即将|准备)(?:已|已经)开始(?:建设|施工|动工)/g, code: 'on_schedule' },
   // 等3项重点民生实事正在积极推进 (华龙 2023): under way; 积极推进 closing what is said of a subject, not opening an order.
   { re: /正在(?:积极|全力|加紧|加快|抓紧|稳步|有序|扎实)(?:推进|实施|建设)|积极推进(?=$|[。，,；;])/g, code: 'on_schedule' },
+  // 可行性研究报告已完成, 初步设计均已完成 (雨花 2020, 上虞 2024): a step towards the works done, the works still ahead.
+  { re: /(?:可行性研究报告|可研(?:报告)?|初步设计|施工图(?:设计)?|设计方案|规划设计|地质勘探|勘察设计|招投标|招标)(?:工作)?(?:均|都|已经|已|均已)+完成/g, code: 'on_schedule' },
+  // 软装和家具正在设计阶段, 正处于招标阶段: a stage under way.
+  { re: /(?:正在|正处于|正处在)[^，,。；;]{0,8}?阶段/g, code: 'on_schedule' },
   // 等各项工作建设如火如荼, 施工现场热火朝天 (肥乡 2014): works in full swing.
   { re: /如火如荼|热火朝天/g, code: 'on_schedule' },
   // 等工程进展加快 (湖北 十件实事): moving faster than before, graded above the rest.
@@ -274,7 +278,10 @@ export function findStatusPhrases(text: string): LexiconHit[] {
   for (let i = kept.length - 1; i >= 0; i--) {
     const after = s.slice(kept[i]!.end, kept[i]!.end + 16);
     // 超额完成49%: the share is what the target was exceeded by.
-    if (kept[i]!.code === 'done' && !kept[i]!.words.startsWith('超额') && (isPartialShare(after) || QUANTITY_DONE.test(after))) kept.splice(i, 1);
+    if (kept[i]!.code !== 'done' || kept[i]!.words.startsWith('超额')) continue;
+    // 已完成施工进度的50% (雨花 2020): a share of the works done is work under way, not the work finished.
+    if (isPartialShare(after) && /^已/.test(kept[i]!.words)) kept[i] = { ...kept[i]!, code: 'on_schedule' };
+    else if (isPartialShare(after) || QUANTITY_DONE.test(after)) kept.splice(i, 1);
   }
   for (const h of kept) {
     const before = s.slice(Math.max(0, h.start - 12), h.start);

@@ -49,7 +49,7 @@ function verdictHeading(sentence: string): [string, string] | null {
  * The project a clause opens with: the name before its first verb of progress or its cause (因, 由于, 拟…); a road's
  * section in brackets keeps its dash (规划支路(雪丰路-和风路)土方工程).
  */
-const CLAUSE_HEAD = /^([\u4e00-\u9fa5“”（）()·、0-9A-Za-z\-－—~～]{2,40}?)(?=已经|已于|已|正在|正按|正|即将|完成|基本|全面|全部|目前|进场|因|由于|拟|中有|顺利|建成|全部完工|进行|开工|试生产|获批|加快|进入|有序|稳步|全速|于(?:[0-9]|[去今上本]年|[一二三四五六七八九十]{1,2}月))/;
+const CLAUSE_HEAD = /^([\u4e00-\u9fa5“”（）()·、0-9.A-Za-z\-－—~～]{2,40}?)(?=已经|已于|已|正在|正按|正|即将|完成|基本|全面|全部|目前|进场|因|由于|拟|中有|顺利|建成|全部完工|进行|开工|试生产|获批|加快|进入|有序|稳步|全速|于(?:[0-9]|[去今上本]年|[一二三四五六七八九十]{1,2}月))/;
 
 /** A、B等项目加快实施: the names a clause lists before 等(N个)项目, and what it says of them. */
 const LISTED_HEAD = /^([^，,；;。：:]{2,200}?)等\s*(?:[0-9一二两三四五六七八九十]{1,3}\s*(?:项|个))?(?:工程|项目)/;
@@ -87,8 +87,11 @@ export function findCategoryItems(paragraphs: string[]): StatusListItem[] {
   return out;
 }
 
-/** 其中 opening a run's first clause: what follows names the project (其中污水处理厂完成厂区建设). */
-const CLAUSE_LEAD = /^\s*其中[，,]?/;
+/**
+ * 其中 opening a run's first clause, or a time and the place speaking (截至6月底，我乡A、B…已全部完工, 润雅 2016): what
+ * follows names the project (其中污水处理厂完成厂区建设).
+ */
+const CLAUSE_LEAD = /^\s*(?:其中|目前|(?:截至|截止|到)[^，,。；;]{1,10}?(?:底|末|止|为止|目前))?[，,]?\s*(?:我|全)(?:乡|镇|县|区|市)(?=[\u4e00-\u9fa5]{4})|^\s*(?:其中|目前|(?:截至|截止|到)[^，,。；;]{1,10}?(?:底|末|止|为止|目前))[，,]?/;
 
 /** Fewest clauses of one sentence, each naming projects and judging them, that make it a run of such clauses. */
 const JUDGED_CLAUSES = 3;
@@ -106,13 +109,21 @@ function judgedRun(sentence: string, para: number): StatusListItem[] {
   return bySemicolon.length > byComma.length ? bySemicolon : byComma;
 }
 
+const COUNTED_BRACKET = /有[0-9一二三四五六七八九十]{1,3}\s*(?:个|项|件)?\s*[（(]/;
+
 function judgedClauses(sentence: string, separators: string, para: number): StatusListItem[] {
   const trial: StatusListItem[] = [];
   pushClauses(trial, { verdict: null, opener: sentence, plain: true }, splitTopLevel(sentence, separators, false).map((c) => c.replace(CLAUSE_LEAD, '')), para);
   // 县文广局负责的农家书屋建设项目书架还未到位，…县住建局、蓬莱镇等单位负责的… (大英 2014): units and their charges are
   // what a notice names, not projects.
-  const judged = trial.filter((i) => i.status !== null && !/负责|等单位/.test(i.text) && !isUnitName(i.text) && !isPlaceOrPark(i.text));
-  return new Set(judged.map((i) => i.progress)).size >= JUDGED_CLAUSES ? judged : [];
+  // 恩阳区有1(乡镇污水处理站建设)推进缓慢 (巴中 2017): a place and the count of its items in brackets, read by the bracket
+  // lists, is no project.
+  const judged = trial.filter(
+    (i) => i.status !== null && !/负责|等单位/.test(i.text) && !COUNTED_BRACKET.test(fold(i.text)) && !isUnitName(i.text) && !isPlaceOrPark(i.text),
+  );
+  // Three clauses judged, or (by ；) two that judge three projects or more between them.
+  const clauses = new Set(judged.map((i) => i.progress)).size;
+  return clauses >= JUDGED_CLAUSES || (separators === '；;' && clauses >= 2 && judged.length >= JUDGED_CLAUSES) ? judged : [];
 }
 
 interface CategoryGroup {

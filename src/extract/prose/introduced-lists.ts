@@ -157,6 +157,18 @@ function listEnd(folded: string): RegExpExecArray | null {
 /** A count that is the whole object of the introducer (包含子项目18个，…), closed by a comma or a full stop. */
 const COUNTED_OBJECT = /^\s*[\u4e00-\u9fa5]{0,8}?[0-9一二三四五六七八九十百]{1,5}\s*(?:个|项|件)[\u4e00-\u9fa5]{0,4}[，,。]/;
 
+/**
+ * 有五项：一是完成县分烟叶任务.二是完成白皮柚、莓茶种植.三是… (润雅 2016): a list the introducer numbers 一是/二是 is cut at
+ * those marks, whatever stands between the items (；, ，, a damaged full stop), and each item keeps its own 、.
+ */
+function ordinalPieces(list: string): string[] | null {
+  const folded = fold(list);
+  if (!/^\s*一是/.test(folded)) return null;
+  const marks = [...folded.matchAll(/[一二三四五六七八九十]{1,2}是/g)].filter((m, k) => m.index === 0 || /[；;，,。.\s]$/.test(folded.slice(0, m.index)) || k === 0);
+  if (marks.length < 2) return null;
+  return marks.map((m, k) => list.slice((m.index ?? 0) + m[0].length, marks[k + 1]?.index ?? list.length).replace(/[；;，,。.\s]+$/, '').trim());
+}
+
 /** Lists introduced by 分别为/包括/…为： in this sentence. */
 export function introducedLists(ctx: Context, out: StatusListItem[]): Introduced {
   const s = ctx.sentences[ctx.index]!;
@@ -192,7 +204,8 @@ export function introducedLists(ctx: Context, out: StatusListItem[]): Introduced
     stated > 1 &&
     parseMarker(lines.items[0]!) === null &&
     (COUNT_CLOSES.test(fold(leadIn)) || /^分别/.test(m[0]));
-  let pieces = lines && !oneLineList ? lines.items : splitListItems(distributeUnitHeads(lines ? lines.items[0]! : list), stated);
+  const ordinals = lines ? null : ordinalPieces(list);
+  let pieces = lines && !oneLineList ? lines.items : (ordinals ?? splitListItems(distributeUnitHeads(lines ? lines.items[0]! : list), stated));
   // 如A，B，均是…/都已…: a piece that opens with 均/都 says something of the items before it; the list ends there.
   const predicate = lines ? -1 : pieces.findIndex((p, i) => i > 0 && PREDICATE_HEAD.test(p.trim()));
   if (predicate > 0) pieces = pieces.slice(0, predicate);
@@ -211,8 +224,10 @@ export function introducedLists(ctx: Context, out: StatusListItem[]): Introduced
     // …开工率77%；基本建成投入使用的项目有：A、B等四个项目 — the clause that introduces the list speaks first.
     statusFrom(proseVerdict(ownLeadIn), ownLeadIn) ??
     statusFrom(proseVerdict(leadIn), leadIn) ??
-    contextStatus(ctx) ??
-    followingStatus(ctx, stated);
+    // 一些公共基础设施还不到位，如美化、亮化…等基础设施落后 (润雅 2016): examples given with 如 inside a sentence are judged
+    // where they are named or not at all, never by their section's heading (a sentence that opens with 如 gives examples
+    // of the one before it: 部分项目需加快进度。如A、B等工程…, 罗湖 2011).
+    (/^如/.test(m[0]) && m.index > 0 ? null : contextStatus(ctx) ?? followingStatus(ctx, stated));
   // A list with no count and no verdict is an enumeration inside a plan's task, not a status list.
   if (!status && stated === null) return none;
   // 其中：政策措施类实事51件，工程建设类实事49件，…支出达245.31亿元: figures that break a total down, not items.

@@ -16,6 +16,9 @@ const NAME_MAX = 40;
 /** How far after the name its verdict may start (…试点竣工, …项目已于5月完工 is at 0–1 after the adverbs). */
 const VERDICT_NEAR = 3;
 
+/** A task named by the result it is to reach: 完成县分烟叶任务, 建成1个示范园. */
+const RESULT_HEAD = /^(?:完成|建成|实现)/;
+
 export function statusFromLaterMentions(tasks: Task[], paragraphs: string[]): Task[] {
   const open = tasks.filter((t) => t.status === null && t.id.startsWith('list.'));
   if (open.length === 0 || open.length > MAX_LOOKUPS) return tasks;
@@ -28,6 +31,13 @@ export function statusFromLaterMentions(tasks: Task[], paragraphs: string[]): Ta
       for (let at = folded[p]!.indexOf(name); at >= 0; at = folded[p]!.indexOf(name, at + 1)) {
         const rest = paragraphs[p]!.slice(at + name.length);
         const clause = rest.slice(0, Math.max(0, rest.search(/[，,；;。、]/)) || rest.length);
+        // 一是完成县分烟叶任务 … 我乡已完成县分烟叶任务1276 (润雅 2016): a task named by its result, told of with 已 before it,
+        // is done.
+        if (RESULT_HEAD.test(name) && /已(?:经)?$/.test(folded[p]!.slice(Math.max(0, at - 2), at))) {
+          const start = Math.max(0, paragraphs[p]!.lastIndexOf('。', at) + 1);
+          const end = paragraphs[p]!.slice(at).search(/[，,；;。]/);
+          return { ...t, status: makeStatus('done', paragraphs[p]!.slice(start, end < 0 ? undefined : at + end), 'lexicon') };
+        }
         // A name followed by 、 is one of a list, told of with the others (read by the list readers).
         if (/^[、，,]/.test(rest)) continue;
         const v = proseVerdict(clause, { saidOfSubject: true });

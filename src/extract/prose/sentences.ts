@@ -24,7 +24,7 @@ const GROUP_MARKER = /^(?:[一二三四五六七八九十]{1,3}是|[（(][一二
 /** Sentence ends: 。！？ and their ASCII forms, outside brackets and quotations (a quoted 。 stays inside). */
 export function splitProseSentences(text: string): string[] {
   const out: string[] = [];
-  for (const piece of splitTopLevel(text, '。！？!?', true)) {
+  for (const piece of splitTopLevel(text, '。！？!?', true).flatMap(splitAtDamagedStops)) {
     const s = piece.trim();
     if (s === '') continue;
     // 。。 / ？！ / a run of 。 padding a line: the ends of the sentence before, not sentences of their own
@@ -36,6 +36,18 @@ export function splitProseSentences(text: string): string[] {
 }
 
 const ONLY_SENTENCE_ENDS = /^[。！？!?\s]+$/;
+
+/**
+ * 一是完成县分烟叶任务.二是…, 已完成县分烟叶任务1276.已完成… (润雅 2016): a page that lost its 。 prints an ASCII full stop
+ * between words. A dot after a character (or after a figure that follows one) and before a character ends a sentence;
+ * a decimal point has a digit after it, a list number (1.加快…) nothing but a boundary before it. Before 二是/三是 it parts
+ * the items of one enumeration, which stays one sentence.
+ */
+const DAMAGED_STOP = /(?<=[\u4e00-\u9fa5](?:[0-9]{1,8})?)\.(?=[\u4e00-\u9fa5])(?![一二三四五六七八九十]{1,2}是)/g;
+
+function splitAtDamagedStops(piece: string): string[] {
+  return piece.split(DAMAGED_STOP).length === 1 ? [piece] : piece.replace(DAMAGED_STOP, '.\u0000').split('\u0000');
+}
 
 /**
  * 为 after a count that states a ratio, not a list: 新增行政村2733个，为任务的273.3% (湖南), 为上年同期的…;

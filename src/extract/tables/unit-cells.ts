@@ -24,8 +24,14 @@ export function isUnitName(s: string): boolean {
   const t = fold(compact(s));
   if (t.length < 2 || t.length > 32 || UNIT_PUNCT.test(t)) return false;
   const { name } = stripNote(t);
-  return UNIT_SUFFIX.test(name) && !/[。.]$/.test(t);
+  return UNIT_SUFFIX.test(name) && !/[。.]$/.test(t) && !VERB_IN_XING.test(name);
 }
+
+/**
+ * 行 ends a bank's name (人民银行, 农发行, 中心支行) and many verbs: 产业开发工作稳步进行 (润雅 2016) is a heading that
+ * reports, not a body.
+ */
+const VERB_IN_XING = /(?:进行|运行|举行|实行|推行|执行|施行|通行|出行|先行|并行|践行|履行|试行|可行|流行|旅行|步行|同行|盛行|前行|平行)$/;
 
 /**
  * A place or a park that answers for items of its own (灵武市负责的…, 苏银产业园负责的…): not an office,
