@@ -96,7 +96,9 @@ const TERMS: Term[] = [
   // 通过了省级验收, 都完成了预定任务 (澧县 2009): accepted, or the set task done.
   // 完成3098个沼气池修建任务: the stated task done, closing its clause.
   { re: /(?<!待|未|需|将|要|能否|确保|力争|争取)通过(?:了)?(?:省级|市级|国家|上级)?(?:竣工)?验收|完成(?:了)?(?:预定|既定)(?:的)?(?:目标)?任务|(?<!确保|力争|争取|计划|预计|将|要|需|须|能否|以|未|没有)完成(?:了)?[0-9]{1,6}[个座处所条户][^，,。；;]{0,8}?任务(?=$|[。，,；;])/g, code: 'done' },
-  { re: /正在(?:进行|开展)[^，,。；;]{0,10}?(?:施工|装修|安装|浇筑|迁改)/g, code: 'on_schedule' },
+  { re: /正在(?:进行|开展)[^，,。；;]{0,10}?(?:施工|装修|安装|浇筑|迁改|作业|调试)/g, code: 'on_schedule' },
+  // 等重点项目进度已超过90% (锡林浩特 2025): the works that far along, under way (仅达30% is read as behind above).
+  { re: /(?:工程|形象|建设|施工)?进度(?:已|已经)?(?:超过|达到?)[0-9]{1,2}(?:\.[0-9]+)?[%％]/g, code: 'on_schedule' },
   // 动态达到年度目标 (大观 2024): the year's target is met.
   { re: /(?:动态)?达到(?:了)?(?:全年|年度)目标(?:任务)?|完成率(?:达到?)?100[%％]/g, code: 'done' },
   // 3项完成进度(…)、5项未完成进度(…) (锦州 2016, judged against 双过半): the schedule kept, or not.
@@ -123,6 +125,8 @@ const TERMS: Term[] = [
   // 一直处于停工状态 (新余), 已停工: work has stopped.
   // 8月底后停止施工 (丹凤 2018): the works stopped.
   { re: /处于(?:停工|停滞)(?:状态)?|(?:停工|停滞)状态|已停工|全面停工|停止(?:施工|建设)/g, code: 'stalled' },
+  // 已启动实施项目 (东北塘 2025): begun.
+  { re: /(?:已|已经)(?:启动|开始)实施/g, code: 'on_schedule' },
   // 已复工, 主体开工 (自贡, 滨海): work under way again, or the main works begun.
   { re: /(?:已|全面|陆续)复工|主体(?:工程)?(?:已)?开工/g, code: 'on_schedule' },
   // 未复工项目共3个 (江陵): stopped and not resumed.

@@ -12,7 +12,7 @@ import { statusFrom, type StatusListItem } from './context.js';
 import { cleanItem, plausibleItem } from './items.js';
 
 /** A bullet glyph opening a line (not - or ·, which open dates, ranges and scraped menus). */
-const BULLET = /^\s*[◆◇●○■□▪▫•★☆▲△►▶➢➤※❖]\s*/;
+const BULLET = /^\s*[◆◇●○■□▪▫•★☆▲△►▶➢➤※❖☑✔✅✓]\s*/;
 
 /** Longest heading read as a group's name: a sentence is a lead-in, and gives its verdict the same way. */
 const HEADING_MAX = 60;
@@ -39,9 +39,63 @@ export function findBulletedLists(paragraphs: string[]): StatusListItem[] {
       run.push(end);
     }
     if (run.length >= MIN_ITEMS) out.push(...runItems(paragraphs, k, run));
+    else {
+      const reported = reportedItems(paragraphs, k);
+      if (reported.items.length >= MIN_ITEMS) {
+        out.push(...reported.items);
+        end = reported.end;
+      }
+    }
     k = end - 1;
   }
   return out;
+}
+
+/** Longest line read as a group heading between reported items (已完工项目, 已启动实施项目). */
+const GROUP_HEADING_MAX = 20;
+
+/**
+ * Bulleted items each followed by what was done (东北塘 2025): 已完工项目 ⏎ ☑A ⏎ 该项目已于3月完成。 ⏎ ☑B ⏎ … ⏎ 已启动实施项目
+ * ⏎ ☑C ⏎ …. A short line without punctuation before a bullet heads the next group; other lines report on the item above.
+ * An item takes its group's verdict, else what its report says of it; a run with no group heading that judges is no list.
+ */
+function reportedItems(paragraphs: string[], first: number): { items: StatusListItem[]; end: number } {
+  const items: StatusListItem[] = [];
+  let heading = headingBefore(paragraphs, first);
+  let group = heading === null ? null : statusFrom(proseVerdict(heading), heading);
+  let judgedGroups = group !== null;
+  let current: { at: number; name: string; report: string } | null = null;
+  const flush = () => {
+    if (!current) return;
+    const item = cleanItem(current.name);
+    const own = statusFrom(proseVerdict(current.report, { saidOfSubject: true }), current.report);
+    if (item && plausibleItem(item.text, ITEM_MAX)) items.push({ ...item, status: group ?? own, progress: current.report || undefined, para: current.at });
+    current = null;
+  };
+  let k = first;
+  for (; k < paragraphs.length; k++) {
+    const line = paragraphs[k]!.trim();
+    if (line === '') continue;
+    if (BULLET.test(line)) {
+      flush();
+      current = { at: k, name: line.replace(BULLET, ''), report: '' };
+      continue;
+    }
+    const next = paragraphs.slice(k + 1).find((p) => p.trim() !== '') ?? '';
+    if ([...line].length <= GROUP_HEADING_MAX && !/[，,。；;：:]/.test(line) && BULLET.test(next)) {
+      flush();
+      heading = line;
+      group = statusFrom(proseVerdict(heading), heading);
+      if (group) judgedGroups = true;
+      continue;
+    }
+    if (!current) break;
+    current.report += line;
+  }
+  flush();
+  // Only under group headings that judge them (已完工项目): bullets with prose between them are otherwise photo captions
+  // (▲县十七届人大五次会议闭幕现场, 芦山 2020) or measures.
+  return { items: judgedGroups ? items : [], end: k };
 }
 
 function runItems(paragraphs: string[], first: number, run: number[]): StatusListItem[] {

@@ -51,8 +51,11 @@ function verdictHeading(sentence: string): [string, string] | null {
  */
 const CLAUSE_HEAD = /^([\u4e00-\u9fa5“”（）()·、0-9.A-Za-z\-－—~～]{2,40}?)(?=已经|已于|已|正在|正按|正|即将|完成|基本|全面|全部|目前|进场|因|由于|拟|中有|顺利|建成|全部完工|进行|开工|试生产|获批|加快|进入|有序|稳步|全速|于(?:[0-9]|[去今上本]年|[一二三四五六七八九十]{1,2}月))/;
 
-/** A、B等项目加快实施: the names a clause lists before 等(N个)项目, and what it says of them. */
-const LISTED_HEAD = /^([^，,；;。：:]{2,200}?)等\s*(?:[0-9一二两三四五六七八九十]{1,3}\s*(?:项|个))?(?:工程|项目)/;
+/**
+ * A、B等项目加快实施, A、B等重点项目已完工, A、B、C等皆已投产运营 (锡林浩特 2025): the names a clause lists before 等(N个)项目 or
+ * before 等 and 均/皆/都, and what it says of them.
+ */
+const LISTED_HEAD = /^([^，,；;。：:]{2,200}?)等\s*(?:(?:[0-9一二两三四五六七八九十]{1,3}\s*(?:项|个))?(?:重点|重大|民生|续建|新建)?(?:工程|项目)|(?=均|皆|都))/;
 
 export function findCategoryItems(paragraphs: string[]): StatusListItem[] {
   const out: StatusListItem[] = [];
@@ -133,8 +136,8 @@ interface CategoryGroup {
   plain: boolean;
 }
 
-/** 交通项目建设方面， / 在民生保障方面，: a category named at the head of its sentence. */
-const PLAIN_CATEGORY = /^(?:在)?[^，,。；;：:]{2,20}?方面[，,]\s*/;
+/** 交通项目建设方面， / 在民生保障方面， / 从能源及配套领域来看， (锡林浩特 2025): a category named at the head of its sentence. */
+const PLAIN_CATEGORY = /^(?:在|从)?[^，,。；;：:]{2,20}?(?:方面|领域)(?:来看|看)?[，,]\s*/;
 
 function pushClauses(out: StatusListItem[], group: CategoryGroup, clauses: string[], para: number): void {
   for (const clause of clauses.map((c) => c.trim())) {

@@ -104,3 +104,41 @@ function countWithVerdict(sentence: string, words: string): number | null {
   return m ? countValue(m[1] ?? m[2]!) : null;
 }
 
+
+/**
+ * A band of projects by the share of the year's plan they reached (伊春 2020: 完成年度计划100%及以上的项目4个, 完成年度计划
+ * 投资90%以上的项目2个, …等5个项目完成年度计划50%以下): at 100% or more done; below, judged against the share of the year gone
+ * by the date the report gives (截至12月末, 1-9月, 上半年), on schedule when it keeps up and lagging when it does not.
+ * Without a date nothing is said of a share below 100%.
+ */
+const PLAN_SHARE = /完成(?:了)?(?:年度|全年)(?:计划|目标|任务)(?:投资)?(?:的)?(?:在)?([0-9]{1,3}(?:\.[0-9]+)?)[%％](及以上|以上|以下|左右)?/;
+
+/** The share of the year gone by a date a report gives: 截至12月末, 截止9月底, 1-6月, 上半年, 前三季度. */
+function reportedElapsed(text: string): number | null {
+  const t = fold(text);
+  const month = /(?:截至|截止|到)\s*([0-9]{1,2}|[一二三四五六七八九十]{1,3})月(?:底|末|份|中旬)?/.exec(t) ?? /1\s*[-—–~至]\s*([0-9]{1,2})月/.exec(t);
+  if (month) {
+    const n = countValue(month[1]!);
+    if (n !== null && n >= 1 && n <= 12) return n / 12;
+  }
+  if (/上半年/.test(t)) return 0.5;
+  if (/前三季度/.test(t)) return 0.75;
+  return null;
+}
+
+export function shareBandStatus(clause: string, ctx: Context): Status | null {
+  const m = PLAN_SHARE.exec(fold(clause));
+  if (!m) return null;
+  const share = Number(m[1]) / 100;
+  const below = m[2] === '以下';
+  if (share >= 1 && !below) return makeStatus('done', clause.trim(), 'notice-list');
+  const s = ctx.sentences[ctx.index]!;
+  let elapsed: number | null = null;
+  for (let i = ctx.index; i >= 0 && elapsed === null; i--) {
+    const t = ctx.sentences[i]!;
+    if (t.para < s.para - 3) break;
+    elapsed = reportedElapsed(t.text);
+  }
+  if (elapsed === null) return null;
+  return makeStatus(share + 1e-9 >= elapsed && !below ? 'on_schedule' : 'lagging', clause.trim(), 'notice-list');
+}

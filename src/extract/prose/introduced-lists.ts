@@ -8,7 +8,7 @@ import { fold, lastIndexOfAny, splitTopLevel } from '../text.js';
 import { parseMarker } from '../numbering.js';
 import { cleanItem, distributeUnitHeads, namesUnits, plausibleItem, splitListItems } from './items.js';
 import { ETC, NOT_A_RATIO, lastCount } from './sentences.js';
-import { contextStatus, followingStatus, statedCount, statusFrom, type Context, type StatusListItem } from './context.js';
+import { contextStatus, followingStatus, shareBandStatus, statedCount, statusFrom, type Context, type StatusListItem } from './context.js';
 
 /**
  * Words that introduce a list, strongest first: 分别为/分别是/具体为 always introduce one;
@@ -224,6 +224,7 @@ export function introducedLists(ctx: Context, out: StatusListItem[]): Introduced
     // …开工率77%；基本建成投入使用的项目有：A、B等四个项目 — the clause that introduces the list speaks first.
     statusFrom(proseVerdict(ownLeadIn), ownLeadIn) ??
     statusFrom(proseVerdict(leadIn), leadIn) ??
+    shareBandStatus(ownLeadIn, ctx) ??
     // 一些公共基础设施还不到位，如美化、亮化…等基础设施落后 (润雅 2016): examples given with 如 inside a sentence are judged
     // where they are named or not at all, never by their section's heading (a sentence that opens with 如 gives examples
     // of the one before it: 部分项目需加快进度。如A、B等工程…, 罗湖 2011).

@@ -7,7 +7,7 @@ import { fold, lastIndexOfAny } from '../text.js';
 import { pushAll } from '../../util/arrays.js';
 import { cleanItem, joinToCount, namesUnits, plausibleItem, splitLastConjunction, splitNames, splitPair, type ProseItem } from './items.js';
 import { COUNT, ETC, ITEM_NOUN, countValue } from './sentences.js';
-import { contextStatus, count, statusFrom, type Context, type StatusListItem } from './context.js';
+import { contextStatus, count, shareBandStatus, statusFrom, type Context, type StatusListItem } from './context.js';
 
 /** Quoted names one after another: “A”“B”, “A”、“B”, “A”项目、“B”项目, “A”(市住建局)、“B”(…). */
 const QUOTED_RUN = /(?:“[^“”]{2,60}”(?:项目|工程)?(?:[（(][^（）()“”]{2,40}[)）])?[、，,和及与\s]*)+/g;
@@ -177,7 +177,7 @@ const QUOTED_PIECE = /^\s*(?:[“"][^“”"]*[”"](?:项目|工程)?\s*(?:[（
  * judged (主体工程没有动建), a time (在4月份), a cause (受…影响, 因…等原因进度); more is another subject (A、B等文艺事业发展未开展).
  */
 const SUBJECT_TO_VERDICT =
-  /^(?:[（(][^（）()]{1,20}[)）])?(?:[\u4e00-\u9fa5]{0,4}(?:工程|工作|建设)|[一二三四五六七八九十]期(?:工程)?)?(?:均|都|已经|已|正在|正|在|仍|也|尚|还|目前|全部|基本|总体|整体|实现了?|(?:在|于)?[0-9一二三四五六七八九十]{1,2}月(?:份|底|初|中旬|上旬|下旬)?(?:前)?)*(?:(?:受|因|由于)[^，,。；;]{0,30}?(?:影响|制约|原因)(?:均|都|已经|已|仍|尚|还)*(?:项目|工程)?(?:进度|进展|推进)?)?$/;
+  /^(?:[（(][^（）()]{1,20}[)）])?(?:[\u4e00-\u9fa5]{0,4}(?:工程|工作|建设)|[一二三四五六七八九十]期(?:工程)?)?(?:均|皆|都|已经|已|正在|正|在|仍|也|尚|还|目前|全部|基本|总体|整体|实现了?|(?:在|于)?[0-9一二三四五六七八九十]{1,2}月(?:份|底|初|中旬|上旬|下旬)?(?:前)?)*(?:(?:受|因|由于)[^，,。；;]{0,30}?(?:影响|制约|原因)(?:均|都|已经|已|仍|尚|还)*(?:项目|工程)?(?:进度|进展|推进)?)?$/;
 
 /**
  * A、B、C3个项目全面完成任务 / A、B等16个项目已开工建设 / A、B等项目进展较快 / A、B等均未达序时:
@@ -229,7 +229,7 @@ export function listsBeforeVerdict(ctx: Context, covered: Array<[number, number]
     const firstPhrase = verdict ? findStatusPhrases(after).find((h) => !h.negated) : undefined;
     const between = verdict ? fold(compact(after)).slice(0, Math.min(verdict.start, firstPhrase?.start ?? verdict.start)) : '';
     const said = verdict && SUBJECT_TO_VERDICT.test(between) ? statusFrom(verdict, (list + m[0] + after).trim()) : null;
-    const status = said ?? verdictClauseAfter(rest, clauseEnd, list + m[0] + after);
+    const status = said ?? verdictClauseAfter(rest, clauseEnd, list + m[0] + after) ?? shareBandStatus(after, ctx);
     const countText = (hasEtc ? m[1] : m[2]) ?? null;
     const stated = countText !== null ? countValue(countText) : null;
     // A list that closes its sentence with 等 (A、B等。) or is counted without a verdict (A、B等4项完成率超70%)
