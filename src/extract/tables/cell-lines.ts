@@ -42,6 +42,63 @@ export function findCellLinesHeader(lines: string[]): { header: HeaderMap; start
   return null;
 }
 
+/** Longest header cell line of a table printed without a 序号 column. */
+const HEADER_CELL_MAX = 12;
+
+/**
+ * The header of a table printed one cell a line with no 序号 column (奉化 2022: 目标任务 / 牵头单位 / 进展情况 / 下步举措): the
+ * task column first, its units right after it (which is what marks each row's start), and a progress or status column.
+ */
+export function findUnnumberedCellLinesHeader(lines: string[]): { header: HeaderMap; start: number; end: number } | null {
+  for (let i = 0; i < lines.length; i++) {
+    if (lines[i]!.length > HEADER_CELL_MAX || cellLayoutRole(lines[i]!) !== 'text') continue;
+    const roles: LayoutRole[] = ['text'];
+    let j = i + 1;
+    while (j < lines.length && roles.length < 7) {
+      const t = compact(lines[j]!);
+      if (!t) {
+        j++;
+        continue;
+      }
+      if (t.length > HEADER_CELL_MAX || parseHeadingLine(lines[j]!)) break;
+      const r = cellLayoutRole(t);
+      if (r === 'text' || r === 'number') break;
+      roles.push(r);
+      j++;
+    }
+    if (roles.length >= 3 && roles[1] === 'units' && (roles.includes('progress') || roles.includes('status'))) return { header: { roles }, start: i, end: j };
+  }
+  return null;
+}
+
+/**
+ * Rows of a table printed one cell a line without numbers: a row starts at a line that is no unit with a unit line right
+ * after it (the task, then its units); what follows the units up to the next row is its progress, and a later column
+ * (下步举措) starts at the first line numbered 1. after the progress. The rows are numbered in order.
+ */
+export function rowsFromUnnumberedCellLines(lines: string[], header: HeaderMap, tracker: HeadingTracker): RawRow[] {
+  const clean = lines.map(trimLine).filter((l) => l);
+  const isUnitLine = (k: number) => k < clean.length && (isUnitName(clean[k]!) || splitGluedUnits(compact(clean[k]!)).every(isUnitName));
+  const starts: number[] = [];
+  for (let k = 0; k + 1 < clean.length; k++) if (!isUnitLine(k) && isUnitLine(k + 1) && !isSectionHeading(clean[k]!)) starts.push(k);
+  const laterColumn = header.roles.indexOf('other') > header.roles.indexOf('progress');
+  return starts.map((at, n) => {
+    const end = starts[n + 1] ?? clean.length;
+    let k = at + 1;
+    while (k < end && isUnitLine(k)) k++;
+    const rest = clean.slice(k, end);
+    const measures = laterColumn ? rest.findIndex((l, i) => i > 0 && /^1\s*[.、．]/.test(l)) : -1;
+    return {
+      number: String(n + 1),
+      headings: tracker.current(),
+      text: clean[at]!,
+      statusText: null,
+      progressLines: measures > 0 ? rest.slice(0, measures) : rest,
+      unitTexts: joinUnitPieces(clean.slice(at + 1, k)),
+    };
+  });
+}
+
 
 
 /**

@@ -56,10 +56,11 @@ export function columnRole(header: string): ColumnRole | null {
   if (/^(?:[0-9]{4}年)?[0-9]{1,2}月份?(?:工作)?(?:目标|计划)/.test(h)) return 'target';
   // 区本级任务数, 目标值: how much, not what.
   if (/(?:任务|目标|指标)(?:数|值|量)$/.test(h)) return 'target';
+  // 存在问题, 下一步工作措施: what the office plans next, not the task; 下步举措, 下一步计划 (奉化 2022), 2024年1-3月份
+  // 进度安排 (青阳 2023) too.
+  if (/^(?:存在(?:的)?问题|下一?步)|进度安排$|工作安排$/.test(h)) return 'remark';
   if (/情况|进展|进度|成效/.test(h)) return 'progress';
   if (/类别|领域|板块|分类|方面|类型|大类/.test(h)) return 'category';
-  // 存在问题, 下一步工作措施: what the office plans next, not the task.
-  if (/^(?:存在(?:的)?问题|下一步)/.test(h)) return 'remark';
   if (/任务|工作|内容|事项|目标|举措|措施|指标|实事|项目|名称/.test(h)) return 'task';
   return null;
 }

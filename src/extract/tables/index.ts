@@ -11,7 +11,7 @@ import type { ExtractContext } from '../types.js';
 import type { UnitListOptions } from '../units.js';
 import { extractTablePlan, isPlanTable, planTables } from './plan-table.js';
 import { findFlatHeader, flatTokens, rowsFromFlatTokens, TABLE_TITLE } from './flat-line.js';
-import { findCellLinesHeader, isSectionHeading, rowsFromCellLines } from './cell-lines.js';
+import { findCellLinesHeader, findUnnumberedCellLinesHeader, isSectionHeading, rowsFromCellLines, rowsFromUnnumberedCellLines } from './cell-lines.js';
 import { HeadingTracker } from './headings.js';
 import { rowsToTasks } from './rows.js';
 
@@ -41,6 +41,11 @@ export function tableTasks(blocks: Block[], ctx: ExtractContext, unitOpts: UnitL
     const above = paras.slice(0, cell.start).filter((p) => p.trim() !== '').pop()?.trim();
     if (above !== undefined && isSectionHeading(above) && !tracker.pushLine(above)) tracker.pushSecond(null, above, false);
     return { tasks: rowsToTasks(rowsFromCellLines(paras.slice(cell.end), cell.header, tracker, ctx), ctx), title: null };
+  }
+  const unnumbered = findUnnumberedCellLinesHeader(paras);
+  if (unnumbered) {
+    const rows = rowsFromUnnumberedCellLines(paras.slice(unnumbered.end), unnumbered.header, new HeadingTracker());
+    if (rows.length >= 2) return { tasks: rowsToTasks(rows, ctx), title: null };
   }
   return { tasks: [], title: null };
 }
