@@ -169,6 +169,12 @@ function ordinalPieces(list: string): string[] | null {
   return marks.map((m, k) => list.slice((m.index ?? 0) + m[0].length, marks[k + 1]?.index ?? list.length).replace(/[；;，,。.\s]+$/, '').trim());
 }
 
+/** The tail after a list's 等, in its own clause (等基础设施落后), saying something of the list other than a verdict. */
+function saysOtherwise(tail: string): boolean {
+  const said = fold(tail).split(/[，,。；;]/)[0]!.replace(INTRODUCED_LIST_END, '').replace(/^[\u4e00-\u9fa5]{0,6}?(?:项目|工程|任务|工作|事项|设施|内容)/, '');
+  return /[\u4e00-\u9fa5]{2}/.test(said) && proseVerdict(tail) === null;
+}
+
 /** Lists introduced by 分别为/包括/…为： in this sentence. */
 export function introducedLists(ctx: Context, out: StatusListItem[]): Introduced {
   const s = ctx.sentences[ctx.index]!;
@@ -184,8 +190,9 @@ export function introducedLists(ctx: Context, out: StatusListItem[]): Introduced
   // 包括156项任务，如A、B等: the count is of the whole group; the items listed are the examples after 如.
   const examples = /^\s*[0-9一二三四五六七八九十百]{1,5}(?:个|项|件)[\u4e00-\u9fa5]{0,4}[，,]\s*(?:例如|比如|如)[:：]?/.exec(list);
   if (examples) list = list.slice(examples[0].length);
-  // 十件实事包含子项目18个，其中A完成…: what is included is counted, not listed; the clauses after the count are sentences.
-  else if (COUNTED_OBJECT.test(fold(list))) return none;
+  // 十件实事包含子项目18个，其中A完成…, 不像过去…如12件，而是…: what a weak introducer names is a count, not a list; the
+  // clauses after the count are sentences (a colon's count, 已有3项：A；B, does introduce its list).
+  else if (/^(?:包括|包含|主要[有为是]|涉及|如)$/.test(m[0]) && COUNTED_OBJECT.test(fold(list))) return none;
   const etc = listEnd(fold(list));
   // 其中：…；A、B等13个项目，完成年计划70%以上；C、D等26个项目滞后: a 等 that closes only the 、-list after a ；
   // ends a list of its own with its own verdict (read by listsBeforeVerdict), not this one.
@@ -225,10 +232,9 @@ export function introducedLists(ctx: Context, out: StatusListItem[]): Introduced
     statusFrom(proseVerdict(ownLeadIn), ownLeadIn) ??
     statusFrom(proseVerdict(leadIn), leadIn) ??
     shareBandStatus(ownLeadIn, ctx) ??
-    // 一些公共基础设施还不到位，如美化、亮化…等基础设施落后 (润雅 2016): examples given with 如 inside a sentence are judged
-    // where they are named or not at all, never by their section's heading (a sentence that opens with 如 gives examples
-    // of the one before it: 部分项目需加快进度。如A、B等工程…, 罗湖 2011).
-    (/^如/.test(m[0]) && m.index > 0 ? null : contextStatus(ctx) ?? followingStatus(ctx, stated));
+    // 一些公共基础设施还不到位，如美化、亮化…等基础设施落后 (润雅 2016): a list whose tail says something of it that is no
+    // verdict is judged by that, not by its section's heading.
+    (saysOtherwise(tail) ? null : contextStatus(ctx) ?? followingStatus(ctx, stated));
   // A list with no count and no verdict is an enumeration inside a plan's task, not a status list.
   if (!status && stated === null) return none;
   // 其中：政策措施类实事51件，工程建设类实事49件，…支出达245.31亿元: figures that break a total down, not items.

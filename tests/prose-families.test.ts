@@ -1,0 +1,235 @@
+/**
+ * Families of prose and table layouts met in the corpus sets added in session 12 (status-h, status-g, status-f, status-e,
+ * mixed-e): each test names the document that showed the shape, and checks the concept on a sentence of that shape.
+ */
+import { describe, expect, it } from 'vitest';
+import { findStatusListItems } from '../src/extract/prose/index.js';
+import { splitNames } from '../src/extract/prose/items.js';
+import { splitProseSentences } from '../src/extract/prose/sentences.js';
+import { findCategoryItems } from '../src/extract/prose/category-clauses.js';
+import { findBulletedLists } from '../src/extract/prose/bulleted-lists.js';
+import { proseVerdict, verdictOf } from '../src/classify/lexicon.js';
+import { classifyProgress } from '../src/classify/index.js';
+import { columnRole } from '../src/extract/tables/columns.js';
+import { isUnitName } from '../src/extract/tables/unit-cells.js';
+import { parseLines } from './support/extract.js';
+
+const lists = (paras: string[]) => findStatusListItems(paras).map((i) => [i.text, i.status?.code ?? null]);
+const code = (t: string) => verdictOf(t)?.code ?? null;
+
+describe('status words of news relays and township reports', () => {
+  it.each([
+    ['等工程均全面展开', 'on_schedule'],
+    ['已开始建设一层主体结构', 'on_schedule'],
+    ['等工程进展加快', 'good'],
+    ['各项工作建设如火如荼', 'on_schedule'],
+    ['等3项重点民生实事正在积极推进', 'on_schedule'],
+    ['考虑财政保障难度大，项目暂缓。', 'stalled'],
+    ['等工程进展相对偏慢', 'lagging'],
+    ['已启动实施项目', 'on_schedule'],
+    ['正在开展风机吊装作业', 'on_schedule'],
+    ['等重点项目进度已超过90%', 'on_schedule'],
+    ['车间已建成，正在安装设备', 'on_schedule'],
+    ['软装和家具正在设计阶段', 'on_schedule'],
+    // A step towards the works done is the works under way, not the project done.
+    ['已完成地质勘探工作', 'on_schedule'],
+    ['已完成主体建设', 'on_schedule'],
+    ['可行性研究报告已完成', 'on_schedule'],
+    ['已完工', 'done'],
+  ])('%s → %s', (text, expected) => {
+    expect(code(text)).toBe(expected);
+  });
+  it('an order is not a verdict: 积极推进 opening a clause, 将开始建设', () => {
+    expect(proseVerdict('积极推进产业园建设，确保年底完工')).toBeNull();
+    expect(code('计划下月开始建设')).not.toBe('on_schedule');
+  });
+  it('done in a task’s progress words outranks a rate reached (上虞 2024: 已完成，目前通达率98%)', () => {
+    const st = classifyProgress({ text: '实现200人以上较大自然村公交通达率97%以上', progress: '已完成,目前通达率98%' }, null);
+    expect(st?.code).toBe('done');
+  });
+});
+
+describe('lists closed by 等 with their verdict (湖北 十件实事, 肥乡 2014, 华龙 2023)', () => {
+  it('以及 joins two items of a 、-list; 和 inside a name stays', () => {
+    expect(splitNames('学校标准化建设工程、农村公路建设和管养工程以及水利基础设施建设')).toEqual([
+      '学校标准化建设工程',
+      '农村公路建设和管养工程',
+      '水利基础设施建设',
+    ]);
+  });
+  it('reads the list and its verdict, and a count that is the object of 包含 introduces nothing', () => {
+    expect(
+      lists([
+        '全市“十件实事”包含子项目18个,其中创业带动就业工程完成阶段目标任务的100%,元至3月份,共扶持创业206人。学校标准化建设工程、惠民生工程以及水利基础设施建设等工程均全面展开。',
+      ]),
+    ).toEqual([
+      ['学校标准化建设工程', 'on_schedule'],
+      ['惠民生工程', 'on_schedule'],
+      ['水利基础设施建设', 'on_schedule'],
+    ]);
+  });
+  it('a traditional page is judged by the same words (等各項工作建設如火如荼)', () => {
+    expect(lists(['目前,縣中心敬老院擴建、第二污水處理廠建設、縣興華街中段改造等各項工作建設如火如荼,今年全縣投入11億元。'])).toEqual([
+      ['縣中心敬老院擴建', 'on_schedule'],
+      ['第二污水處理廠建設', 'on_schedule'],
+      ['縣興華街中段改造', 'on_schedule'],
+    ]);
+  });
+  it('fields of work picked out (精心筛选出教育、交通、水利…等15项) are no items', () => {
+    expect(lists(['该县精心筛选出教育、交通、水利、城建、养老等15项涉及群众切身利益的项目,作为优先发展的重点工程。'])).toEqual([]);
+  });
+  it('examples given with 如 whose own clause says something else (等基础设施落后) take no verdict from the section', () => {
+    expect(lists(['一、基础设施建设项目有序推进', '一些公共基础设施还不到位,如美化、亮化、公厕、垃圾和污水处理等基础设施落后,导致城镇化进程缓慢。'])).toEqual([]);
+  });
+});
+
+describe('damaged full stops and 一是 lists (润雅 2016)', () => {
+  it('an ASCII dot between words ends a sentence; a decimal point and a dot before 二是 do not', () => {
+    expect(splitProseSentences('我乡已完成县分烟叶任务1276.已完成白皮柚种植100亩.路面硬化1.5公里')).toEqual([
+      '我乡已完成县分烟叶任务1276.',
+      '已完成白皮柚种植100亩.',
+      '路面硬化1.5公里',
+    ]);
+    expect(splitProseSentences('有五项:一是完成县分烟叶任务.二是完成白皮柚种植.')).toHaveLength(1);
+  });
+  it('cuts an introduced list at its 一是/二是 marks, each item keeping its own 、', () => {
+    expect(lists(['计划进行的产业开发有三项:一是完成县分烟叶任务.二是完成白皮柚、莓茶种植.三是建成1个千亩以上示范园.']).map((x) => x[0])).toEqual([
+      '完成县分烟叶任务',
+      '完成白皮柚、莓茶种植',
+      '建成1个千亩以上示范园',
+    ]);
+  });
+  it('a task named by its result, told of later with 已 before it, is done', async () => {
+    const doc = await parseLines([
+      '2016年上半年润雅乡主要工作目标管理情况自查报告',
+      '现将上半年任务完成进展情况总结如下:',
+      '二、产业开发工作稳步进行',
+      '2016年,润雅乡计划进行的产业开发有三项:一是完成县分烟叶任务.二是完成白皮柚、莓茶种植.三是建成1个千亩以上示范园.截止6月份,我乡已完成县分烟叶任务1276.计划的示范园正进行规划.',
+    ]);
+    const task = doc.tasks.find((t) => t.text === '完成县分烟叶任务');
+    expect(task?.status?.code).toBe('done');
+    // The heading 产业开发工作稳步进行 is no unit (行 ends a bank, not 进行).
+    expect(doc.lagging ?? []).toEqual([]);
+  });
+  it('行 ends a bank’s name, not the verbs 进行/运行/执行', () => {
+    expect(isUnitName('中国人民银行舟山市中心支行')).toBe(true);
+    expect(isUnitName('农发行')).toBe(true);
+    expect(isUnitName('产业开发工作稳步进行')).toBe(false);
+    expect(isUnitName('垃圾处理模式运行')).toBe(false);
+  });
+});
+
+describe('clause runs and categories (润雅 2016, 锡林浩特 2025, 巴中 2017)', () => {
+  const cats = (paras: string[]) => findCategoryItems(paras).map((i) => [i.text, i.status?.code ?? null]);
+  it('two of three ；-clauses judging three projects, after a time and the place speaking, make a run', () => {
+    expect(
+      cats([
+        '截至6月底,我乡甲村路面硬化1.5公里、乙村路面硬化1.5公里村道建设已全部完工;丙村至政府路面硬化4.5公里已完成设计,路基正在整理之中;丁村道路硬化4公里,戊村公路硬化均已完成项目设计,预计下半年实施。',
+      ]),
+    ).toEqual([
+      ['甲村路面硬化1.5公里', 'done'],
+      ['乙村路面硬化1.5公里村道建设', 'done'],
+      ['丙村至政府路面硬化4.5公里', 'on_schedule'],
+    ]);
+  });
+  it('two ；-clauses of one project each are still no run', () => {
+    expect(cats(['高铁商务区市政配套工程已于4月27日开工建设;迎宾大道改造工程正在有序推进。'])).toEqual([]);
+  });
+  it('a place with its bracketed count (恩阳区有1(…)推进缓慢) is no clause project', () => {
+    expect(cats(['其中巴州区有3(甲建设、乙建设、丙建设)推进缓慢;恩阳区有1(乙建设)推进缓慢;南江县有2(丁建设、乙建设)推进缓慢;通江县有1(甲建设)推进缓慢。'])).toEqual([]);
+  });
+  it('从X领域来看 opens a category; its clauses list projects closed by 等重点项目 or by 等 before 皆', () => {
+    expect(
+      cats([
+        '从工业及信息化领域来看,已实施重点项目20个,年内已完成投资7.3亿元。截至目前,明阳风电叶片高端制造项目、爱味客冷冻薯条扩产项目等皆已投产运营。',
+        '从基础设施领域来看,已实施重点项目30个。截至目前,防洪排涝提升工程、维修改造老旧公厕等重点项目已完工,开发区道路及配套管网工程等重点项目进度已超过90%。',
+      ]),
+    ).toEqual([
+      ['明阳风电叶片高端制造项目', 'done'],
+      ['爱味客冷冻薯条扩产项目', 'done'],
+      ['防洪排涝提升工程', 'done'],
+      ['维修改造老旧公厕', 'done'],
+      ['开发区道路及配套管网工程', 'on_schedule'],
+    ]);
+  });
+});
+
+describe('bands by the share of the year’s plan reached (伊春 2020)', () => {
+  const text =
+    '截至12月末,全市10个百大项目全部开复工。其中,完成年度计划100%及以上的项目2个,分别为甲项目完成投资2.65亿元,乙工程完成投资6213万元。完成年度计划投资90%以上的项目2个,分别为丙项目完成投资3.2亿元,丁项目完成投资9276万元。';
+  it('100% or more is done; below it, at the year’s end, lagging', () => {
+    expect(lists([text]).map(([t, c]) => [String(t).slice(0, 3), c])).toEqual([
+      ['甲项目', 'done'],
+      ['乙工程', 'done'],
+      ['丙项目', 'lagging'],
+      ['丁项目', 'lagging'],
+    ]);
+  });
+  it('the same share by the end of September keeps up with the schedule', () => {
+    expect(lists([text.replace('12月末', '9月末')]).slice(2).map((x) => x[1])).toEqual(['on_schedule', 'on_schedule']);
+  });
+  it('without a date a share below 100% says nothing', () => {
+    expect(lists([text.replace('截至12月末,', '')]).slice(2)).toEqual([]);
+  });
+});
+
+describe('bulleted items each followed by their report (东北塘 2025)', () => {
+  it('take the verdict of the group heading over them', () => {
+    const got = findBulletedLists([
+      '已完工项目',
+      '☑辖区内老旧路灯改造出新工程项目',
+      '对承塘路等478盏路灯进行刷漆出新,该项目已于3月完成。',
+      '☑托育服务项目',
+      '目前硬件装潢已于3月完成,正在开展招生宣传。',
+      '已启动实施项目',
+      '☑东蕾苑二期新建工程',
+      '该项目于2023年6月开工,目前主体完成约70%。',
+    ]).map((i) => [i.text, i.status?.code ?? null]);
+    expect(got).toEqual([
+      ['辖区内老旧路灯改造出新工程项目', 'done'],
+      ['托育服务项目', 'done'],
+      ['东蕾苑二期新建工程', 'on_schedule'],
+    ]);
+  });
+  it('captions with prose between them and no judging heading are no list', () => {
+    expect(findBulletedLists(['▲县十七届人大五次会议闭幕现场', '满意测评测量“温度”', '2020年,全县票决出5个项目。', '▲2021年3月4日,人大代表投票表决民生实事项目'])).toEqual([]);
+  });
+});
+
+describe('a table printed one cell a line without 序号 (奉化 2022)', () => {
+  it('a next-steps column is a remark, not the task', () => {
+    expect(columnRole('下步举措')).toBe('remark');
+    expect(columnRole('2024年1-3月份进度安排')).toBe('remark');
+    expect(columnRole('目标任务')).toBe('task');
+  });
+  it('each row starts at the task line with its units right after it', async () => {
+    const doc = await parseLines([
+      '《政府工作报告》重点工作2022年第一季度进展情况表',
+      '目标任务',
+      '牵头单位',
+      '进展情况',
+      '下步举措',
+      '固定资产投资增长10%以上。',
+      '发改局',
+      '一季度累计完成投资96.8亿元,增速13.3%。',
+      '督促各项目责任单位深入掌握项目用工情况。',
+      '城乡居民收入与经济增长基本同步。',
+      '发改局',
+      '农业农村局',
+      '一季度全区居民人均可支配收入16801元,增长5.9%。',
+      '1.强化造血帮扶,推动低收入农户从事来料加工。',
+      '2.强化帮扶力量,拓宽低收入农户增收渠道。',
+      '居民消费价格涨幅3%左右。',
+      '发改局',
+      'CPI数据还未发布。',
+      '加强价格监测。',
+    ]);
+    expect(doc.tasks.map((t) => [t.text, t.leadUnits.map((u) => u.name)])).toEqual([
+      ['固定资产投资增长10%以上。', ['发改局']],
+      ['城乡居民收入与经济增长基本同步。', ['发改局', '农业农村局']],
+      ['居民消费价格涨幅3%左右。', ['发改局']],
+    ]);
+    expect(doc.tasks[1]!.progress).toContain('16801元');
+    expect(doc.tasks[1]!.progress).not.toContain('强化造血帮扶');
+  });
+});
