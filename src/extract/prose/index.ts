@@ -15,7 +15,7 @@ import { findCategoryItems } from './category-clauses.js';
 import { findLabelledPairs } from './labelled-pairs.js';
 import { findAnnouncedClauses } from './announced-clauses.js';
 import { statusFromLaterMentions } from './later-mentions.js';
-import { findTitledParagraphs, findTitledSentences } from './titled-paragraphs.js';
+import { findNumberedTitledParagraphs, findTitledParagraphs, findTitledSentences } from './titled-paragraphs.js';
 import { reportsProgress } from '../../classify/reports-progress.js';
 import { splitInlineOrdinals } from '../inline-ordinals.js';
 import { parseMarker } from '../numbering.js';
@@ -224,6 +224,7 @@ export function applyStatusLists(layout: ExtractedDocument, blocks: Block[]): Ex
           ...findNamedProjectItems(paragraphs),
           ...findTitledOrdinals(paragraphs),
           ...findTitledParagraphs(paragraphs),
+          ...findNumberedTitledParagraphs(paragraphs),
           ...findTitledSentences(paragraphs),
           ...findSubjectProjects(paragraphs),
           ...findCategoryItems(paragraphs),

@@ -47,6 +47,41 @@ export function findTitledParagraphs(paragraphs: string[]): StatusListItem[] {
 }
 
 /**
+ * A report that numbers its items as headings (xx乡 2018 为民办实事工程情况报告): 一、乡村“万盏灯光”工程 ⏎ 全乡共有23个村…，
+ * 项目计划10月份前完成安装。 ⏎ 二、六个行政村垦造耕地项目 ⏎ …. The heading names the item (a project or a piece of work, not
+ * a part of the report: 一、基本情况, 二、存在问题, 三、下步打算); the paragraphs up to the next heading are its progress.
+ */
+export function findNumberedTitledParagraphs(paragraphs: string[]): StatusListItem[] {
+  const lines = paragraphs.map((p, para) => ({ text: p.trim(), para })).filter((l) => l.text !== '');
+  const out: StatusListItem[] = [];
+  for (let k = 0; k < lines.length - 1; k++) {
+    const name = numberedItemHeading(lines[k]!.text);
+    if (name === null || !isProse(lines[k + 1]!.text) || parseMarker(lines[k + 1]!.text) !== null) continue;
+    let progress = '';
+    for (let j = k + 1; j < lines.length && parseMarker(lines[j]!.text) === null && progress.length + lines[j]!.text.length <= PROGRESS_MAX; j++) {
+      progress += lines[j]!.text;
+    }
+    const v = proseVerdict(progress, { saidOfSubject: true });
+    out.push({ number: parseMarker(lines[k]!.text)!.marker.label, text: name, lead: [], status: v ? makeStatus(v.code, progress, 'lexicon') : null, progress, para: lines[k]!.para });
+  }
+  return out.length >= MIN_ITEMS ? out : [];
+}
+
+/** A report's own parts, not items: 基本情况, 存在问题, 下步打算, 主要做法, 工作措施. */
+const REPORT_PART = /情况|问题|打算|措施|做法|成效|建议|思路|体会|经验|计划|目标|要求|背景|概况|总结|附件/;
+
+/** The name a numbered heading line gives an item (一、乡村“万盏灯光”工程), or null. */
+function numberedItemHeading(line: string): string | null {
+  const m = parseMarker(line);
+  if (!m || m.marker.weak) return null;
+  const name = m.rest.trim();
+  const n = [...name].length;
+  if (n < HEADING_MIN || n > HEADING_MAX + 6 || !/^[\u4e00-\u9fa5“”"0-9]+$/.test(name) || REPORT_PART.test(fold(name))) return null;
+  // A heading that reports (基础设施建设项目有序推进) judges a group; a unit heads a notice's items.
+  return proseVerdict(name) === null && !isUnitName(name) && leadersOfHeading(name).length === 0 ? name : null;
+}
+
+/**
  * The same shape within each paragraph (重庆 2015, after 主要进度如下：): 2606个撤并村通公路(2013—2017年)。上半年已完成建设4022
  * 公里，…。 — a paragraph that opens with a short sentence naming the item, then reports on it. Three such paragraphs in a
  * row or more make a list; the first sentence is the task, the rest its progress.
