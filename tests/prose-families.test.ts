@@ -13,6 +13,7 @@ import { classifyProgress } from '../src/classify/index.js';
 import { columnRole } from '../src/extract/tables/columns.js';
 import { isUnitName } from '../src/extract/tables/unit-cells.js';
 import { parseLines } from './support/extract.js';
+import { reportsProgress } from '../src/classify/reports-progress.js';
 
 const lists = (paras: string[]) => findStatusListItems(paras).map((i) => [i.text, i.status?.code ?? null]);
 const code = (t: string) => verdictOf(t)?.code ?? null;
@@ -231,5 +232,55 @@ describe('a table printed one cell a line without 序号 (奉化 2022)', () => {
     ]);
     expect(doc.tasks[1]!.progress).toContain('16801元');
     expect(doc.tasks[1]!.progress).not.toContain('强化造血帮扶');
+  });
+});
+
+describe('items cited by number and quotation in a list of those behind (池州 2025)', () => {
+  it('takes the quotation as the item, its number and the unit that leads it; 未达预期 is behind', () => {
+    const got = findStatusListItems([
+      '1-5月份,147项市政府重点工作总体进展顺利,其中:2项已完成(建成省级创新型城市、完成人工造林任务),137项按序时推进,8项未达预期目标。',
+      '未达预期2项分别是:市发改委牵头的第1项“地区生产总值增长6.5%以上”,一季度增长6.4%;市生态环境局牵头的第11项“生态环境质量指标完成省下达目标任务”,PM2.5平均浓度上升4.8%。',
+    ]).map((i) => [i.number, i.text, i.lead.map((u) => u.name), i.status?.code ?? null]);
+    expect(got).toEqual([
+      [null, '建成省级创新型城市', [], 'done'],
+      [null, '完成人工造林任务', [], 'done'],
+      ['1', '地区生产总值增长6.5%以上', ['市发改委'], 'lagging'],
+      ['11', '生态环境质量指标完成省下达目标任务', ['市生态环境局'], 'lagging'],
+    ]);
+  });
+  it('a count of places with their kinds in brackets (62个街道(镇、园区)) is no bracketed list', () => {
+    expect(
+      lists(['已有2项提前完成。这2项工作分别是:在市政务服务办成立公共热线服务中心;全市62个街道(镇、园区)共设置全要素网格5889个,提前完成配备网格员的任务。']).length,
+    ).toBe(2);
+  });
+});
+
+describe('bare lists a news report judges (九河 2018)', () => {
+  it('names joined by 、 then a reported verdict, and what was done before the names it was done to', () => {
+    expect(
+      lists(['实施完成了甸头至金普、拉普至拉支、灵芝园路等通村通组道路,峰坪路、牛住山路、松坪路正在实施建设中。污水处理厂、天然气厂已基本建成。']),
+    ).toEqual([
+      ['甸头至金普', 'done'],
+      ['拉普至拉支', 'done'],
+      ['灵芝园路', 'done'],
+      ['峰坪路', 'on_schedule'],
+      ['牛住山路', 'on_schedule'],
+      ['松坪路', 'on_schedule'],
+      ['污水处理厂', 'done'],
+      ['天然气厂', 'done'],
+    ]);
+  });
+  it('steps done (已完成 of 围堰施工、河道内抽水), phrases with 的, and fields of two characters are no bare list', () => {
+    expect(lists(['万福沟部分沟段围堰施工、河道内抽水已完成,正在进行清淤工作。'])).toEqual([]);
+    expect(lists(['市政府承办的代表议案、市政协委员提案办理工作正在加紧推进。'])).toEqual([]);
+    expect(lists(['教育、卫生正在有序推进。'])).toEqual([]);
+  });
+  it('a news report that says of several things that they are done or under way reports progress; a plan does not', () => {
+    const opening = [
+      '2018年,九河乡通过推进项目建设,使乡村面貌呈现新变化。',
+      '项目建设持续推进。甲线路改造已顺利完成,乙隧洞协调正有序推进。丙高速公路建设项目已完成征地,丁工业园区正在施工中。',
+    ];
+    expect(reportsProgress('plan', null, opening)).toBe(true);
+    expect(reportsProgress('plan', null, ['一、加快推进甲线路改造,确保年底完成。', '二、稳步推进乙隧洞建设。去年已完成征地。'])).toBe(false);
   });
 });

@@ -5,7 +5,7 @@
  * 建设进度相对较慢) and the heading it sits under ((三)进展缓慢的有2项。) are verdicts on it; in a plan the
  * same places hold orders (加快推进…, 确保…完成).
  */
-import { compact, proseVerdict } from './lexicon.js';
+import { compact, findStatusPhrases, proseVerdict } from './lexicon.js';
 import { fold } from '../extract/text.js';
 import type { Block } from '../model/blocks.js';
 import type { DocumentKind } from '../model/schema.js';
@@ -40,7 +40,20 @@ export function reportsProgress(kind: DocumentKind, title: string | null, openin
   if (PROGRESS_WORDS.test(fold([title ?? '', ...opening.slice(0, 3)].join('\n')))) return true;
   // A headline that states a verdict (2021年省委和省政府为民办实事项目全面完成, 福建 2021) reports; a plan's title orders.
   if ([title ?? '', ...opening.slice(0, 4)].some((t) => [...t].length <= TITLE_MAX && !/[。；;]/.test(t) && proseVerdict(t, { saidOfSubject: true }) !== null)) return true;
+  // A news report that says of several things that they are done or under way (…改造已顺利完成，…协调正有序推进，…
+  // 已完成征地; 九河 2018) reports, dated or not; a plan orders (加快推进, 确保…完成) and says 已 of the past year at most.
+  if (reportedPhrases(opening.slice(0, 4).join('\n')) >= REPORTED_PHRASES) return true;
   // A news report dates what it reports (截至目前, 截至10月底) and says what is already done (已完成, 超额完成).
   const lead = fold(opening.join('\n'));
   return /截[至止](?:目前|\d|[一二三四五六七八九十]{1,2}月)/.test(lead) && /已完成|超额完成|提前完成|已全部完成|已完工|已竣工|已建成|已投入使用/.test(lead);
+}
+
+/** Fewest phrases saying 已…/正… of things in the opening that make a document a report. */
+const REPORTED_PHRASES = 4;
+
+/** How many status phrases of the text say something is done or under way (已完成, 正有序推进), not negated. */
+function reportedPhrases(text: string): number {
+  const flat = fold(compact(text));
+  // 已顺利完成, 正有序推进: the 已/正 may stand before the phrase the lexicon matched.
+  return findStatusPhrases(text).filter((h) => !h.negated && (/^(?:已|正)/.test(h.words) || /(?:已|正)[\u4e00-\u9fa5]?$/.test(flat.slice(Math.max(0, h.start - 2), h.start)))).length;
 }

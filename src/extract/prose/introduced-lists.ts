@@ -169,6 +169,13 @@ function ordinalPieces(list: string): string[] | null {
   return marks.map((m, k) => list.slice((m.index ?? 0) + m[0].length, marks[k + 1]?.index ?? list.length).replace(/[；;，,。.\s]+$/, '').trim());
 }
 
+/** A piece that is a count with its own list in brackets, the verdict before it or none: 3(A、B、C), 2项已完成(A、B). */
+function carriesBracketList(piece: string): boolean {
+  const m = /[0-9一二三四五六七八九十]\s*(?:个|项|件)?([^（）()，,；;。]{0,12}?)[（(][^（）()]*、[^（）()]*[)）]/.exec(fold(piece));
+  // 62个街道(镇、园区): a count of places with their kinds in brackets is no list of items.
+  return m !== null && (m[1] === '' || proseVerdict(m[1]!, { saidOfSubject: true }) !== null);
+}
+
 /** The tail after a list's 等, in its own clause (等基础设施落后), saying something of the list other than a verdict. */
 function saysOtherwise(tail: string): boolean {
   const said = fold(tail).split(/[，,。；;]/)[0]!.replace(INTRODUCED_LIST_END, '').replace(/^[\u4e00-\u9fa5]{0,6}?(?:项目|工程|任务|工作|事项|设施|内容)/, '');
@@ -222,8 +229,9 @@ export function introducedLists(ctx: Context, out: StatusListItem[]): Introduced
     const run = runOnPieces(ctx, pieces, stated);
     if (run.last > ctx.index) ({ pieces, last: lastSentence } = run);
   }
-  // 其中：巴州区有3（A、B、C）推进缓慢；…: pieces that carry their own bracketed lists are read as those lists.
-  if (!lines && pieces.some((p) => /[0-9一二三四五六七八九十]\s*(?:个|项|件)?\s*[（(][^（）()]*、[^（）()]*[)）]/.test(p))) return none;
+  // 其中：巴州区有3（A、B、C）推进缓慢；…, 其中:2项已完成(A、B),137项按序时推进 (池州 2025): pieces that carry their own
+  // bracketed lists, right after their count or its verdict, are read as those lists.
+  if (!lines && pieces.some(carriesBracketList)) return none;
 
   if (pieces.length === 0 || (!lines && pieces.length < 2 && stated !== 1) || namesUnits(pieces)) return none;
   const status =

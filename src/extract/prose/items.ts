@@ -88,6 +88,14 @@ export function cleanItem(raw: string): ProseItem | null {
     lead = parseUnitList(responsible.unit);
     text = responsible.rest;
   }
+  // 市发改委牵头的第1项“地区生产总值增长6.5%以上”，一季度增长6.4% (池州 2025): the plan's item cited by its number and
+  // quoted name; what follows the quotation reports on it.
+  const quotedCite = /^第([0-9]{1,3}|[一二三四五六七八九十百]{1,4})[项件条]\s*“([^“”]{2,80})”/.exec(text);
+  if (quotedCite) {
+    const n = countValue(quotedCite[1]!);
+    if (number === null && n !== null) number = String(n);
+    text = quotedCite[2]!;
+  }
   const close = text.length - 1;
   if (close > 0 && (text[close] === '）' || text[close] === ')')) {
     const open = openingParen(text, close);
@@ -105,8 +113,8 @@ export function cleanItem(raw: string): ProseItem | null {
   return own ? { number, text, lead, own: own.hit } : { number, text, lead };
 }
 
-/** 市住建局负责的金凤五路道路桥梁工程 / 灵武市负责的A: the unit before 负责的 answers for the item. */
-const RESPONSIBLE = /^([^，,；;、：:。]{2,16}?)(?:牵头)?负责(?:实施)?的/;
+/** 市住建局负责的金凤五路道路桥梁工程 / 灵武市负责的A / 市发改委牵头的第1项“…”: the unit before 负责的 answers for the item. */
+const RESPONSIBLE = /^([^，,；;、：:。]{2,16}?)(?:(?:牵头)?负责(?:实施)?|牵头)的/;
 
 /** The unit (or place) `re` finds before an item (its group 1), and the item after it; null when it names no unit. */
 function unitBefore(re: RegExp, text: string): { unit: string; rest: string } | null {

@@ -8,6 +8,7 @@
  *   推进缓慢的有3（A、B、C）                       (list in brackets after a count)
  *   由县民政局负责的第1件…进展滞后                 (items cited by number)
  *   8项进展偏慢的重点工作为：⏎①A（责任单位：X）；⏎②B…  (one item per line)
+ *   A、B、C正在实施建设中 / 实施完成了A、B等道路       (bare lists, bare-lists.ts)
  * Whatever the document's kind: a plan can carry such a list and a notice may have none.
  */
 import { fold } from '../text.js';
@@ -21,6 +22,7 @@ import { contextStatus, statusFrom, type Context, type StatusListItem } from './
 import { introducedLists } from './introduced-lists.js';
 import { findBulletedLists } from './bulleted-lists.js';
 import { accountabilityLists, bracketLists, listsBeforeVerdict, quotedLists, verdictThenList } from './verdict-lists.js';
+import { bareListsBeforeVerdict, doneFirstLists } from './bare-lists.js';
 
 export type { StatusListItem } from './context.js';
 
@@ -106,6 +108,8 @@ export function findStatusListItems(paragraphs: string[]): StatusListItem[] {
     listsBeforeVerdict(ctx, covered, out);
     quotedLists(ctx, covered, out);
     bracketLists(ctx, covered, out);
+    doneFirstLists(ctx, covered, out);
+    bareListsBeforeVerdict(ctx, covered, out);
     citedItems(ctx, out);
     // Clauses inside a list already read are that list's items, not more.
     pushAll(out, responsibleClauseItems(s.text, s.para, covered));

@@ -1,0 +1,88 @@
+/**
+ * Lists of names a news report judges without closing them by 等 or a count (九河 2018):
+ *   峰坪路、牛住山路、松坪路、白岩路正在实施建设中     (the names, then what is said of them, in one comma-clause)
+ *   实施完成了甸头至金普、拉普至拉支、…等通村通组道路    (what was done first, then the names it was done to)
+ * The names are short (a road, a plant, a school): each at least three characters, none opening with a verb or a word
+ * that makes it a sentence, and the verdict is a report (已…, 正…), never an order.
+ */
+import { compact, findStatusPhrases, FINISHING, makeStatus } from '../../classify/lexicon.js';
+import { fold, splitTopLevel } from '../text.js';
+import { cleanItem, plausibleItem, splitNames } from './items.js';
+import { NOT_A_NAME, NOT_ONE_PROJECT, VERB_HEAD } from './named-clauses.js';
+import type { Context, StatusListItem } from './context.js';
+import { ETC } from './sentences.js';
+
+/** Shortest and longest name of a bare list. */
+const NAME_MIN = 3;
+const NAME_MAX = 30;
+
+/** What may stand between the names and their verdict: 均, 都, 也, 目前. */
+const BETWEEN = /^(?:均|都|也|目前|现已|现)*$/;
+
+function names(list: string): string[] | null {
+  // 我乡A、B…已全部完工: the place speaking is not part of the first name.
+  const pieces = splitNames(list.replace(/^\s*(?:我|全)(?:乡|镇|县|区|市|街道)/, '')).map((p) => p.trim());
+  if (pieces.length < 2) return null;
+  const ok = pieces.every((p) => {
+    const n = [...compact(p)].length;
+    const f = fold(p);
+    // A name with 的 is a phrase (市政府承办的…代表议案), not what a report names as a project.
+    return n >= NAME_MIN && n <= NAME_MAX && !VERB_HEAD.test(f) && !NOT_A_NAME.test(f) && !NOT_ONE_PROJECT.test(f) && !/[，,：:“”的]/.test(p);
+  });
+  return ok ? pieces : null;
+}
+
+/** A reported verdict opening what follows the names: 已…, 正…. */
+function reportedVerdict(said: string) {
+  const hit = findStatusPhrases(said).find((h) => !h.negated);
+  if (!hit || !/^(?:已|正)/.test(hit.words)) return null;
+  // 围堰施工、河道内抽水已完成，正在进行清淤 (界首): a bare 已完成 is said of steps; a finished project is 建成, 完工, 投入使用….
+  if (hit.code === 'done' && !FINISHING.test(hit.words)) return null;
+  return BETWEEN.test(fold(compact(said)).slice(0, hit.start)) ? hit : null;
+}
+
+/** 峰坪路、牛住山路…正在实施建设中: a comma-clause of names, then their verdict. */
+export function bareListsBeforeVerdict(ctx: Context, covered: Array<[number, number]>, out: StatusListItem[]): void {
+  const s = ctx.sentences[ctx.index]!;
+  let at = 0;
+  for (const clause of splitTopLevel(s.text, '，,；;', true)) {
+    const start = at;
+    at += clause.length;
+    if (covered.some(([a, b]) => start < b && start + clause.length > a)) continue;
+    const folded = fold(clause);
+    // The list ends at the last 、-separated name, right before the first status phrase.
+    const hit = findStatusPhrases(clause).find((h) => !h.negated);
+    if (!hit || !folded.includes('、') || new RegExp(ETC).test(folded.slice(0, hit.start))) continue;
+    const head = compact(clause).slice(0, hit.start).replace(/(?:均|都|也|目前|现已|现)+$/, '');
+    const verdict = reportedVerdict(compact(clause).slice(head.length));
+    if (!verdict) continue;
+    const list = names(head);
+    if (!list) continue;
+    for (const n of list) {
+      const item = cleanItem(n);
+      if (item && plausibleItem(item.text)) out.push({ ...item, status: makeStatus(verdict.code, clause.replace(/[，,；;]$/, ''), 'notice-list'), para: s.para });
+    }
+    covered.push([start, start + clause.length]);
+  }
+}
+
+/** What was done, said before the names it was done to: 实施完成了A、B…等通村通组道路, 建成了A、B等项目. */
+const DONE_FIRST = new RegExp(`(?:实施完成了|建设完成了|完成了|建成了)([^。；;，,：:]{4,400}?)${ETC}[\\u4e00-\\u9fa5]{0,8}?(?:道路|公路|项目|工程|设施|任务|学校|场所)`, 'g');
+
+export function doneFirstLists(ctx: Context, covered: Array<[number, number]>, out: StatusListItem[]): void {
+  const s = ctx.sentences[ctx.index]!;
+  const folded = fold(s.text);
+  for (const m of folded.matchAll(DONE_FIRST)) {
+    const at = m.index ?? 0;
+    if (covered.some(([a, b]) => at < b && at + m[0].length > a)) continue;
+    const listAt = at + m[0].indexOf(m[1]!);
+    const list = names(s.text.slice(listAt, listAt + m[1]!.length));
+    if (!list) continue;
+    const evidence = s.text.slice(at, at + m[0].length);
+    for (const n of list) {
+      const item = cleanItem(n);
+      if (item && plausibleItem(item.text)) out.push({ ...item, status: makeStatus('done', evidence, 'notice-list'), para: s.para });
+    }
+    covered.push([at, at + m[0].length]);
+  }
+}
