@@ -284,3 +284,20 @@ describe('bare lists a news report judges (九河 2018)', () => {
     expect(reportsProgress('plan', null, ['一、加快推进甲线路改造,确保年底完成。', '二、稳步推进乙隧洞建设。去年已完成征地。'])).toBe(false);
   });
 });
+
+describe('a relay with a site menu, counted lists closed by a comment (达茂旗 2017)', () => {
+  it('a menu line (首 页 区县招商 产业园区 …) heads no group of a notice', async () => {
+    const { isMenuLine } = await import('../src/extract/text.js');
+    expect(isMenuLine('首 页 区县招商 产业园区 企业选址 优惠政策 新闻中心')).toBe(true);
+    expect(isMenuLine('市发展改革委 8项')).toBe(false);
+  });
+  it('a 、-run before the first comma that holds the count is the list; the comment after the comma is not an item', () => {
+    expect(
+      lists(['截至6月底,100个项目已全部开复工。其中有3个项目已竣工,分别为:甲电力送出线路项目、乙光伏特许权项目和丙综合发电项目,全旗重点项目建设呈现启动早推进快的良好态势。']),
+    ).toEqual([
+      ['甲电力送出线路项目', 'done'],
+      ['乙光伏特许权项目', 'done'],
+      ['丙综合发电项目', 'done'],
+    ]);
+  });
+});

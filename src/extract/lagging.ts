@@ -9,7 +9,7 @@ import type { LaggingGroup, LaggingItem, Task } from '../model/schema.js';
 import { classifyLaggingItem, compact, findStatusPhrases } from '../classify/lexicon.js';
 import { aliasKey } from './aliases.js';
 import { isUnitName } from './tables/unit-cells.js';
-import { fold, trimLine } from './text.js';
+import { fold, isMenuLine, trimLine } from './text.js';
 
 const GROUP_ORDINAL = /^(?:[(（][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}[)）、]|[(（][一二三四五六七八九十]{1,3}|[)）])/;
 const GROUP_COUNT = /^(.+?)[:：]?[(（]?(?:共)?(\d{1,3})\s*(?:项|个|条)?[)）]?[:：]?$/;
@@ -28,6 +28,7 @@ export interface GroupHeading {
  * `)市商务局(3项)`, `十一)市文化和旅游局`, `（三）市商务局（3项）：`.
  */
 export function parseGroupHeading(line: string): GroupHeading | null {
+  if (isMenuLine(line)) return null;
   let t = compact(line);
   const ord = GROUP_ORDINAL.exec(t);
   if (ord) t = t.slice(ord[0].length);

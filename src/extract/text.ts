@@ -80,6 +80,15 @@ export function endsSentence(s: string): boolean {
 }
 
 /**
+ * A site's navigation menu scraped as a line: 首 页 区县招商 产业园区 企业选址 优惠政策 新闻中心 — four or more short
+ * words parted by spaces, none a sentence. Page chrome, never a heading or a unit.
+ */
+export function isMenuLine(line: string): boolean {
+  const words = line.trim().split(/[ \u3000\u00a0]+/);
+  return words.length >= 4 && words.every((w) => /^[\u4e00-\u9fa5]{1,8}$/.test(w));
+}
+
+/**
  * Joins two pieces of a line the scrape broke apart. Chinese needs no space,
  * so nothing is inserted; only the whitespace at the seam is removed.
  */

@@ -6,7 +6,7 @@
 import { proseVerdict } from '../../classify/lexicon.js';
 import { fold, lastIndexOfAny, splitTopLevel } from '../text.js';
 import { parseMarker } from '../numbering.js';
-import { cleanItem, distributeUnitHeads, namesUnits, plausibleItem, splitListItems } from './items.js';
+import { cleanItem, distributeUnitHeads, namesUnits, plausibleItem, splitLastConjunction, splitListItems, splitNames } from './items.js';
 import { ETC, NOT_A_RATIO, lastCount } from './sentences.js';
 import { contextStatus, followingStatus, shareBandStatus, statedCount, statusFrom, type Context, type StatusListItem } from './context.js';
 
@@ -176,6 +176,18 @@ function carriesBracketList(piece: string): boolean {
   return m !== null && (m[1] === '' || proseVerdict(m[1]!, { saidOfSubject: true }) !== null);
 }
 
+/**
+ * 分别为：A、B和C，全旗重点项目建设呈现…态势 (达茂旗 2017): a 、-run before the list's first comma that holds the stated count
+ * (its last two names parted at 和 when one short) is the list; the clause after the comma speaks of something else.
+ */
+function namesBeforeComma(list: string, stated: number | null): string[] | null {
+  const comma = list.search(/[，,；;。]/);
+  if (stated === null || stated < 2 || comma < 0 || !list.slice(0, comma).includes('、')) return null;
+  let run = splitNames(list.slice(0, comma)).map((p) => p.trim());
+  if (run.length + 1 === stated) run = splitLastConjunction(run);
+  return run.length === stated ? run : null;
+}
+
 /** The tail after a list's 等, in its own clause (等基础设施落后), saying something of the list other than a verdict. */
 function saysOtherwise(tail: string): boolean {
   const said = fold(tail).split(/[，,。；;]/)[0]!.replace(INTRODUCED_LIST_END, '').replace(/^[\u4e00-\u9fa5]{0,6}?(?:项目|工程|任务|工作|事项|设施|内容)/, '');
@@ -218,7 +230,7 @@ export function introducedLists(ctx: Context, out: StatusListItem[]): Introduced
     stated > 1 &&
     parseMarker(lines.items[0]!) === null &&
     (COUNT_CLOSES.test(fold(leadIn)) || /^分别/.test(m[0]));
-  const ordinals = lines ? null : ordinalPieces(list);
+  const ordinals = lines ? null : (ordinalPieces(list) ?? namesBeforeComma(list, stated));
   let pieces = lines && !oneLineList ? lines.items : (ordinals ?? splitListItems(distributeUnitHeads(lines ? lines.items[0]! : list), stated));
   // 如A，B，均是…/都已…: a piece that opens with 均/都 says something of the items before it; the list ends there.
   const predicate = lines ? -1 : pieces.findIndex((p, i) => i > 0 && PREDICATE_HEAD.test(p.trim()));
