@@ -301,3 +301,23 @@ describe('a relay with a site menu, counted lists closed by a comment (达茂旗
     ]);
   });
 });
+
+describe('works listed after what was done to them, or before a verdict that closes their clause (巍山 2015)', () => {
+  it('全面完成A工程，B工程，…和C工程建设 and A工程、B工程扎实稳步实施', () => {
+    expect(
+      lists(['全面完成巍宝山水库工程,大石板水库扩建工程,西河治理二、三期工程和灌区改造水利血防工程建设。锁水阁水库改扩建工程、东山干渠工程扎实稳步实施。']),
+    ).toEqual([
+      ['巍宝山水库工程', 'done'],
+      ['大石板水库扩建工程', 'done'],
+      ['西河治理二、三期工程', 'done'],
+      ['灌区改造水利血防工程', 'done'],
+      ['锁水阁水库改扩建工程', 'on_schedule'],
+      ['东山干渠工程', 'on_schedule'],
+    ]);
+  });
+  it('fields of work with a closing verdict, an aim (确保A、B建成通车) and places are none', () => {
+    expect(lists(['设施农业、畜牧养殖、水产养殖和农产品初加工机械化取得明显进展。'])).toEqual([]);
+    expect(lists(['确保107国道绕城段、星星竹海至大竹山段公路建成通车。'])).toEqual([]);
+    expect(lists(['绿建区、湟里镇、西太湖已完成年度任务的80%。'])).toEqual([]);
+  });
+});

@@ -9,6 +9,7 @@ import { compact, findStatusPhrases, FINISHING, makeStatus } from '../../classif
 import { fold, splitTopLevel } from '../text.js';
 import { cleanItem, plausibleItem, splitNames } from './items.js';
 import { NOT_A_NAME, NOT_ONE_PROJECT, VERB_HEAD } from './named-clauses.js';
+import { isPlaceOrPark } from '../tables/unit-cells.js';
 import type { Context, StatusListItem } from './context.js';
 import { ETC } from './sentences.js';
 
@@ -16,8 +17,11 @@ import { ETC } from './sentences.js';
 const NAME_MIN = 3;
 const NAME_MAX = 30;
 
-/** What may stand between the names and their verdict: 均, 都, 也, 目前. */
-const BETWEEN = /^(?:均|都|也|目前|现已|现)*$/;
+/** What may stand between the names and their verdict: 均, 都, 也, 目前, an adverb of manner (扎实稳步实施). */
+const BETWEEN = /^(?:均|都|也|目前|现已|现|扎实|稳步|有序|顺利|全面|加快)*$/;
+
+/** Words that make what follows an aim or an order: 确保, 力争, 计划, 将, 要. */
+const AIM_HEAD = /^(?:确保|力争|争取|计划|预计|拟|将|要|力求|推动|推进|加快|实现)/;
 
 function names(list: string): string[] | null {
   // 我乡A、B…已全部完工: the place speaking is not part of the first name.
@@ -29,13 +33,22 @@ function names(list: string): string[] | null {
     // A name with 的 is a phrase (市政府承办的…代表议案), not what a report names as a project.
     return n >= NAME_MIN && n <= NAME_MAX && !VERB_HEAD.test(f) && !NOT_A_NAME.test(f) && !NOT_ONE_PROJECT.test(f) && !/[，,：:“”的]/.test(p);
   });
+  // 绿建区、湟里镇…, 双石镇、大川镇…改造试点: places the work is in, not its items.
+  if (pieces.some((p) => isPlaceOrPark(p))) return null;
   return ok ? pieces : null;
 }
 
-/** A reported verdict opening what follows the names: 已…, 正…. */
-function reportedVerdict(said: string) {
+/** What a project's name ends with: the works, a building, a road or a plant (not a field of work: 设施农业). */
+const WORKS_NAME = /(?:工程|项目|路|道|桥|站|厂|库|渠|线|中心|学校|小学|中学|幼儿园|医院|卫生院|馆|园|场|所|楼|院)$/;
+
+/**
+ * A reported verdict opening what follows the names (已…, 正…), or, said of works (锁水阁水库改扩建工程、东山干渠工程扎实
+ * 稳步实施), one that closes the clause.
+ */
+function reportedVerdict(said: string, list: string[]) {
   const hit = findStatusPhrases(said).find((h) => !h.negated);
-  if (!hit || !/^(?:已|正)/.test(hit.words)) return null;
+  const closes = hit !== undefined && hit.end >= compact(said).replace(/[。；;，,…]+$/, '').length;
+  if (!hit || !(/^(?:已|正)/.test(hit.words) || (closes && list.every((n) => WORKS_NAME.test(fold(compact(n))))))) return null;
   // 围堰施工、河道内抽水已完成，正在进行清淤 (界首): a bare 已完成 is said of steps; a finished project is 建成, 完工, 投入使用….
   if (hit.code === 'done' && !FINISHING.test(hit.words)) return null;
   return BETWEEN.test(fold(compact(said)).slice(0, hit.start)) ? hit : null;
@@ -53,11 +66,13 @@ export function bareListsBeforeVerdict(ctx: Context, covered: Array<[number, num
     // The list ends at the last 、-separated name, right before the first status phrase.
     const hit = findStatusPhrases(clause).find((h) => !h.negated);
     if (!hit || !folded.includes('、') || new RegExp(ETC).test(folded.slice(0, hit.start))) continue;
-    const head = compact(clause).slice(0, hit.start).replace(/(?:均|都|也|目前|现已|现)+$/, '');
-    const verdict = reportedVerdict(compact(clause).slice(head.length));
-    if (!verdict) continue;
+    const head = compact(clause).slice(0, hit.start).replace(/(?:均|都|也|目前|现已|现|扎实|稳步|有序|顺利|全面|加快)+$/, '');
+    // 确保A、B建成通车: an aim, not a report.
+    if (AIM_HEAD.test(fold(head))) continue;
     const list = names(head);
     if (!list) continue;
+    const verdict = reportedVerdict(compact(clause).slice(head.length), list);
+    if (!verdict) continue;
     for (const n of list) {
       const item = cleanItem(n);
       if (item && plausibleItem(item.text)) out.push({ ...item, status: makeStatus(verdict.code, clause.replace(/[，,；;]$/, ''), 'notice-list'), para: s.para });
@@ -69,14 +84,22 @@ export function bareListsBeforeVerdict(ctx: Context, covered: Array<[number, num
 /** What was done, said before the names it was done to: 实施完成了A、B…等通村通组道路, 建成了A、B等项目. */
 const DONE_FIRST = new RegExp(`(?:实施完成了|建设完成了|完成了|建成了)([^。；;，,：:]{4,400}?)${ETC}[\\u4e00-\\u9fa5]{0,8}?(?:道路|公路|项目|工程|设施|任务|学校|场所)`, 'g');
 
+/**
+ * 全面完成巍宝山水库工程，大石板水库扩建工程，…和灌区改造水利血防工程建设。 (巍山 2015): the names after 完成, parted by commas
+ * or 、, each a 工程 or 项目, up to the sentence's end.
+ */
+const DONE_FIRST_WORKS = /(?:全面|已经|已|顺利)完成(?:了)?((?:[^。；;，,]{3,40}?(?:工程|项目)[，,、和及]){1,20}[^。；;，,]{3,40}?(?:工程|项目))(?:建设|施工)?(?=[。；;]|$)/g;
+
 export function doneFirstLists(ctx: Context, covered: Array<[number, number]>, out: StatusListItem[]): void {
   const s = ctx.sentences[ctx.index]!;
   const folded = fold(s.text);
-  for (const m of folded.matchAll(DONE_FIRST)) {
+  for (const m of [...folded.matchAll(DONE_FIRST), ...folded.matchAll(DONE_FIRST_WORKS)]) {
     const at = m.index ?? 0;
     if (covered.some(([a, b]) => at < b && at + m[0].length > a)) continue;
     const listAt = at + m[0].indexOf(m[1]!);
-    const list = names(s.text.slice(listAt, listAt + m[1]!.length));
+    // Works parted by commas or 和 (…二、三期工程和灌区改造…工程) are parted after each 工程/项目.
+    const printed = s.text.slice(listAt, listAt + m[1]!.length);
+    const list = names(printed.replace(/(?<=工程|项目|工程)[，,和及]/g, '、').replace(/[，,]/g, '、'));
     if (!list) continue;
     const evidence = s.text.slice(at, at + m[0].length);
     for (const n of list) {

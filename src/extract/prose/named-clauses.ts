@@ -204,7 +204,7 @@ const REPORTED_STEP = /^[^，,；;。]{0,12}?(?:已|正在|正|完成|现已|目
 export const NOT_A_NAME = /^(?:其中|目前|共|有|另有|该|这|如|例如|比如|预计|计划|后续|下一步|今后|总投资|计划投资|投资)|将|[均都也]$/;
 
 /** Names that are a group or a pronoun, not one project: 该项目, 全市重点项目, 部分项目, 10个项目. */
-export const NOT_ONE_PROJECT = /^(?:分别|包括|仍有|还有|共有|已有|有|该|此|这|本|各|全|所有|部分|个别|一批|多个|其他|其余|以上|上述|今年|年内|我[省市区县])|[0-9一二三四五六七八九十两]+[个项批]|(?:重点|重大|民生|实事|续建|新建|新开工|在建)(?:建设)?(?:项目|工程)$/;
+export const NOT_ONE_PROJECT = /^(?:分别|包括|仍有|还有|共有|已有|有|该|此|这|本|各|全|所有|部分|个别|一批|多个|其他|其余|以上|上述|今年|年内|我[省市区县])|(?<!第)[0-9一二三四五六七八九十两]+[个项批]|(?:重点|重大|民生|实事|续建|新建|新开工|在建)(?:建设)?(?:项目|工程)$/;
 
 export function findSubjectProjects(paragraphs: string[]): StatusListItem[] {
   const out: StatusListItem[] = [];
