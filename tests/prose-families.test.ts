@@ -321,3 +321,27 @@ describe('works listed after what was done to them, or before a verdict that clo
     expect(lists(['绿建区、湟里镇、西太湖已完成年度任务的80%。'])).toEqual([]);
   });
 });
+
+describe('a report to the 人大 on its 民生实事 (青田 2023)', () => {
+  it('a lead-in that introduces a quotation with its verdict (无法如期完成的是“A”项目) judges it; a cause with 等因素 may stand before 影响进度滞后', () => {
+    expect(
+      lists([
+        '无法如期完成的是“开工建设华侨医院”项目,该项目前期工作已完成,并具备开工条件。',
+        '目前已完工56个,另有甲街道南湾村休闲场所、乙镇孙山村公路硬化等2个项目受政策处理、林地审批等因素影响进度滞后,完工时间相对延期。',
+      ]),
+    ).toEqual([
+      ['开工建设华侨医院', 'at_risk'],
+      ['甲街道南湾村休闲场所', 'lagging'],
+      ['乙镇孙山村公路硬化', 'lagging'],
+    ]);
+  });
+  it('(一)县级民生实事方面 heads a category, not an item after 报告如下：', async () => {
+    const doc = await parseLines([
+      '关于2023年民生实事办理情况的报告',
+      '34项县级民生实事已完成31项;81项乡镇民生实事已完成56项,除3个项目进度滞后外,其余均能在春节前落实到位。现将有关情况报告如下:',
+      '(一)县级民生实事方面',
+      '县政府民生实事共涉及子任务34项,截至目前已完成31项。无法如期完成的是“开工建设华侨医院”项目,经研究暂缓实施。',
+    ]);
+    expect(doc.tasks.map((t) => t.text)).toEqual(['开工建设华侨医院']);
+  });
+});

@@ -109,8 +109,9 @@ const TERMS: Term[] = [
   // 较好完成序时进度, 在4月份实现开工 (徐州 2017): the schedule kept, the start made.
   { re: /(?:较好|顺利|基本|全面)?完成(?:了)?序时(?:进度|目标)|实现(?:新)?开工/g, code: 'on_schedule' },
   // 等7个项目开工建设。 (徐州 2015): a counted group begun, right after its count (or opening what is said of a list)
-  // and closing the clause; 等9个新项目全部开工建设, 等一批新项目顺利开工建设 (邢台 2016): with an adverb between.
-  { re: /(?:^|(?<=项目|工程|[0-9一二三四五六七八九十两]个|[0-9一二三四五六七八九十两]项))(?:均|都|已|已经|全部|均已|已全部|顺利)?开工建设(?=$|[，,。；;])/g, code: 'on_schedule' },
+  // and closing the clause; 等9个新项目全部开工建设, 等一批新项目顺利开工建设 (邢台 2016), 等11个项目新开工建设 (二七区 2016):
+  // with an adverb between.
+  { re: /(?:^|(?<=项目|工程|[0-9一二三四五六七八九十两]个|[0-9一二三四五六七八九十两]项))(?:均|都|已|已经|全部|均已|已全部|顺利|新)?开工建设(?=$|[，,。；;])/g, code: 'on_schedule' },
   // 因选址调整无法开工建设 (连南): cannot start.
   { re: /(?:无法|不能|未能|难以)(?:开工|动工)(?:建设)?/g, code: 'stalled', selfNegated: true },
   // 19项工程有序开展。8项工程稳步实施。 (宿迁 2019): under way as planned, when it closes the clause (扎实开展“…”活动 is an order).
@@ -158,7 +159,7 @@ const TERMS: Term[] = [
   // 等工程均全面展开, 已开始建设一层主体结构 (湖北 十件实事 2011): the works begun across the board, or begun.
   { re: /(?:全面|陆续|相继)(?:展开|铺开)(?=$|[。，,；;])|(?<!将|计划|预计|拟|要|争取|力争|确保|即将|准备)(?:已|已经)开始(?:建设|施工|动工)/g, code: 'on_schedule' },
   // 等3项重点民生实事正在积极推进 (华龙 2023): under way; 积极推进 closing what is said of a subject, not opening an order.
-  { re: /正在(?:积极|全力|加紧|加快|抓紧|稳步|有序|扎实)(?:推进|实施|建设)|积极推进(?=$|[。，,；;])/g, code: 'on_schedule' },
+  { re: /正在(?:积极|全力|加紧|加快|加速|抓紧|稳步|有序|扎实)(?:建设)?(?:推进|实施|建设)|积极推进(?=$|[。，,；;])/g, code: 'on_schedule' },
   // 可行性研究报告已完成, 初步设计均已完成 (雨花 2020, 上虞 2024): a step towards the works done, the works still ahead.
   { re: /(?:可行性研究报告|可研(?:报告)?|初步设计|施工图(?:设计)?|设计方案|规划设计|地质勘探|勘察设计|招投标|招标)(?:工作)?(?:均|都|已经|已|均已)+完成/g, code: 'on_schedule' },
   // 软装和家具正在设计阶段, 正处于招标阶段: a stage under way.

@@ -239,11 +239,11 @@ export function quantitativeStatus(
 /**
  * A share of the year's target the text states itself: 完成年度任务的100%,
  * 分别完成年度任务的100%、100.1%, 占年度任务的114.9%, 完成全年目标的101.5%,
- * 投资完成率93%, 占调整后目标的88%. Every share at 100% or more: the task is done;
+ * 投资完成率93%, 占调整后目标的88%, 完成任务数的108.97% (松阳 2022). Every share at 100% or more: the task is done;
  * any share below (with no schedule to compare it with) says nothing.
  */
 const TARGET_SHARE =
-  /(?:完成|占|达到|为)(?:了)?(?:年度|全年|调整后|年)?(?:的)?(?:目标任务|目标|任务|计划)(?:的)?((?:\d{1,4}(?:\.\d{1,2})?[%％][、和及]?){1,4})|完成率(?:为|达到?)?(\d{1,4}(?:\.\d{1,2})?)[%％]/g;
+  /(?:完成|占|达到|为)(?:了)?(?:年度|全年|调整后|年)?(?:的)?(?:目标任务|目标|任务|计划)(?:数|量)?(?:的)?((?:\d{1,4}(?:\.\d{1,2})?[%％][、和及]?){1,4})|完成率(?:为|达到?)?(\d{1,4}(?:\.\d{1,2})?)[%％]/g;
 
 export function statedShareStatus(progress: string | null): Status | null {
   if (!progress) return null;

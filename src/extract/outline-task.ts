@@ -81,6 +81,8 @@ export function itemToTask(item: Item, firstIsLead: boolean, unitOpts: UnitListO
   if (!hasAssignment && item.children.length > 0) return null;
   // A childless heading with neither text of its own nor units is not a task either.
   if (!hasAssignment && item.children.length === 0 && item.marker.rank === 1 && isTitleLike(item.text)) return null;
+  // (一)县级民生实事方面 ⏎ … (青田 2023): a heading naming a category of work, whose body tells of the items in it, is no task.
+  if (!hasAssignment && item.children.length === 0 && /方面[:：]?$/.test(fold(item.text.trim()))) return null;
 
   const path: string[] = [];
   const section: string[] = [];

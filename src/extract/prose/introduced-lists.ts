@@ -43,8 +43,8 @@ export function findIntroducer(text: string): RegExpExecArray | null {
 /** A line that opens with a counted group's heading sentence: 4项进展较快。, 7项正在抓紧实施。 */
 const COUNTED_GROUP = /^[0-9一二三四五六七八九十]{1,3}\s*(?:项|个|件)[^。，,]{1,20}。/;
 
-/** A report's section heading: 一、牵头部门实施情况, 二、存在的主要问题. */
-const SECTION_HEADING = /^[一二三四五六七八九十]{1,3}[、.．]\s*[^。；;，,]{2,24}(?:情况|问题|要求|建议|成效|措施|工作|进展)$/;
+/** A report's section heading: 一、牵头部门实施情况, 二、存在的主要问题, (一)县级民生实事方面 (青田 2023). */
+const SECTION_HEADING = /^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[)）])\s*[^。；;，,]{2,24}(?:情况|问题|要求|建议|成效|措施|工作|进展|方面)$/;
 
 /** Longest line read as a whole list after its counted lead-in. */
 const ONE_LINE_LIST_MAX = 4000;

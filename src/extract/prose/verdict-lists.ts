@@ -62,7 +62,11 @@ export function quotedLists(ctx: Context, covered: Array<[number, number]>, out:
     const except = /除\s*$/.test(before) ? /^([^，,。；;]*?)外/.exec(after) : null;
     const verdict = except ? proseVerdict(except[1]!, { saidOfSubject: true }) : proseVerdict(clauseWithTurn(after), { saidOfSubject: true });
     if (except && !verdict) continue;
+    // 无法如期完成的是“A”项目，该项目前期工作已完成… (青田 2023): a lead-in that introduces the quotation with its verdict
+    // (…的是, …的有) says what became of it; what follows tells of its steps.
+    const introduced = /的(?:是|有|为)[:：]?\s*$/.test(before) ? statusFrom(proseVerdict(before), before) : null;
     const status =
+      introduced ??
       statusFrom(verdict, (before.slice(clauseStart + 1) + m[0] + after).trim()) ??
       (listed || names.length === 1 || names.length >= 3 ? statusFrom(proseVerdict(before), before) ?? contextStatus(ctx) : null);
     // A lone quotation is a name in passing unless its clause gives it a verdict or a unit.
@@ -174,10 +178,11 @@ const QUOTED_PIECE = /^\s*(?:[“"][^“”"]*[”"](?:项目|工程)?\s*(?:[（
 
 /**
  * What may stand between a list and its verdict: 均/都/已/仍…, a bracket ((其中二个分项)), the part of the projects
- * judged (主体工程没有动建), a time (在4月份), a cause (受…影响, 因…等原因进度); more is another subject (A、B等文艺事业发展未开展).
+ * judged (主体工程没有动建), a time (在4月份), a cause (受…影响, 因…等原因进度, 受…等因素 before 影响进度滞后); more is another
+ * subject (A、B等文艺事业发展未开展).
  */
 const SUBJECT_TO_VERDICT =
-  /^(?:[（(][^（）()]{1,20}[)）])?(?:[\u4e00-\u9fa5]{0,4}(?:工程|工作|建设)|[一二三四五六七八九十]期(?:工程)?)?(?:均|皆|都|已经|已|正在|正|在|仍|也|尚|还|目前|全部|基本|总体|整体|实现了?|(?:在|于)?[0-9一二三四五六七八九十]{1,2}月(?:份|底|初|中旬|上旬|下旬)?(?:前)?)*(?:(?:受|因|由于)[^，,。；;]{0,30}?(?:影响|制约|原因)(?:均|都|已经|已|仍|尚|还)*(?:项目|工程)?(?:进度|进展|推进)?)?$/;
+  /^(?:[（(][^（）()]{1,20}[)）])?(?:[\u4e00-\u9fa5]{0,4}(?:工程|工作|建设)|[一二三四五六七八九十]期(?:工程)?)?(?:均|皆|都|已经|已|正在|正|在|仍|也|尚|还|目前|全部|基本|总体|整体|实现了?|(?:在|于)?[0-9一二三四五六七八九十]{1,2}月(?:份|底|初|中旬|上旬|下旬)?(?:前)?)*(?:(?:受|因|由于)[^，,。；;]{0,30}?(?:(?:影响|制约|原因)(?:均|都|已经|已|仍|尚|还)*(?:项目|工程)?(?:进度|进展|推进)?|因素))?$/;
 
 /**
  * A、B、C3个项目全面完成任务 / A、B等16个项目已开工建设 / A、B等项目进展较快 / A、B等均未达序时:
