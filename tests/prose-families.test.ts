@@ -3,6 +3,7 @@
  * mixed-e): each test names the document that showed the shape, and checks the concept on a sentence of that shape.
  */
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { findStatusListItems } from '../src/extract/prose/index.js';
 import { splitNames } from '../src/extract/prose/items.js';
 import { splitProseSentences } from '../src/extract/prose/sentences.js';
@@ -343,5 +344,31 @@ describe('a report to the 人大 on its 民生实事 (青田 2023)', () => {
       '县政府民生实事共涉及子任务34项,截至目前已完成31项。无法如期完成的是“开工建设华侨医院”项目,经研究暂缓实施。',
     ]);
     expect(doc.tasks.map((t) => t.text)).toEqual(['开工建设华侨医院']);
+  });
+});
+
+describe('more report words, exceptions named after 除, a category column printed once (济宁 2009, 隆安 2015, 略阳 2019)', () => {
+  it.each([
+    ['等22个项目实现竣工投产或一期投产', 'done'],
+    ['等10个项目基本具备竣工条件', 'on_schedule'],
+  ])('%s → %s', (text, expected) => {
+    expect(code(text)).toBe(expected);
+  });
+  it('目前除A、B正在进行前期工作外 names A and B', () => {
+    expect(lists(['据悉,目前除粒粒谷生态产业综合开发项目、南宁港宝塔作业区一期工程正在进行前期工作外,其余项目均已开工。']).map((x) => x[0])).toEqual([
+      '粒粒谷生态产业综合开发项目',
+      '南宁港宝塔作业区一期工程',
+    ]);
+  });
+  it('指标 before 工作任务 is a category; a row without it keeps its task in the task column (corpus/plans-a)', async () => {
+    const page = readFileSync(new URL('../corpus/plans-a/lueyang_2019_plan.txt', import.meta.url), 'utf8');
+    const doc = await parseLines(page.split('\n'));
+    expect(doc.tasks.slice(0, 5).map((t) => [t.text, t.section])).toEqual([
+      ['“两馆一站”免费开放服务人次较上年增长15%。', ['公共文化服务']],
+      ['全年组织开展文化下乡等惠民演出不少于100场。', ['公共文化服务']],
+      ['开展好“三下乡”活动。', ['公共文化服务']],
+      ['推进县文化馆、图书馆总分馆制建设。', ['公共文化服务']],
+      ['培育规模以上文化服务企业1家。', ['文化产业']],
+    ]);
   });
 });

@@ -166,6 +166,9 @@ const TERMS: Term[] = [
   { re: /(?:正在|正处于|正处在)[^，,。；;]{0,8}?阶段/g, code: 'on_schedule' },
   // 等各项工作建设如火如荼, 施工现场热火朝天 (肥乡 2014): works in full swing.
   { re: /如火如荼|热火朝天/g, code: 'on_schedule' },
+  // 等22个项目实现竣工投产或一期投产 (济宁 2009): built and producing; 等10个项目基本具备竣工条件: nearly finished, under way.
+  { re: /(?:实现|已|已经)(?:竣工|建成)投产/g, code: 'done' },
+  { re: /(?:基本)?具备(?:了)?竣工(?:验收)?条件/g, code: 'on_schedule' },
   // 等工程进展加快 (湖北 十件实事): moving faster than before, graded above the rest.
   { re: /(?:进展|进度|推进)(?:明显)?加快(?=$|[。，,；;])/g, code: 'good' },
   // 等项目全速推进, 加速推进 (青海 2024): under way at full pace.

@@ -25,7 +25,8 @@ const AIM_HEAD = /^(?:确保|力争|争取|计划|预计|拟|将|要|力求|推�
 
 function names(list: string): string[] | null {
   // 我乡A、B…已全部完工: the place speaking is not part of the first name.
-  const pieces = splitNames(list.replace(/^\s*(?:我|全)(?:乡|镇|县|区|市|街道)/, '')).map((p) => p.trim());
+  // 目前除A、B正在进行前期工作外 (隆安 2015): the exceptions are named after 除, judged by what is said of them before 外.
+  const pieces = splitNames(list.replace(/^\s*(?:我|全)(?:乡|镇|县|区|市|街道)/, '').replace(/^\s*(?:目前|据悉|截至目前)?[，,]?\s*除/, '')).map((p) => p.trim());
   if (pieces.length < 2) return null;
   const ok = pieces.every((p) => {
     const n = [...compact(p)].length;

@@ -259,7 +259,11 @@ function placeCells(cells: Cell[], roles: (ColumnRole | null)[], above: string[]
   const texts = cells.slice(0, firstUnitCell < 0 ? cells.length : firstUnitCell).map((c) => c.text);
   // More text cells than columns: a text printed over several lines (1.… 2.…); the surplus joins the last one.
   while (texts.length > leading.length && texts.length >= 2) texts.splice(texts.length - 2, 2, `${texts[texts.length - 2]!}\n${texts[texts.length - 1]!}`);
-  const missing = firstUnitCell < 0 ? 0 : leading.length - texts.length;
+  // A row with no unit cell whose first text is no category (a sentence, 开展好“三下乡”活动。) under a category column the
+  // rowspan left empty: the category is the row above's, the texts start at the task (略阳 2019).
+  const categories = leading.findIndex((c) => roles[c] !== 'category');
+  const underSpan = firstUnitCell < 0 && categories > 0 && texts.length > 0 && texts.length < leading.length && !isCategoryText(texts[0]!);
+  const missing = underSpan ? categories : firstUnitCell < 0 ? 0 : leading.length - texts.length;
   if (missing > 0 && !leading.slice(0, missing).every((c) => roles[c] === 'category')) {
     // An empty cell the page left out (a 任务数 with nothing in it): the texts go where they fit.
     const fitted = alignToColumns(texts, leading.map((c) => roles[c] ?? null));
@@ -283,4 +287,10 @@ function placeCells(cells: Cell[], roles: (ColumnRole | null)[], above: string[]
     col++;
   }
   return out;
+}
+
+/** A category cell: a few words naming a field (公共文化服务, 非遗保护), no sentence, no figure. */
+function isCategoryText(text: string): boolean {
+  const t = compact(text);
+  return [...t].length <= 12 && /^[\u4e00-\u9fa5]+$/.test(t);
 }

@@ -123,6 +123,11 @@ export function headerRoles(cells: readonly string[]): (ColumnRole | null)[] {
     const verdict = progress.filter((i) => /^(?:目标)?完成(?:情况|结果)$|^是否完成$/.test(fold(compact(cells[i] ?? ''))));
     if (verdict.length && verdict.length < progress.length) for (const i of verdict) roles[i] = 'status';
   }
+  // 指标 | 工作任务 (略阳 2019): of two task columns, a first one named by a bare word for a field (指标, 类别, 领域) before the
+  // tasks' own column groups the rows, a category printed once for the rows it spans.
+  const taskCols = roles.flatMap((r, i) => (r === 'task' ? [i] : []));
+  const named = (i: number) => fold(compact(cells[i] ?? ''));
+  if (taskCols.length === 2 && /^(?:指标|类别|领域)$/.test(named(taskCols[0]!)) && /任务|内容|事项/.test(named(taskCols[1]!))) roles[taskCols[0]!] = 'category';
   const unitCols = roles.flatMap((r, i) => (r === 'lead' || r === 'co' || r === 'units' ? [i] : []));
   if (unitCols.length > 1) {
     for (const i of unitCols) if (fold(compact(cells[i] ?? '')) === '单位') roles[i] = 'remark';
