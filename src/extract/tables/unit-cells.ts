@@ -39,7 +39,17 @@ const VERB_IN_XING = /(?:进行|运行|举行|实行|推行|执行|施行|通行
  */
 export function isPlaceOrPark(s: string): boolean {
   const t = fold(compact(s));
-  return t.length >= 2 && t.length <= 16 && !UNIT_PUNCT.test(t) && !/\d/.test(t) && !TASK_VERB_HEAD.test(t) && /(?:市|县|区|旗|镇|乡|街道|园|园区|新区|开发区|高新区|经开区)$/.test(t);
+  // 园 ends a park that answers for its items (苏银产业园), not a kindergarten, a public garden or a housing estate (万科05地块
+  // 幼儿园, 芗城 2018), which are projects.
+  return (
+    t.length >= 2 &&
+    t.length <= 16 &&
+    !UNIT_PUNCT.test(t) &&
+    !/\d/.test(t) &&
+    !TASK_VERB_HEAD.test(t) &&
+    /(?:市|县|区|旗|镇|乡|街道|园|园区|新区|开发区|高新区|经开区)$/.test(t) &&
+    !/(?:幼儿园|公园|花园|游园|陵园|乐园|植物园|动物园|校园|家园|庄园)$/.test(t)
+  );
 }
 
 /** The head of a unit name the line wrap cut off: 市自然资源和 | 规划局, 市发展民营经济工作 | 领导小组办公室. */
