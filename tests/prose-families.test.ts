@@ -372,3 +372,16 @@ describe('more report words, exceptions named after 除, a category column print
     ]);
   });
 });
+
+describe('categories named with a colon, and a clause that goes on about the project before it (青川 2007)', () => {
+  const cats = (paras: string[]) => findCategoryItems(paras).map((i) => [i.text, i.status?.code ?? null]);
+  it('交通方面： opens a category; “五一”节前可实现基本通车 judges the road before it and names nothing', () => {
+    expect(
+      cats(['交通方面:凉唐公路改造完成投资2400万元,“五一”节前可实现基本通车;酒家垭隧道完成投资600万元,上道坑掘进950米;姚秦公路改造完成投资200万元,7月底可实现铺油。']),
+    ).toEqual([
+      ['凉唐公路改造', 'on_schedule'],
+      ['酒家垭隧道', null],
+      ['姚秦公路改造', 'on_schedule'],
+    ]);
+  });
+});

@@ -155,6 +155,8 @@ const TERMS: Term[] = [
   // 在7月底前能顺利完成 (缙云 2023), 有望如期完成: on course to finish by a date still ahead, not finished
   // (…被通报，但均能如期完成 looks back on a year: done).
   { re: /(?:(?<=前)能够?|有望|可望|预计能)(?:按期|如期|按时|顺利)?完成/g, code: 'on_schedule' },
+  // “五一”节前可实现基本通车, 7月底可实现铺油 (青川 2007): a date ahead by which it can be done, on course.
+  { re: /(?<=前|底)可(?:实现)?(?:基本|全面)?(?:通车|完工|建成|铺油|投用|完成)/g, code: 'on_schedule' },
   // 完成了特困人员供养服务设施适老化改造任务 (西平 2020): the task named between 完成了 and 任务 is done.
   { re: new RegExp(`${NOT_AIMED}(?:已|已经)?完成了[^，,。；;]{2,24}?任务(?![的之]?[0-9０-９]|的?(?:一半|部分))`, 'g'), code: 'done' },
   // 已完成地质勘探工作, 已完成主体建设, 已完成可研报批 (湖北 十件实事, 正宁, 广元 2012): a step towards the works done, the

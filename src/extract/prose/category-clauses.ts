@@ -137,10 +137,14 @@ interface CategoryGroup {
   plain: boolean;
 }
 
-/** 交通项目建设方面， / 在民生保障方面， / 从能源及配套领域来看， (锡林浩特 2025): a category named at the head of its sentence. */
-const PLAIN_CATEGORY = /^(?:在|从)?[^，,。；;：:]{2,20}?(?:方面|领域)(?:来看|看)?[，,]\s*/;
+/**
+ * 交通项目建设方面， / 在民生保障方面， / 从能源及配套领域来看， (锡林浩特 2025) / 交通方面： (青川 2007): a category named at the
+ * head of its sentence.
+ */
+const PLAIN_CATEGORY = /^(?:在|从)?[^，,。；;：:]{2,20}?(?:方面|领域)(?:来看|看)?[，,：:]\s*/;
 
 function pushClauses(out: StatusListItem[], group: CategoryGroup, clauses: string[], para: number): void {
+  let last: StatusListItem | null = null;
   for (const clause of clauses.map((c) => c.trim())) {
     // Matched on the simplified fold (順利通車), sliced from the print: a traditional page reads the same.
     const folded = fold(clause);
@@ -149,6 +153,13 @@ function pushClauses(out: StatusListItem[], group: CategoryGroup, clauses: strin
     const listed = LISTED_HEAD.exec(folded);
     if (listed && !group.plain) continue;
     const head = listed ?? CLAUSE_HEAD.exec(folded) ?? verdictHead(folded);
+    const nameless = !head || NOT_A_NAME.test(fold(clause.slice(0, head[1]!.length)));
+    // 凉唐公路改造完成投资2400万元，“五一”节前可实现基本通车 (青川 2007): a comma clause naming nothing goes on about the
+    // project before it, and judges it when its own clause did not.
+    if (nameless && group.plain && last !== null && last.status === null && last.para === para) {
+      const said = proseVerdict(clause, { saidOfSubject: true });
+      if (said && said.code !== 'done') last.status = makeStatus(said.code, clause, 'lexicon');
+    }
     if (!head) continue;
     // 天合光能35GW直拉单晶一、二期 is one name (splitNames keeps 一、二期 whole).
     // 对靖远县客运中心项目未按合同约定… (白银 2016): 对 says what the clause is about; the project follows it.
@@ -165,7 +176,8 @@ function pushClauses(out: StatusListItem[], group: CategoryGroup, clauses: strin
     const ownJudged = ownSaid ?? (own !== null && own.code !== 'done' ? own : null);
     const hit = finished ? own : (ownJudged ?? group.verdict);
     for (const name of names) {
-      out.push({ number: null, text: name, lead: [], status: hit ? makeStatus(hit.code, finished || ownJudged ? clause : group.opener, 'lexicon') : null, progress: rest, para });
+      last = { number: null, text: name, lead: [], status: hit ? makeStatus(hit.code, finished || ownJudged ? clause : group.opener, 'lexicon') : null, progress: rest, para };
+      out.push(last);
     }
   }
 }
