@@ -99,6 +99,8 @@ const TERMS: Term[] = [
   { re: /正(?:在)?(?:进行|开展)[^，,。；;]{0,10}?(?:施工|装修|安装|浇筑|迁改|作业|调试)/g, code: 'on_schedule' },
   // 万科05地块幼儿园竣工待验收 (芗城 2018): built, awaiting acceptance.
   { re: /竣工待验收|完工待验收/g, code: 'done' },
+  // 主体施工至六层, 墙体砌筑进场 (德安 2025): the works that far along, under way.
+  { re: /(?:施工|建设|建)至(?:第)?[0-9一二三四五六七八九十]+层|(?:已)?进场(?:施工)?(?=$|[。，,；;])/g, code: 'on_schedule' },
   // 天宝中心幼儿园已进入装修, 夏商新境界幼儿园在建三层 (芗城 2018): the works under way.
   { re: /(?:已|已经)进入(?:主体)?(?:施工|装修|安装|建设)(?:阶段)?|在建[0-9一二三四五六七八九十]+层/g, code: 'on_schedule' },
   // 等重点项目进度已超过90% (锡林浩特 2025): the works that far along, under way (仅达30% is read as behind above).
