@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { findStatusListItems } from '../src/extract/prose/index.js';
 import { splitNames } from '../src/extract/prose/items.js';
+import * as items from '../src/extract/prose/items.js';
 import { splitProseSentences } from '../src/extract/prose/sentences.js';
 import { findCategoryItems } from '../src/extract/prose/category-clauses.js';
 import { findBulletedLists } from '../src/extract/prose/bulleted-lists.js';
@@ -383,5 +384,23 @@ describe('categories named with a colon, and a clause that goes on about the pro
       ['酒家垭隧道', null],
       ['姚秦公路改造', 'on_schedule'],
     ]);
+  });
+});
+
+describe('news words for works finished or tried, and names sharing a head noun (祥云 2022, 梁山 2015)', () => {
+  it.each([
+    ['云南最大的铁路专用线通车运营', 'done'],
+    ['立新年产1万吨再生硅材料项目一期投产', 'done'],
+    ['一期投产后资金无法回笼', null],
+    ['大理宸宇年产10万吨电池负极一体化项目送电试车', 'on_schedule'],
+    ['2#楼室内加固结构主体施工至六层', 'on_schedule'],
+  ])('%s → %s', (text, expected) => {
+    expect(code(text)).toBe(expected);
+  });
+  it('全铝、LNG、CNG、LPG生产线 is one name; 峰坪路、牛住山路、松坪路 are three', () => {
+    expect(splitNames('盛润集团技改新上全铝、LNG、CNG、LPG生产线').length).toBe(4);
+    const { joinSharedHead } = items;
+    expect(joinSharedHead(splitNames('盛润集团技改新上全铝、LNG、CNG、LPG生产线'))).toEqual(['盛润集团技改新上全铝、LNG、CNG、LPG生产线']);
+    expect(joinSharedHead(splitNames('峰坪路、牛住山路、松坪路、白岩路'))).toHaveLength(4);
   });
 });

@@ -99,6 +99,10 @@ const TERMS: Term[] = [
   { re: /正(?:在)?(?:进行|开展)[^，,。；;]{0,10}?(?:施工|装修|安装|浇筑|迁改|作业|调试)/g, code: 'on_schedule' },
   // 万科05地块幼儿园竣工待验收 (芗城 2018): built, awaiting acceptance.
   { re: /竣工待验收|完工待验收/g, code: 'done' },
+  // 铁路专用线通车运营, 一期投产 (祥云 2022): open and running, producing.
+  { re: new RegExp(`${NOT_AIMED}(?:通车运营|投入运营|建成运营|一期投产(?!后))`, 'g'), code: 'done' },
+  // 送电试车 (祥云 2022): the works finished and being tried, on course.
+  { re: /送电试车/g, code: 'on_schedule' },
   // 主体施工至六层, 墙体砌筑进场 (德安 2025): the works that far along, under way.
   { re: /(?:施工|建设|建)至(?:第)?[0-9一二三四五六七八九十]+层|(?:已)?进场(?:施工)?(?=$|[。，,；;])/g, code: 'on_schedule' },
   // 天宝中心幼儿园已进入装修, 夏商新境界幼儿园在建三层 (芗城 2018): the works under way.

@@ -7,7 +7,7 @@
  */
 import { compact, findStatusPhrases, FINISHING, makeStatus } from '../../classify/lexicon.js';
 import { fold, splitTopLevel } from '../text.js';
-import { cleanItem, plausibleItem, splitNames } from './items.js';
+import { cleanItem, joinSharedHead, plausibleItem, splitNames } from './items.js';
 import { NOT_A_NAME, NOT_ONE_PROJECT, VERB_HEAD } from './named-clauses.js';
 import { isPlaceOrPark } from '../tables/unit-cells.js';
 import type { Context, StatusListItem } from './context.js';
@@ -27,7 +27,8 @@ function names(list: string): string[] | null {
   // 我乡A、B…已全部完工: the place speaking is not part of the first name.
   // 目前除A、B正在进行前期工作外 (隆安 2015): the exceptions are named after 除, judged by what is said of them before 外.
   const pieces = splitNames(list.replace(/^\s*(?:我|全)(?:乡|镇|县|区|市|街道)/, '').replace(/^\s*(?:目前|据悉|截至目前)?[，,]?\s*除/, '')).map((p) => p.trim());
-  if (pieces.length < 2) return null;
+  // 全铝、LNG、CNG、LPG生产线 (梁山 2015): one name whose modifiers share the last piece's head noun is no list.
+  if (pieces.length < 2 || joinSharedHead(pieces).length === 1) return null;
   const ok = pieces.every((p) => {
     const n = [...compact(p)].length;
     const f = fold(p);

@@ -7,7 +7,7 @@
 import { compact, FINISHING, makeStatus, proseVerdict } from '../../classify/lexicon.js';
 import { fold, splitTopLevel } from '../text.js';
 import { splitProseSentences } from './sentences.js';
-import { nameBeforeVerdict, splitNames } from './items.js';
+import { joinSharedHead, nameBeforeVerdict, splitNames } from './items.js';
 import { isPlaceOrPark, isUnitName } from '../tables/unit-cells.js';
 import type { StatusListItem } from './status-lists.js';
 import { pushAll } from '../../util/arrays.js';
@@ -163,7 +163,7 @@ function pushClauses(out: StatusListItem[], group: CategoryGroup, clauses: strin
     if (!head) continue;
     // 天合光能35GW直拉单晶一、二期 is one name (splitNames keeps 一、二期 whole).
     // 对靖远县客运中心项目未按合同约定… (白银 2016): 对 says what the clause is about; the project follows it.
-    const names = splitNames(clause.slice(0, head[1]!.length)).map((n) => n.trim().replace(/^对(?!外)/, ''));
+    const names = joinSharedHead(splitNames(clause.slice(0, head[1]!.length)).map((n) => n.trim().replace(/^对(?!外)/, '')));
     // Folded: a traditional page (泉港2個項目) is judged by the same words.
     if (names.map(fold).some((n) => [...n].length < 3 || NOT_ONE_PROJECT.test(n) || VERB_HEAD.test(n) || NOT_A_NAME.test(n))) continue;
     const rest = clause.slice(head[0].length);

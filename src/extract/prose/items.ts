@@ -295,6 +295,22 @@ function splitAtYiji(piece: string): string[] {
   return parts.length > 1 && parts.every((p) => [...p].length >= 2) ? parts : [piece];
 }
 
+/** Longest piece read as a modifier sharing the last piece's head noun. */
+const SHARED_HEAD_MODIFIER = 4;
+
+/**
+ * 盛润集团技改新上全铝、LNG、CNG、LPG生产线 (梁山 2015): short pieces before a long last one are modifiers sharing its head
+ * noun (生产线), so the list is one name, printed whole. Other lists are left as split.
+ */
+export function joinSharedHead(pieces: string[]): string[] {
+  if (pieces.length < 3) return pieces;
+  const middle = pieces.slice(1, -1).map((p) => [...compact(p)].length);
+  const last = [...compact(pieces[pieces.length - 1]!)].length;
+  return Math.max(...middle) <= SHARED_HEAD_MODIFIER && last >= Math.max(...middle) + 2 && /[\u4e00-\u9fa5]{2}$/.test(pieces[pieces.length - 1]!) && middle.every((n, i) => /^[A-Za-z0-9]+$/.test(compact(pieces[i + 1]!)) || n <= 2)
+    ? [pieces.join('、')]
+    : pieces;
+}
+
 /** A pair joined by 及/和/与 when the stated count is two: A及B2个项目. */
 export function splitPair(list: string): string[] {
   const parts = splitTopLevel(list.replace(/[及和与]/g, '\u0001'), '\u0001');
