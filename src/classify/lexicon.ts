@@ -103,8 +103,9 @@ const TERMS: Term[] = [
   { re: new RegExp(`${NOT_AIMED}(?:通车运营|投入运营|建成运营|一期投产(?!后))`, 'g'), code: 'done' },
   // 送电试车 (祥云 2022): the works finished and being tried, on course.
   { re: /送电试车/g, code: 'on_schedule' },
-  // 主体施工至六层, 墙体砌筑进场 (德安 2025): the works that far along, under way.
-  { re: /(?:施工|建设|建)至(?:第)?[0-9一二三四五六七八九十]+层|(?:已)?进场(?:施工)?(?=$|[。，,；;])/g, code: 'on_schedule' },
+  // 主体施工至六层 (德安 2025): the works that far along, under way. (已进场施工 alone the 宿迁 2019 reader took for progress
+  // with no verdict.)
+  { re: /(?:施工|建设|建)至(?:第)?[0-9一二三四五六七八九十]+层/g, code: 'on_schedule' },
   // 天宝中心幼儿园已进入装修, 夏商新境界幼儿园在建三层 (芗城 2018): the works under way.
   { re: /(?:已|已经)进入(?:主体)?(?:施工|装修|安装|建设)(?:阶段)?|在建[0-9一二三四五六七八九十]+层/g, code: 'on_schedule' },
   // 等重点项目进度已超过90% (锡林浩特 2025): the works that far along, under way (仅达30% is read as behind above).

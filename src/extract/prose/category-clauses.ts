@@ -42,8 +42,8 @@ function verdictHeading(sentence: string): [string, string] | null {
   if ([...t].length > VERDICT_HEADING_MAX || /[，,；;：:、]/.test(t) || /^[0-9一二三四五六七八九十]/.test(t)) return null;
   const v = proseVerdict(t, { saidOfSubject: true });
   // The verdict closes the sentence after a subject of its own (新农村建设项目 | 继续按时序推进). Finished is said of one
-  // project (校园直饮水工程已完工。, 芗城 2018), not of a category whose projects follow.
-  return v && v.code !== 'done' && v.start >= 4 && v.end >= compact(t).length - 1 ? [sentence, t] : null;
+  // project (校园直饮水工程已完工。, 芗城 2018), not of a category whose projects follow (城乡风貌改造既定目标全部实现。, 罗城).
+  return v && !(v.code === 'done' && FINISHING.test(v.words)) && v.start >= 4 && v.end >= compact(t).length - 1 ? [sentence, t] : null;
 }
 
 /**

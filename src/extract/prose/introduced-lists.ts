@@ -183,6 +183,8 @@ function carriesBracketList(piece: string): boolean {
 function namesBeforeComma(list: string, stated: number | null): string[] | null {
   const comma = list.search(/[，,；;。]/);
   if (stated === null || stated < 2 || comma < 0 || !list.slice(0, comma).includes('、')) return null;
+  // …、B工程，预计年底完工 (渝中): what the comma clause says of the last item stays with it, read by the usual split.
+  if (/^[，,]\s*(?:目前|现已|预计|截至|截止|累计)/.test(list.slice(comma))) return null;
   let run = splitNames(list.slice(0, comma)).map((p) => p.trim());
   if (run.length + 1 === stated) run = splitLastConjunction(run);
   return run.length === stated ? run : null;
