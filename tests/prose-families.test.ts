@@ -405,3 +405,16 @@ describe('news words for works finished or tried, and names sharing a head noun 
     expect(joinSharedHead(splitNames('峰坪路、牛住山路、松坪路、白岩路'))).toHaveLength(4);
   });
 });
+
+describe('news of projects started together (镇安 2015, 自贡 2018)', () => {
+  it('a relative clause before the list (这次集中开工的A、B…等17个项目) judges it', () => {
+    expect(lists(['这次集中开工的塔云山景区二期、兴隆遗址公园、县石材工业集中区等17个项目,涵盖了旅游开发、循环工业等多个领域。'])).toEqual([
+      ['塔云山景区二期', 'on_schedule'],
+      ['兴隆遗址公园', 'on_schedule'],
+      ['县石材工业集中区', 'on_schedule'],
+    ]);
+  });
+  it('a quotation the projects belong to (属于环境治理“三大战役”项目) is a kind, not a project', () => {
+    expect(lists(['本次集中开工的79个项目涵盖产业、基础设施。其中,基础设施项目中有20个项目属于环境治理“三大战役”项目,总投资54亿元。'])).toEqual([]);
+  });
+});

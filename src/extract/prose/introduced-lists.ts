@@ -259,6 +259,10 @@ export function introducedLists(ctx: Context, out: StatusListItem[]): Introduced
     (saysOtherwise(tail) ? null : contextStatus(ctx) ?? followingStatus(ctx, stated));
   // A list with no count and no verdict is an enumeration inside a plan's task, not a status list.
   if (!status && stated === null) return none;
+  // 其中：回民沟已完成施工方案制定并审核，正在进行导流渠开挖 (界首): a piece after the first that opens with 正在/已, in a list
+  // as long as no count says, goes on about the item before it; it names no item of its own.
+  const ownSay = statusFrom(proseVerdict(tail), tail) ?? statusFrom(proseVerdict(ownLeadIn), ownLeadIn) ?? statusFrom(proseVerdict(leadIn), leadIn);
+  if (!ownSay && (stated === null || pieces.length !== stated) && !lines) pieces = pieces.filter((p, i) => i === 0 || !/^(?:正在|已经|已|正)/.test(p.trim()));
   // 其中：政策措施类实事51件，工程建设类实事49件，…支出达245.31亿元: figures that break a total down, not items.
   if (!status && !lines && ownPieces.every((p) => FIGURE_END.test(p.trim().replace(/[。；;，,]$/, '')))) return none;
   const para = lines ? ctx.sentences[ctx.index]!.para : s.para;

@@ -21,7 +21,8 @@ import { pushAll } from '../../util/arrays.js';
 import { contextStatus, statusFrom, type Context, type StatusListItem } from './context.js';
 import { introducedLists } from './introduced-lists.js';
 import { findBulletedLists } from './bulleted-lists.js';
-import { accountabilityLists, bracketLists, listsBeforeVerdict, quotedLists, verdictThenList } from './verdict-lists.js';
+import { accountabilityLists, bracketLists, listsBeforeVerdict, verdictThenList } from './verdict-lists.js';
+import { quotedLists } from './quoted-lists.js';
 import { bareListsBeforeVerdict, doneFirstLists } from './bare-lists.js';
 
 export type { StatusListItem } from './context.js';

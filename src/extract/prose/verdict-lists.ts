@@ -1,6 +1,6 @@
 /**
- * Lists whose verdict follows them: “A”“B”“C”等5小项已完成 (quotations), A、B、C3个项目全面完成任务 /
- * A、B等项目进展较快 (a 、-list closed by 等 or a count), 推进缓慢的有3（A、B、C） (a list in brackets after a count).
+ * Lists whose verdict follows them: A、B、C3个项目全面完成任务 / A、B等项目进展较快 (a 、-list closed by 等 or a count),
+ * 推进缓慢的有3（A、B、C） (a list in brackets after a count). Quoted lists are in quoted-lists.ts.
  */
 import { compact, findStatusPhrases, proseVerdict } from '../../classify/lexicon.js';
 import { fold, lastIndexOfAny } from '../text.js';
@@ -8,80 +8,6 @@ import { pushAll } from '../../util/arrays.js';
 import { cleanItem, joinToCount, namesUnits, plausibleItem, splitLastConjunction, splitNames, splitPair, type ProseItem } from './items.js';
 import { COUNT, ETC, ITEM_NOUN, countValue } from './sentences.js';
 import { contextStatus, count, shareBandStatus, statusFrom, type Context, type StatusListItem } from './context.js';
-
-/** Quoted names one after another: “A”“B”, “A”、“B”, “A”项目、“B”项目, “A”(市住建局)、“B”(…). */
-const QUOTED_RUN = /(?:“[^“”]{2,60}”(?:项目|工程)?(?:[（(][^（）()“”]{2,40}[)）])?[、，,和及与\s]*)+/g;
-
-/**
- * What is said of a run: its own clause, and a clause that turns on it (…曾因过程性滞后被通报，但均能如期完成),
- * not the clauses after that (…等手段，对标对表，…确保完成).
- */
-function clauseWithTurn(after: string): string {
-  const pieces = after.split(/(?=[，,])/);
-  let out = pieces[0] ?? '';
-  for (const p of pieces.slice(1)) {
-    if (!/^[，,]\s*(?:但|却|然而|不过)/.test(p)) break;
-    out += p;
-  }
-  return out;
-}
-
-/** The names of a quoted run and the bracket after each, sliced from the print at the folded match's offsets. */
-function quotedNames(folded: string, printed: string): Array<{ name: string; unit: string | null }> {
-  return [...folded.matchAll(/“([^“”]{2,60})”(?:项目|工程)?([（(][^（）()“”]{2,40}[)）])?/g)].map((n) => {
-    const at = n.index ?? 0;
-    const unitAt = at + n[0].length - (n[2]?.length ?? 0);
-    return { name: printed.slice(at + 1, at + 1 + n[1]!.length), unit: n[2] ? printed.slice(unitAt, at + n[0].length) : null };
-  });
-}
-
-/** “A”“B”等N项已完成, “A”(市住建局)…, “A”成效突出: quoted names with the verdict of their clause. */
-export function quotedLists(ctx: Context, covered: Array<[number, number]>, out: StatusListItem[]): void {
-  const s = ctx.sentences[ctx.index]!;
-  const text = s.text;
-  // Patterns match a simplified copy of the same length (項目 → 项目); slices come from the print.
-  for (const m of fold(text).matchAll(QUOTED_RUN)) {
-    const start = m.index ?? 0;
-    const end = start + m[0].length;
-    if (covered.some(([a, b]) => start < b && end > a)) continue;
-    const names = quotedNames(m[0], text.slice(start, end));
-    const rest = text.slice(end);
-    const clauseEnd = rest.search(/[。；;]/);
-    const after = clauseEnd < 0 ? rest : rest.slice(0, clauseEnd);
-    // What is said before a quotation reaches back to the previous quotation or clause end, not over other items.
-    const from = Math.max(...['”', '；', ';', '。'].map((c) => text.lastIndexOf(c, start - 1) + 1));
-    const before = text.slice(from, start);
-    const clauseStart = lastIndexOfAny(before, '，,；;');
-    // 采取“去编制化”方式, “放管服”改革的理念: a lone quotation followed by the way or idea it names is a term, not an item.
-    if (names.length === 1 && /^\s*(?:方式|模式|机制|理念|原则|思路|做法|办法)/.test(after)) continue;
-    // 75个“两重一实”项目扎实推进: a count before the quotation names a kind of project, not one.
-    if (/(?:[0-9]{1,4}|[一二两三四五六七八九十百]{1,4})\s*(?:个|项|件|类)\s*$/.test(fold(before))) continue;
-    const listed = /^\s*等/.test(after) || new RegExp(`^\\s*${COUNT.source}`).test(after);
-    const unitOfEach = names.length > 0 && names.every((n) => n.unit !== null);
-    // 除“A”受疫情影响暂停外，均已完成: the exceptions take what is said of them before 外, never the verdict on the rest.
-    const except = /除\s*$/.test(before) ? /^([^，,。；;]*?)外/.exec(after) : null;
-    const verdict = except ? proseVerdict(except[1]!, { saidOfSubject: true }) : proseVerdict(clauseWithTurn(after), { saidOfSubject: true });
-    if (except && !verdict) continue;
-    // 无法如期完成的是“A”项目，该项目前期工作已完成… (青田 2023): a lead-in that introduces the quotation with its verdict
-    // (…的是, …的有) says what became of it; what follows tells of its steps.
-    const introduced = /的(?:是|有|为)[:：]?\s*$/.test(before) ? statusFrom(proseVerdict(before), before) : null;
-    const status =
-      introduced ??
-      statusFrom(verdict, (before.slice(clauseStart + 1) + m[0] + after).trim()) ??
-      (listed || names.length === 1 || names.length >= 3 ? statusFrom(proseVerdict(before), before) ?? contextStatus(ctx) : null);
-    // A lone quotation is a name in passing unless its clause gives it a verdict or a unit.
-    if (!status && !unitOfEach) continue;
-    for (const n of names) {
-      // “下一步我们将…，确保如期完成…。”: a quotation that ends a sentence or speaks as 我们 is someone's words, not a name
-      // (“新建鹤上中心幼儿园1所,新增学位360个” with its comma is one).
-      if (/[。！？!?]|我们|咱们/.test(n.name)) continue;
-      const item = cleanItem(n.name + (n.unit ?? ''));
-      if (item && plausibleItem(item.text)) out.push({ ...item, status, para: s.para, quoted: true });
-    }
-    const tail = /^\s*等?\s*[0-9一二三四五六七八九十]{0,4}\s*(?:个|项|件|小项|大项)?/.exec(after);
-    covered.push([start, end + (tail ? tail[0].length : 0)]);
-  }
-}
 
 /**
  * The noun a list before its verdict is summed up by: 等项目, 等经济指标, 等部分重点项目或任务 (at most a few
@@ -129,6 +55,9 @@ function stripListLeadIn(list: string): string {
     list = list.slice(cut);
   }
 }
+
+/** A relative clause naming what became of a list before it: 这次集中开工的, 今年已竣工的, 新开工建设的. */
+const RELATIVE_VERDICT = /^[^，,。；;、“”]{0,12}?((?:集中|新|已|已经|陆续|全面|顺利)(?:开工|竣工|完工|建成|投产)(?:建设)?)的/;
 
 /** A clause that is only a counted list (33个重点工程中A、B等21个项目): its verdict is still to come. */
 const COUNTED_LIST_CLAUSE = new RegExp(`${ETC}\\s*${COUNT.source}\\s*$`);
@@ -205,7 +134,9 @@ export function listsBeforeVerdict(ctx: Context, covered: Array<[number, number]
     // is what is said of that list, not another list.
     if (covered.some(([a, b]) => a <= at && b > clauseStart + 1)) continue;
     const hasEtc = m[0].startsWith('等');
-    const list = stripListLeadIn(before.slice(clauseStart + 1));
+    // 这次集中开工的A、B…等17个项目 (镇安 2015): a relative clause before the list says what became of all of it.
+    const relative = RELATIVE_VERDICT.exec(fold(before.slice(clauseStart + 1)));
+    const list = stripListLeadIn(before.slice(clauseStart + 1 + (relative?.[0].length ?? 0)));
     if (/[0-9０-９%％]$/.test(list) || [...list].length < 4) continue;
     // “A”、“B”等 / “A”(市住建局)、“B”: a list of quotations is read by quotedLists; a quote inside a name
     // (美丽圩镇“七个一”项目X工程, 基本消除中心镇“大班额”) is not.
@@ -234,7 +165,11 @@ export function listsBeforeVerdict(ctx: Context, covered: Array<[number, number]
     const firstPhrase = verdict ? findStatusPhrases(after).find((h) => !h.negated) : undefined;
     const between = verdict ? fold(compact(after)).slice(0, Math.min(verdict.start, firstPhrase?.start ?? verdict.start)) : '';
     const said = verdict && SUBJECT_TO_VERDICT.test(between) ? statusFrom(verdict, (list + m[0] + after).trim()) : null;
-    const status = said ?? verdictClauseAfter(rest, clauseEnd, list + m[0] + after) ?? shareBandStatus(after, ctx);
+    const status =
+      said ??
+      verdictClauseAfter(rest, clauseEnd, list + m[0] + after) ??
+      shareBandStatus(after, ctx) ??
+      (relative ? statusFrom(proseVerdict(relative[1]!, { saidOfSubject: true }), relative[0]) : null);
     const countText = (hasEtc ? m[1] : m[2]) ?? null;
     const stated = countText !== null ? countValue(countText) : null;
     // A list that closes its sentence with 等 (A、B等。) or is counted without a verdict (A、B等4项完成率超70%)
