@@ -14,36 +14,42 @@ import type { RawRow } from './rows.js';
 
 // ---- layout: one paragraph per cell (a notice appendix scraped from HTML) -
 
-/** Longest line that can be a 序号 header cell as printed (spaces around it included). */
-const NUMBER_HEADER_MAX = 12;
+/** Longest line that can be a header cell as printed (spaces around it included). */
+const HEADER_CELL_MAX = 12;
+
+/**
+ * The header cells one a line from `from`, the first of role `first`: their layout roles, up to a line that is too long, a
+ * number, a section heading, or a role in `stops`; `end` is the line after the last header cell.
+ */
+function headerCells(lines: string[], from: number, first: LayoutRole, stops: LayoutRole[]): { roles: LayoutRole[]; end: number } | null {
+  // Header cells are short: most lines are ruled out without the vocabulary (large documents).
+  if (lines[from]!.length > HEADER_CELL_MAX || cellLayoutRole(lines[from]!) !== first) return null;
+  const roles: LayoutRole[] = [first];
+  let j = from + 1;
+  while (j < lines.length && roles.length < 7) {
+    const t = compact(lines[j]!);
+    if (!t) {
+      j++;
+      continue;
+    }
+    if (t.length > HEADER_CELL_MAX || /^\d+$/.test(t) || parseHeadingLine(lines[j]!)) break;
+    const r = cellLayoutRole(t);
+    if (stops.includes(r)) break;
+    roles.push(r);
+    j++;
+  }
+  return { roles, end: j };
+}
 
 /** The header as consecutive one-cell paragraphs: 序号 / 目标任务 / 完成情况 / 牵头责任单位. */
 export function findCellLinesHeader(lines: string[]): { header: HeaderMap; start: number; end: number } | null {
   for (let i = 0; i < lines.length; i++) {
-    // 序号 / 编号 / No. are short: most lines are ruled out without the vocabulary (large documents).
-    if (lines[i]!.length > NUMBER_HEADER_MAX || cellLayoutRole(lines[i]!) !== 'number') continue;
-    const roles: LayoutRole[] = ['number'];
-    let j = i + 1;
-    while (j < lines.length && roles.length < 7) {
-      const t = compact(lines[j]!);
-      if (!t) {
-        j++;
-        continue;
-      }
-      if (t.length > 12 || /^\d+$/.test(t) || parseHeadingLine(lines[j]!)) break;
-      const r = cellLayoutRole(t);
-      if (r === 'other' || r === 'number') break;
-      roles.push(r);
-      j++;
-    }
-    const header = headerFromRoles(roles);
-    if (header && roles.length >= 3) return { header, start: i, end: j };
+    const cells = headerCells(lines, i, 'number', ['other', 'number']);
+    const header = cells ? headerFromRoles(cells.roles) : null;
+    if (cells && header && cells.roles.length >= 3) return { header, start: i, end: cells.end };
   }
   return null;
 }
-
-/** Longest header cell line of a table printed without a 序号 column. */
-const HEADER_CELL_MAX = 12;
 
 /**
  * The header of a table printed one cell a line with no 序号 column (奉化 2022: 目标任务 / 牵头单位 / 进展情况 / 下步举措): the
@@ -51,22 +57,10 @@ const HEADER_CELL_MAX = 12;
  */
 export function findUnnumberedCellLinesHeader(lines: string[]): { header: HeaderMap; start: number; end: number } | null {
   for (let i = 0; i < lines.length; i++) {
-    if (lines[i]!.length > HEADER_CELL_MAX || cellLayoutRole(lines[i]!) !== 'text') continue;
-    const roles: LayoutRole[] = ['text'];
-    let j = i + 1;
-    while (j < lines.length && roles.length < 7) {
-      const t = compact(lines[j]!);
-      if (!t) {
-        j++;
-        continue;
-      }
-      if (t.length > HEADER_CELL_MAX || parseHeadingLine(lines[j]!)) break;
-      const r = cellLayoutRole(t);
-      if (r === 'text' || r === 'number') break;
-      roles.push(r);
-      j++;
-    }
-    if (roles.length >= 3 && roles[1] === 'units' && (roles.includes('progress') || roles.includes('status'))) return { header: { roles }, start: i, end: j };
+    const cells = headerCells(lines, i, 'text', ['text', 'number']);
+    if (!cells) continue;
+    const { roles } = cells;
+    if (roles.length >= 3 && roles[1] === 'units' && (roles.includes('progress') || roles.includes('status'))) return { header: { roles }, start: i, end: cells.end };
   }
   return null;
 }
