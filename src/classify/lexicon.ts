@@ -268,7 +268,27 @@ export function compact(text: string): string {
 }
 
 /** All status phrases in `text`, longest match wins where phrases overlap. */
+/**
+ * The prose readers ask about the same clause many times over (each list reader, then the verdict of its tail): the
+ * phrases of the last texts asked about are kept, bounded, and handed out as copies so no caller can change another's.
+ */
+const PHRASE_CACHE = new Map<string, LexiconHit[]>();
+const PHRASE_CACHE_MAX = 4096;
+/** Longest text kept: the cache is for clauses and sentences, not whole pages. */
+const PHRASE_CACHE_TEXT_MAX = 2000;
+
 export function findStatusPhrases(text: string): LexiconHit[] {
+  const cached = text.length <= PHRASE_CACHE_TEXT_MAX ? PHRASE_CACHE.get(text) : undefined;
+  if (cached) return cached.map((h) => ({ ...h }));
+  const hits = scanStatusPhrases(text);
+  if (text.length <= PHRASE_CACHE_TEXT_MAX) {
+    if (PHRASE_CACHE.size >= PHRASE_CACHE_MAX) PHRASE_CACHE.clear();
+    PHRASE_CACHE.set(text, hits.map((h) => ({ ...h })));
+  }
+  return hits;
+}
+
+function scanStatusPhrases(text: string): LexiconHit[] {
   const printed = compact(text);
   // Traditional pages (序時推進) match on a simplified copy of the same length; words are sliced from the print.
   const s = fold(printed);

@@ -4,7 +4,7 @@
  * 交通项目建设方面，A、B等项目全速推进，C、D顺利通车 (青海 2024), 瑞泉中学、西安路小学基本建成，双创中学开工在建，… (临渭 2018).
  * The project readers that need no category (a subject opening its sentence or ；-clause) are in named-clauses.ts.
  */
-import { compact, FINISHING, makeStatus, proseVerdict } from '../../classify/lexicon.js';
+import { compact, findStatusPhrases, FINISHING, makeStatus, proseVerdict } from '../../classify/lexicon.js';
 import { fold, splitTopLevel } from '../text.js';
 import { splitProseSentences } from './sentences.js';
 import { joinSharedHead, nameBeforeVerdict, splitNames } from './items.js';
@@ -106,6 +106,8 @@ const JUDGED_CLAUSES = 3;
  * clauses when at least JUDGED_CLAUSES of them name their projects and judge them; the clauses without a verdict are left.
  */
 function judgedRun(sentence: string, para: number): StatusListItem[] {
+  // A run judges two clauses at least: a sentence with fewer status phrases is none (one scan instead of one per clause).
+  if ((sentence.match(/[，,；;]/g)?.length ?? 0) < 1 || findStatusPhrases(sentence).filter((h) => !h.negated).length < 2) return [];
   // Clause by comma (临渭: A基本建成，B开工在建，…) or, when a ；-clause tells of one item in several comma parts (澧县 2009:
   // 其中标准良田建设完成2万亩，通过了验收；退耕还林后扶工作全部完成，…), by ；: whichever judges more clauses.
   const byComma = judgedClauses(sentence, '，,；;', para);
