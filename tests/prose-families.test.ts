@@ -418,3 +418,21 @@ describe('news of projects started together (镇安 2015, 自贡 2018)', () => {
     expect(lists(['本次集中开工的79个项目涵盖产业、基础设施。其中,基础设施项目中有20个项目属于环境治理“三大战役”项目,总投资54亿元。'])).toEqual([]);
   });
 });
+
+describe('a list of short lines after …进展情况： (黄州 2020)', () => {
+  it('reads one item a line, each judged by its own words, up to the date line', () => {
+    expect(
+      lists([
+        '11月11日街道各社区双创工作进展情况:',
+        '珠明山社区二组路面垃圾清理转运中',
+        '新桥社区邓家大湾4组道路平整施工中:',
+        '新桥社区雷家大湾6组污水沟下埋涵管已基本完工。',
+        '三台河社区三组排水沟渠修建中。',
+        '2020年11月11日',
+      ]).map((x) => x[1]),
+    ).toEqual(['on_schedule', 'on_schedule', 'done', 'on_schedule']);
+  });
+  it('short lines that judge nothing stay no list', () => {
+    expect(lists(['主要工作情况:', '加强组织领导', '完善工作机制', '强化督查考核'])).toEqual([]);
+  });
+});

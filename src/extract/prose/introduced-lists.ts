@@ -12,13 +12,13 @@ import { contextStatus, followingStatus, shareBandStatus, statedCount, statusFro
 
 /**
  * Words that introduce a list, strongest first: 分别为/分别是/具体为 always introduce one;
- * 为：/是：/有：/即：/滞后项目：/已有10项：/10件为民实事： only with their colon, or 为 right after a count (未达到序时进度11项、占比20.0%，为…); 包括/主要有/涉及：/如 are weaker (如 not in 如期/如实/如下).
+ * 为：/是：/有：/即：/滞后项目：/已有10项：/10件为民实事：/…工作进展情况： (ending its line) only with their colon, or 为 right after a count (未达到序时进度11项、占比20.0%，为…); 包括/主要有/涉及：/如 are weaker (如 not in 如期/如实/如下).
  * The strongest in a sentence wins: …涉及我市的任务有3个，分别为：一是…
  */
 const INTRODUCERS = [
   /分别[为是有][:：]?|具体[为是][:：]?/g,
   new RegExp(
-    `[为是有即][:：]|如下[:：]|其中[:：]|(?<=[0-9%％项个件][，,])为${NOT_A_RATIO}|(?<=项目|任务|事项|[0-9一二三四五六七八九十两](?:项|个|件)(?:[\\u4e00-\\u9fa5]{0,6}(?:实事|工程|项目|任务|事项))?)[:：]|(?<=[0-9一二三四五六七八九十两](?:项|个|件))[ \\u3000]+(?=[^\\s0-9])|(?<=的(?:分?项目|任务|事项|工程|实事))有(?![0-9０-９一二三四五六七八九十两几]|[:：])`,
+    `[为是有即][:：]|如下[:：]|其中[:：]|(?<=(?:进展|推进|完成|落实|实施)情况)[:：](?=\\s*$)|(?<=[0-9%％项个件][，,])为${NOT_A_RATIO}|(?<=项目|任务|事项|[0-9一二三四五六七八九十两](?:项|个|件)(?:[\\u4e00-\\u9fa5]{0,6}(?:实事|工程|项目|任务|事项))?)[:：]|(?<=[0-9一二三四五六七八九十两](?:项|个|件))[ \\u3000]+(?=[^\\s0-9])|(?<=的(?:分?项目|任务|事项|工程|实事))有(?![0-9０-９一二三四五六七八九十两几]|[:：])`,
     'g',
   ),
   /包括[:：]?|包含[:：]?|主要[有为是][:：]?|涉及[:：]/g,
@@ -54,8 +54,10 @@ function itemLines(ctx: Context, stated: number | null): { items: string[]; last
   const items: string[] = [];
   let lastPara = -1;
   let itemRank: number | null = null;
+  let shortLines = false;
   for (let k = para + 1; k < ctx.paragraphs.length; k++) {
-    const line = ctx.paragraphs[k]!.trim();
+    // In a list of short lines a stray colon closing one (…道路平整施工中:) is scrape damage, not a new lead-in.
+    const line = shortLines ? ctx.paragraphs[k]!.trim().replace(/(?<=中)[:：]$/, '') : ctx.paragraphs[k]!.trim();
     if (line === '') continue;
     // A list number printed on a line of its own before each item (1 ⏎ 一是…): the item follows it.
     if (/^[0-9０-９]{1,3}$/.test(line)) continue;
@@ -75,14 +77,28 @@ function itemLines(ctx: Context, stated: number | null): { items: string[]; last
       continue;
     }
     const numberedItem = marker !== null && (itemRank === null || marker.rank === itemRank);
-    if (items.length > 0 && !numberedItem && !/[；;]$/.test(items[items.length - 1]!)) break;
+    // 进展情况：⏎珠明山社区二组路面垃圾清理转运中 ⏎新桥社区…施工中。⏎… (黄州 2020): short lines, one item each, with no
+    // separator between them, run on while they stay short; a date or a credit line (责编：…) ends them.
+    const short = !numberedItem && isShortLine(line);
+    if (items.length === 0 && short) shortLines = true;
+    if (shortLines && (!short || /^[0-9０-９]{4}年|[:：]/.test(line))) break;
+    if (items.length > 0 && !numberedItem && !shortLines && !/[；;]$/.test(items[items.length - 1]!)) break;
     if (marker && itemRank === null) itemRank = marker.rank;
     items.push(line);
     lastPara = k;
-    if (!numberedItem && /[。.]$/.test(line)) break;
+    if (!numberedItem && !shortLines && /[。.]$/.test(line)) break;
     if (stated !== null && items.length >= stated) break;
   }
   return { items, lastPara };
+}
+
+/** Longest line read as one item of a list of short lines. */
+const SHORT_LINE_MAX = 40;
+
+/** A short line that is one clause: no comma, colon or ； inside, at most a full stop at its end. */
+function isShortLine(line: string): boolean {
+  const t = line.replace(/[。.]$/, '');
+  return [...t].length >= 4 && [...t].length <= SHORT_LINE_MAX && !/[，,；;：:。]/.test(t);
 }
 
 /** 一是… / 二是… opening a line: numbered like 一、, a rank of its own. */
@@ -257,8 +273,10 @@ export function introducedLists(ctx: Context, out: StatusListItem[]): Introduced
     // 一些公共基础设施还不到位，如美化、亮化…等基础设施落后 (润雅 2016): a list whose tail says something of it that is no
     // verdict is judged by that, not by its section's heading.
     (saysOtherwise(tail) ? null : contextStatus(ctx) ?? followingStatus(ctx, stated));
-  // A list with no count and no verdict is an enumeration inside a plan's task, not a status list.
-  if (!status && stated === null) return none;
+  // A list with no count and no verdict is an enumeration inside a plan's task, not a status list — unless its lines judge
+  // themselves, most of them (…清理转运中, …施工中, …已基本完工).
+  const selfJudged = lines !== null && pieces.length >= 3 && pieces.filter((p) => cleanItem(p)?.own).length * 2 >= pieces.length;
+  if (!status && stated === null && !selfJudged) return none;
   // 其中：回民沟已完成施工方案制定并审核，正在进行导流渠开挖 (界首): a piece after the first that opens with 正在/已, in a list
   // as long as no count says, goes on about the item before it; it names no item of its own.
   const ownSay = statusFrom(proseVerdict(tail), tail) ?? statusFrom(proseVerdict(ownLeadIn), ownLeadIn) ?? statusFrom(proseVerdict(leadIn), leadIn);
