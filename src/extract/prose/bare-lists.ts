@@ -56,6 +56,8 @@ function reportedVerdict(said: string, list: string[]) {
   return BETWEEN.test(fold(compact(said)).slice(0, hit.start)) ? hit : null;
 }
 
+const CLOSED_BY_ETC = new RegExp(ETC);
+
 /** A clause that may close with its verdict: …扎实稳步实施, …进展顺利, …加快推进中, …形象进度达到75%. */
 const CLOSING_WORD = /(?:推进|实施|建设|施工|完工|竣工|建成|投产|投用|开工|顺利|展开|运营|通车|[0-9][%％]|中|层)[。；;，,]?$/;
 
@@ -70,10 +72,10 @@ export function bareListsBeforeVerdict(ctx: Context, covered: Array<[number, num
     // Cheap tests first: a clause with no 、 holds no list, and a verdict this reader takes says 已/正 or closes the clause
     // with a word of progress; most clauses of a plan's unit lists have neither.
     if (!clause.includes('、') || (!/[已正]/.test(clause) && !CLOSING_WORD.test(fold(clause)))) continue;
-    const folded = fold(clause);
-    // The list ends at the last 、-separated name, right before the first status phrase.
+    // The list ends at the last 、-separated name, right before the first status phrase (offsets of the compacted text);
+    // a 等 before it closes a list the other readers take.
     const hit = findStatusPhrases(clause).find((h) => !h.negated);
-    if (!hit || new RegExp(ETC).test(folded.slice(0, hit.start))) continue;
+    if (!hit || CLOSED_BY_ETC.test(fold(compact(clause)).slice(0, hit.start))) continue;
     const head = compact(clause).slice(0, hit.start).replace(/(?:均|都|也|目前|现已|现|扎实|稳步|有序|顺利|全面|加快)+$/, '');
     // 确保A、B建成通车: an aim, not a report.
     if (AIM_HEAD.test(fold(head))) continue;
