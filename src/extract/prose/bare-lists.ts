@@ -11,7 +11,7 @@ import { cleanItem, joinSharedHead, plausibleItem, splitNames } from './items.js
 import { NOT_A_NAME, NOT_ONE_PROJECT, VERB_HEAD } from './named-clauses.js';
 import { isPlaceOrPark } from '../tables/unit-cells.js';
 import type { Context, StatusListItem } from './context.js';
-import { ETC } from './sentences.js';
+import { DATE_LEAD, ETC } from './sentences.js';
 
 /** Shortest and longest name of a bare list. */
 const NAME_MIN = 3;
@@ -20,13 +20,16 @@ const NAME_MAX = 30;
 /** What may stand between the names and their verdict: 均, 都, 也, 目前, an adverb of manner (扎实稳步实施). */
 const BETWEEN = /^(?:均|都|也|目前|现已|现|扎实|稳步|有序|顺利|全面|加快)*$/;
 
+/** 目前除…外, 据悉，除…外, 截至目前除…外: the words before the exceptions a sentence names. */
+const EXCEPT_LEAD = new RegExp(`^\\s*(?:目前|据悉|${DATE_LEAD})?[，,]?\\s*除`);
+
 /** Words that make what follows an aim or an order: 确保, 力争, 计划, 将, 要. */
 const AIM_HEAD = /^(?:确保|力争|争取|计划|预计|拟|将|要|力求|推动|推进|加快|实现)/;
 
 function names(list: string): string[] | null {
   // 我乡A、B…已全部完工: the place speaking is not part of the first name.
   // 目前除A、B正在进行前期工作外 (隆安 2015): the exceptions are named after 除, judged by what is said of them before 外.
-  const pieces = splitNames(list.replace(/^\s*(?:我|全)(?:乡|镇|县|区|市|街道)/, '').replace(/^\s*(?:目前|据悉|截至目前)?[，,]?\s*除/, '')).map((p) => p.trim());
+  const pieces = splitNames(list.replace(/^\s*(?:我|全)(?:乡|镇|县|区|市|街道)/, '').replace(EXCEPT_LEAD, '')).map((p) => p.trim());
   // 全铝、LNG、CNG、LPG生产线 (梁山 2015): one name whose modifiers share the last piece's head noun is no list.
   if (pieces.length < 2 || joinSharedHead(pieces).length === 1) return null;
   const ok = pieces.every((p) => {

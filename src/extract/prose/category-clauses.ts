@@ -6,7 +6,7 @@
  */
 import { compact, findStatusPhrases, FINISHING, makeStatus, proseVerdict } from '../../classify/lexicon.js';
 import { fold, splitTopLevel } from '../text.js';
-import { splitProseSentences } from './sentences.js';
+import { DATE_LEAD, splitProseSentences } from './sentences.js';
 import { joinSharedHead, nameBeforeVerdict, splitNames } from './items.js';
 import { isPlaceOrPark, isUnitName } from '../tables/unit-cells.js';
 import type { StatusListItem } from './status-lists.js';
@@ -95,7 +95,9 @@ export function findCategoryItems(paragraphs: string[]): StatusListItem[] {
  * 其中 opening a run's first clause, or a time and the place speaking (截至6月底，我乡A、B…已全部完工, 润雅 2016): what
  * follows names the project (其中污水处理厂完成厂区建设).
  */
-const CLAUSE_LEAD = /^\s*(?:其中|目前|(?:截至|截止|到)[^，,。；;]{1,10}?(?:底|末|止|为止|目前))?[，,]?\s*(?:我|全)(?:乡|镇|县|区|市)(?=[\u4e00-\u9fa5]{4})|^\s*(?:其中|目前|(?:截至|截止|到)[^，,。；;]{1,10}?(?:底|末|止|为止|目前))[，,]?/;
+const CLAUSE_LEAD = new RegExp(
+  `^\\s*(?:其中|目前|${DATE_LEAD})?[，,]?\\s*(?:我|全)(?:乡|镇|县|区|市)(?=[\\u4e00-\\u9fa5]{4})|^\\s*(?:其中|目前|${DATE_LEAD})[，,]?`,
+);
 
 /** Fewest clauses of one sentence, each naming projects and judging them, that make it a run of such clauses. */
 const JUDGED_CLAUSES = 3;

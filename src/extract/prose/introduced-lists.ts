@@ -6,7 +6,7 @@
 import { proseVerdict } from '../../classify/lexicon.js';
 import { fold, lastIndexOfAny, splitTopLevel } from '../text.js';
 import { parseMarker } from '../numbering.js';
-import { cleanItem, distributeUnitHeads, namesUnits, plausibleItem, splitLastConjunction, splitListItems, splitNames } from './items.js';
+import { cleanItem, distributeUnitHeads, namesUnits, opensComment, plausibleItem, splitLastConjunction, splitListItems, splitNames } from './items.js';
 import { ETC, NOT_A_RATIO, lastCount } from './sentences.js';
 import { contextStatus, followingStatus, shareBandStatus, statedCount, statusFrom, type Context, type StatusListItem } from './context.js';
 
@@ -200,7 +200,7 @@ function namesBeforeComma(list: string, stated: number | null): string[] | null 
   const comma = list.search(/[，,；;。]/);
   if (stated === null || stated < 2 || comma < 0 || !list.slice(0, comma).includes('、')) return null;
   // …、B工程，预计年底完工 (渝中): what the comma clause says of the last item stays with it, read by the usual split.
-  if (/^[，,]\s*(?:目前|现已|预计|截至|截止|累计)/.test(list.slice(comma))) return null;
+  if (opensComment(list.slice(comma))) return null;
   let run = splitNames(list.slice(0, comma)).map((p) => p.trim());
   if (run.length + 1 === stated) run = splitLastConjunction(run);
   return run.length === stated ? run : null;

@@ -260,7 +260,13 @@ export function splitLastConjunction(pieces: string[]): string[] {
  * A comma before what is said of the item before it (A，目前已达46.2%; B，预计年底完工; C，截至9月底完成80%) does not
  * part two items: it is hidden from the split and put back as printed.
  */
-const COMMENT_COMMA = /[，,](?=\s*(?:目前|现已|预计|截至|截止|累计))/g;
+const COMMENT_WORDS = '(?:目前|现已|预计|截至|截止|累计)';
+const COMMENT_COMMA = new RegExp(`[，,](?=\\s*${COMMENT_WORDS})`, 'g');
+
+/** A clause opening with a comma and a comment on the item before it (，目前已达…, ，预计年底完工). */
+export function opensComment(clause: string): boolean {
+  return new RegExp(`^[，,]\\s*${COMMENT_WORDS}`).test(clause);
+}
 const HIDDEN_FULL = '\u0003';
 const HIDDEN_ASCII = '\u0004';
 

@@ -130,6 +130,9 @@ export const ITEM_NOUN = '(?:子项目|子项|项目|任务|工作|事项|指标
  * 等 that closes a list (A、B等, A、B等3项), not 等 inside a word of a name: 等容更新项目 (equal-capacity),
  * 等级, 等待, 等同, 等于, 等额, 等量, 等高, 等距, 等候, 等比, 等值, 等效.
  */
+/** A date a report speaks from, opening its sentence or clause: 截至6月底, 截止目前, 到年末. */
+export const DATE_LEAD = '(?:截至|截止|到)[^，,。；;]{1,10}?(?:底|末|止|为止|目前)';
+
 export const ETC = '等(?![容级待同于额量高距候比值效])';
 
 export const COUNT = /([0-9０-９]{1,4}|[一二两三四五六七八九十百]{1,4})\s*(?:个|项|件|大项|小项|条)(?:具体)?(?:民生)?(?:实事)?(?:子项目|子项|项目|任务|工作|事项|指标|目标)?/g;
