@@ -196,6 +196,8 @@ const TERMS: Term[] = [
   { re: new RegExp(`${NOT_AIMED}(?:既定|预定|年度)?目标(?:已)?(?:全部|全面)实现|(?:全部|全面)实现(?:了)?(?:既定|预定|年度)目标`, 'g'), code: 'done' },
   // 已全部完工 (罗城 2012): finished, all of it.
   { re: new RegExp(`已(?:经)?(?:全部|全面|基本)(?:完工|建成)|${NOT_AIMED}(?:全部|全面)(?:完工|竣工)`, 'g'), code: 'done' },
+  // 等项目陆续建成, 相继建成投用, 先后竣工 (镇原 2023): a group of projects finished one after another.
+  { re: new RegExp(`${NOT_AIMED}(?:陆续|相继|先后)(?:建成|完工|竣工|投用|投入使用)`, 'g'), code: 'done' },
   // 已于去年12月开工建设, 于去年11月开工 (罗城 2012): a start made on a date.
   { re: /(?<!将|计划|预计|拟|要|争取|力争|确保)(?:已|已经)?于[0-9０-９一二三四五六七八九十去今年月日号底初中旬上下]{1,12}(?:开工|动工)(?:建设)?/g, code: 'on_schedule' },
   // 等已建成, 已建成使用, 进入试生产阶段 (海南): built; 进入收尾阶段: the last works under way.

@@ -63,6 +63,9 @@ export function quotedLists(ctx: Context, covered: Array<[number, number]>, out:
     const except = /除\s*$/.test(before) ? /^([^，,。；;]*?)外/.exec(after) : null;
     const verdict = except ? proseVerdict(except[1]!, { saidOfSubject: true }) : proseVerdict(clauseWithTurn(after), { saidOfSubject: true });
     if (except && !verdict) continue;
+    // 全县“大干三季度、冲刺全年红”的进军号角正式吹响 (镇安 2023): a lone quotation before 的 qualifies the noun after it
+    // (a slogan, a call), and is no item unless its own clause judges it.
+    if (names.length === 1 && /^\s*的/.test(after) && !verdict) continue;
     // 无法如期完成的是“A”项目，该项目前期工作已完成… (青田 2023): a lead-in that introduces the quotation with its verdict
     // (…的是, …的有) says what became of it; what follows tells of its steps.
     const introduced = /的(?:是|有|为)[:：]?\s*$/.test(before) ? statusFrom(proseVerdict(before), before) : null;
