@@ -102,6 +102,11 @@ function applyDefault(
     code = said.reduce((a, b) => (SEVERITY[b.code] > SEVERITY[a.code] ? b : a)).code;
     words = rest.replace(/^其余(事项|任务|目标任务)?(均|都)?/, '');
   }
+  // The class counted covers the rest only if its count does: 69项重点任务中…其中全部完成的5个 (泰安 2021) does not make
+  // every task the notice leaves unjudged done.
+  const unjudged = tasks.filter((t) => !t.status).length;
+  const classCount = Object.entries(counts).find(([k, v]) => typeof v === 'number' && k.split('_or_').includes(code!))?.[1];
+  if (typeof classCount === 'number' && unjudged > classCount) return;
   const evidence: Status = makeStatus(code, `未列入通报的推进较慢事项清单;通报称其余事项${words}`, 'notice-list');
   for (const t of tasks) if (!t.status) t.status = { ...evidence };
 }
