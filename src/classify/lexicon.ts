@@ -49,7 +49,10 @@ const NOT_AIMED = '(?<!(?:确保|力争|争取|计划|预计|将|要|需|须|能
 // Order does not matter: overlapping matches are resolved by keeping the longest.
 const TERMS: Term[] = [
   { re: /提前完成|超出(?:年度)?目标任务|全面完成|已经完成|已完成|已通过(?:竣工)?验收|已投产|已投入使用|圆满完成|顺利完成|已全部完成|全部完成|超额完成|已完工|已竣(?:[(（]完[)）])?工|已办结/g, code: 'done' },
-  { re: /完成较好|超进度|超序时(?:进度)?|好于序时(?:进度)?|快于序时(?:进度)?|提前开工|提前完成[^，,。；;]{0,6}?(?:节点|阶段性?|季度|半年|月度)(?:目标|任务|进度)/g, code: 'good' },
+  { re: /完成较好|超进度|超序时(?:进度)?|好于序时(?:进度)?|快于序时(?:进度)?|提前(?:开复工|复工|开工)|提前完成[^，,。；;]{0,6}?(?:节点|阶段性?|季度|半年|月度)(?:目标|任务|进度)/g, code: 'good' },
+  // 超额完成1—6月计划投资 (凉州 2020): more than the months' share of the plan, ahead; 完成1—6月计划 met it (not 完成…的80%).
+  { re: /(?:超额|提前)完成(?:了)?[0-9一二三四五六七八九十]{1,2}[—–\-~至到][0-9一二三四五六七八九十]{1,2}月(?:份)?(?:计划|目标|任务)/g, code: 'good' },
+  { re: /(?<!超额|提前)完成(?:了)?[0-9一二三四五六七八九十]{1,2}[—–\-~至到][0-9一二三四五六七八九十]{1,2}月(?:份)?(?:计划|目标|任务)(?![^，,。；;]{0,6}的)/g, code: 'on_schedule' },
   // 已完成上半年节点目标: an interim target met on time (the year's is still to come).
   { re: /完成[^，,。；;]{0,6}?(?:节点|阶段性?|[一二三四1-4]季度|半年|月度)(?:目标|任务|进度)/g, code: 'on_schedule' },
   {
@@ -61,7 +64,7 @@ const TERMS: Term[] = [
     code: 'lagging',
   },
   {
-    re: /无实质性进展|暂停(?:实施|施工|建设)?|暂时停止|停止实施|暂缓(?:实施|进行|建设|推进)|(?<=项目|工程)暂缓(?=$|[。，,；;])|未开展(?:实质性)?工作|未开展实质性|暂未开工|暂未开展|尚未开展|尚未(?:正式)?启动|未(?:正式)?启动|尚未开工|应开(?:工)?未开(?:工)?|未开工/g,
+    re: /无实质性进展|暂停(?:实施|施工|建设)?|暂时停止|停止实施|暂缓(?:实施|进行|建设|推进)|(?<=项目|工程)暂缓(?=$|[。，,；;])|未开展(?:实质性)?工作|未开展实质性|暂未开工|暂未开展|尚未开展|尚未(?:正式)?启动|未(?:正式)?启动|尚未开工|应开(?:工)?未开(?:工)?|未开(?:复)?工|未(?:能)?按(?:计划|期|时)开(?:复)?工/g,
     code: 'stalled',
     selfNegated: true,
   },
@@ -97,6 +100,8 @@ const TERMS: Term[] = [
   // 完成3098个沼气池修建任务: the stated task done, closing its clause.
   { re: /(?<!待|未|需|将|要|能否|确保|力争|争取)通过(?:了)?(?:省级|市级|国家|上级)?(?:竣工)?验收|完成(?:了)?(?:预定|既定)(?:的)?(?:目标)?任务|(?<!确保|力争|争取|计划|预计|将|要|需|须|能否|以|未|没有)完成(?:了)?[0-9]{1,6}[个座处所条户][^，,。；;]{0,8}?任务(?=$|[。，,；;])/g, code: 'done' },
   { re: /正(?:在)?(?:进行|开展)[^，,。；;]{0,10}?(?:施工|装修|安装|浇筑|迁改|作业|调试)/g, code: 'on_schedule' },
+  // 3.15公里产业路正在动工建设, 还有103公里正在依程序建设 (湘阴 2023): being built (施工图, 施工许可 are paperwork).
+  { re: /正在[^，,。；;]{0,4}?(?:动工|开工|建设|施工)(?!图|单位|方案|许可|手续)/g, code: 'on_schedule' },
   // 路面垃圾清理转运中, 排水沟渠修建中, 屋前水沟污水整治施工中 (黄州 2020): the work going on, said as it closes its line.
   { re: /(?:清理|转运|整治|整改|修建|改造|安装|铺设|硬化|平整|拆除)中(?=$|[。，,；;])/g, code: 'on_schedule' },
   // 万科05地块幼儿园竣工待验收 (芗城 2018): built, awaiting acceptance.
@@ -218,7 +223,7 @@ const TERMS: Term[] = [
   // 已于2014年11月14日前完工, 已于6月底建成: the date between 已 and the verdict.
   { re: /已于[0-9０-９一二三四五六七八九十年月日号底初中旬上下半季度]{1,16}(?:前|之前)?(?:全面|全部|顺利)?(?:完工|完成|竣工|建成|投用|投入使用|通车|办结)/g, code: 'done' },
   // 等2个项目竣工, 等7个项目建成投用, 等项目内容均已基本完成: a finished project; 确保/计划…竣工 is an aim, 竣工验收 a step.
-  { re: new RegExp(`${NOT_AIMED}(?:(?:建成)?竣工(?!验收|投产|时间|日期)|建成投用|建成投运|建成投产)|${NOT_AIMED}基本完成`, 'g'), code: 'done' },
+  { re: new RegExp(`${NOT_AIMED}(?:(?:建成)?竣工(?!验收|投产|时间|日期|检测|备案|结算|决算|审计)|建成投用|建成投运|建成投产)|${NOT_AIMED}基本完成`, 'g'), code: 'done' },
   // 等5个新项目如期开工建设 (建宁): started on the date set, on schedule.
   { re: /(?:如期|按期|按时|按计划)开工(?:建设)?/g, code: 'on_schedule' },
   // 未如期完成 (XX市 2021 半年报告): the date passed, the work not done — behind, as 未按期竣工 is.
@@ -387,8 +392,11 @@ export function proseVerdict(whole: string, opts: { saidOfSubject?: boolean } = 
 /** Words that say a whole project is finished, not one step of it (已完成可研批复 is a step; 已竣工 is not). */
 export const FINISHING = /完工|竣工|建成|投用|投入使用|投产/;
 
-/** 确保…全面完成, 力争…按时推进, 预计年底全面完成 (大荔 2014): an aim or a forecast stated before the phrase, in the same clause. */
-const AIM = /(?:确保|力争|争取|努力|务必|以便|为了|预计)[^，,。；;]{0,16}$/;
+/**
+ * 确保…全面完成, 力争…按时推进, 预计年底全面完成 (大荔 2014), 计划12月前全部完成 (湘阴 2023): an aim or a forecast stated before
+ * the phrase, in the same clause (按计划推进 is a report).
+ */
+const AIM = /(?:确保|力争|争取|努力|务必|以便|为了|预计|(?<!按)计划(?=于|在|到|年|今|明|下半|[0-9一二三四五六七八九十]{1,2}月))[^，,。；;]{0,16}$/;
 
 /**
  * `saidOfSubject`: the text follows the items it judges (A、B等项目有序推进), so 有序推进 reports

@@ -17,7 +17,7 @@ const PLAN_TITLE = /分解|责任分工|任务清单|实施方案|工作方案|�
 const TITLE_MAX = 60;
 
 /** Words of a title or opening that report on progress. */
-const PROGRESS_WORDS = /通报|进展|进度|工作总结|(?:年度?|半年|季度|月度?)总结|完成情况|落实情况|实施情况|推进情况|督查|调查报告|情况(?:的)?报告|汇报|开工率|完成投资/;
+const PROGRESS_WORDS = /通报|进展|进度|工作总结|(?:年度?|半年|季度|月度?)总结|完成情况|落实情况|落实[\u4e00-\u9fa5]{1,12}情况|实施情况|推进情况|督查|调查报告|情况(?:的)?报告|汇报|开工率|完成投资/;
 
 /** The first paragraphs of a document, where its title and lead-in are. */
 export function openingParagraphs(blocks: Block[], n = 8): string[] {

@@ -3,7 +3,7 @@
  * 8项进展偏慢的重点工作为：⏎①A（责任单位：X）；⏎②B… (one item per line). The count the lead-in states guides
  * the split; the verdict comes from the tail after the list, the lead-in, the group or the sentence after it.
  */
-import { proseVerdict } from '../../classify/lexicon.js';
+import { compact, findStatusPhrases, proseVerdict } from '../../classify/lexicon.js';
 import { fold, lastIndexOfAny, splitTopLevel } from '../text.js';
 import { parseMarker } from '../numbering.js';
 import { cleanItem, distributeUnitHeads, namesUnits, opensComment, plausibleItem, splitLastConjunction, splitListItems, splitNames } from './items.js';
@@ -212,6 +212,13 @@ function saysOtherwise(tail: string): boolean {
   return /[\u4e00-\u9fa5]{2}/.test(said) && proseVerdict(tail) === null;
 }
 
+/** A piece that is a verdict and nothing else: 进展顺利, 进度较快, 已全部完成. */
+function isBareVerdict(piece: string): boolean {
+  const flat = compact(piece).replace(/[。；;，,]$/, '');
+  const hit = findStatusPhrases(flat).find((h) => !h.negated);
+  return hit !== undefined && hit.start <= 1 && hit.end >= flat.length;
+}
+
 /** Lists introduced by 分别为/包括/…为： in this sentence. */
 export function introducedLists(ctx: Context, out: StatusListItem[]): Introduced {
   const s = ctx.sentences[ctx.index]!;
@@ -253,6 +260,9 @@ export function introducedLists(ctx: Context, out: StatusListItem[]): Introduced
   // 如A，B，均是…/都已…: a piece that opens with 均/都 says something of the items before it; the list ends there.
   const predicate = lines ? -1 : pieces.findIndex((p, i) => i > 0 && PREDICATE_HEAD.test(p.trim()));
   if (predicate > 0) pieces = pieces.slice(0, predicate);
+  // 其中：进展顺利，进度较快，完成…项目25，完成投资13.25亿元 (凉州 2020): a colon that opens on a bare verdict describes the
+  // group it follows with its figures; it lists no items.
+  if (!lines && pieces.length > 0 && isBareVerdict(pieces[0]!)) return none;
   const ownPieces = pieces;
   let lastSentence: number | undefined;
   if (!lines && !etc && stated !== null && pieces.length >= 2 && pieces.length < stated) {
