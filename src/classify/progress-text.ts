@@ -40,8 +40,22 @@ export function progressTextStatus(cell: string): Status | null {
     const v = verdictOf(scope);
     return v ? makeStatus(v.code, v.words, 'lexicon') : null;
   }
-  const v = unanimousVerdict(t, true);
+  const v = unanimousVerdict(t, true) ?? underWay(t);
   return v ? makeStatus(v.code, v.words, 'lexicon') : null;
+}
+
+/**
+ * A narrative that reports parts done and parts going on (大件垃圾拆解中心主体建设已完成…；中转站主体封顶浇筑；围墙已完成80%, 大余
+ * 2024), or only steps done (已完成17条供水管道安装…，已完成14666户智能水表改造), says the task is under way: on_schedule.
+ * A problem word anywhere (滞后, 未开工) leaves it to the reader: null.
+ */
+function underWay(text: string): LexiconHit | null {
+  const hits = dropConcessive(text, findStatusPhrases(text)).filter((h) => !h.negated);
+  if (hits.length < 2 || hits.some((h) => h.code !== 'done' && h.code !== 'on_schedule')) return null;
+  const going = hits.find((h) => h.code === 'on_schedule');
+  if (going) return going;
+  // Only steps: every 已完成 with its object after it.
+  return hits.every((h) => reportsAStep(text, h)) ? { ...hits[0]!, code: 'on_schedule' } : null;
 }
 
 /**
