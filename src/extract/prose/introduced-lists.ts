@@ -12,7 +12,7 @@ import { contextStatus, followingStatus, shareBandStatus, statedCount, statusFro
 
 /**
  * Words that introduce a list, strongest first: 分别为/分别是/具体为 always introduce one;
- * 为：/是：/有：/即：/滞后项目：/已有10项：/10件为民实事：/…工作进展情况： (ending its line) only with their colon, or 为 right after a count (未达到序时进度11项、占比20.0%，为…); 包括/主要有/涉及：/如 are weaker (如 not in 如期/如实/如下).
+ * 为：/是：/有：/即：/滞后项目：/已有10项：/10件为民实事：/…工作进展情况： (ending its line) only with their colon, or 为 right after a count (未达到序时进度11项、占比20.0%，为…); 包括/主要有/涉及：/如 are weaker (如 not in 如期/如实/如下/如火如荼).
  * The strongest in a sentence wins: …涉及我市的任务有3个，分别为：一是…
  */
 const INTRODUCERS = [
@@ -22,7 +22,7 @@ const INTRODUCERS = [
     'g',
   ),
   /包括[:：]?|包含[:：]?|主要[有为是][:：]?|涉及[:：]/g,
-  /(?<![例比假])如(?![期实何果下此今同])[:：]?/g,
+  /(?<![例比假火])如(?![期实何果下此今同火荼])[:：]?/g,
 ];
 
 export function findIntroducer(text: string): RegExpExecArray | null {

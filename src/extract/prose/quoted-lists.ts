@@ -57,7 +57,7 @@ export function quotedLists(ctx: Context, covered: Array<[number, number]>, out:
     if (/(?:[0-9]{1,4}|[一二两三四五六七八九十百]{1,4})\s*(?:个|项|件|类)\s*$/.test(fold(before))) continue;
     // 20个项目属于环境治理“三大战役”项目 (自贡 2018): what the projects belong to is a kind, not one of them.
     if (/属于[^，,。；;“”]{0,8}$/.test(fold(before))) continue;
-    const listed = /^\s*等/.test(after) || new RegExp(`^\\s*${COUNT.source}`).test(after);
+    const listed = /^\s*等/.test(after) || new RegExp(`^\\s*${COUNT.source}`).test(fold(after));
     const unitOfEach = names.length > 0 && names.every((n) => n.unit !== null);
     // 除“A”受疫情影响暂停外，均已完成: the exceptions take what is said of them before 外, never the verdict on the rest.
     const except = /除\s*$/.test(before) ? /^([^，,。；;]*?)外/.exec(after) : null;

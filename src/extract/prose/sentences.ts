@@ -5,7 +5,7 @@
  * later in the group takes its status from that heading when its own lead-in
  * names none.
  */
-import { parseChineseNumeral, splitTopLevel, toHalfWidth } from '../text.js';
+import { fold, parseChineseNumeral, splitTopLevel, toHalfWidth } from '../text.js';
 
 export interface Sentence {
   /** The sentence as printed, including its closing 。 when it has one. */
@@ -140,6 +140,6 @@ export const COUNT = /([0-9０-９]{1,4}|[一二两三四五六七八九十百]{
 /** The last count stated in `s` (the one nearest its end), or null. */
 export function lastCount(s: string): number | null {
   let last: number | null = null;
-  for (const m of s.matchAll(COUNT)) last = countValue(m[1]!) ?? last;
+  for (const m of fold(s).matchAll(COUNT)) last = countValue(m[1]!) ?? last;
   return last;
 }
