@@ -197,12 +197,20 @@ export function fold(s: string): string {
     if (foldUnit(code) !== code) break;
     i++;
   }
-  if (i === n) return s;
+  if (i === n) return countedAsItems(s);
   const units = new Array<number>(n);
   for (let j = 0; j < n; j++) units[j] = j < i ? s.charCodeAt(j) : foldUnit(s.charCodeAt(j));
   let out = '';
   for (let j = 0; j < n; j += 4096) out += String.fromCharCode(...units.slice(j, j + 4096));
-  return out;
+  return countedAsItems(out);
+}
+
+/**
+ * 28宗, 有6宗 (蕉岭 2020): Guangdong and Fujian pages count projects in 宗 where others say 项; a count compares as 项,
+ * so every count pattern reads both (宗教, 宗旨 stay: only 宗 right after a numeral is a measure word).
+ */
+function countedAsItems(s: string): string {
+  return s.includes('宗') ? s.replace(/(?<=[0-9０-９一二两三四五六七八九十百])宗/g, '项') : s;
 }
 
 /**

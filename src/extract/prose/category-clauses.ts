@@ -92,11 +92,11 @@ export function findCategoryItems(paragraphs: string[]): StatusListItem[] {
 }
 
 /**
- * 其中 opening a run's first clause, or a time and the place speaking (截至6月底，我乡A、B…已全部完工, 润雅 2016): what
+ * 其中 (or 主要是, opening the causes: 主要是国道G325…之前停工整改, 开平 2023) opening a run's first clause, or a time and the place speaking (截至6月底，我乡A、B…已全部完工, 润雅 2016): what
  * follows names the project (其中污水处理厂完成厂区建设).
  */
 const CLAUSE_LEAD = new RegExp(
-  `^\\s*(?:其中|目前|${DATE_LEAD})?[，,]?\\s*(?:我|全)(?:乡|镇|县|区|市)(?=[\\u4e00-\\u9fa5]{4})|^\\s*(?:其中|目前|${DATE_LEAD})[，,]?`,
+  `^\\s*(?:其中|目前|${DATE_LEAD})?[，,]?\\s*(?:我|全)(?:乡|镇|县|区|市)(?=[\\u4e00-\\u9fa5]{4})|^\\s*(?:其中|目前|主要(?:原因)?是|${DATE_LEAD})[，,]?`,
 );
 
 /** Fewest clauses of one sentence, each naming projects and judging them, that make it a run of such clauses. */

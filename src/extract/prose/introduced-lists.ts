@@ -156,7 +156,13 @@ const INTRODUCED_LIST_END = new RegExp(`${ETC}(?:[0-9一二三四五六七八九
  * The 等 that closes the list: the first one after which no ；-separated item follows. 包括A；新都巷游园等11个公共绿地
  * 项目建设已完成；B、C已完工…等 — the first 等 is inside an item.
  */
-function listEnd(folded: string): RegExpExecArray | null {
+/** The whole 、-run up to the sentence's end holds at least half the count: the names after a 等 are more of the list. */
+function runReachesCount(folded: string, stated: number): boolean {
+  const run = folded.split(/[。；;]/)[0]!;
+  return splitNames(run).length * 2 >= stated;
+}
+
+function listEnd(folded: string, stated: number | null): RegExpExecArray | null {
   const re = new RegExp(INTRODUCED_LIST_END.source, 'g');
   let first: RegExpExecArray | null = null;
   for (let m = re.exec(folded); m; m = re.exec(folded)) {
@@ -164,8 +170,12 @@ function listEnd(folded: string): RegExpExecArray | null {
       re.lastIndex++;
       continue;
     }
+    const after = folded.slice(m.index + m[0].length);
+    // 有10宗，分别是：A、B及C、生命安防等工程,、D、E… (蕉岭 2020): a 等 the 、-run goes on after, with fewer names before it
+    // than the count, closes one item's own list (包括A、B等产业、基础设施…项目 with no count: the kinds of the list).
+    if (stated !== null && /^[^，,。；;、]{0,6}[，,\s]*、/.test(after) && splitNames(folded.slice(0, m.index)).length < stated && runReachesCount(folded, stated)) continue;
     first ??= m;
-    if (!/[；;]/.test(folded.slice(m.index + m[0].length))) return m;
+    if (!/[；;]/.test(after)) return m;
   }
   return first;
 }
@@ -237,13 +247,13 @@ export function introducedLists(ctx: Context, out: StatusListItem[]): Introduced
   // 十件实事包含子项目18个，其中A完成…, 不像过去…如12件，而是…: what a weak introducer names is a count, not a list; the
   // clauses after the count are sentences (a colon's count, 已有3项：A；B, does introduce its list).
   else if (/^(?:包括|包含|主要[有为是]|涉及|如)$/.test(m[0]) && COUNTED_OBJECT.test(fold(list))) return none;
-  const etc = listEnd(fold(list));
+  const stated = statedCount(leadIn, ctx);
+  const etc = listEnd(fold(list), stated);
   // 其中：…；A、B等13个项目，完成年计划70%以上；C、D等26个项目滞后: a 等 that closes only the 、-list after a ；
   // ends a list of its own with its own verdict (read by listsBeforeVerdict), not this one.
   if (etc && /[；;][^；;]*、[^；;]*$/.test(list.slice(0, etc.index))) return none;
   const tail = etc ? list.slice(etc.index) : '';
   if (etc) list = list.slice(0, etc.index);
-  const stated = statedCount(leadIn, ctx);
   const lines = list.trim() === '' ? itemLines(ctx, stated) : null;
   // 一、已完成3项：⏎A、B和C。: the one line after a counted lead-in holds the whole list.
   // Only when the count closes the lead-in (已完成3项：, 需大力推进的项目有13项：) or 分别是 refers back to it (共52个项目已竣工，

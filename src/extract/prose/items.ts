@@ -192,7 +192,7 @@ const SEPARATOR_SETS = ['；;', '；;，,', '；;，,、'];
  */
 export function splitListItems(list: string, stated: number | null): string[] {
   // “A”和“B”: a conjunction between two quotations separates two items, like 、.
-  list = hideCommentCommas(list.replace(/”\s*(?:以及|和|及|与)\s*“/g, '”、“'));
+  list = hideCommentCommas(gluedSeparators(list).replace(/”\s*(?:以及|和|及|与)\s*“/g, '”、“'));
   const candidates = SEPARATOR_SETS.map((seps) =>
     splitTopLevel(list, seps)
       .map((s) => s.trim())
@@ -286,8 +286,16 @@ function restoreCommentCommas(piece: string): string {
 }
 
 /** A 、-list split into its names, keeping 第二、三 and 一、二期 whole. */
+/**
+ * A、,B / A,、B / A,,B (蕉岭 2020): a mirror doubles separators; a comma glued to a 、 is that 、, and a doubled comma one comma.
+ * Spaces keep the length, so offsets into the list still hold.
+ */
+function gluedSeparators(list: string): string {
+  return list.replace(/[，,]+(?=、)|(?<=、)[，,]+/g, (m) => ' '.repeat(m.length)).replace(/(?<=[，,])[，,]+/g, (m) => ' '.repeat(m.length));
+}
+
 export function splitNames(list: string): string[] {
-  return splitTopLevel(list.replace(NUMERAL_ENUM, HIDDEN_ENUM), '、')
+  return splitTopLevel(gluedSeparators(list).replace(NUMERAL_ENUM, HIDDEN_ENUM), '、')
     .flatMap(splitAtYiji)
     .map((p) => p.replaceAll(HIDDEN_ENUM, '、'));
 }
