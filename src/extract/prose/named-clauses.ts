@@ -116,7 +116,7 @@ export function findTitledOrdinals(paragraphs: string[]): StatusListItem[] {
  * name is part of it (阿图什市安居富民工程(3700户)已开工建设3700户).
  */
 const SUBJECT_PROJECT =
-  /^(?:其中|但是?|另外|此外|同时|而|目前|(?:截至|截止)(?:目前|[0-9]{1,2}月(?:底|末)))?[，,]?([\u4e00-\u9fa5“”"·（）()][\u4e00-\u9fa5“”"·（）()0-9A-Za-z]{5,35}?(?:项目|工程)(?:[（(][^()（）]{1,16}[)）])?)(?=仍|已|尚|还|目前|至今|承诺|原计划|计划|于|正在|正|因|受|由于|进展|推进|建设|施工|全部|全面|基本|顺利|缓慢|滞后|主体|完成|总投资|开工|[，,](?:已|正在|目前|累计|共))/;
+  /^(?:其中|但是?|另外|此外|同时|而|目前|(?:截至|截止)(?:目前|[0-9]{1,2}月(?:底|末)))?[，,]?([\u4e00-\u9fa5“”"·（）()][\u4e00-\u9fa5“”"·（）()0-9A-Za-z]{5,35}?(?:项目|工程)(?:[（(][^()（）]{1,16}[)）])?)(?=仍|已|尚|还|目前|至今|承诺|原计划|计划|于|正在|正|因|受|由于|进展|推进|建设|施工|全部|全面|基本|顺利|缓慢|滞后|主体|完成|总投资|开工|[，,](?:今年|年初以来|截至目前|已|正在|目前|累计|共))/;
 
 /**
  * The same subject where the name ends in what was built rather than 项目/工程 (阿图什 2016: 阿图什市创业孵化基地完工；
@@ -206,6 +206,9 @@ export const NOT_A_NAME = /^(?:其中|目前|共|有|另有|该|这|如|例如|�
 /** Names that are a group or a pronoun, not one project: 该项目, 全市重点项目, 部分项目, 10个项目. */
 export const NOT_ONE_PROJECT = /^(?:分别|包括|仍有|还有|共有|已有|有|该|此|这|本|各|全|所有|部分|个别|一批|多个|其他|其余|以上|上述|今年|年内|我[省市区县])|(?<!第)[0-9一二三四五六七八九十两]+[个项批]|(?:重点|重大|民生|实事|续建|新建|新开工|在建)(?:建设)?(?:项目|工程)$/;
 
+/** What 完成 may take as its object and still say the whole project is finished: 完成投入使用, 完成并投入使用, 完成竣工验收. */
+const FINISHED_OBJECT = /^(?:并)?(?:投入使用|投用|交付使用|竣工验收|建设并投入使用)/;
+
 export function findSubjectProjects(paragraphs: string[]): StatusListItem[] {
   const out: StatusListItem[] = [];
   paragraphs.forEach((p, para) => {
@@ -254,12 +257,19 @@ export function findSubjectProjects(paragraphs: string[]): StatusListItem[] {
         const said = picked || clauseEnd < 0 ? (advice >= 0 ? own.slice(0, advice) : own) : rest.slice(0, clauseEnd);
         const found = proseVerdict(said, { saidOfSubject: true });
         // 已完成了选址, 已完成投资7500万元, 已完成主体: a step of the project done, not the project (已完成。 / 已竣工 are).
-        const v = found && found.code === 'done' && !FINISHING.test(found.words) && /^[^，,。；;]/.test(compact(said).slice(found.end)) ? null : found;
+        // (已全面完成投入使用: the object is the finishing itself, so the project is done.)
+        const after = compact(said).slice(found?.end ?? 0);
+        const v = found && found.code === 'done' && !FINISHING.test(found.words) && /^[^，,。；;]/.test(after) && !FINISHED_OBJECT.test(after) ? null : found;
         if (v) out.push({ number: null, text: name, lead: [], status: makeStatus(v.code, text.slice(at), 'lexicon'), para, subject: opensClause && ownParagraph });
         // A project that opens its own clause in a report and is told of in figures or steps (已完成投资7500万元, 正在进行
         // 墙体填充施工) is an item even where no verdict is stated.
-        else if (opensClause && /(?:项目|工程)(?:[（(][^()（）]*[)）])?$/.test(fold(name)) && (ofRun || REPORTED_STEP.test(fold(said))))
-          out.push({ number: null, text: name, lead: [], status: null, progress: said.trim(), para, subject: ownParagraph });
+        else if (opensClause && /(?:项目|工程)(?:[（(][^()（）]*[)）])?$/.test(fold(name)) && (ofRun || REPORTED_STEP.test(fold(said)))) {
+          // 多宝山铜矿二期改扩建项目，今年已完成投资近8亿元 (黑河 2019): a step reported done and nothing finished — the
+          // project is under way, as a progress cell of only steps done says (progressTextStatus).
+          const underWay = found !== null && found.code === 'done' && v === null;
+          const status = underWay ? makeStatus('on_schedule', text.slice(at), 'lexicon') : null;
+          out.push({ number: null, text: name, lead: [], status, progress: said.trim(), para, subject: ownParagraph });
+        }
       }
     }
   });
