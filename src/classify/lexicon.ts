@@ -128,12 +128,12 @@ const TERMS: Term[] = [
   { re: /未(?:能)?完成(?:序时|时序|时间)?进度(?![的为在达是0-9０-９%％])/g, code: 'lagging', selfNegated: true },
   // 较好完成序时进度, 在4月份实现开工 (徐州 2017): the schedule kept, the start made.
   { re: /(?:较好|顺利|基本|全面)?完成(?:了)?序时(?:进度|目标)|实现(?:新)?开工/g, code: 'on_schedule' },
-  // 等7个项目开工建设。 (徐州 2015): a counted group begun, right after its count (or opening what is said of a list)
+  // 等7个项目开工建设。 (徐州 2015; …至南门峡镇公路开工建设, 海东 2024): a counted group or a named works begun, right after its count (or opening what is said of a list)
   // and closing the clause; 等9个新项目全部开工建设, 等一批新项目顺利开工建设 (邢台 2016), 等11个项目新开工建设 (二七区 2016):
   // with an adverb between.
-  { re: /(?:^|(?<=项目|工程|[0-9一二三四五六七八九十两]个|[0-9一二三四五六七八九十两]项))(?:均|都|已|已经|全部|均已|已全部|顺利|新)?开工建设(?=$|[，,。；;])/g, code: 'on_schedule' },
+  { re: /(?:^|(?<=项目|工程|中心|[路桥站厂校院馆园楼线库场所]|[0-9一二三四五六七八九十两]个|[0-9一二三四五六七八九十两]项))(?:均|都|已|已经|全部|均已|已全部|顺利|新)?开工建设(?=$|[，,。；;])/g, code: 'on_schedule' },
   // 集中开工, 陆续开工 (镇安 2015): begun, said of a group of projects.
-  { re: /(?:集中|陆续|全面)开工(?:建设)?/g, code: 'on_schedule' },
+  { re: /(?:集中|陆续|全面)开工(?:建设)?|(?:陆续|相继)(?:实施|推进)(?=$|[。，,；;])/g, code: 'on_schedule' },
   // 因选址调整无法开工建设 (连南): cannot start.
   { re: /(?:无法|不能|未能|难以)(?:开工|动工)(?:建设)?/g, code: 'stalled', selfNegated: true },
   // 19项工程有序开展。8项工程稳步实施。 (宿迁 2019): under way as planned, when it closes the clause (扎实开展“…”活动 is an order).
