@@ -51,11 +51,12 @@ export function progressTextStatus(cell: string): Status | null {
  */
 function underWay(text: string): LexiconHit | null {
   const hits = dropConcessive(text, findStatusPhrases(text)).filter((h) => !h.negated);
-  if (hits.length < 2 || hits.some((h) => h.code !== 'done' && h.code !== 'on_schedule')) return null;
+  if (hits.length === 0 || hits.some((h) => h.code !== 'done' && h.code !== 'on_schedule')) return null;
   const going = hits.find((h) => h.code === 'on_schedule');
   if (going) return going;
-  // Only steps: every 已完成 with its object after it.
-  return hits.every((h) => reportsAStep(text, h)) ? { ...hits[0]!, code: 'on_schedule' } : null;
+  // Only steps: every 已完成 with its object or an amount after it (已完成14666户智能水表改造).
+  const flat = compact(text);
+  return hits.every((h) => h.code === 'done' && /^[\p{Script=Han}0-9]/u.test(flat.slice(h.end))) ? { ...hits[0]!, code: 'on_schedule' } : null;
 }
 
 /**

@@ -1,0 +1,148 @@
+/**
+ * Families of project reports, notices and news met in the corpus sets added in session 13 (status-ae … status-aj,
+ * mixed-ab … mixed-ad): each test names the document that showed the shape and checks the concept on a sentence of
+ * that shape, written for the test (never copied from the document).
+ */
+import { describe, expect, it } from 'vitest';
+import { findStatusListItems } from '../src/extract/prose/index.js';
+import { findSubjectProjects } from '../src/extract/prose/named-clauses.js';
+import { countedGroupItems } from '../src/extract/prose/counted-groups.js';
+import { splitProseSentences, type Sentence } from '../src/extract/prose/sentences.js';
+import { proseVerdict, verdictOf } from '../src/classify/lexicon.js';
+import { progressTextStatus } from '../src/classify/progress-text.js';
+import { reportsProgress } from '../src/classify/reports-progress.js';
+import { fold } from '../src/extract/text.js';
+import { parseLines } from './support/extract.js';
+
+const lists = (paras: string[]) => findStatusListItems(paras).map((i) => [i.text, i.status?.code ?? null]);
+const code = (t: string) => verdictOf(t)?.code ?? null;
+
+describe('verdicts of project reports (凉州 2020, 湘阴 2023, 大余 2024, 开平 2023, 蕉岭 2020)', () => {
+  it.each([
+    ['等项目陆续建成', 'done'],
+    ['超额完成1—6月计划投资', 'good'],
+    ['完成1-6月计划投资', 'on_schedule'],
+    ['提前开复工重大项目2项', 'good'],
+    ['未按计划开复工23项', 'stalled'],
+    ['3公里产业路正在动工建设', 'on_schedule'],
+    ['正在进行收尾', 'on_schedule'],
+    ['城区一批道路市政设施进展慢', 'lagging'],
+    ['储能电站项目开工晚', 'lagging'],
+    ['高于时序进度', 'good'],
+    ['低于时序进度', 'lagging'],
+    ['超出或完成年度计划投资的有6宗', 'good'],
+    ['未完成事项14个', 'lagging'],
+  ])('%s → %s', (text, expected) => {
+    expect(code(text)).toBe(expected);
+  });
+
+  it('a step of the works (竣工检测) and an aim (计划12月前全部完成) are no verdicts; 按计划 is a report', () => {
+    expect(code('桥梁竣工检测单位正在进行采购程序')).toBeNull();
+    expect(proseVerdict('目前1座危桥正在施工，计划12月前全部完成建设任务。')?.code).toBe('on_schedule');
+    expect(proseVerdict('各项工作按计划全部完成。')?.code).toBe('done');
+  });
+
+  it('the cause of a stall (未开工原因是土地等手续未完成) is not the verdict', () => {
+    expect(code('某某市场，未开工原因是土地等手续未完成。')).toBe('stalled');
+  });
+
+  it('a progress cell of parts done and parts under way, or of steps only, is under way; a problem word leaves it open', () => {
+    expect(progressTextStatus('1.拆解中心主体建设已完成，设备安装完成；2.中转站主体封顶浇筑；3.围墙已完成80%工程量。')?.code).toBe('on_schedule');
+    expect(progressTextStatus('已完成东西两条供水管道安装，已完成1200户智能水表改造。')?.code).toBe('on_schedule');
+    // A problem word is the verdict, whatever steps are done.
+    expect(progressTextStatus('已完成东段管道安装，西段进度滞后。')?.code).toBe('lagging');
+  });
+});
+
+describe('lists of project reports and notices', () => {
+  it('a colon that opens on a bare verdict describes its group and lists nothing (凉州 2020)', () => {
+    expect(lists(['1、按计划开复工项目30项。其中：进展顺利，进度较快，完成计划投资项目12，完成投资3.2亿元，超1.1亿元。'])).toEqual([]);
+  });
+  it('a lone quotation before 的 qualifies a noun and is no item (镇安 2023)', () => {
+    expect(lists(['镇里举行重点项目集中开工仪式，标志着全镇“大干四季度、决胜全年”的号角吹响。'])).toEqual([]);
+  });
+  it('当年开工、当年建成投用 may stand between a list and its verdict (镇原 2023)', () => {
+    expect(lists(['其中，城北供热、城东管网等项目当年开工、当年建成投用。'])).toEqual([
+      ['城北供热', 'done'],
+      ['城东管网', 'done'],
+    ]);
+  });
+  it('a count on a traditional page introduces its list (驻马店 2020)', () => {
+    expect(lists(['未開工項目1個,為東湖冷鏈物流園。'])).toEqual([['東湖冷鏈物流園', 'stalled']]);
+  });
+  it('items not yet done, named after 未完成…分别是 (驻马店 2020)', () => {
+    expect(lists(['审批任务20项，已完成17项。未完成事项3个，分别是甲厂房、乙仓库和丙园区用地规划许可未完成。']).map((x) => x[1])).toEqual([
+      'lagging',
+      'lagging',
+      'lagging',
+    ]);
+  });
+  it('a count in 宗, separators a mirror doubled, and a 等 inside one item (蕉岭 2020)', () => {
+    const found = lists(['项目进度慢的有4宗,,分别是:甲县公路改建工程及路面改造、安防等工程,、乙县水厂项目,、丙县医院迁建工程、丁县学校项目,;']);
+    // The names after the inner 等 are read too, each without the doubled separators, all judged by the lead-in.
+    expect(found.slice(-3)).toEqual([
+      ['乙县水厂项目', 'lagging'],
+      ['丙县医院迁建工程', 'lagging'],
+      ['丁县学校项目', 'lagging'],
+    ]);
+    expect(found[0]).toEqual(['甲县公路改建工程及路面改造', 'lagging']);
+  });
+  it('a 等 followed by the kinds of a list without a count still closes it (自贡 2018)', () => {
+    const names = lists(['参加本次集中开工的30个项目总投资20亿元，包括甲物流园、乙小镇、丙服务中心等产业、基础设施和民生项目。']).map((x) => x[0]);
+    expect(names).toEqual(['甲物流园', '乙小镇', '丙服务中心']);
+  });
+  it('named works begun (…至乙镇公路开工建设) and a list judged through its noun (等公路已基本完工) (海东 2024)', () => {
+    expect(lists(['甲县某寺至乙镇公路、丙县某峡至丁沟公路开工建设，分别完成总工程量的40%、20%。']).map((x) => x[1])).toEqual(['on_schedule', 'on_schedule']);
+    expect(lists(['加快实施续建项目，甲县东林公路、西边公路等公路已基本完工。'])).toEqual([
+      ['甲县东林公路', 'done'],
+      ['西边公路', 'done'],
+    ]);
+  });
+});
+
+describe('a total judged as a whole, its items the ；-clauses of the next paragraph (襄城 2021)', () => {
+  const sentences = (paras: string[]): Sentence[] => paras.flatMap((p, para) => splitProseSentences(p).map((text) => ({ text, para }) as Sentence));
+  it('takes as many clauses as the count, leaving out a last clause that sums up its own count', () => {
+    const found = countedGroupItems(
+      sentences(['县住建局承担重点工作事项共3项，均已按照要求完成任务。', '新建城区道路12公里；完成老旧小区改造5个；建成公园2座；承担的8个重点项目，全部按照时间节点有序推进。']),
+    );
+    expect(found.map((i) => i.status?.code)).toEqual(['done', 'done', 'done']);
+    expect(found[0]!.text).toContain('新建城区道路');
+  });
+  it('a count that does not match the clauses reads nothing', () => {
+    expect(countedGroupItems(sentences(['承担重点工作事项共5项，均已完成。', '甲；乙。']))).toEqual([]);
+  });
+});
+
+describe('projects as subjects of news sentences (黑河 2019)', () => {
+  const subjects = (paras: string[]) => findSubjectProjects(paras).map((i) => [i.text, i.status?.code ?? null]);
+  it('a name set off by a comma before 今年 opens its clause; steps done and nothing finished is under way', () => {
+    expect(subjects(['目前，甲矿二期改扩建项目，今年已完成投资近8亿元，计划年内投产。'])).toEqual([['甲矿二期改扩建项目', 'on_schedule']]);
+  });
+  it('已全面完成投入使用 is finished', () => {
+    expect(subjects(['乙镇南山泵房建设项目已全面完成投入使用。'])).toEqual([['乙镇南山泵房建设项目', 'done']]);
+  });
+});
+
+describe('what reports progress, and what a notice says of the rest', () => {
+  it('a 工作总结 and a title 落实…情况 report progress (城桥 2021, 湘阴 2023)', () => {
+    expect(reportsProgress('plan', '基建民生工作2021年6月工作总结', [])).toBe(true);
+    expect(reportsProgress('plan', '某县交通运输局落实县重点民生实事情况', [])).toBe(true);
+    expect(reportsProgress('plan', '2021年重点工作任务分解方案', [])).toBe(false);
+  });
+  it('a count in 宗 compares as 项; 宗教 stays', () => {
+    expect(fold('有6宗')).toBe('有6项');
+    expect(fold('民族宗教局')).toBe('民族宗教局');
+  });
+  it('a counted class smaller than the tasks left unjudged gives them nothing (泰安 2021)', async () => {
+    const doc = await parseLines([
+      '关于重点任务推进情况的通报',
+      '截至目前，全市20项重点任务中，完成任务量60%以上任务9个，其中全部完成的2个，推进较慢的3个。',
+      '1.甲项目建设。',
+      '2.乙道路改造。',
+      '3.丙学校新建。',
+      '4.丁医院迁建。',
+    ]);
+    expect(doc.tasks.filter((t) => t.status?.evidence.includes('通报称其余事项'))).toEqual([]);
+  });
+});
