@@ -146,3 +146,17 @@ describe('what reports progress, and what a notice says of the rest', () => {
     expect(doc.tasks.filter((t) => t.status?.evidence.includes('通报称其余事项'))).toEqual([]);
   });
 });
+
+describe('what was begun said before the names, and works ahead of the year (内江 2018)', () => {
+  it('新开工A、B、C等 lists what began', () => {
+    expect(lists(['今年6月，新开工甲区医院病区建设项目、乙区街道改造提升工程、丙县路网改善工程等，累计开工项目60个。'])).toEqual([
+      ['甲区医院病区建设项目', 'on_schedule'],
+      ['乙区街道改造提升工程', 'on_schedule'],
+      ['丙县路网改善工程', 'on_schedule'],
+    ]);
+  });
+  it('works named bare that met the year’s plan early are ahead; counted ones ahead of the calendar too', () => {
+    expect(lists(['甲市第二污水处理厂及配套管网工程、乙区联合水库已提前完成年度计划。']).map((x) => x[1])).toEqual(['good', 'good']);
+    expect(lists(['其中，甲城市过境高速公路等30个项目完成投资均超时间进度；'])).toEqual([['甲城市过境高速公路', 'good']]);
+  });
+});

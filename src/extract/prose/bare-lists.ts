@@ -18,7 +18,7 @@ const NAME_MIN = 3;
 const NAME_MAX = 30;
 
 /** What may stand between the names and their verdict: 均, 都, 也, 目前, an adverb of manner (扎实稳步实施). */
-const BETWEEN = /^(?:均|都|也|目前|现已|现|扎实|稳步|有序|顺利|全面|加快)*$/;
+const BETWEEN = /^(?:均|都|也|目前|现已|现|已|扎实|稳步|有序|顺利|全面|加快)*$/;
 
 /** 目前除…外, 据悉，除…外, 截至目前除…外: the words before the exceptions a sentence names. */
 const EXCEPT_LEAD = new RegExp(`^\\s*(?:目前|据悉|${DATE_LEAD})?[，,]?\\s*除`);
@@ -56,6 +56,8 @@ function reportedVerdict(said: string, list: string[]) {
   if (!hit || !(/^(?:已|正)/.test(hit.words) || (closes && list.every((n) => WORKS_NAME.test(fold(compact(n))))))) return null;
   // 围堰施工、河道内抽水已完成，正在进行清淤 (界首): a bare 已完成 is said of steps; a finished project is 建成, 完工, 投入使用….
   if (hit.code === 'done' && !FINISHING.test(hit.words)) return null;
+  // A、B、C已提前完成年度计划 (内江 2018): ahead of the year's plan, said of works.
+  if (hit.code === 'good' && !list.every((n) => WORKS_NAME.test(fold(compact(n))))) return null;
   return BETWEEN.test(fold(compact(said)).slice(0, hit.start)) ? hit : null;
 }
 
@@ -79,7 +81,7 @@ export function bareListsBeforeVerdict(ctx: Context, covered: Array<[number, num
     // a 等 before it closes a list the other readers take.
     const hit = findStatusPhrases(clause).find((h) => !h.negated);
     if (!hit || CLOSED_BY_ETC.test(fold(compact(clause)).slice(0, hit.start))) continue;
-    const head = compact(clause).slice(0, hit.start).replace(/(?:均|都|也|目前|现已|现|扎实|稳步|有序|顺利|全面|加快)+$/, '');
+    const head = compact(clause).slice(0, hit.start).replace(/(?:均|都|也|目前|现已|现|已|扎实|稳步|有序|顺利|全面|加快)+$/, '');
     // 确保A、B建成通车: an aim, not a report.
     if (AIM_HEAD.test(fold(head))) continue;
     const list = names(head);
@@ -103,10 +105,18 @@ const DONE_FIRST = new RegExp(`(?:实施完成了|建设完成了|完成了|建�
  */
 const DONE_FIRST_WORKS = /(?:全面|已经|已|顺利)完成(?:了)?((?:[^。；;，,]{3,40}?(?:工程|项目)[，,、和及]){1,20}[^。；;，,]{3,40}?(?:工程|项目))(?:建设|施工)?(?=[。；;]|$)/g;
 
+/**
+ * 今年6月，新开工A、B、C等，累计开工项目68个 (内江 2018): what was begun, said before the names begun, the list closed by 等
+ * and its clause; on course.
+ */
+const STARTED_FIRST = new RegExp(`(?:新开工(?:了)?|开工建设了|新开工建设(?:了)?)([^。；;，,：:]{4,400}?)${ETC}(?:[0-9一二三四五六七八九十]{1,3}个)?(?:项目|工程)?(?=[，,。；;]|$)`, 'g');
+
 export function doneFirstLists(ctx: Context, covered: Array<[number, number]>, out: StatusListItem[]): void {
   const s = ctx.sentences[ctx.index]!;
   const folded = fold(s.text);
-  for (const m of [...folded.matchAll(DONE_FIRST), ...folded.matchAll(DONE_FIRST_WORKS)]) {
+  const started = [...folded.matchAll(STARTED_FIRST)];
+  for (const m of [...folded.matchAll(DONE_FIRST), ...folded.matchAll(DONE_FIRST_WORKS), ...started]) {
+    const code = started.includes(m) ? 'on_schedule' : 'done';
     const at = m.index ?? 0;
     if (covered.some(([a, b]) => at < b && at + m[0].length > a)) continue;
     const listAt = at + m[0].indexOf(m[1]!);
@@ -117,7 +127,7 @@ export function doneFirstLists(ctx: Context, covered: Array<[number, number]>, o
     const evidence = s.text.slice(at, at + m[0].length);
     for (const n of list) {
       const item = cleanItem(n);
-      if (item && plausibleItem(item.text)) out.push({ ...item, status: makeStatus('done', evidence, 'notice-list'), para: s.para });
+      if (item && plausibleItem(item.text)) out.push({ ...item, status: makeStatus(code, evidence, 'notice-list'), para: s.para });
     }
     covered.push([at, at + m[0].length]);
   }
