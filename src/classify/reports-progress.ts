@@ -29,13 +29,18 @@ export function openingParagraphs(blocks: Block[], n = 8): string[] {
   return out;
 }
 
-export function reportsProgress(kind: DocumentKind, title: string | null, opening: string[]): boolean {
-  // Only the document's own name can make it a plan: an opening that cites 《…实施方案》 still reports on it.
-  // Without a title the first paragraph names the document only when it reads as a title, not a lead-in sentence
-  // (…对市政府下达的工作责任目标进行细化分解，…现将工作落实情况汇报如下：, 西平 2020).
+/**
+ * The document names itself a plan (…分解方案, …责任分工). Only the document's own name can make it a plan: an opening
+ * that cites 《…实施方案》 still reports on it. Without a title the first paragraph names the document only when it reads
+ * as a title, not a lead-in sentence (…对市政府下达的工作责任目标进行细化分解，…现将工作落实情况汇报如下：, 西平 2020).
+ */
+export function namedPlan(title: string | null, opening: string[]): boolean {
   const first = opening[0] ?? '';
-  const name = fold(compact(title ?? ([...first].length <= TITLE_MAX && !/[。，,；;]/.test(first) ? first : '')));
-  if (PLAN_TITLE.test(name)) return false;
+  return PLAN_TITLE.test(fold(compact(title ?? ([...first].length <= TITLE_MAX && !/[。，,；;]/.test(first) ? first : ''))));
+}
+
+export function reportsProgress(kind: DocumentKind, title: string | null, opening: string[]): boolean {
+  if (namedPlan(title, opening)) return false;
   if (kind !== 'plan') return true;
   if (PROGRESS_WORDS.test(fold([title ?? '', ...opening.slice(0, 3)].join('\n')))) return true;
   // A headline that states a verdict (2021年省委和省政府为民办实事项目全面完成, 福建 2021) reports; a plan's title orders.

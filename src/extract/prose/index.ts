@@ -16,7 +16,7 @@ import { findLabelledPairs } from './labelled-pairs.js';
 import { findAnnouncedClauses } from './announced-clauses.js';
 import { statusFromLaterMentions } from './later-mentions.js';
 import { findNumberedTitledParagraphs, findTitledParagraphs, findTitledSentences } from './titled-paragraphs.js';
-import { reportsProgress } from '../../classify/reports-progress.js';
+import { namedPlan, reportsProgress } from '../../classify/reports-progress.js';
 import { splitInlineOrdinals } from '../inline-ordinals.js';
 import { parseMarker } from '../numbering.js';
 
@@ -234,7 +234,10 @@ export function applyStatusLists(layout: ExtractedDocument, blocks: Block[]): Ex
     ...findPromisedStarts(paragraphs),
   ]);
   // A project a list or the layout names already is not named again by the project readers.
-  const listItems = findStatusListItems(paragraphs);
+  // A plan by its own name whose layout gave its tasks states no statuses: its prose is orders (加快推进…, 确保…完成),
+  // so the list readers, a third of a plan's parse, are not run on it.
+  const orders = doc.kind === 'plan' && doc.tasks.length > 0 && namedPlan(doc.title, paragraphs.slice(0, 8));
+  const listItems = orders ? [] : findStatusListItems(paragraphs);
   const known = [...doc.tasks.map((t) => bare(t.text)), ...listItems.map((i) => bare(i.text))];
   // Either way round: 区中医院莲塘新院 listed, 区中医院莲塘新院工程 as a clause's subject, are one project.
   const fresh = named.filter((n) => {
