@@ -160,3 +160,20 @@ describe('what was begun said before the names, and works ahead of the year (内
     expect(lists(['其中，甲城市过境高速公路等30个项目完成投资均超时间进度；'])).toEqual([['甲城市过境高速公路', 'good']]);
   });
 });
+
+describe('progress below a share, and a separator a scrape lost (渭南 2018, 卢氏 2021)', () => {
+  it('进度不足60% lags', () => {
+    expect(lists(['同时，甲师院新校区等7个续建项目进度不足60%，乙市供热管网等9个项目仍未开工。'])).toEqual([
+      ['甲师院新校区', 'lagging'],
+      ['乙市供热管网', 'stalled'],
+    ]);
+  });
+  it('a labelled unit bracket glued to the next name parts two items', () => {
+    const found = findStatusListItems(['已完工项目3个，分别是：甲县果品基地建设项目(责任单位:甲镇)乙乡储林项目(责任单位:乙乡)、丙镇核桃基地建设项目(责任单位:丙镇)。']);
+    expect(found.map((i) => [i.text, i.lead.map((u) => u.name), i.status?.code])).toEqual([
+      ['甲县果品基地建设项目', ['甲镇'], 'done'],
+      ['乙乡储林项目', ['乙乡'], 'done'],
+      ['丙镇核桃基地建设项目', ['丙镇'], 'done'],
+    ]);
+  });
+});

@@ -287,12 +287,21 @@ function restoreCommentCommas(piece: string): string {
 
 /** A 、-list split into its names, keeping 第二、三 and 一、二期 whole. */
 /**
- * A、,B / A,、B / A,,B (蕉岭 2020): a mirror doubles separators; a comma glued to a 、 is that 、, and a doubled comma one comma.
- * Spaces keep the length, so offsets into the list still hold.
+ * A、,B / A,、B / A,,B (蕉岭 2020): a mirror doubles separators; a comma glued to a 、 is that 、, and a doubled comma one comma
+ * (spaces in their place).
  */
 function gluedSeparators(list: string): string {
-  return list.replace(/[，,]+(?=、)|(?<=、)[，,]+/g, (m) => ' '.repeat(m.length)).replace(/(?<=[，,])[，,]+/g, (m) => ' '.repeat(m.length));
+  return list
+    .replace(/[，,]+(?=、)|(?<=、)[，,]+/g, (m) => ' '.repeat(m.length))
+    .replace(/(?<=[，,])[，,]+/g, (m) => ' '.repeat(m.length))
+    .replace(LABELLED_UNIT_GLUED, '$&、');
 }
+
+/**
+ * A项目(责任单位:甲镇)B项目(责任单位:乙乡) (卢氏 2021): the 、 a scrape lost after an item's labelled unit, where the next
+ * name starts right after the bracket. The one place a separator is added (the pieces are strings, no offsets).
+ */
+const LABELLED_UNIT_GLUED = /[（(](?:责任单位|牵头单位|责任部门|牵头部门|承办单位|实施单位)\s*[:：][^（）()]{1,30}[)）](?=[\u4e00-\u9fa5])/g;
 
 export function splitNames(list: string): string[] {
   return splitTopLevel(gluedSeparators(list).replace(NUMERAL_ENUM, HIDDEN_ENUM), '、')
