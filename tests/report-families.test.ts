@@ -177,3 +177,11 @@ describe('progress below a share, and a separator a scrape lost (渭南 2018, �
     ]);
   });
 });
+
+describe('a project’s share of the year’s plan, judged by the date reported (兵团第十三师 2017)', () => {
+  const subjects = (paras: string[]) => findSubjectProjects(paras).map((i) => [i.text, i.status?.code ?? null]);
+  it('80% by mid-year keeps up; 30% by October does not', () => {
+    expect(subjects(['上半年，9个项目已全部启动实施。', '甲景区基础设施建设项目完成投资400万元，完成年度计划80%。'])).toEqual([['甲景区基础设施建设项目', 'on_schedule']]);
+    expect(subjects(['截至10月底，项目建设情况如下。', '乙医院病房楼建设项目完成投资300万元，完成年度计划30%。'])).toEqual([['乙医院病房楼建设项目', 'lagging']]);
+  });
+});

@@ -127,18 +127,32 @@ function reportedElapsed(text: string): number | null {
 }
 
 export function shareBandStatus(clause: string, ctx: Context): Status | null {
+  const s = ctx.sentences[ctx.index]!;
+  const earlier: string[] = [];
+  for (let i = ctx.index; i >= 0; i--) {
+    const t = ctx.sentences[i]!;
+    if (t.para < s.para - 3) break;
+    earlier.push(t.text);
+  }
+  return shareBand(clause, earlier, 'notice-list');
+}
+
+/**
+ * The band of a share of the year's plan in `clause`, the year gone read from `earlier` (the texts before it, nearest
+ * first): the one rule for list readers and for a project's own clause (庙尔沟景区…项目完成投资400万元，完成年度计划80%,
+ * 兵团第十三师 2017).
+ */
+export function shareBand(clause: string, earlier: string[], source: Status['source']): Status | null {
   const m = PLAN_SHARE.exec(fold(clause));
   if (!m) return null;
   const share = Number(m[1]) / 100;
   const below = m[2] === '以下';
-  if (share >= 1 && !below) return makeStatus('done', clause.trim(), 'notice-list');
-  const s = ctx.sentences[ctx.index]!;
+  if (share >= 1 && !below) return makeStatus('done', clause.trim(), source);
   let elapsed: number | null = null;
-  for (let i = ctx.index; i >= 0 && elapsed === null; i--) {
-    const t = ctx.sentences[i]!;
-    if (t.para < s.para - 3) break;
-    elapsed = reportedElapsed(t.text);
+  for (const t of earlier) {
+    elapsed = reportedElapsed(t);
+    if (elapsed !== null) break;
   }
   if (elapsed === null) return null;
-  return makeStatus(share + 1e-9 >= elapsed && !below ? 'on_schedule' : 'lagging', clause.trim(), 'notice-list');
+  return makeStatus(share + 1e-9 >= elapsed && !below ? 'on_schedule' : 'lagging', clause.trim(), source);
 }

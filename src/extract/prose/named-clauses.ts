@@ -10,6 +10,7 @@
 import { compact, FINISHING, proseVerdict, makeStatus } from '../../classify/lexicon.js';
 import { fold, splitTopLevel, TASK_VERB_HEAD } from '../text.js';
 import { splitProseSentences } from './sentences.js';
+import { shareBand } from './context.js';
 import type { StatusListItem } from './status-lists.js';
 
 /** A project's name as a clause of its own: 4–24 characters ending in 工程/项目/行动/实事 (quotes allowed). */
@@ -267,7 +268,9 @@ export function findSubjectProjects(paragraphs: string[]): StatusListItem[] {
           // 多宝山铜矿二期改扩建项目，今年已完成投资近8亿元 (黑河 2019): a step reported done and nothing finished — the
           // project is under way, as a progress cell of only steps done says (progressTextStatus).
           const underWay = found !== null && found.code === 'done' && v === null;
-          const status = underWay ? makeStatus('on_schedule', text.slice(at), 'lexicon') : null;
+          // …完成投资400万元，完成年度计划80% (兵团第十三师 2017): a share of the year's plan, judged by the date reported.
+          const earlier = [text, ...paragraphs.slice(Math.max(0, para - 3), para).reverse()];
+          const status = underWay ? makeStatus('on_schedule', text.slice(at), 'lexicon') : shareBand(said, earlier, 'lexicon');
           out.push({ number: null, text: name, lead: [], status, progress: said.trim(), para, subject: ownParagraph });
         }
       }
