@@ -212,7 +212,9 @@ const TERMS: Term[] = [
   // 等已建成, 已建成使用, 进入试生产阶段 (海南): built; 进入收尾阶段: the last works under way.
   { re: /已(?:经)?建成(?:使用|投用|投产|通车|运营)?(?!的)|(?:进入|投入)试生产(?:阶段)?/g, code: 'done' },
   // 正在进行收尾, 正在开展收尾工作 (大余 2024, 桂林经开区 2023): the last works going on.
-  { re: /(?:进入|进行入|处于)?收尾阶段|正在(?:进行|开展)?收尾(?:工作)?|收尾(?:工作)?中/g, code: 'on_schedule' },
+  { re: /(?:进入|进行入|处于)?(?:收尾|扫尾)阶段|正在(?:抓紧|加紧)?(?:进行|开展)?(?:收尾|扫尾)(?:工作)?|(?:收尾|扫尾)(?:工作)?中/g, code: 'on_schedule' },
+  // 只有苏嘴镇的泰山路建设没有达到序时 (淮安 2018): behind the schedule, said plainly.
+  { re: /没(?:有)?(?:达到|达)(?:序时|时序)(?:进度)?/g, code: 'lagging', selfNegated: true },
   // 主体完工，正在进行配套建设; 正在建设中, 正在设备采购中 (阿图什 2016): the main works done, the rest under way.
   // 阿图什市创业孵化基地完工: finished, said right after what was built.
   { re: /(?:^|(?<=项目|工程|基地|中心|厂|园|校|院|站|馆|设施))完工(?=$|[。，,；;])/g, code: 'done' },
