@@ -185,3 +185,18 @@ describe('a project’s share of the year’s plan, judged by the date reported 
     expect(subjects(['截至10月底，项目建设情况如下。', '乙医院病房楼建设项目完成投资300万元，完成年度计划30%。'])).toEqual([['乙医院病房楼建设项目', 'lagging']]);
   });
 });
+
+describe('works counted in 处, listed after 即, judged by a sentence on all of them (华容 2020)', () => {
+  it('…工程5处(…)，即A、B、C等5处供水工程。所有项目…已全部完工通水。', () => {
+    expect(
+      lists(['我县计划兴建集中供水工程3处(其中改扩建1处、管网延伸2处),即甲镇东港水厂改扩建、乙镇自来水厂管网延伸、丙镇水厂管网延伸等3处供水工程。所有项目自9月下旬相继开工,截至11月底已全部完工通水。']),
+    ).toEqual([
+      ['甲镇东港水厂改扩建', 'done'],
+      ['乙镇自来水厂管网延伸', 'done'],
+      ['丙镇水厂管网延伸', 'done'],
+    ]);
+  });
+  it('即 after a comma with no count before it (即将, 即可) introduces nothing', () => {
+    expect(lists(['项目建成后，即可满足周边群众用水需求，即将投入使用。'])).toEqual([]);
+  });
+});

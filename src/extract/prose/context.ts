@@ -72,9 +72,15 @@ export function contextStatus(ctx: Context): Status | null {
 /** A following sentence that restates the list's count with a verdict: 目前，3个任务…都已完成。 */
 export function followingStatus(ctx: Context, stated: number | null): Status | null {
   const next = ctx.sentences[ctx.index + 1];
-  if (!next || stated === null || lastCount(next.text) !== stated) return null;
+  if (!next) return null;
+  // 所有项目自9月下旬相继开工，截至11月25日已全部完工通水 (华容 2020): a sentence on all of the list, whatever its count.
+  if (ALL_OF_THE_LIST.test(fold(next.text))) return statusFrom(proseVerdict(next.text, { saidOfSubject: true }), next.text);
+  if (stated === null || lastCount(next.text) !== stated) return null;
   return statusFrom(proseVerdict(next.text), next.text);
 }
+
+/** A sentence whose subject is the whole list before it: 所有项目, 上述工程, 以上任务, 这些项目. */
+const ALL_OF_THE_LIST = /^\s*(?:所有|全部|上述|以上|这些)(?:的)?(?:项目|工程|任务|实事)/;
 
 /** The count stated for a list: in its own lead-in, else in the sentence that gives its group's verdict, else in the group's opener. */
 export function statedCount(leadIn: string, ctx: Context): number | null {

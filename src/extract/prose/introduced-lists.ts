@@ -21,7 +21,7 @@ const INTRODUCERS = [
     `[为是有即][:：]|如下[:：]|其中[:：]|(?<=(?:进展|推进|完成|落实|实施)情况)[:：](?=\\s*$)|(?<=[0-9%％项个件][，,])为${NOT_A_RATIO}|(?<=项目|任务|事项|[0-9一二三四五六七八九十两](?:项|个|件)(?:[\\u4e00-\\u9fa5]{0,6}(?:实事|工程|项目|任务|事项))?)[:：]|(?<=[0-9一二三四五六七八九十两](?:项|个|件))[ \\u3000]+(?=[^\\s0-9])|(?<=的(?:分?项目|任务|事项|工程|实事))有(?![0-9０-９一二三四五六七八九十两几]|[:：])`,
     'g',
   ),
-  /包括[:：]?|包含[:：]?|主要[有为是][:：]?|涉及[:：]/g,
+  /包括[:：]?|包含[:：]?|主要[有为是][:：]?|涉及[:：]|(?<=[0-9一二三四五六七八九十](?:个|项|处|座|所|条)[^，,。；;]{0,30}[，,])即(?![将使便可时])/g,
   /(?<![例比假火])如(?![期实何果下此今同火荼])[:：]?/g,
 ];
 
@@ -218,7 +218,10 @@ function namesBeforeComma(list: string, stated: number | null): string[] | null 
 
 /** The tail after a list's 等, in its own clause (等基础设施落后), saying something of the list other than a verdict. */
 function saysOtherwise(tail: string): boolean {
-  const said = fold(tail).split(/[，,。；;]/)[0]!.replace(INTRODUCED_LIST_END, '').replace(/^[\u4e00-\u9fa5]{0,6}?(?:项目|工程|任务|工作|事项|设施|内容)/, '');
+  const said = fold(tail)
+    .split(/[，,。；;]/)[0]!
+    .replace(INTRODUCED_LIST_END, '')
+    .replace(/^(?:[0-9一二三四五六七八九十]{1,4}(?:个|项|件|处|座|所|条))?[\u4e00-\u9fa5]{0,6}?(?:项目|工程|任务|工作|事项|设施|内容)/, '');
   return /[\u4e00-\u9fa5]{2}/.test(said) && proseVerdict(tail) === null;
 }
 

@@ -135,7 +135,7 @@ export const DATE_LEAD = '(?:截至|截止|到)[^，,。；;]{1,10}?(?:底|末|�
 
 export const ETC = '等(?![容级待同于额量高距候比值效])';
 
-export const COUNT = /([0-9０-９]{1,4}|[一二两三四五六七八九十百]{1,4})\s*(?:个|项|件|大项|小项|条)(?:具体)?(?:民生)?(?:实事)?(?:子项目|子项|项目|任务|工作|事项|指标|目标)?/g;
+export const COUNT = /([0-9０-９]{1,4}|[一二两三四五六七八九十百]{1,4})\s*(?:个|项|件|大项|小项|条|处(?=[\u4e00-\u9fa5]{0,4}(?:工程|项目)|[（(，,。；;]|$))(?:具体)?(?:民生)?(?:实事)?(?:子项目|子项|项目|任务|工作|事项|指标|目标)?/g;
 
 /** The last count stated in `s` (the one nearest its end), or null. */
 export function lastCount(s: string): number | null {
