@@ -192,7 +192,10 @@ function isClauseProjectName(name: string, ending: string): boolean {
 const MAX_CLAUSE_LIST = 3000;
 
 /** 其中，总投资1.3亿元的 / 投资4870万元的: the figure a report puts before a project's name. */
-const INVESTMENT_MODIFIER = /^(?:其中[，,]?)?(?:总投资|计划投资|投资)(?:约|达)?[0-9０-９.]+(?:万|亿)?元的/;
+const INVESTMENT_MODIFIER = /^(?:其中[，,]?)?(?:总投资|计划投资|投资)(?:约|达)?[0-9０-９.]+(?:万元|亿元|元|万|亿)的/;
+
+/** The end of a project's or a facility's name (…项目, …工程, …产业园, …学校), with a bracket after it. */
+const WORKS_END = /(?:项目|工程|产业园|园区|基地|中心|学校|医院|水库|大桥)(?:[（(][^()（）]*[)）])?$/;
 
 /** What a report says was done or is under way on a project: 已完成…, 正在…, 完成投资…. */
 const REPORTED_STEP = /^[^，,；;。]{0,12}?(?:已|正在|正|完成|现已|目前)/;
@@ -247,7 +250,8 @@ export function findSubjectProjects(paragraphs: string[]): StatusListItem[] {
         const rest = text.slice(from + m[0].length).replace(/^[，,]\s*/, '');
         // …具体是：A工程，已完成…；B项目… — a colon opens the first of a list of such clauses.
         const opensClause = at === 0 || /[；;：:]/.test(text[at - 1]!);
-        const picked = opensClause || /^其中/.test(text.slice(at));
+        // 其中A项目…, 重点产业项目中，投资2亿的A产业园… (海林 2018): a clause after 其中 or after …中， picks one out of a group.
+        const picked = opensClause || /^其中/.test(text.slice(at)) || /中[，,]$/.test(text.slice(Math.max(0, at - 2), at));
         const clauseEnd = rest.search(/[，,；;。]/);
         // What is said of a subject that opens a sentence or a ；-clause runs to that clause's end (…已完成投资7500万元，
         // 因投资主体变动，现正重新对外招商；next project…); after a comma, to the comma clause's.
@@ -264,7 +268,7 @@ export function findSubjectProjects(paragraphs: string[]): StatusListItem[] {
         if (v) out.push({ number: null, text: name, lead: [], status: makeStatus(v.code, text.slice(at), 'lexicon'), para, subject: opensClause && ownParagraph });
         // A project that opens its own clause in a report and is told of in figures or steps (已完成投资7500万元, 正在进行
         // 墙体填充施工) is an item even where no verdict is stated.
-        else if (opensClause && /(?:项目|工程)(?:[（(][^()（）]*[)）])?$/.test(fold(name)) && (ofRun || REPORTED_STEP.test(fold(said)))) {
+        else if ((opensClause || picked) && WORKS_END.test(fold(name)) && (ofRun || REPORTED_STEP.test(fold(said)))) {
           // 多宝山铜矿二期改扩建项目，今年已完成投资近8亿元 (黑河 2019): a step reported done and nothing finished — the
           // project is under way, as a progress cell of only steps done says (progressTextStatus).
           const underWay = found !== null && found.code === 'done' && v === null;
