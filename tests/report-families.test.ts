@@ -200,3 +200,18 @@ describe('works counted in 处, listed after 即, judged by a sentence on all of
     expect(lists(['项目建成后，即可满足周边群众用水需求，即将投入使用。'])).toEqual([]);
   });
 });
+
+describe('a list counted exactly inside the body of an outline heading (中卫 2023)', () => {
+  it('names tasks of its own beside the heading', async () => {
+    const doc = await parseLines([
+      '全市1-7月份重点项目进展情况通报',
+      '一、基本情况',
+      '(一)自治区重点项目',
+      '全市列入自治区重点建设项目3个，已全部开复工。',
+      '(二)市级重点项目',
+      '30个市级重点项目，已开复工27个。其中，市本级甲工业园区水循环综合利用、乙云数据中心、丙电厂机组扩建3个项目未开工。',
+    ]);
+    const stalled = doc.tasks.filter((t) => t.status?.code === 'stalled').map((t) => t.text);
+    expect(stalled).toEqual(expect.arrayContaining(['乙云数据中心', '丙电厂机组扩建']));
+  });
+});

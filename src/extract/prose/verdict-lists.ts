@@ -201,7 +201,10 @@ export function listsBeforeVerdict(ctx: Context, covered: Array<[number, number]
     if (named.every((p) => [...compact(p)].length <= 2)) continue;
     const items = named.map(cleanItem).filter((i): i is ProseItem => i !== null && plausibleItem(i.text) && [...i.text].length <= 40);
     if (items.length !== named.length) continue;
-    for (const item of items) out.push({ ...item, status: status ?? heading, para: s.para });
+    // A、B、C、D4个项目未开工 (中卫 2023): a list counted exactly and judged names tasks of its own, even in the body
+    // an outline heading took as its progress ((二)市级重点项目 ⏎ …).
+    const exact = !hasEtc && stated !== null && named.length === stated && status !== null;
+    for (const item of items) out.push({ ...item, status: status ?? heading, para: s.para, ...(exact ? { subject: true } : {}) });
     covered.push([clauseStart + 1, at + m[0].length]);
   }
 }
