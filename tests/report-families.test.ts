@@ -70,8 +70,8 @@ describe('lists of project reports and notices', () => {
   it('a count on a traditional page introduces its list (驻马店 2020)', () => {
     expect(lists(['未開工項目1個,為東湖冷鏈物流園。'])).toEqual([['東湖冷鏈物流園', 'stalled']]);
   });
-  it('items not yet done, named after 未完成…分别是 (驻马店 2020)', () => {
-    expect(lists(['审批任务20项，已完成17项。未完成事项3个，分别是甲厂房、乙仓库和丙园区用地规划许可未完成。']).map((x) => x[1])).toEqual([
+  it('items not yet done, named after 未完成事项…分别是 (驻马店 2020)', () => {
+    expect(lists(['审批任务20项，已完成17项。未完成事项3个，分别是甲厂房、乙仓库和丙园区用地规划许可。']).map((x) => x[1])).toEqual([
       'lagging',
       'lagging',
       'lagging',
@@ -213,5 +213,29 @@ describe('a list counted exactly inside the body of an outline heading (中卫 2
     ]);
     const stalled = doc.tasks.filter((t) => t.status?.code === 'stalled').map((t) => t.text);
     expect(stalled).toEqual(expect.arrayContaining(['乙云数据中心', '丙电厂机组扩建']));
+  });
+});
+
+describe('a plan table one cell a line with no 序号 (沈河 2024)', () => {
+  it('reads 主要工作任务 / 牵头单位 / 责任单位: the first unit line the lead, the rest the co, the cell’s own number the row’s', async () => {
+    const doc = await parseLines([
+      '2024年政府工作报告主要工作任务分解表',
+      '主要工作任务',
+      '牵头单位',
+      '责任单位',
+      '一、优结构、谋发展',
+      '1.完善现代化产业体系，壮大支撑企业。',
+      '区发改局',
+      '区工信局、区商务局、各街道办事处',
+      '2.大力发展战略性新兴产业。',
+      '区发改局',
+      '区工信局',
+      '各街道办事处',
+    ]);
+    expect(doc.tasks.map((t) => [t.number, t.leadUnits.map((u) => u.name), t.coUnits.map((u) => u.name)])).toEqual([
+      ['1', ['区发改局'], ['区工信局', '区商务局', '各街道办事处']],
+      ['2', ['区发改局'], ['区工信局', '各街道办事处']],
+    ]);
+    expect(doc.tasks[0]!.text.startsWith('完善现代化产业体系')).toBe(true);
   });
 });

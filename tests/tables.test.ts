@@ -229,10 +229,12 @@ describe('status in a progress cell', () => {
     ['不存在进度滞后问题'],
     // mixed parts: no verdict for the task
     ['3所已完工,2所进度滞后,其余正在推进中'],
-    // 已完成 + its object reports a step, not the task (平阳 row 7)
-    ['已完成现场排查并制定改造方案,已完成闹村'],
   ])('%s → none', (cell) => {
     expect(progressTextStatus(cell)).toBeNull();
+  });
+
+  it('已完成 + its object reports a step, not the task done: steps only say the task is under way (平阳 row 7, 大余 2024)', () => {
+    expect(progressTextStatus('已完成现场排查并制定改造方案,已完成闹村')?.code).toBe('on_schedule');
   });
 });
 

@@ -235,9 +235,9 @@ const TERMS: Term[] = [
   { re: /(?:如期|按期|按时|按计划)开工(?:建设)?/g, code: 'on_schedule' },
   // 未如期完成 (XX市 2021 半年报告): the date passed, the work not done — behind, as 未按期竣工 is.
   { re: /未(?:能)?(?:按期)?竣工|未(?:能)?按期(?:完工|建成|投产)|未(?:能)?(?:如期|按期|按时)完成/g, code: 'lagging', selfNegated: true },
-  // 未完成事项14个，分别是…, …和环评审批未完成 (驻马店 2020): not yet done when the report was made, said of items or closing them.
+  // 未完成事项14个，分别是… (驻马店 2020): the items not yet done when the report was made (a bare 未完成 cell says no more).
   // (未开工原因是土地等手续未完成, 濮阳 2016: the cause, not the verdict)
-  { re: /(?<![将要需能否])(?<!(?:原因|因为|因|由于)[^，,。；;]{0,20})未完成(?=(?:的)?(?:事项|项目|任务|工作|指标)|$|[。，,；;])/g, code: 'lagging', selfNegated: true },
+  { re: /(?<![将要需能否])(?<!(?:原因|因为|因|由于)[^，,。；;]{0,20})未完成(?=(?:的)?(?:事项|项目|任务|指标))/g, code: 'lagging', selfNegated: true },
 ];
 
 // ---- table cells and progress text --------------------------------------------

@@ -60,7 +60,10 @@ export function findUnnumberedCellLinesHeader(lines: string[]): { header: Header
     const cells = headerCells(lines, i, 'text', ['text', 'number']);
     if (!cells) continue;
     const { roles } = cells;
-    if (roles.length >= 3 && roles[1] === 'units' && (roles.includes('progress') || roles.includes('status'))) return { header: { roles }, start: i, end: cells.end };
+    // 主要工作任务 / 牵头单位 / 责任单位 (沈河 2024): a plan's table, the task and its unit columns only, reads the same way.
+    const unitColumns = roles.slice(1).every((r) => r === 'units' || r === 'lead' || r === 'co');
+    const unitsNext = roles[1] === 'units' || roles[1] === 'lead';
+    if (roles.length >= 3 && unitsNext && (roles.includes('progress') || roles.includes('status') || unitColumns)) return { header: { roles }, start: i, end: cells.end };
   }
   return null;
 }
@@ -72,7 +75,13 @@ export function findUnnumberedCellLinesHeader(lines: string[]): { header: Header
  */
 export function rowsFromUnnumberedCellLines(lines: string[], header: HeaderMap, tracker: HeadingTracker): RawRow[] {
   const clean = lines.map(trimLine).filter((l) => l);
-  const isUnitLine = (k: number) => k < clean.length && (isUnitName(clean[k]!) || splitGluedUnits(compact(clean[k]!)).every(isUnitName));
+  // A unit cell: one name, names glued together, or a printed list of them (区工信局、区商务局、各街道办事处).
+  const isUnitLine = (k: number) =>
+    k < clean.length &&
+    (isUnitName(clean[k]!) || splitGluedUnits(compact(clean[k]!)).every(isUnitName) || (/[、，,]/.test(clean[k]!) && compact(clean[k]!).split(/[、，,]/).every(isUnitName)));
+  // With a lead column and a co column (牵头单位 / 责任单位), the first unit line is the lead's cell, the rest the co's.
+  // (The layout reads both as unit columns; the second of two is the co column.)
+  const leadThenCo = header.roles.filter((r) => r === 'units' || r === 'lead' || r === 'co').length >= 2;
   const starts: number[] = [];
   for (let k = 0; k + 1 < clean.length; k++) if (!isUnitLine(k) && isUnitLine(k + 1) && !isSectionHeading(clean[k]!)) starts.push(k);
   const laterColumn = header.roles.indexOf('other') > header.roles.indexOf('progress');
@@ -82,13 +91,17 @@ export function rowsFromUnnumberedCellLines(lines: string[], header: HeaderMap, 
     while (k < end && isUnitLine(k)) k++;
     const rest = clean.slice(k, end);
     const measures = laterColumn ? rest.findIndex((l, i) => i > 0 && /^1\s*[.、．]/.test(l)) : -1;
+    const units = joinUnitPieces(clean.slice(at + 1, k));
+    // 1.主动对接…: the task cell's own number is the row's.
+    const own = /^\s*(\d{1,3})\s*[.、．]\s*(?=\S)/.exec(clean[at]!);
     return {
-      number: String(n + 1),
+      number: own ? own[1]! : String(n + 1),
       headings: tracker.current(),
-      text: clean[at]!,
+      text: own ? clean[at]!.slice(own[0].length) : clean[at]!,
       statusText: null,
       progressLines: measures > 0 ? rest.slice(0, measures) : rest,
-      unitTexts: joinUnitPieces(clean.slice(at + 1, k)),
+      unitTexts: leadThenCo ? units.slice(0, 1) : units,
+      ...(leadThenCo ? { coUnitTexts: units.slice(1) } : {}),
     };
   });
 }
