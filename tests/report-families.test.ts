@@ -239,3 +239,19 @@ describe('a plan table one cell a line with no 序号 (沈河 2024)', () => {
     expect(doc.tasks[0]!.text.startsWith('完善现代化产业体系')).toBe(true);
   });
 });
+
+describe('two lists sharing one verdict, counted in 大项 and closed by 等小项 (凤台 2019)', () => {
+  it('the list counted exactly takes the verdict of the list after it', () => {
+    const found = lists(['其中甲扶贫工程、乙追溯工程、丙棚户区改造3大项,丁校舍维修改造、戊药费补助等小项已提前完成全年任务,其余项目正按序时进度稳步推进。']);
+    expect(found).toEqual([
+      ['甲扶贫工程', 'done'],
+      ['乙追溯工程', 'done'],
+      ['丙棚户区改造', 'done'],
+      ['丁校舍维修改造', 'done'],
+      ['戊药费补助', 'done'],
+    ]);
+  });
+  it('重大项目 and 大项目 are not counted as 大项', () => {
+    expect(lists(['甲热电联产项目、乙纯电动车、丙试飞基地等一批重大项目顺利推进。']).map((x) => x[1])).toEqual(['on_schedule', 'on_schedule', 'on_schedule']);
+  });
+});

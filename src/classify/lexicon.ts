@@ -52,6 +52,8 @@ const TERMS: Term[] = [
   { re: /完成较好|超进度|超序时(?:进度)?|好于序时(?:进度)?|快于序时(?:进度)?|提前(?:开复工|复工|开工)|提前完成[^，,。；;]{0,6}?(?:节点|阶段性?|季度|半年|月度)(?:目标|任务|进度)/g, code: 'good' },
   // 高于时序进度, 超出或完成年度计划投资的有6宗 (蕉岭 2020): ahead of the calendar or of the year's investment plan.
   { re: /(?:高于|快于)(?:时序|时间)进度|超出(?:或完成)?(?:年度)?(?:计划投资|投资计划)/g, code: 'good' },
+  // 已提前完成全年任务 (凤台 2019): the year's task done early — done, said whole (提前 with it, so nothing stands between).
+  { re: /提前(?:全面)?完成(?:了)?(?:全年|年度)(?:目标)?任务/g, code: 'done' },
   // 已提前完成年度计划 (内江 2018): the year's (investment) plan met early, the works going on: ahead.
   { re: /提前完成(?:了)?(?:年度|全年)(?:投资)?计划(?:投资)?/g, code: 'good' },
   // 超额完成1—6月计划投资 (凉州 2020): more than the months' share of the plan, ahead; 完成1—6月计划 met it (not 完成…的80%).

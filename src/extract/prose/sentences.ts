@@ -124,7 +124,7 @@ export function countValue(s: string): number | null {
 
 /** A count of items as prose states it: 7项, 16个项目, 5小项, 4件, 3个任务 (not 一批, a vague amount). */
 /** The nouns that name the items a list holds or a count counts: 项目, 任务, 子项, 实事, 工程, 指标… */
-export const ITEM_NOUN = '(?:子项目|子项|项目|任务|工作|事项|指标|工程|实事)';
+export const ITEM_NOUN = '(?:子项目|子项|(?<!重)大项(?!目)|小项(?!目)|项目|任务|工作|事项|指标|工程|实事)';
 
 /**
  * 等 that closes a list (A、B等, A、B等3项), not 等 inside a word of a name: 等容更新项目 (equal-capacity),

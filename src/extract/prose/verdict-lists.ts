@@ -76,7 +76,8 @@ function verdictAfterRun(rest: string): string {
     const clause = end < 0 ? next : next.slice(0, end);
     if (!COUNTED_LIST_CLAUSE.test(fold(clause))) {
       // The last list of the run has its verdict right after its count.
-      const last = [...fold(clause).matchAll(new RegExp(`${ETC}\\s*${COUNT.source}`, 'g'))].pop();
+      // (…，C、D等小项已提前完成全年任务, 凤台 2019: a last list closed by 等 and its noun, no count.)
+      const last = [...fold(clause).matchAll(new RegExp(`${ETC}\\s*(?:${COUNT.source}(?:${LIST_NOUN})?|${LIST_NOUN})`, 'g'))].pop();
       return last ? clause.slice((last.index ?? 0) + last[0].length) : clause;
     }
     from += 1 + clause.length;
@@ -146,7 +147,9 @@ export function listsBeforeVerdict(ctx: Context, covered: Array<[number, number]
     const clauseEnd = rest.search(/[，,；;。]/);
     let after = clauseEnd < 0 ? rest : rest.slice(0, clauseEnd);
     // A counted list that is its own clause (南城的A、B和C等3个项目，二期无法如期开工): its verdict comes after it.
-    if (after.trim() === '' && hasEtc && m[1] !== undefined && clauseEnd >= 0) after = verdictAfterRun(rest.slice(clauseEnd));
+    // A、B…、L12大项，C、D等小项已提前完成全年任务 (凤台 2019): a list counted exactly shares the run's verdict too.
+    const exactRun = !hasEtc && m[2] !== undefined && countValue(m[2]) === splitNames(list).length;
+    if (after.trim() === '' && (hasEtc ? m[1] !== undefined : exactRun) && clauseEnd >= 0) after = verdictAfterRun(rest.slice(clauseEnd));
     // A 、 after the list's own verdict starts the next list: the verdict ends there.
     const own = findStatusPhrases(after).find((h) => !h.negated);
     const ownAt = own ? after.indexOf(own.words) : -1;
