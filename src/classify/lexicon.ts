@@ -154,6 +154,8 @@ const TERMS: Term[] = [
   { re: /处于(?:停工|停滞)(?:状态)?|(?:停工|停滞)状态|已停工|全面停工|停止(?:施工|建设)/g, code: 'stalled' },
   // 已启动实施项目 (东北塘 2025): begun.
   { re: /(?:已|已经)(?:启动|开始)实施/g, code: 'on_schedule' },
+  // 等74个新建项目顺利开工, 等一批项目也启动建设 (天宁 2017): begun, said of a group (将/计划…启动 is an aim).
+  { re: new RegExp(`${NOT_AIMED}(?:顺利|全面|已经|已|也|均)(?:开工|启动建设|动工)(?=$|[。，,；;])`, 'g'), code: 'on_schedule' },
   // 已复工, 主体开工 (自贡, 滨海): work under way again, or the main works begun.
   { re: /(?:已|全面|陆续)复工|主体(?:工程)?(?:已)?开工/g, code: 'on_schedule' },
   // 未复工项目共3个 (江陵): stopped and not resumed.
