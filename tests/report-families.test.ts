@@ -255,3 +255,17 @@ describe('two lists sharing one verdict, counted in 大项 and closed by 等小�
     expect(lists(['甲热电联产项目、乙纯电动车、丙试飞基地等一批重大项目顺利推进。']).map((x) => x[1])).toEqual(['on_schedule', 'on_schedule', 'on_schedule']);
   });
 });
+
+describe('an 一是 list of titles run over its paragraph, judged by the document (延安 2023)', () => {
+  it('each item is the sentence its mark opens; counts joined as one subject judge them all', async () => {
+    const doc = await parseLines([
+      '今年以来，全市8个建设项目和4个公共服务事项全部完成年度任务，人民群众获得感不断增强。',
+      '会上还公布了“十大民生实事”的实施情况。分别为:一是改善教育教学条件方面。新改扩建幼儿园4所。二是提升医疗卫生水平方面。市医院主体完工。三是改善城镇人居环境方面。完成老旧小区改造41个。',
+    ]);
+    expect(doc.tasks.map((t) => [t.text, t.status?.code ?? null])).toEqual([
+      ['改善教育教学条件方面', 'done'],
+      ['提升医疗卫生水平方面', 'done'],
+      ['改善城镇人居环境方面', 'done'],
+    ]);
+  });
+});

@@ -123,6 +123,15 @@ const COUNT_ALL_DONE = /(?<![0-9０-９]|其中)([0-9０-９]{1,4}|[一二三四
 
 const ANY_COUNT = /(?<![0-9０-９])(?:[0-9０-９]{1,4}|[一二三四五六七八九十]{1,3})(?:项|个|件)/g;
 
+/** Counts joined as one subject of a done verdict: 18个建设项目和9个公共服务事项全部完成. */
+const JOINED_COUNTS_ALL_DONE = /(?<![0-9０-９])(?:[0-9]{1,4}(?:项|个|件)[\u4e00-\u9fa5]{0,8}?[和、及与])+[0-9]{1,4}(?:项|个|件)[\u4e00-\u9fa5]{0,8}?(?:已经|已|均|都)*(?:如期|全面|全部|圆满|顺利|高质量|全)+完成/;
+
+/** The joined counts' sum, as a match whose first group is that number (the form COUNT_ALL_DONE gives). */
+function joinedCount(matched: string): RegExpExecArray {
+  const sum = [...matched.matchAll(/([0-9]{1,4})(?:项|个|件)/g)].reduce((a, m) => a + Number(m[1]), 0);
+  return Object.assign([matched, String(sum)], { index: 0, input: matched, groups: undefined }) as RegExpExecArray;
+}
+
 interface DocumentVerdict {
   status: Status;
   /** The count the verdict was stated for, when it was stated as 10件…如期全面完成 (null: all, whatever their number). */
@@ -154,7 +163,9 @@ function documentVerdict(paragraphs: string[]): DocumentVerdict | null {
       const folded = fold(sentence);
       // The counted form speaks for the document only as the sentence's one count (not 17项已全面完成，8项完成进度80%以上).
       const everyTask = ALL_OF_THEM.test(folded);
-      const counted = everyTask || (folded.match(ANY_COUNT) ?? []).length > 1 ? null : COUNT_ALL_DONE.exec(folded);
+      // 18个建设项目和9个公共服务事项全部完成年度任务 (延安 2023): counts joined as one subject are one count, their sum.
+      const joined = JOINED_COUNTS_ALL_DONE.exec(folded);
+      const counted = everyTask ? null : joined ? joinedCount(joined[0]) : (folded.match(ANY_COUNT) ?? []).length > 1 ? null : COUNT_ALL_DONE.exec(folded);
       if (!counted && !everyTask) continue;
       const codes = new Set(findStatusPhrases(sentence).filter((h) => !h.negated).map((h) => h.code));
       const v = proseVerdict(sentence, { saidOfSubject: true });

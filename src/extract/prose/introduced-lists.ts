@@ -232,6 +232,32 @@ function isBareVerdict(piece: string): boolean {
   return hit !== undefined && hit.start <= 1 && hit.end >= flat.length;
 }
 
+/** Most sentences an 一是 list's items and details may run on over. */
+const ORDINAL_RUN_SENTENCES = 16;
+
+/** The list continued over the next sentences of its paragraph, when it opens with 一是 and 二是 comes after this sentence. */
+function ordinalsAcrossSentences(ctx: Context, list: string): { list: string; last: number } | null {
+  if (!/^\s*一是/.test(fold(list)) || /二是/.test(fold(list))) return null;
+  const s = ctx.sentences[ctx.index]!;
+  let text = list;
+  let last = ctx.index;
+  for (let k = ctx.index + 1; k < ctx.sentences.length && k - ctx.index <= ORDINAL_RUN_SENTENCES; k++) {
+    const next = ctx.sentences[k]!;
+    if (next.para !== s.para) break;
+    text += next.text;
+    if (/^\s*[二三四五六七八九十]{1,2}是/.test(fold(next.text))) last = k;
+  }
+  if (last === ctx.index) return null;
+  // The run ends with the sentences that tell of its last item, up to the paragraph's end.
+  return { list: text, last: Math.max(last, lastOfParagraph(ctx, s.para, ctx.index + ORDINAL_RUN_SENTENCES)) };
+}
+
+function lastOfParagraph(ctx: Context, para: number, limit: number): number {
+  let k = ctx.index;
+  while (k + 1 < ctx.sentences.length && k + 1 <= limit && ctx.sentences[k + 1]!.para === para) k++;
+  return k;
+}
+
 /** Lists introduced by 分别为/包括/…为： in this sentence. */
 export function introducedLists(ctx: Context, out: StatusListItem[]): Introduced {
   const s = ctx.sentences[ctx.index]!;
@@ -251,7 +277,11 @@ export function introducedLists(ctx: Context, out: StatusListItem[]): Introduced
   // clauses after the count are sentences (a colon's count, 已有3项：A；B, does introduce its list).
   else if (/^(?:包括|包含|主要[有为是]|涉及|如)$/.test(m[0]) && COUNTED_OBJECT.test(fold(list))) return none;
   const stated = statedCount(leadIn, ctx);
-  const etc = listEnd(fold(list), stated);
+  // 分别为：一是A方面。…。二是B方面。… (延安 2023): an 一是 list whose items are titles with sentences of detail runs on
+  // through its paragraph; each item is its title, the sentence its mark opens.
+  const ordinalRun = ordinalsAcrossSentences(ctx, list);
+  if (ordinalRun) list = ordinalRun.list;
+  const etc = ordinalRun ? null : listEnd(fold(list), stated);
   // 其中：…；A、B等13个项目，完成年计划70%以上；C、D等26个项目滞后: a 等 that closes only the 、-list after a ；
   // ends a list of its own with its own verdict (read by listsBeforeVerdict), not this one.
   if (etc && /[；;][^；;]*、[^；;]*$/.test(list.slice(0, etc.index))) return none;
@@ -268,7 +298,7 @@ export function introducedLists(ctx: Context, out: StatusListItem[]): Introduced
     stated > 1 &&
     parseMarker(lines.items[0]!) === null &&
     (COUNT_CLOSES.test(fold(leadIn)) || /^分别/.test(m[0]));
-  const ordinals = lines ? null : (ordinalPieces(list) ?? namesBeforeComma(list, stated));
+  const ordinals = lines ? null : (ordinalPieces(list)?.map((p) => (ordinalRun ? p.split(/[。；;]/)[0]!.trim() : p)) ?? namesBeforeComma(list, stated));
   let pieces = lines && !oneLineList ? lines.items : (ordinals ?? splitListItems(distributeUnitHeads(lines ? lines.items[0]! : list), stated));
   // 如A，B，均是…/都已…: a piece that opens with 均/都 says something of the items before it; the list ends there.
   const predicate = lines ? -1 : pieces.findIndex((p, i) => i > 0 && PREDICATE_HEAD.test(p.trim()));
@@ -277,7 +307,7 @@ export function introducedLists(ctx: Context, out: StatusListItem[]): Introduced
   // group it follows with its figures; it lists no items.
   if (!lines && pieces.length > 0 && isBareVerdict(pieces[0]!)) return none;
   const ownPieces = pieces;
-  let lastSentence: number | undefined;
+  let lastSentence: number | undefined = ordinalRun?.last;
   if (!lines && !etc && stated !== null && pieces.length >= 2 && pieces.length < stated) {
     const run = runOnPieces(ctx, pieces, stated);
     if (run.last > ctx.index) ({ pieces, last: lastSentence } = run);
@@ -299,7 +329,8 @@ export function introducedLists(ctx: Context, out: StatusListItem[]): Introduced
   // A list with no count and no verdict is an enumeration inside a plan's task, not a status list — unless its lines judge
   // themselves, most of them (…清理转运中, …施工中, …已基本完工).
   const selfJudged = lines !== null && pieces.length >= 3 && pieces.filter((p) => cleanItem(p)?.own).length * 2 >= pieces.length;
-  if (!status && stated === null && !selfJudged) return none;
+  // (An 一是 list of titles run over its paragraph is a list whatever is said of it; the document's verdict may judge it.)
+  if (!status && stated === null && !selfJudged && !(ordinalRun && pieces.length >= 3)) return none;
   // 其中：回民沟已完成施工方案制定并审核，正在进行导流渠开挖 (界首): a piece after the first that opens with 正在/已, in a list
   // as long as no count says, goes on about the item before it; it names no item of its own.
   const ownSay = statusFrom(proseVerdict(tail), tail) ?? statusFrom(proseVerdict(ownLeadIn), ownLeadIn) ?? statusFrom(proseVerdict(leadIn), leadIn);
