@@ -269,3 +269,19 @@ describe('an 一是 list of titles run over its paragraph, judged by the documen
     ]);
   });
 });
+
+describe('each target the first sentence of its paragraph, what became of it after (津南 2025)', () => {
+  it('reads the target as the task and the rest as its progress, when the shape repeats', async () => {
+    const doc = await parseLines([
+      '某区上半年民心工程进展情况',
+      '截至6月底，2个子项已完成，其余子项正在加快推进。',
+      '新增婴幼儿托位400个、学前教育学位500个。目前，甲镇幼儿园综合楼主体封顶，其余工作正在加快推进。',
+      '新建街镇级养老服务综合体1家。目前，加快推进乙镇养老服务综合体建设，已完成选址。',
+      '建成老年友善医疗机构10家。该项目已完成。',
+    ]);
+    const byText = new Map(doc.tasks.map((t) => [t.text, t.status?.code ?? null]));
+    expect(byText.get('新增婴幼儿托位400个、学前教育学位500个')).toBe('on_schedule');
+    expect(byText.get('新建街镇级养老服务综合体1家')).toBe('on_schedule');
+    expect(byText.get('建成老年友善医疗机构10家')).toBe('done');
+  });
+});

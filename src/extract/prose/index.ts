@@ -15,7 +15,7 @@ import { findCategoryItems } from './category-clauses.js';
 import { findLabelledPairs } from './labelled-pairs.js';
 import { findAnnouncedClauses } from './announced-clauses.js';
 import { statusFromLaterMentions } from './later-mentions.js';
-import { findNumberedTitledParagraphs, findTitledParagraphs, findTitledSentences } from './titled-paragraphs.js';
+import { findNumberedTitledParagraphs, findTargetParagraphs, findTitledParagraphs, findTitledSentences } from './titled-paragraphs.js';
 import { namedPlan, reportsProgress } from '../../classify/reports-progress.js';
 import { splitInlineOrdinals } from '../inline-ordinals.js';
 import { parseMarker } from '../numbering.js';
@@ -236,6 +236,7 @@ export function applyStatusLists(layout: ExtractedDocument, blocks: Block[]): Ex
           ...findTitledOrdinals(paragraphs),
           ...findTitledParagraphs(paragraphs),
           ...findNumberedTitledParagraphs(paragraphs),
+          ...findTargetParagraphs(paragraphs),
           ...findTitledSentences(paragraphs),
           ...findSubjectProjects(paragraphs),
           ...findCategoryItems(paragraphs),

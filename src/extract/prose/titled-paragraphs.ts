@@ -7,6 +7,7 @@
  * numbered line its progress, and its status is what that prose states.
  */
 import { makeStatus, proseVerdict } from '../../classify/lexicon.js';
+import { progressTextStatus } from '../../classify/progress-text.js';
 import { parseMarker } from '../numbering.js';
 import type { StatusListItem } from './context.js';
 import { fold } from '../text.js';
@@ -136,4 +137,34 @@ function isItemHeading(line: string): boolean {
 /** What follows a heading is prose when it is a sentence: 10 characters or more with a comma or a full stop. */
 function isProse(line: string): boolean {
   return [...line].length >= 10 && /[，,。；;]/.test(line) && /^[\u4e00-\u9fa5A-Za-z0-9０-９“"（(]/.test(line);
+}
+
+/** Longest target sentence read as an item. */
+const TARGET_MAX = 90;
+
+/** A target as a programme of 民心工程 states it: what will be added or built, with its figure (新增婴幼儿托位460个…). */
+const TARGET_HEAD = /^(?:新增|新建|建成|改建|改造|完成|实施|开展|打造|推进|提升|培训|发放|落实|创建|新改扩建)/;
+
+/** What opens the report on a target, after the target: 目前，…, 该项目已完成, 截至6月底，…, 现已…. */
+const REPORT_OPENING = /^\s*(?:目前|当前|现已|该项目|该工程|此项|截至|截止|已)/;
+
+/**
+ * A report that states each target as the first sentence of its paragraph and what became of it after (津南 2025 民心
+ * 工程: 新增婴幼儿托位460个…。目前，…主体封顶，其余工作正在加快推进；… ⏎ 建成老年友善医疗机构14家。该项目已完成。…): the
+ * target is the task, the rest of its paragraph the progress, read as a progress cell is (parts done and parts under
+ * way say under way). The shape must repeat: MIN_ITEMS paragraphs at least.
+ */
+export function findTargetParagraphs(paragraphs: string[]): StatusListItem[] {
+  const out: StatusListItem[] = [];
+  paragraphs.forEach((p, para) => {
+    const t = p.trim();
+    const stop = t.indexOf('。');
+    if (stop < 0 || stop > TARGET_MAX) return;
+    const target = t.slice(0, stop);
+    const rest = t.slice(stop + 1);
+    if (!TARGET_HEAD.test(fold(target)) || !/[0-9０-９]/.test(target) || !REPORT_OPENING.test(fold(rest))) return;
+    const said = progressTextStatus(rest);
+    out.push({ number: null, text: target, lead: [], status: said ? makeStatus(said.code, rest.trim(), 'lexicon') : null, progress: rest.trim(), para });
+  });
+  return out.length >= MIN_ITEMS ? out : [];
 }
