@@ -251,7 +251,7 @@ export function findSubjectProjects(paragraphs: string[]): StatusListItem[] {
         // …具体是：A工程，已完成…；B项目… — a colon opens the first of a list of such clauses.
         const opensClause = at === 0 || /[；;：:]/.test(text[at - 1]!);
         // 其中A项目…, 重点产业项目中，投资2亿的A产业园… (海林 2018): a clause after 其中 or after …中， picks one out of a group.
-        const picked = opensClause || /^其中/.test(text.slice(at)) || /中[，,]$/.test(text.slice(Math.max(0, at - 2), at));
+        const picked = opensClause || /^其中/.test(text.slice(at)) || /(?<!其)中[，,]$/.test(text.slice(Math.max(0, at - 3), at));
         const clauseEnd = rest.search(/[，,；;。]/);
         // What is said of a subject that opens a sentence or a ；-clause runs to that clause's end (…已完成投资7500万元，
         // 因投资主体变动，现正重新对外招商；next project…); after a comma, to the comma clause's.
