@@ -285,3 +285,18 @@ describe('each target the first sentence of its paragraph, what became of it aft
     expect(byText.get('建成老年友善医疗机构10家')).toBe('done');
   });
 });
+
+describe('projects after a bullet, with 该项目 after the comma (汉台 2023)', () => {
+  const subjects = (paras: string[]) => findSubjectProjects(paras).map((i) => [i.text, i.status?.code ?? null]);
+  it('★ before the name is no part of it; 该项目 opens what is said of it', () => {
+    expect(subjects(['★甲镇中心幼儿园改扩建项目，该项目正在进行招投标相关工作。★乙学校提升改造项目全部有序推进。'])).toEqual([
+      ['甲镇中心幼儿园改扩建项目', 'on_schedule'],
+      ['乙学校提升改造项目', 'on_schedule'],
+    ]);
+  });
+  it('a clause that introduces the name (无法如期完成的是“A”项目) is no name', () => {
+    expect(subjects(['无法如期完成的是“开工建设某医院”项目，该项目前期工作已完成。']).map((x) => x[0])).not.toContain(
+      '无法如期完成的是“开工建设某医院”项目',
+    );
+  });
+});

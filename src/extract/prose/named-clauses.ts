@@ -117,7 +117,7 @@ export function findTitledOrdinals(paragraphs: string[]): StatusListItem[] {
  * name is part of it (阿图什市安居富民工程(3700户)已开工建设3700户).
  */
 const SUBJECT_PROJECT =
-  /^(?:其中|但是?|另外|此外|同时|而|目前|(?:截至|截止)(?:目前|[0-9]{1,2}月(?:底|末)))?[，,]?([\u4e00-\u9fa5“”"·（）()][\u4e00-\u9fa5“”"·（）()0-9A-Za-z]{5,35}?(?:项目|工程)(?:[（(][^()（）]{1,16}[)）])?)(?=仍|已|尚|还|目前|至今|承诺|原计划|计划|于|正在|正|因|受|由于|进展|推进|建设|施工|全部|全面|基本|顺利|缓慢|滞后|主体|完成|总投资|开工|[，,](?:今年|年初以来|截至目前|已|正在|目前|累计|共))/;
+  /^(?:其中|但是?|另外|此外|同时|而|目前|(?:截至|截止)(?:目前|[0-9]{1,2}月(?:底|末)))?[，,]?([\u4e00-\u9fa5“”"·（）()][\u4e00-\u9fa5“”"·（）()0-9A-Za-z]{5,35}?(?:项目|工程)(?:[（(][^()（）]{1,16}[)）])?)(?=仍|已|尚|还|目前|至今|承诺|原计划|计划|于|正在|正|因|受|由于|进展|推进|建设|施工|全部|全面|基本|顺利|缓慢|滞后|主体|完成|总投资|开工|[，,](?:今年|年初以来|截至目前|该项目|该工程|已|正在|目前|累计|共))/;
 
 /**
  * The same subject where the name ends in what was built rather than 项目/工程 (阿图什 2016: 阿图什市创业孵化基地完工；
@@ -149,7 +149,8 @@ function isSubjectName(foldedName: string): boolean {
     NOT_ONE_PROJECT.test(foldedName) ||
     (VERB_HEAD.test(foldedName) && !namedNew) ||
     NOT_A_NAME.test(foldedName) ||
-    /^(?:对|前期|已|正在|正|完成)|因|导致|致使/.test(foldedName)
+    // (无法如期完成的是“A”项目: a clause that introduces the name is no part of it, 青田 2023)
+    /^(?:对|前期|已|正在|正|完成)|因|导致|致使|的(?:是|有|为)/.test(foldedName)
   );
 }
 
@@ -227,7 +228,8 @@ export function findSubjectProjects(paragraphs: string[]): StatusListItem[] {
     );
     for (const { text: sentence, run } of sentences) {
       if (sentence.length > MAX_SENTENCE) continue;
-      const text = sentence.trim();
+      // ★铺镇中心幼儿园改扩建项目，该项目正在… (汉台 2023): a bullet before the name is no part of it.
+      const text = sentence.trim().replace(/^[★☆●○◆◇■□▲△•]+\s*/, '');
       // The subject opens the sentence, a clause that picks one out of a group (…严重滞后，其中A项目仍…), or a clause of
       // its own after a comma or ；(…取得阶段性成果，锦州文化艺术中心项目建设进展顺利，…), which must then judge it itself.
       const starts = [0, ...[...text.matchAll(/[，,；;：:]/g)].map((c) => (c.index ?? 0) + 1)];
