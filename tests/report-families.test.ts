@@ -289,7 +289,7 @@ describe('each target the first sentence of its paragraph, what became of it aft
 describe('projects after a bullet, with 该项目 after the comma (汉台 2023)', () => {
   const subjects = (paras: string[]) => findSubjectProjects(paras).map((i) => [i.text, i.status?.code ?? null]);
   it('★ before the name is no part of it; 该项目 opens what is said of it', () => {
-    expect(subjects(['★甲镇中心幼儿园改扩建项目，该项目正在进行招投标相关工作。★乙学校提升改造项目全部有序推进。'])).toEqual([
+    expect(subjects(['★甲镇中心幼儿园改扩建项目，该项目已完成专项债申报资料。★乙学校提升改造项目全部有序推进。'])).toEqual([
       ['甲镇中心幼儿园改扩建项目', 'on_schedule'],
       ['乙学校提升改造项目', 'on_schedule'],
     ]);
