@@ -291,9 +291,11 @@ function restoreCommentCommas(piece: string): string {
  * (spaces in their place).
  */
 function gluedSeparators(list: string): string {
+  // One pass over each run of commas (linear whatever the run's length): beside a 、 it is that 、, doubled it is one.
   return list
-    .replace(/[，,]+(?=、)|(?<=、)[，,]+/g, (m) => ' '.repeat(m.length))
-    .replace(/(?<=[，,])[，,]+/g, (m) => ' '.repeat(m.length))
+    .replace(/[，,]+/g, (run: string, at: number) =>
+      list[at - 1] === '、' || list[at + run.length] === '、' ? ' '.repeat(run.length) : run[0]! + ' '.repeat(run.length - 1),
+    )
     .replace(LABELLED_UNIT_GLUED, '$&、');
 }
 
