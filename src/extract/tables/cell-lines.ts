@@ -61,9 +61,8 @@ export function findUnnumberedCellLinesHeader(lines: string[]): { header: Header
     if (!cells) continue;
     const { roles } = cells;
     // 主要工作任务 / 牵头单位 / 责任单位 (沈河 2024): a plan's table, the task and its unit columns only, reads the same way.
-    const unitColumns = roles.slice(1).every((r) => r === 'units' || r === 'lead' || r === 'co');
-    const unitsNext = roles[1] === 'units' || roles[1] === 'lead';
-    if (roles.length >= 3 && unitsNext && (roles.includes('progress') || roles.includes('status') || unitColumns)) return { header: { roles }, start: i, end: cells.end };
+    const unitColumns = roles.slice(1).every((r) => r === 'units');
+    if (roles.length >= 3 && roles[1] === 'units' && (roles.includes('progress') || roles.includes('status') || unitColumns)) return { header: { roles }, start: i, end: cells.end };
   }
   return null;
 }
@@ -81,7 +80,7 @@ export function rowsFromUnnumberedCellLines(lines: string[], header: HeaderMap, 
     (isUnitName(clean[k]!) || splitGluedUnits(compact(clean[k]!)).every(isUnitName) || (/[、，,]/.test(clean[k]!) && compact(clean[k]!).split(/[、，,]/).every(isUnitName)));
   // With a lead column and a co column (牵头单位 / 责任单位), the first unit line is the lead's cell, the rest the co's.
   // (The layout reads both as unit columns; the second of two is the co column.)
-  const leadThenCo = header.roles.filter((r) => r === 'units' || r === 'lead' || r === 'co').length >= 2;
+  const leadThenCo = header.roles.filter((r) => r === 'units').length >= 2;
   const starts: number[] = [];
   for (let k = 0; k + 1 < clean.length; k++) if (!isUnitLine(k) && isUnitLine(k + 1) && !isSectionHeading(clean[k]!)) starts.push(k);
   const laterColumn = header.roles.indexOf('other') > header.roles.indexOf('progress');
