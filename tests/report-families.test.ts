@@ -300,3 +300,14 @@ describe('projects after a bullet, with 该项目 after the comma (汉台 2023)'
     );
   });
 });
+
+describe('a short project name with its phase (桂林经开区 2023)', () => {
+  const subjects = (paras: string[]) => findSubjectProjects(paras).map((i) => i.text);
+  it('takes 领益智造项目一期一阶段 and 深科技项目一二三期; a short head alone (农业生产项目) is a kind', () => {
+    expect(subjects(['这里处处是火热的建设场景:甲益智造项目一期一阶段已投入使用;乙科技项目一二三期均已完成建设。'])).toEqual([
+      '甲益智造项目一期一阶段',
+      '乙科技项目一二三期',
+    ]);
+    expect(subjects(['其中:农业生产项目已开工12个。'])).toEqual([]);
+  });
+});
