@@ -311,3 +311,11 @@ describe('a short project name with its phase (桂林经开区 2023)', () => {
     expect(subjects(['其中:农业生产项目已开工12个。'])).toEqual([]);
   });
 });
+
+describe('the one item a report singles out after 只有/仅 (淮安 2018, 陇南 2020)', () => {
+  it('is judged by what is said of it; 仅 is no part of its name; 只有这样 names nothing', () => {
+    expect(lists(['其中12件都已经达序时，只有甲镇的泰山路建设没有达到序时；其中城乡低保提标工作已经完成。'])).toEqual([['甲镇的泰山路建设', 'lagging']]);
+    expect(lists(['新建项目开工17个、开工率85%，仅乙县现代物流园1个项目未复工；'])).toEqual([['乙县现代物流园', 'stalled']]);
+    expect(lists(['只有这样才能推进工作。', '仅用3个月时间完成了建设。'])).toEqual([]);
+  });
+});

@@ -5,7 +5,7 @@
  * The names are short (a road, a plant, a school): each at least three characters, none opening with a verb or a word
  * that makes it a sentence, and the verdict is a report (已…, 正…), never an order.
  */
-import { compact, findStatusPhrases, FINISHING, makeStatus } from '../../classify/lexicon.js';
+import { compact, findStatusPhrases, FINISHING, isProblem, makeStatus } from '../../classify/lexicon.js';
 import { fold, splitTopLevel } from '../text.js';
 import { cleanItem, joinSharedHead, plausibleItem, splitNames } from './items.js';
 import { NOT_A_NAME, NOT_ONE_PROJECT, VERB_HEAD } from './named-clauses.js';
@@ -130,5 +130,34 @@ export function doneFirstLists(ctx: Context, covered: Array<[number, number]>, o
       if (item && plausibleItem(item.text)) out.push({ ...item, status: makeStatus(code, evidence, 'notice-list'), para: s.para });
     }
     covered.push([at, at + m[0].length]);
+  }
+}
+
+/**
+ * 其中12件都已经达序时，只有苏嘴镇的泰山路建设没有达到序时 (淮安 2018), 仅西和县海通现代物流园1个项目未复工 (陇南 2020): the one
+ * or few items a report singles out after 只有/仅, with what is said of them — a problem, or the group would not single them
+ * out.
+ */
+const ONLY = /(?:只有|仅有|仅)([^，,。；;：:]{3,60}?)(?:[0-9一二三四五六七八九十]{1,2}个(?:项目|工程)?)?(?=没有|没|未|尚未|仍未|还未|进度|推进|进展|滞后|暂缓|停工)/g;
+
+export function onlyExceptions(ctx: Context, covered: Array<[number, number]>, out: StatusListItem[]): void {
+  const s = ctx.sentences[ctx.index]!;
+  const folded = fold(s.text);
+  for (const m of folded.matchAll(ONLY)) {
+    const at = m.index ?? 0;
+    if (covered.some(([a, b]) => at < b && at + m[0].length > a)) continue;
+    const clauseEnd = folded.slice(at).search(/[，,。；;]/);
+    const clause = s.text.slice(at, clauseEnd < 0 ? s.text.length : at + clauseEnd);
+    const hit = findStatusPhrases(clause).find((h) => !h.negated || h.selfNegated);
+    if (!hit || !isProblem(hit.code)) continue;
+    const listAt = at + m[0].indexOf(m[1]!);
+    const printed = s.text.slice(listAt, listAt + m[1]!.length);
+    const pieces = splitNames(printed).map((p) => p.trim());
+    if (pieces.some((p) => [...compact(p)].length < NAME_MIN || VERB_HEAD.test(fold(p)) || NOT_ONE_PROJECT.test(fold(p)))) continue;
+    for (const p of pieces) {
+      const item = cleanItem(p);
+      if (item && plausibleItem(item.text)) out.push({ ...item, status: makeStatus(hit.code, clause, 'notice-list'), para: s.para });
+    }
+    covered.push([at, at + clause.length]);
   }
 }

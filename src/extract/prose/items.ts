@@ -67,7 +67,8 @@ function stripListTail(s: string): string {
 
 /** The item with its ordinal and a trailing unit bracket taken off. */
 export function cleanItem(raw: string): ProseItem | null {
-  let text = stripListTail(raw);
+  // 仅西和县…物流园1个项目未复工 (陇南 2020): 仅/只有 singles the item out and is no part of its name.
+  let text = stripListTail(raw).replace(/^\s*(?:仅有|只有|仅)(?=[\u4e00-\u9fa5]{3})/, '');
   let number: string | null = null;
   const ord = ITEM_ORDINAL.exec(text);
   if (ord) {

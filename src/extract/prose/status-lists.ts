@@ -23,7 +23,7 @@ import { introducedLists } from './introduced-lists.js';
 import { findBulletedLists } from './bulleted-lists.js';
 import { accountabilityLists, bracketLists, listsBeforeVerdict, verdictThenList } from './verdict-lists.js';
 import { quotedLists } from './quoted-lists.js';
-import { bareListsBeforeVerdict, doneFirstLists } from './bare-lists.js';
+import { bareListsBeforeVerdict, doneFirstLists, onlyExceptions } from './bare-lists.js';
 
 export type { StatusListItem } from './context.js';
 
@@ -110,6 +110,7 @@ export function findStatusListItems(paragraphs: string[]): StatusListItem[] {
     quotedLists(ctx, covered, out);
     bracketLists(ctx, covered, out);
     doneFirstLists(ctx, covered, out);
+    onlyExceptions(ctx, covered, out);
     bareListsBeforeVerdict(ctx, covered, out);
     citedItems(ctx, out);
     // Clauses inside a list already read are that list's items, not more.
