@@ -40,7 +40,9 @@ export function progressTextStatus(cell: string): Status | null {
     const v = verdictOf(scope);
     return v ? makeStatus(v.code, v.words, 'lexicon') : null;
   }
-  const v = unanimousVerdict(t, true) ?? underWay(t);
+  // The narrative's phrases, found once: all of them agree (steps set aside), or they say the task is under way.
+  const said = dropConcessive(t, findStatusPhrases(t)).filter((h) => !h.negated);
+  const v = agreed(said.filter((h) => !reportsAStep(t, h))) ?? underWay(t, said);
   return v ? makeStatus(v.code, v.words, 'lexicon') : null;
 }
 
@@ -49,8 +51,7 @@ export function progressTextStatus(cell: string): Status | null {
  * 2024), or only steps done (已完成17条供水管道安装…，已完成14666户智能水表改造), says the task is under way: on_schedule.
  * A problem word anywhere (滞后, 未开工) leaves it to the reader: null.
  */
-function underWay(text: string): LexiconHit | null {
-  const hits = dropConcessive(text, findStatusPhrases(text)).filter((h) => !h.negated);
+function underWay(text: string, hits: LexiconHit[]): LexiconHit | null {
   if (hits.length === 0 || hits.some((h) => h.code !== 'done' && h.code !== 'on_schedule')) return null;
   const going = hits.find((h) => h.code === 'on_schedule');
   if (going) return going;
@@ -68,8 +69,12 @@ function reportsAStep(text: string, h: LexiconHit): boolean {
 }
 
 /** The one verdict all phrases of a text agree on, or null when they disagree or there are none. */
-function unanimousVerdict(text: string, narrative = false): LexiconHit | null {
-  const hits = dropConcessive(text, findStatusPhrases(text)).filter((h) => !h.negated && !(narrative && reportsAStep(text, h)));
+function unanimousVerdict(text: string): LexiconHit | null {
+  return agreed(dropConcessive(text, findStatusPhrases(text)).filter((h) => !h.negated));
+}
+
+/** The first of the hits when they all say the same, else null. */
+function agreed(hits: LexiconHit[]): LexiconHit | null {
   if (!hits.length || hits.some((h) => h.code !== hits[0]!.code)) return null;
   return hits[0]!;
 }

@@ -192,12 +192,15 @@ function foldUnit(code: number): number {
 export function fold(s: string): string {
   const n = s.length;
   let i = 0;
+  let measure = false;
   while (i < n) {
     const code = s.charCodeAt(i);
     if (foldUnit(code) !== code) break;
+    if (code === MEASURE_ZONG) measure = true;
     i++;
   }
-  if (i === n) return countedAsItems(s);
+  // One scan for both: nothing to fold and no 宗 (every simplified page without one) returns the string as it is.
+  if (i === n) return measure ? countedAsItems(s) : s;
   const units = new Array<number>(n);
   for (let j = 0; j < n; j++) units[j] = j < i ? s.charCodeAt(j) : foldUnit(s.charCodeAt(j));
   let out = '';
@@ -212,6 +215,8 @@ export function fold(s: string): string {
 function countedAsItems(s: string): string {
   return s.includes('宗') ? s.replace(/(?<=[0-9０-９一二两三四五六七八九十百])宗/g, '项') : s;
 }
+
+const MEASURE_ZONG = '宗'.charCodeAt(0);
 
 /**
  * A verb a task opens with (实施…, 开工建设…, 办好…): a line that starts so is work to do, not a name — not a project's
