@@ -453,3 +453,22 @@ describe('a counted group begun, with an adverb between (邢台 2016, corpus/mix
     expect(proseVerdict('全力推进开工建设新项目', { saidOfSubject: true })).toBeNull();
   });
 });
+
+describe('a task still at its preparations (尚处前期: 江陵, 隆安, 正宁, 杨舍, 德安 in corpus/)', () => {
+  it('is stalled, unless the preparations are said to go well or part of the works is going on', async () => {
+    const { progressTextStatus } = await import('../src/classify/progress-text.js');
+    const { proseVerdict } = await import('../src/classify/lexicon.js');
+    expect(proseVerdict('正在進行前期準備工作', { saidOfSubject: true })?.code).toBe('stalled');
+    expect(proseVerdict('目前正在方案设计', { saidOfSubject: true })?.code).toBe('stalled');
+    expect(proseVerdict('项目用地预审正在办理中', { saidOfSubject: true })?.code).toBe('stalled');
+    // How the preparations go is the verdict (达州 2019, 广元 2012).
+    expect(proseVerdict('前期工作进展顺利', { saidOfSubject: true })?.code).toBe('on_schedule');
+    expect(proseVerdict('前期工作正在加快推进', { saidOfSubject: true })?.code).toBe('on_schedule');
+    // Procurement and a design worked out are no stage (杨舍 2022, 下关 2022).
+    expect(verdictOf('目前正在分类招投标采购')).toBeNull();
+    // Part of the works going on: under way (湘阴 2023).
+    expect(progressTextStatus('目前1座危桥正在施工,2座危桥已颁发施工许可,10座危桥正办理前期手续,5座危桥正在进行施工图设计')?.code).toBe('on_schedule');
+    // A step of the preparations done does not speak over the stage (德安 2025).
+    expect(progressTextStatus('1.已经完成了测绘公司、设计公司的中介服务超市选取工作;2.项目用地预审正在办理中。')?.code).toBe('stalled');
+  });
+});

@@ -38,6 +38,8 @@ interface Term {
   code: StatusCode;
   /** Phrases that already carry a negation (未启动, 无实质性进展) must not be re-negated by their own 未/无. */
   selfNegated?: boolean;
+  /** A stage, not a verdict (正在进行前期工作): it speaks only when nothing else in the text says the works go on or are done. */
+  stage?: boolean;
 }
 
 /**
@@ -75,6 +77,16 @@ const TERMS: Term[] = [
     selfNegated: true,
   },
   { re: /(?:不能|无法|难以|不能够)(?:全部|全面|如期|按期|按时)?完成|(?:完成|实现)有一定(?:困难|难度)|难度较大|难度很大|难以完成|难以实现|难完成|未完成(?:年度)?目标(?:任务)?|未达到?(?:全年|年度)目标(?:任务)?|完不成/g, code: 'at_risk', selfNegated: true },
+  // Still at its preparations, the works not begun (尚处前期): 正在进行前期准备工作 (江陵, 12 items), 正在进行前期设计 (正宁),
+  // 目前正在方案设计 / 目前正在招标 (杨舍 2022), 项目用地预审正在办理中 (德安 2025), 前期工作正在加紧进行 (巴马 2016), 正在开展
+  // 可研方案调整工作 (甘南 2018). Readers of 11 documents in corpus/ code these stalled (one, 大观 2024, on_schedule). How fast the
+  // preparations go is another verdict that wins over the stage: 前期工作进展顺利, 前期工作正在加快推进 (达州, 广元) are on course;
+  // what is bought (招投标采购) and a design being worked out (落实深化设计) are not the stage.
+  {
+    re: /正在(?:进行|开展|抓紧|加紧|办理)?(?:前期(?:准备|筹备)?工作|前期(?:各项)?手续|前置性手续|(?:前期|方案|施工图|规划|初步)设计(?!院|单位|阶段)|方案设计|招标(?!采购)|招投标(?!采购)|可研|可行性研究|用地预审|环评)|(?:前期(?:准备)?工作|前期手续|用地预审|可研)正在(?:加紧|抓紧)?(?:进行|办理)(?:中)?/g,
+    code: 'stalled',
+    stage: true,
+  },
   // How notices and news reports word a group of items (the group heading or a list's lead-in).
   // 确保/力争…完成 is an aim, not a verdict.
   { re: /(?<!确保|力争|争取|计划|预计|将|要|需|须|能否|以)(?:完成任务|如期(?:全面|圆满|顺利|高质量)*完成|按计划完成(?![0-9一二三四五六七八九十])|完成(?:了)?(?:[0-9０-９]{4})?(?:全年|年度|调整后(?:的)?(?:方案)?)(?:工作)?(?:目标)?任务|完成(?:了)?(?:[0-9０-９]{4})?(?:全年|年度|调整后(?:的)?(?:方案)?)(?:工作)?目标)|都已完成|均已完成|完成的(?=有?[0-9一二三四五六七八九十]+[个项件])/g, code: 'done' },
@@ -95,10 +107,9 @@ const TERMS: Term[] = [
     code: 'stalled',
     selfNegated: true,
   },
-  // 常态化开展, 正在进行前期工作 (大观 2024): ongoing work, on course (a task still at its preparations is under way).
-  // 等工程正在实施, 6个项目正在建设中 (平江, 阿图什), 控藻工程河底护底施工中 (无锡经开区), 双创中学开工在建 (临渭)
-  // closing its clause: under way.
-  { re: /常态化(?:开展|推进|实施)(?=$|[。，,；;]|的(?:有|是|为))|正在(?:进行|开展|抓紧)前期(?:准备)?工作|正在实施(?=$|[。，,；;])|(?:开工)?在建(?=$|[。，,；;])|正在(?:施工|建设)中|(?<!在)(?:施工|建设)中(?=$|[。，,；;、(（])/g, code: 'on_schedule' },
+  // 常态化开展: ongoing work, on course. 等工程正在实施, 6个项目正在建设中 (平江, 阿图什), 控藻工程河底护底施工中 (无锡经开区),
+  // 双创中学开工在建 (临渭) closing its clause: under way.
+  { re: /常态化(?:开展|推进|实施)(?=$|[。，,；;]|的(?:有|是|为))|正在实施(?=$|[。，,；;])|(?:开工)?在建(?=$|[。，,；;])|正在(?:施工|建设)中|(?<!在)(?:施工|建设)中(?=$|[。，,；;、(（])/g, code: 'on_schedule' },
   // 正在进行内部装修, 正在开展管线迁改, 正在进行主体施工 (大荔 2014, 昆山 2023): the works under way; 综合办公楼已封顶,
   // 二期临江东路正在硬化 (澧县 2009): built to the roof, being surfaced.
   { re: /(?:已|主体(?:工程)?(?:已)?)封顶|正在(?:硬化|铺设|浇筑|装修|安装|调试)(?:设备|管网|路面)?(?=$|[。，,；;…])/g, code: 'on_schedule' },
@@ -281,6 +292,8 @@ export interface LexiconHit {
   end: number;
   negated: boolean;
   selfNegated: boolean;
+  /** Said of a stage (前期工作): see Term.stage. */
+  stage?: boolean;
 }
 
 /** A pinyin gloss a mirror put after a character (進(jìn)展, 項(xiàng)目): scrape damage inside the words. */
@@ -327,6 +340,7 @@ function scanStatusPhrases(text: string): LexiconHit[] {
         end: start + m[0].length,
         negated: false,
         selfNegated: term.selfNegated === true,
+        ...(term.stage ? { stage: true } : {}),
       });
     }
   }
@@ -350,6 +364,12 @@ function scanStatusPhrases(text: string): LexiconHit[] {
     // way (three readers of corpus/ read it so); a figure in a progress table is judged by the schedule instead.
     if (isPartialShare(after) && /^已/.test(kept[i]!.words)) kept[i] = { ...kept[i]!, code: 'on_schedule' };
     else if (isPartialShare(after) || QUANTITY_DONE.test(after)) kept.splice(i, 1);
+  }
+  // 1座危桥正在施工…，10座危桥正办理前期手续，5座正在进行施工图设计 (湘阴 2023): part of the works going on makes the task under
+  // way; the stage of the rest is no verdict then. (A step done, 已经完成了…中介服务超市选取工作 (德安 2025), is often one of the
+  // preparations itself, so only works said to go on speak over the stage.)
+  if (kept.some((h) => h.stage) && kept.some((h) => !h.stage && (h.code === 'on_schedule' || h.code === 'good'))) {
+    for (let i = kept.length - 1; i >= 0; i--) if (kept[i]!.stage) kept.splice(i, 1);
   }
   for (const h of kept) {
     const before = s.slice(Math.max(0, h.start - 12), h.start);
