@@ -80,6 +80,52 @@ describe('tables pasted from Excel as delimited lines', () => {
   });
 });
 
+describe('rows under cells a page spanned (嵊州 2022, 汶上 2023 in corpus/)', () => {
+  it('places a continuation row on the columns it fits and fills the spanned number, item and unit from the row above', () => {
+    const out = tablesFromDelimitedLines([
+      para('序号 | 项目 | 省工作目标 | 牵头单位 | 1-6月进展情况 | 预计时间 |'),
+      para('1 | 浙有善育 | 新增3个乡镇(街道)建有托育机构 | 卫生健康局 | 已全部完成。 | 已完成 |'),
+      para('新增托位525个 | 卫生健康局 | 新增托位336个。 | 7月底 | ||'),
+      para('新增普惠托位315个 | 新增普惠托位220个。 | 7月底 | |||'),
+      para('2 | 浙派工匠 | 开展职业技能培训11300人次 | 人力社保局 | 已全部完成。 | 已完成 |'),
+      para('新增技能人才2900人 | 人力社保局 | 加大力度开展培训。 | ||'),
+    ]);
+    const rows = (out[0] as Extract<Block, { kind: 'table' }>).rows;
+    expect(rows[2]).toEqual(['1', '浙有善育', '新增托位525个', '卫生健康局', '新增托位336个。', '7月底']);
+    // The unit is spanned too; the progress cell is each row's own, never taken from above.
+    expect(rows[3]).toEqual(['1', '浙有善育', '新增普惠托位315个', '卫生健康局', '新增普惠托位220个。', '7月底']);
+    // A deadline left empty stays empty.
+    expect(rows[5]).toEqual(['2', '浙派工匠', '新增技能人才2900人', '人力社保局', '加大力度开展培训。', '']);
+  });
+
+  it('fills a unit column closing the row, and leaves rows of a table without numbers as printed', () => {
+    const out = tablesFromDelimitedLines([
+      para('序号 | 项目名称 | 项目内容 | 当前进展情况 | 进度评价 | 主办单位 |'),
+      para('1 | 农村人居环境整治提升工程 | 试点村达到100个。 | 试点村达到100个; | 已完成 | 县农村人居环境整治工作专班 |'),
+      para('建设“四好农村路”50公里。 | 完工建设50.52公里。 | 已完成 | |||'),
+    ]);
+    const rows = (out[0] as Extract<Block, { kind: 'table' }>).rows;
+    expect(rows[2]).toEqual(['1', '农村人居环境整治提升工程', '建设“四好农村路”50公里。', '完工建设50.52公里。', '已完成', '县农村人居环境整治工作专班']);
+    const plain = tablesFromDelimitedLines([
+      para('项目 | 牵头单位 | 进展情况 |'),
+      para('新建学校2所 | 教育局 | 正在施工。 |'),
+      para('新增托位500个 | 正在建设。 |'),
+    ]);
+    expect((plain[0] as Extract<Block, { kind: 'table' }>).rows[2]).toEqual(['新增托位500个', '正在建设。', '']);
+  });
+});
+
+describe('progress narratives: parts done beside a part short of its whole, and capacity once finished', () => {
+  it('reads 已完成 parts with a part at 80% as under way, and takes no figure a finished works will give', async () => {
+    const { progressTextStatus } = await import('../src/classify/progress-text.js');
+    const { achievedOf } = await import('../src/classify/quantitative.js');
+    expect(progressTextStatus('教学楼完成外墙脚手架拆除;内墙瓷砖完成80%;楼梯间贴大理石已完成;传达室配电房完成5O%内外墙油漆。')?.code).toBe('on_schedule');
+    expect(progressTextStatus('教学楼外墙已完成,内墙粉刷已完成。')?.code).toBe('done');
+    expect(achievedOf('马寅初小学改扩建工程完工后,可新增教室16个,共计可以增加学位1600个。')).toEqual([]);
+    expect(achievedOf('已新增学位1600个。').map((q) => q.value)).toEqual([1600]);
+  });
+});
+
 describe('a separate 配合单位 column and a 是否完成 column', () => {
   it('puts the 配合单位 cells into co units and answers 是/否 from the question', () => {
     const header = headerOf(['序号', '工作任务', '牵头单位', '配合单位', '进展情况', '是否完成'])!;

@@ -43,8 +43,13 @@ export function progressTextStatus(cell: string): Status | null {
   // The narrative's phrases, found once: all of them agree (steps set aside), or they say the task is under way.
   const said = dropConcessive(t, findStatusPhrases(t)).filter((h) => !h.negated);
   const v = agreed(said.filter((h) => !reportsAStep(t, h))) ?? underWay(t, said);
+  // 内墙瓷砖完成80%;…楼梯间贴大理石已完成 (嵊州 2022): parts done beside a part still short of its whole is work under way.
+  if (v?.code === 'done' && PART_SHORT.test(t)) return makeStatus('on_schedule', v.words, 'lexicon');
   return v ? makeStatus(v.code, v.words, 'lexicon') : null;
 }
+
+/** A share of the works short of the whole: 完成80%, 完成5O% (a scraped O for 0), 已完成工程量的60%. */
+const PART_SHORT = /完成(?:[^，,。；;]{0,6}的)?[1-9][0-9Oo]?(?:\.[0-9]+)?[%％]/;
 
 /**
  * A narrative that reports parts done and parts going on (大件垃圾拆解中心主体建设已完成…；中转站主体封顶浇筑；围墙已完成80%, 大余

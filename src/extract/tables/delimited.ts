@@ -7,8 +7,8 @@
  * becomes a table block, so every extractor reads it as the table it was.
  */
 import type { Block, ParaBlock } from '../../model/blocks.js';
-import { headerRoles, isTaskTableHeader } from './columns.js';
-import { alignToColumns } from './pipe-cells.js';
+import { headerRoles, isTaskTableHeader, type ColumnRole } from './columns.js';
+import { alignToColumns, cellFit } from './pipe-cells.js';
 import { parseHeadingLine } from './headings.js';
 
 /**
@@ -99,11 +99,13 @@ export function tablesFromDelimitedLines(blocks: Block[]): Block[] {
       continue;
     }
     const rows: string[][] = [header];
+    const roles = headerRoles(header);
     let j = i + 1;
     while (j < blocks.length) {
       const { text, used } = recordAt(blocks, j);
-      const row = text === null ? null : tableRowOf(text, header);
-      if (!row) break;
+      const printedRow = text === null ? null : tableRowOf(text, header);
+      if (!printedRow) break;
+      const row = spannedRow(printedRow, rows[rows.length - 1]!, roles) ?? printedRow;
       j += used;
       // 4 | 示范幼儿园 | … | 完成项目建设。 | ⏎ | 教体局 发改委 | (奉新 2021): a row the page broke inside a cell goes on in a
       // line that opens with a pipe; its cells continue the row.
@@ -117,6 +119,66 @@ export function tablesFromDelimitedLines(blocks: Block[]): Block[] {
     i = j;
   }
   return out;
+}
+
+/**
+ * A row under cells the page spanned over several rows (嵊州 2022, a 民生实事 table of 序号 | 项目 | 省工作目标 | 牵头单位 | 进展 |
+ * 预计时间): `1 | 浙有善育 | 新增3个乡镇… | 卫生健康局 | 已全部完成。 | 已完成 |` is followed by `新增托位525个 | 卫生健康局 | 新增托位336个。
+ * | 7月底 | ||` and `新增普惠托位315个 | 新增普惠托位220个。 | 7月底 | |||`, whose number, item and (in the second) unit were
+ * printed once for all of them. A row that opens without its number under a numbered row and prints fewer cells than
+ * the row above has its cells placed in order on the columns they fit best (`spannedPlacement`), and the columns it left
+ * empty that a page spans take the cells of the row above; null for any other row.
+ */
+function spannedRow(row: string[], above: string[], roles: readonly (ColumnRole | null)[]): string[] | null {
+  if (roles[0] !== 'number' || roles.length > MAX_SPANNED_WIDTH || !ROW_NUMBER.test(above[0] ?? '')) return null;
+  const filled = row.filter((c) => c !== '');
+  if (filled.length < 2 || ROW_NUMBER.test(row[0] ?? '') || filled.length >= above.filter((c) => c !== '').length) return null;
+  const cols = spannedPlacement(filled, roles);
+  if (!cols) return null;
+  // 主办单位 closing the row (汶上 2023) is spanned as well as the number and item opening it.
+  return roles.map((role, k) => {
+    const at = cols.indexOf(k);
+    return at >= 0 ? filled[at]! : SPANNABLE.has(role) ? (above[k] ?? '') : '';
+  });
+}
+
+const ROW_NUMBER = /^\d{1,4}[.、．]?$/;
+/** Widest header whose continuation rows are placed by trying every placement (C(11, k) at most). */
+const MAX_SPANNED_WIDTH = 12;
+/**
+ * Columns a page prints once for the rows under it: the number, the item and its group, the units and leaders. A
+ * progress or status cell is each row's own, so a continuation row never leaves one empty before its last cell.
+ */
+const SPANNABLE: ReadonlySet<ColumnRole | null> = new Set<ColumnRole | null>(['number', 'task', 'category', 'lead', 'co', 'units', 'leaders']);
+
+/**
+ * The columns (in order, never the number's) the cells of a continuation row go to: every column skipped before the last
+ * cell must be one a page spans, and of those placements the one whose cells fit their columns best, the later columns on
+ * a tie (what a page spans is a row's opening cells). Null when no placement is possible.
+ */
+function spannedPlacement(filled: string[], roles: readonly (ColumnRole | null)[]): number[] | null {
+  let best: number[] | null = null;
+  let bestScore = -Infinity;
+  const pick: number[] = [];
+  const walk = (from: number): void => {
+    if (pick.length === filled.length) {
+      const score = pick.reduce((sum, c, k) => sum + cellFit(filled[k]!, roles[c] ?? null) + c / 100, 0);
+      if (score > bestScore) {
+        best = [...pick];
+        bestScore = score;
+      }
+      return;
+    }
+    for (let c = from; c <= roles.length - (filled.length - pick.length); c++) {
+      pick.push(c);
+      walk(c + 1);
+      pick.pop();
+      // Skipping column c for a later one leaves it to the row above: only a spanned column may be left so.
+      if (!SPANNABLE.has(roles[c] ?? null)) break;
+    }
+  };
+  walk(1);
+  return best;
 }
 
 /** A delimited line naming a task table's columns, by the same vocabulary as a real table's header (序号 optional). */

@@ -200,7 +200,7 @@ function placeCells(filled: FilledCell[], roles: readonly (ColumnRole | null)[])
 const MOVE_COST = 0.2;
 
 /** How well a cell's text fits a column's role: positive for a clear fit, negative for a clear misfit. */
-function cellFit(text: string, role: ColumnRole | null): number {
+export function cellFit(text: string, role: ColumnRole | null): number {
   const t = compact(text);
   const unit = looksLikeUnits(t);
   const person = PERSONS.test(t) && !unit;
