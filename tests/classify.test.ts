@@ -472,3 +472,15 @@ describe('a task still at its preparations (尚处前期: 江陵, 隆安, 正宁
     expect(progressTextStatus('1.已经完成了测绘公司、设计公司的中介服务超市选取工作;2.项目用地预审正在办理中。')?.code).toBe('stalled');
   });
 });
+
+describe('works begun on site, and a start still ahead after the preparations (武侯 2018, 正宁 in corpus/)', () => {
+  it('已进场施工 is under way; 预计…进场施工 / 即将开工 after steps of the preparations done is not begun', async () => {
+    const { progressTextStatus } = await import('../src/classify/progress-text.js');
+    const { proseVerdict } = await import('../src/classify/lexicon.js');
+    expect(proseVerdict('该项目已进场施工。', { saidOfSubject: true })?.code).toBe('on_schedule');
+    expect(progressTextStatus('该项目已完成设计招标工作,正进行造价、检测采购招标及施工图设计工作,预计10月进场施工。')?.code).toBe('stalled');
+    expect(progressTextStatus('燕家综合服务中心已完成放线,即将开工建设。')?.code).toBe('stalled');
+    // Steps of the preparations done and nothing said of the start: under way (广元 2012).
+    expect(progressTextStatus('已完成可研报批并开始设计招标工作,各项准备有序进行。')?.code).toBe('on_schedule');
+  });
+});

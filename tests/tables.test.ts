@@ -274,6 +274,26 @@ describe('a table flattened one row per line with single spaces (常熟)', () =>
   });
 });
 
+describe('a flattened row whose progress cell ends without 。 (武侯 2018, corpus/status-ap)', () => {
+  it('starts the next row at its number when its unit cell follows the text', () => {
+    const doc = parse(
+      [
+        '序号 民生项目内容 牵头单位 1-6月进展',
+        '1 改造环卫公厕5座 区城管局 已完成改造环卫公厕2座。',
+        '2 完成城市道路检查井盖病害治理1800个 区交通局 已完成城市道路检查井盖病害治理623个',
+        '3 打造背街小巷环境综合整治示范街1条 区城管局 目前已完成整体打造设计方案。',
+        '4 新改建旅游厕所1所 区文体旅游局 已新建旅游厕所1所。',
+      ].map(para),
+    );
+    expect(doc.tasks.map((t) => [t.number, t.text, t.leadUnits.map((u) => u.name)])).toEqual([
+      ['1', '改造环卫公厕5座', ['区城管局']],
+      ['2', '完成城市道路检查井盖病害治理1800个', ['区交通局']],
+      ['3', '打造背街小巷环境综合整治示范街1条', ['区城管局']],
+      ['4', '新改建旅游厕所1所', ['区文体旅游局']],
+    ]);
+  });
+});
+
 describe('sections headed by the leader in charge, labels inside the task cell (湖州)', () => {
   it('reads the leader from the heading, the units from the label, and skips the header printed again', () => {
     const doc = parse(

@@ -40,6 +40,8 @@ interface Term {
   selfNegated?: boolean;
   /** A stage, not a verdict (正在进行前期工作): it speaks only when nothing else in the text says the works go on or are done. */
   stage?: boolean;
+  /** A step of the preparations done (已完成施工图设计): under way, unless the text says the works are still to begin. */
+  prep?: boolean;
 }
 
 /**
@@ -103,7 +105,7 @@ const TERMS: Term[] = [
   // Not started yet: 预计9月底前开工, 计划安排年底开工 (象山), 主体工程没有动建, 尚未动工, 还处于落实或筹建阶段.
   // 未能按时动工, 无法如期开工, 仍没有进行实质性动工建设 (东莞): the start date passed without a start.
   {
-    re: /(?:预计|计划(?:安排|于)?)[^，,。；;]{0,12}开工|(?:未(?:能)?|没(?:有|能)|无法|不能)(?:按期|如期|按时|按计划)(?:开工|动工)(?:建设)?|未按(?:照)?[^，,。；;]{1,8}?(?:约定|要求|计划)(?:开工|动工)(?:建设)?|(?:没有|未)(?:进行)?实质性(?:动工|开工|建设)|没有动建|未动建|尚未动工|未动工|(?:还|仍|尚)(?:只)?处于[^，,。；;]{0,8}?(?:筹建|筹备|谋划|论证|落实)阶段/g,
+    re: /(?:预计|计划(?:安排|于)?)[^，,。；;]{0,12}(?:开工|进场施工)|即将(?:开工|动工|进场施工)|近期(?:开工|动工|办理开工)|(?:未(?:能)?|没(?:有|能)|无法|不能)(?:按期|如期|按时|按计划)(?:开工|动工)(?:建设)?|未按(?:照)?[^，,。；;]{1,8}?(?:约定|要求|计划)(?:开工|动工)(?:建设)?|(?:没有|未)(?:进行)?实质性(?:动工|开工|建设)|没有动建|未动建|尚未动工|未动工|(?:还|仍|尚)(?:只)?处于[^，,。；;]{0,8}?(?:筹建|筹备|谋划|论证|落实)阶段/g,
     code: 'stalled',
     selfNegated: true,
   },
@@ -116,7 +118,10 @@ const TERMS: Term[] = [
   // 通过了省级验收, 都完成了预定任务 (澧县 2009): accepted, or the set task done.
   // 完成3098个沼气池修建任务: the stated task done, closing its clause.
   { re: /(?<!待|未|需|将|要|能否|确保|力争|争取)通过(?:了)?(?:省级|市级|国家|上级)?(?:竣工)?验收|完成(?:了)?(?:预定|既定)(?:的)?(?:目标)?任务|(?<!确保|力争|争取|计划|预计|将|要|需|须|能否|以|未|没有)完成(?:了)?[0-9]{1,6}[个座处所条户][^，,。；;]{0,8}?任务(?=$|[。，,；;])/g, code: 'done' },
-  { re: /正(?:在)?(?:进行|开展)[^，,。；;]{0,10}?(?:施工|装修|安装|浇筑|迁改|作业|调试)/g, code: 'on_schedule' },
+  // (正进行造价、检测采购招标及施工图设计 (武侯 2018) is paperwork: 施工图 is no works.)
+  { re: /正(?:在)?(?:进行|开展)[^，,。；;]{0,10}?(?:施工(?!图)|装修|安装|浇筑|迁改|作业|调试)/g, code: 'on_schedule' },
+  // 该项目已进场施工 (武侯 2018): the builders on site, the works begun.
+  { re: /(?:已|已经)进场(?:施工|开工|建设)/g, code: 'on_schedule' },
   // 3.15公里产业路正在动工建设, 还有103公里正在依程序建设 (湘阴 2023): being built (施工图, 施工许可 are paperwork).
   { re: /正在[^，,。；;]{0,4}?(?:动工|开工|建设|施工)(?!图|单位|方案|许可|手续)/g, code: 'on_schedule' },
   // 路面垃圾清理转运中, 排水沟渠修建中, 屋前水沟污水整治施工中 (黄州 2020): the work going on, said as it closes its line.
@@ -196,13 +201,13 @@ const TERMS: Term[] = [
   { re: new RegExp(`${NOT_AIMED}(?:已|已经)?完成了[^，,。；;]{2,24}?任务(?![的之]?[0-9０-９]|的?(?:一半|部分))`, 'g'), code: 'done' },
   // 已完成地质勘探工作, 已完成主体建设, 已完成可研报批 (湖北 十件实事, 正宁, 广元 2012): a step towards the works done, the
   // works themselves still under way.
-  { re: /(?:已|已经)完成(?:了)?(?:项目)?(?:主体(?:工程)?(?:建设|施工|封顶|验收)|地质勘探|勘探|勘察|初步设计|施工图|方案设计|设计|招标|招投标|选址|立项|可研|征地|拆迁|放线|桩基|地基|场地平整|土地平整)/g, code: 'on_schedule' },
+  { re: /(?:已|已经)完成(?:了)?(?:项目)?(?:主体(?:工程)?(?:建设|施工|封顶|验收)|地质勘探|勘探|勘察|初步设计|施工图|方案设计|设计|招标|招投标|选址|立项|可研|征地|拆迁|放线|桩基|地基|场地平整|土地平整)/g, code: 'on_schedule', prep: true },
   // 等工程均全面展开, 已开始建设一层主体结构 (湖北 十件实事 2011): the works begun across the board, or begun.
   { re: /(?:全面|陆续|相继)(?:展开|铺开)(?=$|[。，,；;])|(?<!将|计划|预计|拟|要|争取|力争|确保|即将|准备)(?:已|已经)开始(?:建设|施工|动工)/g, code: 'on_schedule' },
   // 等3项重点民生实事正在积极推进 (华龙 2023): under way; 积极推进 closing what is said of a subject, not opening an order.
   { re: /正在(?:积极|全力|加紧|加快|加速|抓紧|稳步|有序|扎实)(?:建设)?(?:推进|实施|建设)|积极推进(?=$|[。，,；;])/g, code: 'on_schedule' },
   // 可行性研究报告已完成, 初步设计均已完成 (雨花 2020, 上虞 2024): a step towards the works done, the works still ahead.
-  { re: /(?:可行性研究报告|可研(?:报告)?|初步设计|施工图(?:设计)?|设计方案|规划设计|地质勘探|勘察设计|招投标|招标)(?:工作)?(?:均|都|已经|已|均已)+完成/g, code: 'on_schedule' },
+  { re: /(?:可行性研究报告|可研(?:报告)?|初步设计|施工图(?:设计)?|设计方案|规划设计|地质勘探|勘察设计|招投标|招标)(?:工作)?(?:均|都|已经|已|均已)+完成/g, code: 'on_schedule', prep: true },
   // 软装和家具正在设计阶段, 正处于招标阶段: a stage under way.
   { re: /(?:正在|正处于|正处在)[^，,。；;]{0,8}?阶段/g, code: 'on_schedule' },
   // 等各项工作建设如火如荼, 施工现场热火朝天 (肥乡 2014): works in full swing.
@@ -294,6 +299,8 @@ export interface LexiconHit {
   selfNegated: boolean;
   /** Said of a stage (前期工作): see Term.stage. */
   stage?: boolean;
+  /** A step of the preparations done: see Term.prep. */
+  prep?: boolean;
 }
 
 /** A pinyin gloss a mirror put after a character (進(jìn)展, 項(xiàng)目): scrape damage inside the words. */
@@ -341,6 +348,7 @@ function scanStatusPhrases(text: string): LexiconHit[] {
         negated: false,
         selfNegated: term.selfNegated === true,
         ...(term.stage ? { stage: true } : {}),
+        ...(term.prep ? { prep: true } : {}),
       });
     }
   }
@@ -370,6 +378,11 @@ function scanStatusPhrases(text: string): LexiconHit[] {
   // preparations itself, so only works said to go on speak over the stage.)
   if (kept.some((h) => h.stage) && kept.some((h) => !h.stage && (h.code === 'on_schedule' || h.code === 'good'))) {
     for (let i = kept.length - 1; i >= 0; i--) if (kept[i]!.stage) kept.splice(i, 1);
+  }
+  // 已完成设计招标工作,…预计10月进场施工 (武侯 2018), 已完成放线,即将开工建设 (正宁): the preparations done and the start still
+  // ahead is a task not begun; the steps done are no verdict then.
+  if (kept.some((h) => h.prep) && kept.some((h) => h.code === 'stalled' && !h.stage) && kept.every((h) => h.prep || h.stage || h.code === 'stalled')) {
+    for (let i = kept.length - 1; i >= 0; i--) if (kept[i]!.prep) kept.splice(i, 1);
   }
   for (const h of kept) {
     const before = s.slice(Math.max(0, h.start - 12), h.start);

@@ -62,7 +62,10 @@ function rowStartAt(tokens: string[], i: number, expected: number): { glued: str
   const prev = tokens[i - 1];
   const prevOk =
     prev === undefined || isUnitToken(prev) || isStatusCell(prev) || /[。]$/.test(prev) || parseHeadingLine(prev) !== null;
-  if (t === String(expected) && prevOk) return { glued: null };
+  // …治理623个 9 打造背街小巷…示范街1条 区城管局 … (武侯 2018): a cell closed without 。 before the number; the unit cell
+  // right after the row's text confirms that a row starts here.
+  const unitFollows = tokens.slice(i + 2, i + 4).some(isUnitToken);
+  if (t === String(expected) && (prevOk || unitFollows)) return { glued: null };
   const m = /^(.*[^\d.])(\d{1,4})$/.exec(t);
   if (m && Number(m[2]) === expected && isUnitToken(m[1]!)) return { glued: m[1]! };
   return null;
