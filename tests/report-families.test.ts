@@ -319,3 +319,20 @@ describe('the one item a report singles out after 只有/仅 (淮安 2018, 陇�
     expect(lists(['只有这样才能推进工作。', '仅用3个月时间完成了建设。'])).toEqual([]);
   });
 });
+
+describe('one paragraph per project, begun again on a date (满洲里 2016, corpus/status-ao)', () => {
+  const subjects = (paras: string[]) => findSubjectProjects(paras).map((i) => [i.text, i.status?.code ?? null]);
+  it('已于4月15日复工 / 已于4月5日开工 is under way, after the investment or before it; 预计6月初开工 is not begun', () => {
+    expect(
+      subjects([
+        '总投资3.09亿元的甲一期年加工30万吨油菜籽项目已于4月15日复工,完成办公楼外墙砌筑,正进行内墙砌筑。',
+        '园区环境绿化综合整治项目投资1.2亿元,已于4月5日开工。',
+        '园区正在积极筹备审批手续办理,丙二期日加工小麦500吨项目预计6月初开工。',
+      ]),
+    ).toEqual([
+      ['甲一期年加工30万吨油菜籽项目', 'on_schedule'],
+      ['园区环境绿化综合整治项目', 'on_schedule'],
+      ['丙二期日加工小麦500吨项目', 'stalled'],
+    ]);
+  });
+});

@@ -173,7 +173,8 @@ const TERMS: Term[] = [
   // 等74个新建项目顺利开工, 等一批项目也启动建设 (天宁 2017): begun, said of a group (将/计划…启动 is an aim).
   { re: new RegExp(`${NOT_AIMED}(?:顺利|全面|已经|已|也|均)(?:开工|启动建设|动工)(?=$|[。，,；;])`, 'g'), code: 'on_schedule' },
   // 已复工, 主体开工 (自贡, 滨海): work under way again, or the main works begun.
-  { re: /(?:已|全面|陆续)复工|主体(?:工程)?(?:已)?开工/g, code: 'on_schedule' },
+  // 已于4月15日复工, 已于4月5日开工 (满洲里 2016): begun, or begun again, on a date now past.
+  { re: /(?:已|全面|陆续)复工|主体(?:工程)?(?:已)?开工|(?:已|已经)(?:于|在)[0-9０-９一二三四五六七八九十月日号底初中旬上下年．.]{2,12}(?:开复工|复工|开工|动工)/g, code: 'on_schedule' },
   // 未复工项目共3个 (江陵): stopped and not resumed.
   { re: /(?:未|尚未|没有|仍未)复工/g, code: 'stalled', selfNegated: true },
   // 建设进度正常 / 建设进度一般 (江陵, grading its projects 较快 / 正常 / 一般): on course, and behind the rest.

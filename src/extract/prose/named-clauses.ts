@@ -114,12 +114,13 @@ export function findTitledOrdinals(paragraphs: string[]): StatusListItem[] {
  * The name runs from the sentence's start (after a connective) to its first 项目/工程 and is followed by an adverb or a
  * verb of progress (a name set off by a comma is findNamedProjectItems' shape); the sentence's verdict is the project's.
  * Six characters or more before 项目/工程: 交通出行项目进展顺利 names a category of projects, not one. A bracket after the
- * name is part of it (阿图什市安居富民工程(3700户)已开工建设3700户).
+ * name is part of it (阿图什市安居富民工程(3700户)已开工建设3700户). Its investment may come first (园区环境绿化综合整治项目投资
+ * 1.2亿元,已于4月5日开工, 满洲里 2016), and a forecast may be what is said (恒升二期…项目预计6月初开工).
  */
 // A short name (领益智造项目一期一阶段, 深科技项目一二三期, 桂林经开区 2023) is taken with its phase only: alone, a short
 // head is a kind (农业生产项目, 基础设施项目) or a pronoun.
 const SUBJECT_PROJECT =
-  /^(?:其中|但是?|另外|此外|同时|而|目前|(?:截至|截止)(?:目前|[0-9]{1,2}月(?:底|末)))?[，,]?([\u4e00-\u9fa5“”"·（）()](?:[\u4e00-\u9fa5“”"·（）()0-9A-Za-z]{5,35}?(?:项目|工程)(?:[一二三四五六七八九十]{1,4}期)?|[\u4e00-\u9fa5A-Za-z]{2,4}?(?:项目|工程)[一二三四五六七八九十]{1,4}期)(?:[一二三四五六七八九十]阶段)?(?:[（(][^()（）]{1,16}[)）])?)(?=均已|仍|已|尚|还|目前|至今|承诺|原计划|计划|于|正在|正|因|受|由于|进展|推进|建设|施工|全部|全面|基本|顺利|缓慢|滞后|主体|完成|总投资|开工|[，,](?:今年|年初以来|截至目前|该项目|该工程|已|正在|目前|累计|共))/;
+  /^(?:其中|但是?|另外|此外|同时|而|目前|(?:截至|截止)(?:目前|[0-9]{1,2}月(?:底|末)))?[，,]?([\u4e00-\u9fa5“”"·（）()](?:[\u4e00-\u9fa5“”"·（）()0-9A-Za-z]{5,35}?(?:项目|工程)(?:[一二三四五六七八九十]{1,4}期)?|[\u4e00-\u9fa5A-Za-z]{2,4}?(?:项目|工程)[一二三四五六七八九十]{1,4}期)(?:[一二三四五六七八九十]阶段)?(?:[（(][^()（）]{1,16}[)）])?)(?=均已|仍|已|尚|还|目前|至今|承诺|原计划|计划|预计|于|正在|正|因|受|由于|进展|推进|建设|施工|全部|全面|基本|顺利|缓慢|滞后|主体|完成|总投资|投资[0-9０-９约近达]|开工|[，,](?:今年|年初以来|截至目前|该项目|该工程|已|正在|目前|累计|共))/;
 
 /**
  * The same subject where the name ends in what was built rather than 项目/工程 (阿图什 2016: 阿图什市创业孵化基地完工；
