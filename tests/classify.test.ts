@@ -468,6 +468,12 @@ describe('a task still at its preparations (尚处前期: 江陵, 隆安, 正宁
     expect(verdictOf('目前正在分类招投标采购')).toBeNull();
     // Part of the works going on: under way (湘阴 2023).
     expect(progressTextStatus('目前1座危桥正在施工,2座危桥已颁发施工许可,10座危桥正办理前期手续,5座危桥正在进行施工图设计')?.code).toBe('on_schedule');
+    // 正在加紧实施资格预审前期工作 (隆昌 2019) is the stage; beside works going on, its words still say 正在加紧实施.
+    expect(proseVerdict('万隆路南北延线道路工程正在加紧实施资格预审前期工作', { saidOfSubject: true })?.code).toBe('stalled');
+    expect(findStatusPhrases('青年路工程正在进行路基施工,万隆路工程正在加紧实施资格预审前期工作').map((h) => [h.code, h.words])).toEqual([
+      ['on_schedule', '正在进行路基施工'],
+      ['on_schedule', '正在加紧实施'],
+    ]);
     // A step of the preparations done does not speak over the stage (德安 2025).
     expect(progressTextStatus('1.已经完成了测绘公司、设计公司的中介服务超市选取工作;2.项目用地预审正在办理中。')?.code).toBe('stalled');
   });

@@ -81,11 +81,11 @@ const TERMS: Term[] = [
   { re: /(?:不能|无法|难以|不能够)(?:全部|全面|如期|按期|按时)?完成|(?:完成|实现)有一定(?:困难|难度)|难度较大|难度很大|难以完成|难以实现|难完成|未完成(?:年度)?目标(?:任务)?|未达到?(?:全年|年度)目标(?:任务)?|完不成/g, code: 'at_risk', selfNegated: true },
   // Still at its preparations, the works not begun (尚处前期): 正在进行前期准备工作 (江陵, 12 items), 正在进行前期设计 (正宁),
   // 目前正在方案设计 / 目前正在招标 (杨舍 2022), 项目用地预审正在办理中 (德安 2025), 前期工作正在加紧进行 (巴马 2016), 正在开展
-  // 可研方案调整工作 (甘南 2018). Readers of 11 documents in corpus/ code these stalled (one, 大观 2024, on_schedule). How fast the
+  // 可研方案调整工作 (甘南 2018), 正在加紧实施资格预审前期工作 (隆昌 2019). Readers of 11 documents in corpus/ code these stalled (one, 大观 2024, on_schedule). How fast the
   // preparations go is another verdict that wins over the stage: 前期工作进展顺利, 前期工作正在加快推进 (达州, 广元) are on course;
   // what is bought (招投标采购) and a design being worked out (落实深化设计) are not the stage.
   {
-    re: /正在(?:进行|开展|抓紧|加紧|办理)?(?:前期(?:准备|筹备)?工作|前期(?:各项)?手续|前置性手续|(?:前期|方案|施工图|规划|初步)设计(?!院|单位|阶段)|方案设计|招标(?!采购)|招投标(?!采购)|可研|可行性研究|用地预审|环评)|(?:前期(?:准备)?工作|前期手续|用地预审|可研)正在(?:加紧|抓紧)?(?:进行|办理)(?:中)?/g,
+    re: /正在(?:进行|开展|抓紧|加紧|办理)?(?:前期(?:准备|筹备)?工作|前期(?:各项)?手续|前置性手续|(?:前期|方案|施工图|规划|初步)设计(?!院|单位|阶段)|方案设计|招标(?!采购)|招投标(?!采购)|可研|可行性研究|用地预审|环评)|正在[^，,。；;]{1,10}?前期(?:准备|筹备)?工作|(?:前期(?:准备)?工作|前期手续|用地预审|可研)正在(?:加紧|抓紧)?(?:进行|办理)(?:中)?/g,
     code: 'stalled',
     stage: true,
   },
@@ -378,7 +378,13 @@ function scanStatusPhrases(text: string): LexiconHit[] {
   // way; the stage of the rest is no verdict then. (A step done, 已经完成了…中介服务超市选取工作 (德安 2025), is often one of the
   // preparations itself, so only works said to go on speak over the stage.)
   if (kept.some((h) => h.stage) && kept.some((h) => !h.stage && (h.code === 'on_schedule' || h.code === 'good'))) {
+    const stages = kept.filter((h) => h.stage);
     for (let i = kept.length - 1; i >= 0; i--) if (kept[i]!.stage) kept.splice(i, 1);
+    // What the stage's words held of another phrase (正在加紧实施 in 正在加紧实施资格预审前期工作, 隆昌 2019) is said again.
+    const overlaps = (a: LexiconHit, b: LexiconHit) => a.start < b.end && b.start < a.end;
+    const inner = raw.filter((h) => !h.stage && stages.some((st) => overlaps(st, h))).sort((a, b) => b.end - b.start - (a.end - a.start));
+    for (const h of inner) if (!kept.some((k) => overlaps(k, h))) kept.push(h);
+    kept.sort((a, b) => a.start - b.start);
   }
   // 已完成设计招标工作,…预计10月进场施工 (武侯 2018), 已完成放线,即将开工建设 (正宁): the preparations done and the start still
   // ahead is a task not begun; the steps done are no verdict then.
