@@ -40,3 +40,34 @@ describe('a table printed one row a line with single spaces', () => {
     expect(doc.tasks[0]!.status?.code).toBe('done');
   });
 });
+
+describe('rows of a single-spaced table in the shape of 怀远 2021 (corpus/mixed-ah)', () => {
+  const rows = (lines: string[]) => (tablesFromSpacedCells(paras(lines)).find((b) => b.kind === 'table') as { rows: string[][] }).rows;
+  it('starts a row at its number alone on a line or starred (★6), and keeps a three-character unit out of the names', () => {
+    const got = rows([
+      '序号 目标任务 牵头县领导 牵头责任单位 一季度完成情况',
+      '1 社会消费品零售总额增长11%。 屈 磊 商务局 同比增长35.7%。',
+      '2',
+      '单位生产总值能耗、主要污染物排放均控制在上级下达的目标以内。',
+      '路 军',
+      '屈 磊',
+      '发展改革委',
+      '生态环境分局',
+      '发展改革委:单位生产总值能耗控制在目标以内。',
+      '生态环境分局:主要污染物排放均控制在目标以内。',
+      '★3 融入长三角产业分工协作。 路 军 发展改革委 已申报15个项目进入重点项目库。',
+    ]);
+    expect(got.slice(1)).toEqual([
+      ['1', '社会消费品零售总额增长11%。', '屈  磊', '商务局', '同比增长35.7%。'],
+      // Two cells more than the header (two units one a line, two reports): both joins are scored.
+      [
+        '2',
+        '单位生产总值能耗、主要污染物排放均控制在上级下达的目标以内。',
+        '路  军、屈  磊',
+        '发展改革委 生态环境分局',
+        '发展改革委:单位生产总值能耗控制在目标以内。 生态环境分局:主要污染物排放均控制在目标以内。',
+      ],
+      ['3', '融入长三角产业分工协作。', '路  军', '发展改革委', '已申报15个项目进入重点项目库。'],
+    ]);
+  });
+});

@@ -156,13 +156,21 @@ function bestJoin(filled: FilledCell[], roles: readonly (ColumnRole | null)[]): 
       // Cells after the join sit one column left of where they were printed.
       ...filled.slice(i + 2).map((c) => ({ text: c.text, at: c.at - 1 })),
     ];
-    const score = placeCells(joined, roles).score;
+    const score = fitAfterJoins(joined, roles);
     if (score > bestScore) {
       best = joined;
       bestScore = score;
     }
   }
   return best;
+}
+
+/**
+ * How well `filled` fits the columns once joined down to their number: a row two cells wider than its header (a name
+ * and its wrapped half, two units one a line, 怀远 2021) is scored after its second join too, not as an impossible fit.
+ */
+function fitAfterJoins(filled: FilledCell[], roles: readonly (ColumnRole | null)[]): number {
+  return filled.length <= roles.length ? placeCells(filled, roles).score : placeCells(bestJoin(filled, roles), roles).score;
 }
 
 /**

@@ -17,13 +17,14 @@ import { compact } from '../../classify/lexicon.js';
 import { columnRole, headerRoles, isTaskTableHeader, type ColumnRole } from './columns.js';
 import { alignToColumns } from './pipe-cells.js';
 import { EMPTY_CELL } from './cell-line-table.js';
+import { isUnitName } from './unit-cells.js';
 
 /** Fewest column names for a line to be taken as a spaced header. */
 const MIN_COLUMNS = 4;
 /** Longest column name (进展情况、存在问题及下一步打算 is 15 characters). */
 const NAME_MAX = 16;
 /** Most lines one row may run to (a cell wrapped, names one a line). */
-const MAX_ROW_LINES = 8;
+const MAX_ROW_LINES = 12;
 
 const SPACES = /[ \u00a0\u3000]+/;
 
@@ -71,7 +72,7 @@ function rowsAfter(blocks: Block[], from: number, roles: (ColumnRole | null)[]):
   while (k < blocks.length) {
     const first = textOf(blocks[k]!);
     if (first === null || rowNumberOf(first) !== expected) break;
-    const tokens = first.trim().split(SPACES).slice(1);
+    const tokens = first.trim().split(SPACES).slice(1).filter((t) => t !== '');
     let j = k + 1;
     let prose = false;
     // Lines up to the next row number belong to this row (a wrapped cell, names printed one a line).
@@ -102,8 +103,12 @@ function textOf(b: Block): string | null {
   return b.kind === 'para' ? b.text : null;
 }
 
+/**
+ * The number opening a row's line: `1 地区生产总值…`, a number alone on its line whose cells follow one a line (`5`), or a
+ * starred row a county marks as a priority (`★6 更深层次…`, 怀远 2021).
+ */
 function rowNumberOf(line: string): number | null {
-  const m = /^\s*(\d{1,4})[.、．]?[ \u00a0\u3000]/.exec(line);
+  const m = /^\s*[★☆※]?(\d{1,4})[.、．]?(?:[ \u00a0\u3000]|$)/.exec(line);
   return m ? Number(m[1]) : null;
 }
 
@@ -130,7 +135,8 @@ function joinPersonRuns(tokens: string[], roles: (ColumnRole | null)[]): string[
   const out: string[] = [];
   for (let i = 0; i < tokens.length; i++) {
     let j = i;
-    while (j < tokens.length && PERSON.test(tokens[j]!)) j++;
+    // 屈 磊 商务局 (怀远 2021): a unit of three characters closing the names is the next cell, no name.
+    while (j < tokens.length && PERSON.test(tokens[j]!) && !isUnitName(tokens[j]!)) j++;
     if (j - i >= 2) {
       out.push(tokens.slice(i, j).join('、'));
       i = j - 1;
