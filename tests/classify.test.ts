@@ -468,6 +468,11 @@ describe('a task still at its preparations (尚处前期: 江陵, 隆安, 正宁
     expect(verdictOf('目前正在分类招投标采购')).toBeNull();
     // Part of the works going on: under way (湘阴 2023).
     expect(progressTextStatus('目前1座危桥正在施工,2座危桥已颁发施工许可,10座危桥正办理前期手续,5座危桥正在进行施工图设计')?.code).toBe('on_schedule');
+    // 正处于前期手续办理阶段 (开州 2024) is the stage; 正处于主体施工阶段 is works under way.
+    expect(proseVerdict('等81个项目正处于前期手续办理阶段', { saidOfSubject: true })?.code).toBe('stalled');
+    expect(proseVerdict('正处于主体施工阶段', { saidOfSubject: true })?.code).toBe('on_schedule');
+    // The site being levelled, in a remark after the name (广丰 2014).
+    expect(verdictOf('江西某电动车有限公司(正在平地)')?.code).toBe('on_schedule');
     // 正在加紧实施资格预审前期工作 (隆昌 2019) is the stage; beside works going on, its words still say 正在加紧实施.
     expect(proseVerdict('万隆路南北延线道路工程正在加紧实施资格预审前期工作', { saidOfSubject: true })?.code).toBe('stalled');
     expect(findStatusPhrases('青年路工程正在进行路基施工,万隆路工程正在加紧实施资格预审前期工作').map((h) => [h.code, h.words])).toEqual([
