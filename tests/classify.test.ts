@@ -495,3 +495,11 @@ describe('works begun on site, and a start still ahead after the preparations (�
     expect(progressTextStatus('已完成可研报批并开始设计招标工作,各项准备有序进行。')?.code).toBe('on_schedule');
   });
 });
+
+describe('works finished and then put to use, in a progress narrative (大陈 2021, corpus/status-j)', () => {
+  it('已完工并投入使用 is done, not a step; 已完成 with its object stays a step', async () => {
+    const { progressTextStatus } = await import('../src/classify/progress-text.js');
+    expect(progressTextStatus('总投资230余万元,完成景墙、健身步道等民生服务项目建设,现已完工并投入使用。')?.code).toBe('done');
+    expect(progressTextStatus('已完成东西两条供水管道安装，已完成1200户智能水表改造。')?.code).toBe('on_schedule');
+  });
+});

@@ -4,7 +4,7 @@
  * `lexicon.ts`, negation and 虽…但 included.
  */
 import type { Status } from '../model/schema.js';
-import { compact, dropConcessive, findStatusPhrases, makeStatus, verdictOf, type LexiconHit } from './lexicon.js';
+import { FINISHING, compact, dropConcessive, findStatusPhrases, makeStatus, verdictOf, type LexiconHit } from './lexicon.js';
 
 /** Longest opening clause that is read as the cell's verdict: `已完成。`, `按时序推进;`. */
 const OPENING_VERDICT_MAX = 10;
@@ -62,7 +62,9 @@ function underWay(text: string, hits: LexiconHit[]): LexiconHit | null {
   if (going) return going;
   // Only steps: every 已完成 with its object or an amount after it (已完成14666户智能水表改造).
   const flat = compact(text);
-  return hits.every((h) => h.code === 'done' && /^[\p{Script=Han}0-9]/u.test(flat.slice(h.end))) ? { ...hits[0]!, code: 'on_schedule' } : null;
+  return hits.every((h) => h.code === 'done' && reportsAStep(text, h) || (h.code === 'done' && /^[0-9]/.test(flat.slice(h.end))))
+    ? { ...hits[0]!, code: 'on_schedule' }
+    : null;
 }
 
 /**
@@ -70,6 +72,8 @@ function underWay(text: string, hits: LexiconHit[]): LexiconHit | null {
  * reports a step, not the task: only a 已完成 that ends its clause is a verdict.
  */
 function reportsAStep(text: string, h: LexiconHit): boolean {
+  // 现已完工并投入使用 (大陈 2021): the works finished, then what became of them; no step.
+  if (FINISHING.test(h.words) || /^(?:并|且|后)?(?:已)?(?:投入使用|投用|交付使用|投产|运营)/.test(compact(text).slice(h.end))) return false;
   return h.code === 'done' && /^\p{Script=Han}/u.test(compact(text).slice(h.end));
 }
 
