@@ -336,3 +336,23 @@ describe('one paragraph per project, begun again on a date (满洲里 2016, corp
     ]);
   });
 });
+
+describe('items named in a list, then reported on under numbered headings (大陈 2021, corpus/status-j)', () => {
+  it('一、X项目完成情况 heads the report on X, and its verdict goes to the X the list named', async () => {
+    const doc = await parseLines([
+      '2021年某乡人民政府民生实事项目实施情况的报告',
+      '2021年度某乡确定的民生实事项目有3个,分别为“书香某乡”文化健身公园建设项目、某小学连接省道道路提升项目、某乡智慧农贸市场改造提升项目。',
+      '一、“书香某乡”文化健身公园建设项目完成情况',
+      '总投资230余万元,完成景墙、健身步道等民生服务项目建设,现已完工并投入使用。',
+      '二、某小学连接省道道路提升项目完成情况',
+      '总投资278万元,路面从原先的3.5米拓宽至6米,现已建成使用。',
+      '三、某乡智慧农贸市场改造提升项目完成情况',
+      '总投资29万元,完善室内整体装修,目前正在加紧施工。',
+    ]);
+    expect(doc.tasks.map((t) => [t.text, t.status?.code ?? null])).toEqual([
+      ['“书香某乡”文化健身公园建设项目', 'done'],
+      ['某小学连接省道道路提升项目', 'done'],
+      ['某乡智慧农贸市场改造提升项目', 'on_schedule'],
+    ]);
+  });
+});

@@ -251,9 +251,13 @@ export function applyStatusLists(layout: ExtractedDocument, blocks: Block[]): Ex
   const orders = doc.kind === 'plan' && doc.tasks.length > 0 && namedPlan(doc.title, paragraphs.slice(0, 8));
   const listItems = orders ? [] : findStatusListItems(paragraphs);
   const known = [...doc.tasks.map((t) => bare(t.text)), ...listItems.map((i) => bare(i.text))];
+  // Named without a verdict: 分别为A、B、C。⏎ 一、A完成情况 ⏎ …现已完工并投入使用 (大陈 2021): the report on the same item is
+  // joined to it (mergeItems gives its verdict to the item named first).
+  const unjudged = new Set([...doc.tasks.filter((t) => t.status === null).map((t) => bare(t.text)), ...listItems.filter((i) => i.status === null).map((i) => bare(i.text))]);
   // Either way round: 区中医院莲塘新院 listed, 区中医院莲塘新院工程 as a clause's subject, are one project.
   const fresh = named.filter((n) => {
     const b = bare(n.text);
+    if (n.status !== null && unjudged.has(b)) return true;
     // A part of a named project (…老旧小区改造工程 | 土建已全部完成) is told of under its project, not a project of its own.
     return !known.some(
       (k) => k.startsWith(b) || (k.length >= 4 && b.startsWith(k) && (/^(?:工程|项目)$/.test(b.slice(k.length)) || (k.length >= 6 && /(?:工程|项目)$/.test(k)))),

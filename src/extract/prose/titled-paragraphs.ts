@@ -71,11 +71,15 @@ export function findNumberedTitledParagraphs(paragraphs: string[]): StatusListIt
 /** A report's own parts, not items: 基本情况, 存在问题, 下步打算, 主要做法, 工作措施. */
 const REPORT_PART = /情况|问题|打算|措施|做法|成效|建议|思路|体会|经验|计划|目标|要求|背景|概况|总结|附件/;
 
+/** What a heading adds to an item's name to say a report on it follows: 完成情况, 实施情况, 进展情况. */
+const ITEM_REPORT_SUFFIX = /(?<=(?:项目|工程|实事|行动))(?:的)?(?:完成|实施|进展|推进|建设)情况$/;
+
 /** The name a numbered heading line gives an item (一、乡村“万盏灯光”工程), or null. */
 function numberedItemHeading(line: string): string | null {
   const m = parseMarker(line);
   if (!m || m.marker.weak) return null;
-  const name = m.rest.trim();
+  // 一、“书香大陈”文化健身公园建设项目完成情况 (大陈 2021): the item, and that what follows reports on it.
+  const name = m.rest.trim().replace(ITEM_REPORT_SUFFIX, '');
   const n = [...name].length;
   if (n < HEADING_MIN || n > HEADING_MAX + 6 || !/^[\u4e00-\u9fa5“”"0-9]+$/.test(name) || REPORT_PART.test(fold(name))) return null;
   // A heading that reports (基础设施建设项目有序推进) judges a group; a unit heads a notice's items.
