@@ -503,3 +503,13 @@ describe('works finished and then put to use, in a progress narrative (大陈 20
     expect(progressTextStatus('已完成东西两条供水管道安装，已完成1200户智能水表改造。')?.code).toBe('on_schedule');
   });
 });
+
+describe('a counted group begun or finished (贵阳 2020, corpus/status-at)', () => {
+  it('等96个项目开工 is under way, 5个项目顺利完工 is done; 开工 alone after a kind of project is no verdict', async () => {
+    const { proseVerdict } = await import('../src/classify/lexicon.js');
+    expect(proseVerdict('等96个项目开工,占年度开工目标的96.97%', { saidOfSubject: true })?.code).toBe('on_schedule');
+    expect(proseVerdict('5个项目顺利完工', { saidOfSubject: true })?.code).toBe('done');
+    expect(proseVerdict('计划年底前全部完工', { saidOfSubject: true })).toBeNull();
+    expect(findStatusPhrases('农业类项目开工').map((h) => h.code)).toEqual([]);
+  });
+});

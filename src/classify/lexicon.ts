@@ -153,6 +153,10 @@ const TERMS: Term[] = [
   // and closing the clause; 等9个新项目全部开工建设, 等一批新项目顺利开工建设 (邢台 2016), 等11个项目新开工建设 (二七区 2016):
   // with an adverb between.
   { re: /(?:^|(?<=项目|工程|中心|[路桥站厂校院馆园楼线库场所]|[0-9一二三四五六七八九十两]个|[0-9一二三四五六七八九十两]项))(?:均|都|已|已经|全部|均已|已全部|顺利|新)?开工建设(?=$|[，,。；;])/g, code: 'on_schedule' },
+  // 等96个项目开工,占年度开工目标的96.97% (贵阳 2020): a counted group of projects begun (开工 alone only after its count).
+  { re: /(?<=[0-9０-９一二三四五六七八九十两百]个(?:[\u4e00-\u9fa5]{0,4})?项目)(?:均|都|已|已经|全部|均已|已全部|顺利|新)?开工(?=$|[，,。；;])/g, code: 'on_schedule' },
+  // 等5个项目顺利完工 (贵阳 2020): finished, said of a counted group or a named works.
+  { re: new RegExp(`${NOT_AIMED}(?:顺利|如期|全部|全面|均已|已全部|相继|陆续)(?:完工|竣工)`, 'g'), code: 'done' },
   // 集中开工, 陆续开工 (镇安 2015): begun, said of a group of projects.
   { re: /(?:集中|陆续|全面)开工(?:建设)?|(?:陆续|相继)(?:实施|推进)(?=$|[。，,；;])/g, code: 'on_schedule' },
   // 因选址调整无法开工建设 (连南): cannot start.
