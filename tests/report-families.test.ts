@@ -356,3 +356,17 @@ describe('items named in a list, then reported on under numbered headings (大�
     ]);
   });
 });
+
+describe('a pair of company projects and their verdict, without 等 or a count (太湖 2019, corpus/status-as)', () => {
+  it('names …有限公司的…项目 after 其中, and keeps a phrase with 的 out', () => {
+    expect(
+      lists([
+        '其中甲石英材料(太湖)有限公司的高档石英材料精深加工生产线项目、乙钢结构股份有限公司的装配式钢构生产项目均已提前竣工,并完成调试。',
+      ]),
+    ).toEqual([
+      ['甲石英材料(太湖)有限公司的高档石英材料精深加工生产线项目', 'done'],
+      ['乙钢结构股份有限公司的装配式钢构生产项目', 'done'],
+    ]);
+    expect(lists(['市政府承办的代表议案、政协提案均已办结。'])).toEqual([]);
+  });
+});

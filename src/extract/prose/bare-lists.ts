@@ -16,6 +16,9 @@ import { DATE_LEAD, ETC } from './sentences.js';
 /** Shortest and longest name of a bare list. */
 const NAME_MIN = 3;
 const NAME_MAX = 30;
+/** A project named with the company that builds it: …有限公司的…项目, longer than a bare name. */
+const OWNED_PROJECT = /^[^的]{2,24}(?:公司|集团|企业)的[^的]{2,30}(?:项目|工程)$/;
+const OWNED_NAME_MAX = 48;
 
 /** What may stand between the names and their verdict: 均, 都, 也, 目前, an adverb of manner (扎实稳步实施). */
 const BETWEEN = /^(?:均|都|也|目前|现已|现|已|扎实|稳步|有序|顺利|全面|加快)*$/;
@@ -29,14 +32,17 @@ const AIM_HEAD = /^(?:确保|力争|争取|计划|预计|拟|将|要|力求|推�
 function names(list: string): string[] | null {
   // 我乡A、B…已全部完工: the place speaking is not part of the first name.
   // 目前除A、B正在进行前期工作外 (隆安 2015): the exceptions are named after 除, judged by what is said of them before 外.
-  const pieces = splitNames(list.replace(/^\s*(?:我|全)(?:乡|镇|县|区|市|街道)/, '').replace(EXCEPT_LEAD, '')).map((p) => p.trim());
+  const pieces = splitNames(list.replace(/^\s*(?:其中[，,]?|我|全)(?:乡|镇|县|区|市|街道)?/, '').replace(EXCEPT_LEAD, '')).map((p) => p.trim());
   // 全铝、LNG、CNG、LPG生产线 (梁山 2015): one name whose modifiers share the last piece's head noun is no list.
   if (pieces.length < 2 || joinSharedHead(pieces).length === 1) return null;
   const ok = pieces.every((p) => {
     const n = [...compact(p)].length;
     const f = fold(p);
-    // A name with 的 is a phrase (市政府承办的…代表议案), not what a report names as a project.
-    return n >= NAME_MIN && n <= NAME_MAX && !VERB_HEAD.test(f) && !NOT_A_NAME.test(f) && !NOT_ONE_PROJECT.test(f) && !/[，,：:“”的]/.test(p);
+    // A name with 的 is a phrase (市政府承办的…代表议案), not what a report names as a project; a company's project is a name
+    // (凯盛石英材料(太湖)有限公司的高档石英材料精深加工生产线项目, 太湖 2019).
+    const owned = OWNED_PROJECT.test(f);
+    const phrase = /[，,：:“”]/.test(p) || (/的/.test(p) && !owned);
+    return n >= NAME_MIN && n <= (owned ? OWNED_NAME_MAX : NAME_MAX) && !VERB_HEAD.test(f) && !NOT_A_NAME.test(f) && !NOT_ONE_PROJECT.test(f) && !phrase;
   });
   // 绿建区、湟里镇…, 双石镇、大川镇…改造试点: places the work is in, not its items.
   if (pieces.some((p) => isPlaceOrPark(p))) return null;
