@@ -46,6 +46,21 @@ describe('pipe-closed cell lines', () => {
     });
   });
 
+  it('joins a cell the page broke off its closing pipe (4 ⏎ |, 宝山 2022 in corpus/mixed-ai)', () => {
+    const blocks = tablesFromPipeCells(
+      paras(
+        [
+          '序号 |', '项目内容 |', '牵头单位 |', '进展情况 |',
+          '1 |', '新增1个共享充电桩示范小区 |', '区发展改革委 |', '正在建设。 |',
+          '2', '|', '为120个充电所加装喷淋装置 |', '区消防救援支队 |', '正在招标。 |',
+          '3 |', '新增12家未成年人保护工作站 |', '区民政局 |', '已完成。 |',
+        ].join('\n'),
+      ),
+    );
+    expect((blocks[0] as { rows: string[][] }).rows.map((r) => r[0])).toEqual(['序号', '1', '2', '3']);
+    expect((blocks[0] as { rows: string[][] }).rows[2]).toEqual(['2', '为120个充电所加装喷淋装置', '区消防救援支队', '正在招标。']);
+  });
+
   it('places the cells of a row that lost a merged column under the columns they fit', () => {
     const header = ['序号', '主要任务', '全年目标任务', '分管领导', '牵头单位', '协同单位', '推进情况', '是否达序', '说明'];
     // The page printed no cell for 全年目标任务 and closed the row with an extra pipe.

@@ -35,8 +35,33 @@ function rowNumberOf(cell: string): number | null {
   return m ? Number(m[1]) : null;
 }
 
+/**
+ * `4` ⏎ `|` (宝山 2022): a page that broke a cell's line before its closing pipe; the cell and the pipe lines are one line
+ * again, inside a run of pipe-closed lines.
+ */
+function rejoinBrokenPipes(blocks: Block[]): Block[] {
+  const out: Block[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    const next = blocks[i + 1];
+    const prev = out[out.length - 1];
+    if (
+      b.kind === 'para' && next?.kind === 'para' && prev !== undefined && isPipeLine(prev) &&
+      !b.text.includes('|') && b.text.trim().length <= BROKEN_CELL_MAX && /^\|+$/.test(next.text.trim())
+    ) {
+      out.push({ ...b, text: `${b.text.trim()} ${next.text.trim()}` });
+      i++;
+    } else out.push(b);
+  }
+  return out;
+}
+
+/** Longest cell text taken as broken off its pipe. */
+const BROKEN_CELL_MAX = 200;
+
 /** Replace every run of pipe-closed lines that holds a task table by that table. */
-export function tablesFromPipeCells(blocks: Block[]): Block[] {
+export function tablesFromPipeCells(input: Block[]): Block[] {
+  const blocks = rejoinBrokenPipes(input);
   const out: Block[] = [];
   let i = 0;
   while (i < blocks.length) {
