@@ -513,3 +513,11 @@ describe('a counted group begun or finished (贵阳 2020, corpus/status-at)', ()
     expect(findStatusPhrases('农业类项目开工').map((h) => h.code)).toEqual([]);
   });
 });
+
+describe('what was assigned is a target (湘阴 2023, corpus/mixed-ac)', () => {
+  it('今年共下达18座计划 is no figure reached', async () => {
+    const { achievedOf } = await import('../src/classify/quantitative.js');
+    expect(achievedOf('今年共下达18座计划,目前1座危桥正在施工。')).toEqual([]);
+    expect(achievedOf('今年共完成18座。').map((q) => q.value)).toEqual([18]);
+  });
+});

@@ -370,3 +370,19 @@ describe('a pair of company projects and their verdict, without 等 or a count (
     expect(lists(['市政府承办的代表议案、政协提案均已办结。'])).toEqual([]);
   });
 });
+
+describe('circled items run into one paragraph, each a name and its report (登封, corpus/status-as)', () => {
+  it('cuts at ①② after a flattened line break, keeps each line as printed and reads its report as its progress', async () => {
+    const doc = await parseLines([
+      '某市重点项目进展情况',
+      '为推进产业计划项目建设进度,我市实行县级领导分包。 目前项目进展情况 ①、甲镇农田水利示范乡镇项目:总投资7820万元,已经完成工程总量的75% ②、乙路大桥工程:累计完成投资1亿元,桥面均已完成铺装,占总投资的75% ③、丙水库:已完成场地平整和一期导流,正在进行截渗槽开挖 ④、通用机场项目:目前正在进行拆迁工作,预计今年6月份可全面开工建设。',
+    ]);
+    expect(doc.tasks.slice(0, 4).map((t) => [t.number, t.text.split(/[:：]/)[0], t.progress?.slice(0, 6), t.status?.code ?? null])).toEqual([
+      ['1', '甲镇农田水利示范乡镇项目', '总投资782', 'on_schedule'],
+      ['2', '乙路大桥工程', '累计完成投资', 'on_schedule'],
+      ['3', '丙水库', '已完成场地平', 'on_schedule'],
+      ['4', '通用机场项目', '目前正在进行', 'stalled'],
+    ]);
+    expect(doc.kind).toBe('report');
+  });
+});

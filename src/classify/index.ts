@@ -33,7 +33,9 @@ export function elapsedOf(doc: Pick<ExtractedDocument, 'period' | 'title' | 'sum
  */
 export function classifyProgress(task: Pick<Task, 'text' | 'progress'>, period: ElapsedShare | string | null): Status | null {
   const elapsed = typeof period === 'string' || period === null ? elapsedShareOf(period) : period;
-  const q = quantitativeStatus(task.text, task.progress, elapsed) ?? statedShareStatus(task.progress);
+  // 嵩阳路大桥工程:累计完成投资1亿元,… (登封): a task printed with its report after its name sets its targets in the name only.
+  const target = task.progress && task.text.length > task.progress.length && task.text.endsWith(task.progress) ? task.text.slice(0, -task.progress.length) : task.text;
+  const q = quantitativeStatus(target, task.progress, elapsed) ?? statedShareStatus(task.progress);
   const said = task.progress ? progressTextStatus(task.progress) : null;
   const lex = said ? makeStatus(said.code, sentenceAround(task.progress!, said.evidence), 'lexicon') : null;
   // The words outrank the arithmetic when they name a problem, or say ahead (超预算进度) or done where the figures only say

@@ -144,7 +144,8 @@ export function targetsOf(text: string): Quantity[] {
 
 const REACHED = /已|完成|建成|新增|累计|达|实现|共|增长|增速|新建|改造|引进|培育|签约|开工|到位|发放|培训|接种|落户|挂牌|上市|投资|占比|比重/;
 // …完工后,可新增教室16个, 共计可以增加学位1600个 (嵊州 2022): what the works will give once finished, not what is reached.
-const PLANNED = /计划|拟|目标|力争|预计|争取|将|其余|剩余|尚有|还有|(?:完工|建成|竣工|投用|投入使用)后|可以|可(?:新增|增加|提供|容纳|解决|带动|实现)/;
+// 今年共下达18座计划 (湘阴 2023): what was assigned is a target, not a figure reached.
+const PLANNED = /计划|拟|目标|力争|预计|争取|将|其余|剩余|尚有|还有|下达|分配|(?:完工|建成|竣工|投用|投入使用)后|可以|可(?:新增|增加|提供|容纳|解决|带动|实现)/;
 
 /** Quantities reached, from progress text. Only those stated as reached count: 已建成3个, 增长5.2%, 新增74家. */
 export function achievedOf(progress: string): Quantity[] {

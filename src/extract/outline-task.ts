@@ -44,6 +44,20 @@ function unitLabel(text: string): { unit: string; rest: string } | null {
   return [...rest].length >= 4 ? { unit: m[1]!, rest } : null;
 }
 
+/**
+ * 河门水库:已完成场地平整和一期导流,正在进行截渗槽开挖… — a short name (a project, no sentence in it) before a colon, then
+ * what has become of it: a report stated with 已/正在, or its investment done so far (累计完成投资…). A plan's 目标:… or
+ * 加快产业发展:推进… orders and reports nothing, so it keeps its whole text.
+ */
+function titledReport(text: string): { name: string; report: string } | null {
+  const m = /^([^：:，,。；;]{2,30})[：:]\s*(.{4,})$/s.exec(text.trim());
+  if (!m || !isTitleLike(m[1]!) || isUnitName(m[1]!) || /(?:内容|目标|任务|措施|要求|时限|单位|领导)$/.test(fold(m[1]!))) return null;
+  const report = m[2]!;
+  const v = proseVerdict(report, { saidOfSubject: true });
+  const reports = (v !== null && (v.code !== 'on_schedule' || /^(?:已|正在|正)/.test(v.words))) || /(?:累计|已)(?:经)?完成(?:投资)?/.test(fold(report));
+  return reports ? { name: m[1]!.trim(), report } : null;
+}
+
 export function itemToTask(item: Item, firstIsLead: boolean, unitOpts: UnitListOptions): Task | null {
   // (1)增加1000张老年病床 / 超出目标任务。2019年，新增…: the heading is the task, the body its progress.
   const reportBody = item.body !== null && (opensWithVerdict(item.body) || reportsOnHeading(item)) ? item.body : null;
@@ -69,6 +83,9 @@ export function itemToTask(item: Item, firstIsLead: boolean, unitOpts: UnitListO
     assignments.push({ role: 'lead', value: labelledUnit.unit });
     text = labelledUnit.rest;
   }
+  // ②、嵩阳路大桥工程:累计完成投资1亿元,…均已完成铺装 (登封): a project's name, then the report on it, which is the task's
+  // progress. The item keeps its text as printed (readers of 呼和浩特经开区 2016 quote the line whole, those of 登封 the name).
+  const titled = labelledUnit === null && reportBody === null ? titledReport(text) : null;
   // (一)省监察厅牵头的工作 ⏎ 加强行政监察工作…: the body is the task, and its own heading names its lead.
   const ownLead = item.body !== null && reportBody === null ? headingLead(item.text) : null;
   if (ownLead !== null && !assignments.some((a) => a.role === 'lead' || a.role === 'leadOrSole')) assignments.push({ role: 'lead', value: ownLead });
@@ -101,6 +118,6 @@ export function itemToTask(item: Item, firstIsLead: boolean, unitOpts: UnitListO
   if (item.report?.role === 'status' && task.status === null && item.report.text !== '') {
     return { ...task, status: classifyStatusText(item.report.text) };
   }
-  const progress = task.progress ?? item.report?.text ?? reportBody ?? bracketed?.after ?? null;
+  const progress = task.progress ?? item.report?.text ?? reportBody ?? bracketed?.after ?? titled?.report ?? null;
   return progress !== null && progress !== '' && progress !== task.progress ? { ...task, progress } : task;
 }
