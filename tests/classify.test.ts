@@ -521,3 +521,11 @@ describe('what was assigned is a target (湘阴 2023, corpus/mixed-ac)', () => {
     expect(achievedOf('今年共完成18座。').map((q) => q.value)).toEqual([18]);
   });
 });
+
+describe('a piece of the work going on (怀柔 2022, corpus/mixed-ai)', () => {
+  it('正在开展清单编制工作 is under way; 正在开展可研方案调整工作 is still the preparations', async () => {
+    const { progressTextStatus } = await import('../src/classify/progress-text.js');
+    expect(progressTextStatus('完成施工、监理资格预审工作,正在开展清单编制工作。')?.code).toBe('on_schedule');
+    expect(progressTextStatus('正在开展可研方案调整工作,下一步将继续加大汇报衔接力度。')?.code).toBe('stalled');
+  });
+});
