@@ -386,3 +386,23 @@ describe('circled items run into one paragraph, each a name and its report (登�
     expect(doc.kind).toBe('report');
   });
 });
+
+describe('a field of work, then its projects, sentence after sentence (祥云 2022, corpus/status-aa)', () => {
+  it('reads two judged clauses a sentence as a run when the paragraph holds several such sentences', async () => {
+    const { findCategoryItems } = await import('../src/extract/prose/category-clauses.js');
+    const cats = (paras: string[]) => findCategoryItems(paras).map((i) => [i.text, i.status?.code ?? null]);
+    expect(
+      cats([
+        '新型建材产业稳步发展,甲公司日产3000吨新型干法水泥熟料生产线建成投产,乙集团新型建材产业园原料基地一期工程、丙公司年产1000万吨砂石骨料等项目有序推进。新能源电池产业初具规模,丁年产10万吨电池负极一体化项目送电试车,戊年产20万吨锂电池负极材料一体化基地建设加快推进。',
+      ]),
+    ).toEqual([
+      ['甲公司日产3000吨新型干法水泥熟料生产线', 'done'],
+      ['乙集团新型建材产业园原料基地一期工程', 'on_schedule'],
+      ['丙公司年产1000万吨砂石骨料', 'on_schedule'],
+      ['丁年产10万吨电池负极一体化项目', 'on_schedule'],
+      ['戊年产20万吨锂电池负极材料一体化基地建设', 'on_schedule'],
+    ]);
+    // One such sentence alone is no run.
+    expect(cats(['新型建材产业稳步发展,甲公司生产线建成投产,乙集团原料基地一期工程等项目有序推进。'])).toEqual([]);
+  });
+});

@@ -63,6 +63,8 @@ export function findCategoryItems(paragraphs: string[]): StatusListItem[] {
   paragraphs.forEach((p, para) => {
     const sentences = splitProseSentences(p).map((t) => t.trim());
     let group: CategoryGroup | null = null;
+    // Sentences that judge two clauses each: a run across the paragraph when they judge enough between them.
+    const pairs: StatusListItem[][] = [];
     for (const sentence of sentences) {
       if (sentence.length > MAX_SENTENCE) continue;
       const opener = CATEGORY_OPENER.exec(sentence) ?? COUNTED_PROBLEM.exec(sentence) ?? verdictHeading(sentence);
@@ -82,13 +84,30 @@ export function findCategoryItems(paragraphs: string[]): StatusListItem[] {
         continue;
       }
       if (!group) {
-        pushAll(out, judgedRun(sentence, para));
+        const run = judgedRun(sentence, para);
+        if (run.length > 0) pushAll(out, run);
+        else {
+          const pair = judgedRun(sentence, para, 2);
+          if (pair.length > 0) pairs.push(pair);
+        }
         continue;
       }
       pushClauses(out, group, splitTopLevel(sentence, group.plain ? '，,；;' : '；;', false), para);
     }
+    // 新型建材产业稳步发展,A建成投产,B、C等项目有序推进。绿色硅产业集聚成势,D一期投产,E落地实施,… (祥云 2022): a field of
+    // work, then its projects, sentence after sentence; two judged clauses a sentence make a run when the paragraph holds
+    // several such sentences.
+    if (pairs.length >= PAIRED_SENTENCES && pairs.reduce((n, r) => n + clausesOf(r), 0) >= 2 * PAIRED_SENTENCES) for (const r of pairs) pushAll(out, r);
   });
   return out;
+}
+
+/** Fewest sentences of a paragraph judging two clauses each that make a run between them. */
+const PAIRED_SENTENCES = 2;
+
+/** How many clauses a run's items were judged in. */
+function clausesOf(items: StatusListItem[]): number {
+  return new Set(items.map((i) => i.progress)).size;
 }
 
 /**
@@ -107,19 +126,19 @@ const JUDGED_CLAUSES = 3;
  * 双创中学开工在建，…；华山大街综合改造基本完工，渭桥路…加快建设；公共文化中心项目主体竣工，…): read like a plain category's
  * clauses when at least JUDGED_CLAUSES of them name their projects and judge them; the clauses without a verdict are left.
  */
-function judgedRun(sentence: string, para: number): StatusListItem[] {
+function judgedRun(sentence: string, para: number, least = JUDGED_CLAUSES): StatusListItem[] {
   // A run judges two clauses at least: a sentence with fewer status phrases is none (one scan instead of one per clause).
   if ((sentence.match(/[，,；;]/g)?.length ?? 0) < 1 || findStatusPhrases(sentence).filter((h) => !h.negated).length < 2) return [];
   // Clause by comma (临渭: A基本建成，B开工在建，…) or, when a ；-clause tells of one item in several comma parts (澧县 2009:
   // 其中标准良田建设完成2万亩，通过了验收；退耕还林后扶工作全部完成，…), by ；: whichever judges more clauses.
-  const byComma = judgedClauses(sentence, '，,；;', para);
-  const bySemicolon = (sentence.match(/[；;]/g)?.length ?? 0) >= 2 ? judgedClauses(sentence, '；;', para) : [];
+  const byComma = judgedClauses(sentence, '，,；;', para, least);
+  const bySemicolon = (sentence.match(/[；;]/g)?.length ?? 0) >= 2 ? judgedClauses(sentence, '；;', para, least) : [];
   return bySemicolon.length > byComma.length ? bySemicolon : byComma;
 }
 
 const COUNTED_BRACKET = /有[0-9一二三四五六七八九十]{1,3}\s*(?:个|项|件)?\s*[（(]/;
 
-function judgedClauses(sentence: string, separators: string, para: number): StatusListItem[] {
+function judgedClauses(sentence: string, separators: string, para: number, least: number): StatusListItem[] {
   const trial: StatusListItem[] = [];
   pushClauses(trial, { verdict: null, opener: sentence, plain: true }, splitTopLevel(sentence, separators, false).map((c) => c.replace(CLAUSE_LEAD, '')), para);
   // 县文广局负责的农家书屋建设项目书架还未到位，…县住建局、蓬莱镇等单位负责的… (大英 2014): units and their charges are
@@ -131,7 +150,7 @@ function judgedClauses(sentence: string, separators: string, para: number): Stat
   );
   // Three clauses judged, or (by ；) two that judge three projects or more between them.
   const clauses = new Set(judged.map((i) => i.progress)).size;
-  return clauses >= JUDGED_CLAUSES || (separators === '；;' && clauses >= 2 && judged.length >= JUDGED_CLAUSES) ? judged : [];
+  return clauses >= least || (separators === '；;' && clauses >= 2 && judged.length >= JUDGED_CLAUSES) ? judged : [];
 }
 
 interface CategoryGroup {
