@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { findStatusListItems } from '../src/extract/prose/index.js';
-import { findSubjectProjects } from '../src/extract/prose/named-clauses.js';
+import { findNamedProjectItems as findNamedProjects, findSubjectProjects } from '../src/extract/prose/named-clauses.js';
 import { countedGroupItems } from '../src/extract/prose/counted-groups.js';
 import { splitProseSentences, type Sentence } from '../src/extract/prose/sentences.js';
 import { proseVerdict, verdictOf } from '../src/classify/lexicon.js';
@@ -404,5 +404,20 @@ describe('a field of work, then its projects, sentence after sentence (祥云 20
     ]);
     // One such sentence alone is no run.
     expect(cats(['新型建材产业稳步发展,甲公司生产线建成投产,乙集团原料基地一期工程等项目有序推进。'])).toEqual([]);
+  });
+});
+
+describe('a facility named at the head of its paragraph, the paragraph its report (长子 2022, corpus/status-as)', () => {
+  it('names …加工园 / …示范园 / …产业园 and reads the sentences after the name as its progress', () => {
+    const items = findNamedProjects([
+      '甲小商品加工园,总投资1.74亿元,包括6栋3层标准化厂房等。目前,标准化厂房正在加紧施工。',
+      '乙县产教融合示范园,主要建设研发楼1栋、厂房4座。4月10日开工以来,已完成宿舍楼、研发楼的基础开挖工程和园区道路施工。',
+      '丙县冻干食品产业园,建设8层孵化中心、标准厂房等。目前,已完成“三通一平”、孵化中心基础开挖验槽等工作。',
+    ]);
+    expect(items.map((i) => [i.text, i.status?.code ?? null])).toEqual([
+      ['甲小商品加工园', 'on_schedule'],
+      ['乙县产教融合示范园', 'on_schedule'],
+      ['丙县冻干食品产业园', 'on_schedule'],
+    ]);
   });
 });

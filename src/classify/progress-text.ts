@@ -74,7 +74,8 @@ function underWay(text: string, hits: LexiconHit[]): LexiconHit | null {
 function reportsAStep(text: string, h: LexiconHit): boolean {
   // 现已完工并投入使用 (大陈 2021): the works finished, then what became of them; no step.
   if (FINISHING.test(h.words) || /^(?:并|且|后)?(?:已)?(?:投入使用|投用|交付使用|投产|运营)/.test(compact(text).slice(h.end))) return false;
-  return h.code === 'done' && /^\p{Script=Han}/u.test(compact(text).slice(h.end));
+  // 已完成“三通一平” (长子 2022): the step's name in quotes is its object too.
+  return h.code === 'done' && /^[\p{Script=Han}“"‘]/u.test(compact(text).slice(h.end));
 }
 
 /** The one verdict all phrases of a text agree on, or null when they disagree or there are none. */

@@ -11,10 +11,14 @@ import { compact, FINISHING, proseVerdict, makeStatus } from '../../classify/lex
 import { fold, splitTopLevel, TASK_VERB_HEAD } from '../text.js';
 import { splitProseSentences } from './sentences.js';
 import { shareBand } from './context.js';
+import { progressTextStatus } from '../../classify/progress-text.js';
 import type { StatusListItem } from './status-lists.js';
 
-/** A project's name as a clause of its own: 4–24 characters ending in 工程/项目/行动/实事 (quotes allowed). */
-const PROJECT_NAME = /^[“"‘]?[\u4e00-\u9fa5][\u4e00-\u9fa5“”"‘’、·]{2,22}(?:工程|项目|行动|实事)$/;
+/**
+ * A project's name as a clause of its own: 4–24 characters ending in 工程/项目/行动/实事 (quotes allowed), or in what is
+ * built: 义乌小商品加工园, 长子县产教融合示范园 (长子 2022), …基地, …中心.
+ */
+const PROJECT_NAME = /^[“"‘]?[\u4e00-\u9fa5][\u4e00-\u9fa5“”"‘’、·]{2,22}(?:工程|项目|行动|实事|产业园|示范园|加工园|园区|基地|中心|电站|水库)$/;
 
 /** A name clause opens with a verb when it is an order or a summary (大力实施20项民生工程), not a name. */
 export const VERB_HEAD = TASK_VERB_HEAD;
@@ -32,16 +36,20 @@ export const MAX_SENTENCE = 600;
 export function findNamedProjectItems(paragraphs: string[]): StatusListItem[] {
   const out: StatusListItem[] = [];
   paragraphs.forEach((p, para) => {
-    for (const sentence of splitProseSentences(p)) {
-      if (sentence.length > MAX_SENTENCE) continue;
-      const item = namedProject(sentence, para);
+    const sentences = splitProseSentences(p);
+    sentences.forEach((sentence, k) => {
+      if (sentence.length > MAX_SENTENCE) return;
+      // 义乌小商品加工园,总投资1.74亿元,包括…。目前,3栋标准化厂房已建成… (长子 2022): a name opening its paragraph is what
+      // the whole paragraph reports on.
+      const after = k === 0 ? sentences.slice(1).join('') : '';
+      const item = namedProject(sentence, para, after);
       if (item) out.push(item);
-    }
+    });
   });
   return out.length >= MIN_ITEMS ? out : [];
 }
 
-function namedProject(sentence: string, para: number): StatusListItem | null {
+function namedProject(sentence: string, para: number, after = ''): StatusListItem | null {
   const clauses = splitTopLevel(sentence, '，,', false).map((c) => c.trim());
   // The name is the first clause, or the second after a reporter's lead-in (统计显示，棚户区改造工程，…).
   const at = PROJECT_NAME.test(clauses[0] ?? '') ? 0 : LEAD_IN.test(clauses[0] ?? '') && PROJECT_NAME.test(clauses[1] ?? '') ? 1 : -1;
@@ -50,12 +58,15 @@ function namedProject(sentence: string, para: number): StatusListItem | null {
   // What follows the name reports what was done: figures, not a plan's description.
   if (!/\d/.test(rest)) return null;
   const v = proseVerdict(rest, { saidOfSubject: true });
+  const report = `${rest}${after}`;
+  // The sentences after it, read as a progress cell is (steps done, parts built, what is still under way).
+  const told = v === null && after !== '' ? progressTextStatus(report) : null;
   return {
     number: null,
     text: clauses[at]!,
     lead: [],
-    status: v ? makeStatus(v.code, rest, 'lexicon') : null,
-    progress: rest,
+    status: v ? makeStatus(v.code, rest, 'lexicon') : told,
+    progress: after !== '' ? report : rest,
     para,
   };
 }
