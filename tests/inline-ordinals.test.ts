@@ -108,3 +108,18 @@ describe('a numbered list a scrape flattened with spaces for line breaks (宁波
     expect(splitInlineOrdinals(line)).toEqual([line]);
   });
 });
+
+describe('bracketed items after a heading in a flattened page (昭通 2016, corpus/mixed-aj)', () => {
+  it('opens the run at (一) after a line break flattened to a space', () => {
+    expect(
+      splitInlineOrdinals('一、加快推进重大项目建设 (一)强化目标责任管理。严格落实投资目标责任。(市发改委牵头;市直相关部门配合) (二)落实项目推进机制。建立挂钩包保制度。(市发改委牵头) (三)创新考核管理机制。建立奖惩机制。(市发改委牵头)'),
+    ).toEqual([
+      '一、加快推进重大项目建设',
+      '(一)强化目标责任管理。严格落实投资目标责任。(市发改委牵头;市直相关部门配合)',
+      '(二)落实项目推进机制。建立挂钩包保制度。(市发改委牵头)',
+      '(三)创新考核管理机制。建立奖惩机制。(市发改委牵头)',
+    ]);
+    // An arabic number after a space may be a figure: no run opens there.
+    expect(splitInlineOrdinals('增长 1.5%；2.3万人；3.2亿元。')).toEqual(['增长 1.5%；2.3万人；3.2亿元。']);
+  });
+});

@@ -37,9 +37,9 @@ function opensList(line: string, at: number): boolean {
   if (at === 0) return true;
   const before = line.slice(Math.max(0, at - 4), at);
   // 。1.高新区…项目，…；2.… (新余): a heading sentence, then its numbered items run on; the run of three still decides.
-  // 目前项目进展情况 ①、颍阳镇…项目:… ②、… (登封): a circled number is no figure of the text, so after a flattened line break
-  // it opens the list as well.
-  if (/[\u2460-\u2473]/.test(line[at] ?? '') && /[ \t\u3000]$/.test(before)) return true;
+  // 目前项目进展情况 ①、颍阳镇…项目:… ②、… (登封), 一、加快推进重大项目建设 (一)强化目标责任管理。… (昭通 2016): a circled or
+  // bracketed number is no figure of the text, so after a flattened line break it opens the list as well.
+  if (/^(?:[\u2460-\u2473]|[（(][一二三四五六七八九十0-9]{1,3}[)）])/.test(line.slice(at, at + 5)) && /[ \t\u3000]$/.test(before)) return true;
   return /[：:][ \t\u3000]*$/.test(before) || /。[ \t\u3000]*$/.test(before);
 }
 
