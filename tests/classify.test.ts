@@ -529,3 +529,23 @@ describe('a piece of the work going on (怀柔 2022, corpus/mixed-ai)', () => {
     expect(progressTextStatus('正在开展可研方案调整工作,下一步将继续加大汇报衔接力度。')?.code).toBe('stalled');
   });
 });
+
+describe('works going on, and a news page whose chrome takes its first lines (通辽 2022, corpus/status-aw)', () => {
+  it('正在进行风机吊装 / 基础土建工程 / 正在建造 are under way; eight reported phrases in the opening make a report', async () => {
+    const { proseVerdict } = await import('../src/classify/lexicon.js');
+    const { reportsProgress } = await import('../src/classify/reports-progress.js');
+    for (const t of ['霍林河200MW风电项目正在进行风机吊装', '某镁合金项目正在进行基础土建工程', '某风电基地工程正在建造风机塔筒']) {
+      expect(proseVerdict(t, { saidOfSubject: true })?.code).toBe('on_schedule');
+    }
+    const opening = [
+      '您的位置:首页 >观察 >',
+      '看热讯:某市:跨越追赶抢时间',
+      '【资料图】',
+      '年初以来,某市全力打好项目投资翻身仗。',
+      '新能源产业发展步伐加快。甲项目已完成升压站电器楼封顶。乙项目正在进行道路检修和风机基础灌注。丙工程正在建造风机塔筒。丁项目正在进行风机吊装。戊产业园项目已完成整体封闭,其余区域正在进行基础浇筑。',
+      '新材料产业建设取得新进展。己项目正在进行电解槽施工。庚项目正在进行基础土建工程。',
+    ];
+    expect(reportsProgress('plan', null, opening)).toBe(true);
+    expect(reportsProgress('plan', null, opening.slice(0, 4))).toBe(false);
+  });
+});

@@ -47,7 +47,8 @@ export function reportsProgress(kind: DocumentKind, title: string | null, openin
   if ([title ?? '', ...opening.slice(0, 4)].some((t) => [...t].length <= TITLE_MAX && !/[。；;]/.test(t) && proseVerdict(t, { saidOfSubject: true }) !== null)) return true;
   // A news report that says of several things that they are done or under way (…改造已顺利完成，…协调正有序推进，…
   // 已完成征地; 九河 2018) reports, dated or not; a plan orders (加快推进, 确保…完成) and says 已 of the past year at most.
-  if (reportedPhrases(opening.slice(0, 4).join('\n')) >= REPORTED_PHRASES) return true;
+  // (A page's chrome may take its first lines: 您的位置:首页 >观察 > … 【资料图】, 通辽 2022.)
+  if (reportedPhrases(opening.slice(0, 4).join('\n')) >= REPORTED_PHRASES || reportedPhrases(opening.join('\n')) >= 2 * REPORTED_PHRASES) return true;
   // A news report dates what it reports (截至目前, 截至10月底) and says what is already done (已完成, 超额完成).
   const lead = fold(opening.join('\n'));
   return /截[至止](?:目前|\d|[一二三四五六七八九十]{1,2}月)/.test(lead) && /已完成|超额完成|提前完成|已全部完成|已完工|已竣工|已建成|已投入使用/.test(lead);
