@@ -549,3 +549,12 @@ describe('works going on, and a news page whose chrome takes its first lines (�
     expect(reportsProgress('plan', null, opening.slice(0, 4))).toBe(false);
   });
 });
+
+describe('nearly finished, past halfway (桂平 2015, corpus/mixed-aj; 宿迁 2019)', () => {
+  it('即将建成投入使用 and 完成投资已过半 are under way; 基本完工,即将建成开放 is done', async () => {
+    const { proseVerdict } = await import('../src/classify/lexicon.js');
+    expect(proseVerdict('一期码头即将建成投入使用', { saidOfSubject: true })?.code).toBe('on_schedule');
+    expect(proseVerdict('郁江二桥完成投资已过半', { saidOfSubject: true })?.code).toBe('on_schedule');
+    expect(proseVerdict('骆马湖沙滩扩建工程基本完工,即将建成开放', { saidOfSubject: true })?.code).toBe('done');
+  });
+});

@@ -421,3 +421,15 @@ describe('a facility named at the head of its paragraph, the paragraph its repor
     ]);
   });
 });
+
+describe('a wharf, a bridge counted by its river, a run of ；-clauses after 目前 (桂平 2015, corpus/mixed-aj)', () => {
+  it('names 一期码头 as the subject of its clause', () => {
+    const subjects = findSubjectProjects([
+      '目前,甲港区棉宠作业区一期码头即将建成投入使用;乙江二桥完成投资已过半;丙水利枢纽工程各项工作按计划顺利推进。',
+    ]).map((i) => [i.text, i.status?.code ?? null]);
+    expect(subjects).toEqual([
+      ['甲港区棉宠作业区一期码头', 'on_schedule'],
+      ['丙水利枢纽工程', 'on_schedule'],
+    ]);
+  });
+});

@@ -42,6 +42,8 @@ interface Term {
   stage?: boolean;
   /** A step of the preparations done (已完成施工图设计): under way, unless the text says the works are still to begin. */
   prep?: boolean;
+  /** Nearly finished (即将建成): under way, unless the text says the works are done (基本完工). */
+  nearly?: boolean;
 }
 
 /**
@@ -121,10 +123,14 @@ const TERMS: Term[] = [
   { re: /(?<!待|未|需|将|要|能否|确保|力争|争取)通过(?:了)?(?:省级|市级|国家|上级)?(?:竣工)?验收|完成(?:了)?(?:预定|既定)(?:的)?(?:目标)?任务|(?<!确保|力争|争取|计划|预计|将|要|需|须|能否|以|未|没有)完成(?:了)?[0-9]{1,6}[个座处所条户][^，,。；;]{0,8}?任务(?=$|[。，,；;])/g, code: 'done' },
   // (正进行造价、检测采购招标及施工图设计 (武侯 2018) is paperwork: 施工图 is no works.)
   // 正在进行风机吊装, 正在进行基础土建工程, 正在进行道路检修和风机基础灌注, 正在建造风机塔筒 (通辽 2022): works going on.
-  { re: /正(?:在)?(?:进行|开展)[^，,。；;]{0,10}?(?:施工(?!图)|装修|安装|浇筑|迁改|作业|调试|吊装|土建|灌注|检修|铺装)|正在建造/g, code: 'on_schedule' },
+  { re: /正(?:在)?(?:进行|开展)[^，,。；;]{0,10}?(?:施工(?!图)|装修|安装|浇筑|迁改|作业|调试|吊装|土建|灌注|检修|铺装|铺设|平整)|正在建造/g, code: 'on_schedule' },
   // 正在开展清单编制工作 (怀柔 2022): a piece of the work going on (the preparations, and clearing the site, 正在进行拆迁工作
   // (登封), are not: what else the text says decides).
   { re: /正在(?:开展|进行)(?![^，,。；;]{0,12}?(?:前期|可研|可行性|招标|招投标|设计|预审|手续|环评|拆迁|征地|征收))[^，,。；;]{1,12}?工作(?=$|[。，,；;])/g, code: 'on_schedule' },
+  // 一期码头即将建成投入使用, 郁江二桥完成投资已过半 (桂平 2015), 即将完工 (麟游 2025): nearly finished, or past halfway: under way.
+  // (基本完工,即将建成开放, 宿迁 2019: the works done, the opening to come — the done phrase speaks, see Term.nearly.)
+  { re: /即将(?:建成|完工|竣工|投入使用|投用|投产|通车)/g, code: 'on_schedule', nearly: true },
+  { re: /(?:完成投资|投资|进度|工程量|工程)已过半/g, code: 'on_schedule' },
   // 该项目已进场施工 (武侯 2018): the builders on site, the works begun.
   { re: /(?:已|已经)进场(?:施工|开工|建设)/g, code: 'on_schedule' },
   // 3.15公里产业路正在动工建设, 还有103公里正在依程序建设 (湘阴 2023): being built (施工图, 施工许可 are paperwork).
@@ -312,6 +318,8 @@ export interface LexiconHit {
   stage?: boolean;
   /** A step of the preparations done: see Term.prep. */
   prep?: boolean;
+  /** Nearly finished: see Term.nearly. */
+  nearly?: boolean;
 }
 
 /** A pinyin gloss a mirror put after a character (進(jìn)展, 項(xiàng)目): scrape damage inside the words. */
@@ -360,6 +368,7 @@ function scanStatusPhrases(text: string): LexiconHit[] {
         selfNegated: term.selfNegated === true,
         ...(term.stage ? { stage: true } : {}),
         ...(term.prep ? { prep: true } : {}),
+        ...(term.nearly ? { nearly: true } : {}),
       });
     }
   }
@@ -395,6 +404,9 @@ function scanStatusPhrases(text: string): LexiconHit[] {
     const inner = raw.filter((h) => !h.stage && stages.some((st) => overlaps(st, h))).sort((a, b) => b.end - b.start - (a.end - a.start));
     for (const h of inner) if (!kept.some((k) => overlaps(k, h))) kept.push(h);
     kept.sort((a, b) => a.start - b.start);
+  }
+  if (kept.some((h) => h.nearly) && kept.some((h) => h.code === 'done' && !h.prep)) {
+    for (let i = kept.length - 1; i >= 0; i--) if (kept[i]!.nearly) kept.splice(i, 1);
   }
   // 已完成设计招标工作,…预计10月进场施工 (武侯 2018), 已完成放线,即将开工建设 (正宁): the preparations done and the start still
   // ahead is a task not begun; the steps done are no verdict then.
