@@ -62,9 +62,7 @@ function underWay(text: string, hits: LexiconHit[]): LexiconHit | null {
   if (going) return going;
   // Only steps: every 已完成 with its object or an amount after it (已完成14666户智能水表改造).
   const flat = compact(text);
-  return hits.every((h) => h.code === 'done' && reportsAStep(text, h) || (h.code === 'done' && /^[0-9]/.test(flat.slice(h.end))))
-    ? { ...hits[0]!, code: 'on_schedule' }
-    : null;
+  return hits.every((h) => h.code === 'done' && (reportsAStep(text, h) || /^[0-9]/.test(flat.slice(h.end)))) ? { ...hits[0]!, code: 'on_schedule' } : null;
 }
 
 /**

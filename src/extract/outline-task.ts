@@ -46,16 +46,16 @@ function unitLabel(text: string): { unit: string; rest: string } | null {
 
 /**
  * 河门水库:已完成场地平整和一期导流,正在进行截渗槽开挖… — a short name (a project, no sentence in it) before a colon, then
- * what has become of it: a report stated with 已/正在, or its investment done so far (累计完成投资…). A plan's 目标:… or
- * 加快产业发展:推进… orders and reports nothing, so it keeps its whole text.
+ * what has become of it: a report stated with 已/正在, or its investment done so far (累计完成投资…); the report, or null. A
+ * plan's 目标:… or 加快产业发展:推进… orders and reports nothing.
  */
-function titledReport(text: string): { name: string; report: string } | null {
+function titledReport(text: string): string | null {
   const m = /^([^：:，,。；;]{2,30})[：:]\s*(.{4,})$/s.exec(text.trim());
   if (!m || !isTitleLike(m[1]!) || isUnitName(m[1]!) || /(?:内容|目标|任务|措施|要求|时限|单位|领导)$/.test(fold(m[1]!))) return null;
   const report = m[2]!;
   const v = proseVerdict(report, { saidOfSubject: true });
   const reports = (v !== null && (v.code !== 'on_schedule' || /^(?:已|正在|正)/.test(v.words))) || /(?:累计|已)(?:经)?完成(?:投资)?/.test(fold(report));
-  return reports ? { name: m[1]!.trim(), report } : null;
+  return reports ? report : null;
 }
 
 export function itemToTask(item: Item, firstIsLead: boolean, unitOpts: UnitListOptions): Task | null {
@@ -118,6 +118,6 @@ export function itemToTask(item: Item, firstIsLead: boolean, unitOpts: UnitListO
   if (item.report?.role === 'status' && task.status === null && item.report.text !== '') {
     return { ...task, status: classifyStatusText(item.report.text) };
   }
-  const progress = task.progress ?? item.report?.text ?? reportBody ?? bracketed?.after ?? titled?.report ?? null;
+  const progress = task.progress ?? item.report?.text ?? reportBody ?? bracketed?.after ?? titled ?? null;
   return progress !== null && progress !== '' && progress !== task.progress ? { ...task, progress } : task;
 }

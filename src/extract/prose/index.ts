@@ -368,10 +368,11 @@ function mergeItems(found: Task[], items: StatusListItem[]): Task[] {
 const JUDGED_WITHOUT_UNITS = 3;
 
 function withKind(doc: ExtractedDocument): ExtractedDocument {
+  if (doc.kind !== 'plan') return doc;
   // A task whose own report states a verdict (安全饮水工程:…已全部完工, 呼和浩特经开区 2016) is judged, though classify reads it later.
   const withStatus = doc.tasks.filter((t) => t.status || (t.progress && progressTextStatus(t.progress))).length;
   const assignsNone = doc.tasks.every((t) => t.leadUnits.length === 0 && t.coUnits.length === 0);
   const reports = withStatus * 2 > doc.tasks.length || (assignsNone && withStatus >= JUDGED_WITHOUT_UNITS);
-  if (doc.kind !== 'plan' || !reports || withStatus === 0) return doc;
+  if (!reports || withStatus === 0) return doc;
   return { ...doc, kind: /通报/.test(doc.title ?? '') ? 'notice' : 'report' };
 }
