@@ -393,26 +393,7 @@ function scanStatusPhrases(text: string): LexiconHit[] {
     if (isPartialShare(after) && /^已/.test(kept[i]!.words)) kept[i] = { ...kept[i]!, code: 'on_schedule' };
     else if (isPartialShare(after) || QUANTITY_DONE.test(after)) kept.splice(i, 1);
   }
-  // 1座危桥正在施工…，10座危桥正办理前期手续，5座正在进行施工图设计 (湘阴 2023): part of the works going on makes the task under
-  // way; the stage of the rest is no verdict then. (A step done, 已经完成了…中介服务超市选取工作 (德安 2025), is often one of the
-  // preparations itself, so only works said to go on speak over the stage.)
-  if (kept.some((h) => h.stage) && kept.some((h) => !h.stage && (h.code === 'on_schedule' || h.code === 'good'))) {
-    const stages = kept.filter((h) => h.stage);
-    for (let i = kept.length - 1; i >= 0; i--) if (kept[i]!.stage) kept.splice(i, 1);
-    // What the stage's words held of another phrase (正在加紧实施 in 正在加紧实施资格预审前期工作, 隆昌 2019) is said again.
-    const overlaps = (a: LexiconHit, b: LexiconHit) => a.start < b.end && b.start < a.end;
-    const inner = raw.filter((h) => !h.stage && stages.some((st) => overlaps(st, h))).sort((a, b) => b.end - b.start - (a.end - a.start));
-    for (const h of inner) if (!kept.some((k) => overlaps(k, h))) kept.push(h);
-    kept.sort((a, b) => a.start - b.start);
-  }
-  if (kept.some((h) => h.nearly) && kept.some((h) => h.code === 'done' && !h.prep)) {
-    for (let i = kept.length - 1; i >= 0; i--) if (kept[i]!.nearly) kept.splice(i, 1);
-  }
-  // 已完成设计招标工作,…预计10月进场施工 (武侯 2018), 已完成放线,即将开工建设 (正宁): the preparations done and the start still
-  // ahead is a task not begun; the steps done are no verdict then.
-  if (kept.some((h) => h.prep) && kept.some((h) => h.code === 'stalled' && !h.stage) && kept.every((h) => h.prep || h.stage || h.code === 'stalled')) {
-    for (let i = kept.length - 1; i >= 0; i--) if (kept[i]!.prep) kept.splice(i, 1);
-  }
+  setAsideWeakPhrases(kept, raw);
   for (const h of kept) {
     const before = s.slice(Math.max(0, h.start - 12), h.start);
     if (h.code === 'lagging' && h.words.includes('下降') && FALL_IS_GOOD.test(before)) h.negated = true;
@@ -423,6 +404,37 @@ function scanStatusPhrases(text: string): LexiconHit[] {
     if (/^(问题|情况|现象)/.test(s.slice(h.end)) && /不存在|没有|无/.test(before)) h.negated = true;
   }
   return kept;
+}
+
+/** `hits` without those `drop` picks. */
+function removeWhere(hits: LexiconHit[], drop: (h: LexiconHit) => boolean): void {
+  for (let i = hits.length - 1; i >= 0; i--) if (drop(hits[i]!)) hits.splice(i, 1);
+}
+
+/**
+ * The phrases that say something only when nothing stronger is said in the same text (Term.stage, Term.nearly,
+ * Term.prep), set aside where it is:
+ * - a stage (正在进行前期工作) beside works going on: 1座危桥正在施工…，10座危桥正办理前期手续，5座正在进行施工图设计 (湘阴 2023)
+ *   is under way. (A step done, 已经完成了…中介服务超市选取工作 (德安 2025), is often one of the preparations itself, so only
+ *   works said to go on speak over the stage.) What the stage's words held of another phrase (正在加紧实施 in
+ *   正在加紧实施资格预审前期工作, 隆昌 2019) is said again;
+ * - nearly finished (即将建成) beside a done phrase (基本完工,即将建成开放, 宿迁 2019);
+ * - steps of the preparations done beside a start still ahead and nothing else (已完成设计招标工作,…预计10月进场施工, 武侯
+ *   2018; 已完成放线,即将开工建设, 正宁): a task not begun.
+ */
+function setAsideWeakPhrases(kept: LexiconHit[], raw: LexiconHit[]): void {
+  if (kept.some((h) => h.stage) && kept.some((h) => !h.stage && (h.code === 'on_schedule' || h.code === 'good'))) {
+    const stages = kept.filter((h) => h.stage);
+    removeWhere(kept, (h) => h.stage === true);
+    const overlaps = (a: LexiconHit, b: LexiconHit) => a.start < b.end && b.start < a.end;
+    const inner = raw.filter((h) => !h.stage && stages.some((st) => overlaps(st, h))).sort((a, b) => b.end - b.start - (a.end - a.start));
+    for (const h of inner) if (!kept.some((k) => overlaps(k, h))) kept.push(h);
+    kept.sort((a, b) => a.start - b.start);
+  }
+  if (kept.some((h) => h.nearly) && kept.some((h) => h.code === 'done' && !h.prep)) removeWhere(kept, (h) => h.nearly === true);
+  if (kept.some((h) => h.prep) && kept.some((h) => h.code === 'stalled' && !h.stage) && kept.every((h) => h.prep || h.stage || h.code === 'stalled')) {
+    removeWhere(kept, (h) => h.prep === true);
+  }
 }
 
 /**

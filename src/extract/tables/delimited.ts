@@ -8,7 +8,7 @@
  */
 import type { Block, ParaBlock } from '../../model/blocks.js';
 import { headerRoles, isTaskTableHeader, type ColumnRole } from './columns.js';
-import { alignToColumns, cellFit } from './pipe-cells.js';
+import { ROW_NUMBER_CELL, alignToColumns, cellFit } from './pipe-cells.js';
 import { parseHeadingLine } from './headings.js';
 
 /**
@@ -130,9 +130,9 @@ export function tablesFromDelimitedLines(blocks: Block[]): Block[] {
  * empty that a page spans take the cells of the row above; null for any other row.
  */
 function spannedRow(row: string[], above: string[], roles: readonly (ColumnRole | null)[]): string[] | null {
-  if (roles[0] !== 'number' || roles.length > MAX_SPANNED_WIDTH || !ROW_NUMBER.test(above[0] ?? '')) return null;
+  if (roles[0] !== 'number' || roles.length > MAX_SPANNED_WIDTH || !ROW_NUMBER_CELL.test(above[0] ?? '')) return null;
   const filled = row.filter((c) => c !== '');
-  if (filled.length < 2 || ROW_NUMBER.test(row[0] ?? '') || filled.length >= above.filter((c) => c !== '').length) return null;
+  if (filled.length < 2 || ROW_NUMBER_CELL.test(row[0] ?? '') || filled.length >= above.filter((c) => c !== '').length) return null;
   const cols = spannedPlacement(filled, roles);
   if (!cols) return null;
   // 主办单位 closing the row (汶上 2023) is spanned as well as the number and item opening it.
@@ -142,7 +142,6 @@ function spannedRow(row: string[], above: string[], roles: readonly (ColumnRole 
   });
 }
 
-const ROW_NUMBER = /^\d{1,4}[.、．]?$/;
 /** Widest header whose continuation rows are placed by trying every placement (C(11, k) at most). */
 const MAX_SPANNED_WIDTH = 12;
 /**
@@ -224,7 +223,7 @@ function continuationCells(b: Block, row: string[], width: number): string[] | n
   if (more.length && more[more.length - 1] === '') more.pop();
   let printed = row.length;
   while (printed > 0 && row[printed - 1] === '') printed--;
-  if (more.length < 2 || printed + more.length > width || /^\d{1,4}[.、．]?$/.test(more[1] ?? '')) return null;
+  if (more.length < 2 || printed + more.length > width || ROW_NUMBER_CELL.test(more[1] ?? '')) return null;
   const cells = [...row.slice(0, printed), ...more];
   return [...cells, ...Array<string>(width - cells.length).fill('')];
 }

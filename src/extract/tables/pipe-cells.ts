@@ -30,8 +30,10 @@ export function pipeLineCells(line: string): string[] | null {
 }
 
 /** A row number as a cell prints it: 12, 12. or 12、 (a bare arabic number). */
+export const ROW_NUMBER_CELL = /^(\d{1,4})[.、．]?$/;
+
 function rowNumberOf(cell: string): number | null {
-  const m = /^(\d{1,4})[.、．]?$/.exec(cell);
+  const m = ROW_NUMBER_CELL.exec(cell);
   return m ? Number(m[1]) : null;
 }
 
