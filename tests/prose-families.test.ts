@@ -437,3 +437,30 @@ describe('a list of short lines after …进展情况： (黄州 2020)', () => {
     expect(lists(['主要工作情况:', '加强组织领导', '完善工作机制', '强化督查考核'])).toEqual([]);
   });
 });
+
+describe('a lone quotation governed by a verb is a term, not an item (高州 2024)', () => {
+  it('聚焦群众“急难愁盼”，扎实推进… and 交出了…的“民生答卷” name no item; a quotation opening its clause still does', () => {
+    expect(lists(['高州市坚持以人民为中心,聚焦群众“急难愁盼”,扎实推进十件民生实事。截至目前,所有项目均已全面完成,交出了一份温暖人心的“民生答卷”。'])).toEqual([]);
+    expect(lists(['三季度新增完成全年目标任务项目中,“农村通村公路建设”上榜。'])).toEqual([['农村通村公路建设', 'done']]);
+  });
+  it('the verb that makes a list what its count names (将A、B…列为十件民生实事) closes the list', () => {
+    const got = lists(['2024年,高州市将增加公办优质学位供给、提高特殊人群保障水平、老旧小区改造、地质灾害隐患点治理列为四件民生实事。']);
+    expect(got.map((x) => x[0])).toEqual(['增加公办优质学位供给', '提高特殊人群保障水平', '老旧小区改造', '地质灾害隐患点治理']);
+  });
+  it('subsidies counted after a list (孤儿、困难残疾人等7项补贴标准全面提档) are no tasks', () => {
+    expect(lists(['孤儿、困难残疾人、重度残疾人等7项补贴标准全面提档。'])).toEqual([]);
+  });
+  it('the title\'s count then judges all ten items the listing sentence names', async () => {
+    const doc = await parseLines([
+      '某市2024年四件民生实事全面完成',
+      '本报讯 2024年,某市聚焦群众“急难愁盼”,扎实推进四件民生实事。截至目前,所有项目均已全面完成。',
+      '2024年,某市将增加公办优质学位供给、提高特殊人群保障水平、老旧小区改造、地质灾害隐患点治理列为四件民生实事。',
+    ]);
+    expect(doc.tasks.map((t) => [t.text, t.status?.code])).toEqual([
+      ['增加公办优质学位供给', 'done'],
+      ['提高特殊人群保障水平', 'done'],
+      ['老旧小区改造', 'done'],
+      ['地质灾害隐患点治理', 'done'],
+    ]);
+  });
+});

@@ -12,6 +12,12 @@ import { contextStatus, statusFrom, type Context, type StatusListItem } from './
 const QUOTED_RUN = /(?:“[^“”]{2,60}”(?:项目|工程)?(?:[（(][^（）()“”]{2,40}[)）])?[、，,和及与\s]*)+/g;
 
 /**
+ * Words that introduce what follows as one of a set (还有, 包括, 其中, …的是, 有), or the verb alone that opens a task's
+ * name (实施“教育光环境达标工程”, 宿松 2024).
+ */
+const QUOTE_INTRODUCER = /还有|包括|其中|分别|[是有为][:：]?\s*$|^\s*(?:实施|推进|推动|开展|建设|打造|启动|新建|续建|加快|做好)\s*$/;
+
+/**
  * What is said of a run: its own clause, and a clause that turns on it (…曾因过程性滞后被通报，但均能如期完成),
  * not the clauses after that (…等手段，对标对表，…确保完成).
  */
@@ -61,7 +67,14 @@ export function quotedLists(ctx: Context, covered: Array<[number, number]>, out:
     const unitOfEach = names.length > 0 && names.every((n) => n.unit !== null);
     // 除“A”受疫情影响暂停外，均已完成: the exceptions take what is said of them before 外, never the verdict on the rest.
     const except = /除\s*$/.test(before) ? /^([^，,。；;]*?)外/.exec(after) : null;
-    const verdict = except ? proseVerdict(except[1]!, { saidOfSubject: true }) : proseVerdict(clauseWithTurn(after), { saidOfSubject: true });
+    // A lone quotation is a term of the sentence when a verb of its clause governs it (聚焦群众“急难愁盼”，扎实推进…;
+    // 交出了一份温暖人心的“民生答卷”, 高州 2024): its clause ends at the comma after it, and what other clauses or the
+    // group say is not said of it. One that opens its clause (项目中，“农村通村公路建设”上榜) or is introduced
+    // (同样上榜的还有…中的“志愿服务队伍建设”, 四川 2015) is an item like any other.
+    const ownBefore = before.slice(Math.max(clauseStart, before.lastIndexOf('\n')) + 1);
+    const term = names.length === 1 && !unitOfEach && !except && ownBefore.trim() !== '' && !QUOTE_INTRODUCER.test(fold(ownBefore));
+    const ownAfter = term && /[，,]\s*$/.test(m[0]) ? '' : clauseWithTurn(after);
+    const verdict = except ? proseVerdict(except[1]!, { saidOfSubject: true }) : proseVerdict(ownAfter, { saidOfSubject: true });
     if (except && !verdict) continue;
     // 全县“大干三季度、冲刺全年红”的进军号角正式吹响 (镇安 2023): a lone quotation before 的 qualifies the noun after it
     // (a slogan, a call), and is no item unless its own clause judges it.
@@ -72,7 +85,11 @@ export function quotedLists(ctx: Context, covered: Array<[number, number]>, out:
     const status =
       introduced ??
       statusFrom(verdict, (before.slice(clauseStart + 1) + m[0] + after).trim()) ??
-      (listed || names.length === 1 || names.length >= 3 ? statusFrom(proseVerdict(before), before) ?? contextStatus(ctx) : null);
+      (term && !listed
+        ? statusFrom(proseVerdict(ownBefore), ownBefore)
+        : listed || names.length === 1 || names.length >= 3
+          ? (statusFrom(proseVerdict(before), before) ?? contextStatus(ctx))
+          : null);
     // A lone quotation is a name in passing unless its clause gives it a verdict or a unit.
     if (!status && !unitOfEach) continue;
     for (const n of names) {

@@ -24,8 +24,8 @@ const LIST_NOUN = `(?:(?!正在|正|已|未|尚|均|都|仍|全部|基本)[\\u4e
  * Where a list before its verdict ends: 等 with or without a count (A、B等16个项目, A、B等项目, A等近十个项目),
  * or a bare count (A、B、C3个项目), then the noun it counts.
  */
-/** The noun right after a list's count that says it counts no tasks: 行业, 领域, 县(市、区), 乡镇, 部门. */
-const NOT_TASK_GROUP = /^\s*(?:行业|领域|板块|产业|县(?:市区)?|县[(（]市、区[)）]|市|区|乡镇|镇|街道|部门|单位|地区|片区|企业)(?![\u4e00-\u9fa5]*(?:项目|工程|任务|实事))/;
+/** The noun right after a list's count that says it counts no tasks: 行业, 领域, 县(市、区), 乡镇, 部门, and the subsidies or people a list of 孤儿、困难残疾人等7项补贴标准 names (高州 2024). */
+const NOT_TASK_GROUP = /^\s*(?:行业|领域|板块|产业|县(?:市区)?|县[(（]市、区[)）]|市|区|乡镇|镇|街道|部门|单位|地区|片区|企业|补贴|补助|津贴|待遇|人群|群体)(?![\u4e00-\u9fa5]*(?:项目|工程|任务|实事))/;
 
 const LIST_END = new RegExp(`${ETC}\\s*(?:(?:近|约|逾|超过)?${COUNT.source})?(?:${LIST_NOUN})?|${COUNT.source}`, 'g');
 
@@ -33,7 +33,10 @@ const LIST_END = new RegExp(`${ETC}\\s*(?:(?:近|约|逾|超过)?${COUNT.source}
  * Words before the first item of a list that belong to the sentence, not the item: 其中, 已有, 已开工项目中有, and the
  * place as subject with its verb (我区实施A、B、C3项民生实事已完成, 全市共推进…).
  */
-const LIST_LEAD_IN = /^(?:其中|已有|现有|共有|还有|另有|计有|目前|截至目前|有|已|另|[\u4e00-\u9fa5]{1,8}中有|(?:我|全|本)(?:省|市|区|县|镇)(?:共|已|今年|上半年)*(?:实施|推进|开展|安排|建设|完成)?)+/;
+const LIST_LEAD_IN = /^(?:其中|已有|现有|共有|还有|另有|计有|目前|截至目前|有|已|另|[\u4e00-\u9fa5]{1,8}中有|(?:我|全|本)(?:省|市|区|县|镇)(?:共|已|今年|上半年)*(?:实施|推进|开展|安排|建设|完成)?|[\u4e00-\u9fa5]{1,6}?(?:省|市|县|区|镇|乡)(?:今年|年内)?(?:将|把))+/;
+
+/** The verb that makes the list what its count names (高州市将A、B…、J列为十件民生实事): it closes the list, no item's word. */
+const DESIGNATING_VERB = /(?:列为|列入|作为|确定为|定为|纳入)\s*$/;
 
 /**
  * What a sentence says of the whole list before its first name (东莞): a connective (但是, 比如), a cause (受规划政策收紧影响有),
@@ -137,7 +140,7 @@ export function listsBeforeVerdict(ctx: Context, covered: Array<[number, number]
     const hasEtc = m[0].startsWith('等');
     // 这次集中开工的A、B…等17个项目 (镇安 2015): a relative clause before the list says what became of all of it.
     const relative = RELATIVE_VERDICT.exec(fold(before.slice(clauseStart + 1)));
-    const list = stripListLeadIn(before.slice(clauseStart + 1 + (relative?.[0].length ?? 0)));
+    const list = stripListLeadIn(before.slice(clauseStart + 1 + (relative?.[0].length ?? 0))).replace(DESIGNATING_VERB, '');
     if (/[0-9０-９%％]$/.test(list) || [...list].length < 4) continue;
     // “A”、“B”等 / “A”(市住建局)、“B”: a list of quotations is read by quotedLists; a quote inside a name
     // (美丽圩镇“七个一”项目X工程, 基本消除中心镇“大班额”) is not.
