@@ -464,3 +464,65 @@ describe('a lone quotation governed by a verb is a term, not an item (高州 202
     ]);
   });
 });
+
+describe('lists of named works with a quotation inside a name and 以及 before the last (高邮 2016)', () => {
+  it('a quotation whose name goes on to the next 、 is a word of that item; 以及 opens a last item holding its own 、', () => {
+    const got = lists(['其中屏淮北路北延工程、“四城同创”城市基础设施提质工程、北门城墙遗址公园建设工程以及复建高邮州署、人民公园及周边环境整治工程等4个工程已开工。']);
+    expect(got).toEqual([
+      ['屏淮北路北延工程', 'on_schedule'],
+      ['“四城同创”城市基础设施提质工程', 'on_schedule'],
+      ['北门城墙遗址公园建设工程', 'on_schedule'],
+      ['复建高邮州署、人民公园及周边环境整治工程', 'on_schedule'],
+    ]);
+  });
+  it('a lead-in naming its projects by their state (开工建设的项目有2个，分别是) judges its own list, not the one before', () => {
+    const got = lists(['其中,已竣工项目2个,分别是垃圾中转站建设工程、九里路建设工程;开工建设的项目有2个,分别是五号河泵站建设、湖西新区人民医院建设。']);
+    expect(got).toEqual([
+      ['垃圾中转站建设工程', 'done'],
+      ['九里路建设工程', 'done'],
+      ['五号河泵站建设', 'on_schedule'],
+      ['湖西新区人民医院建设', 'on_schedule'],
+    ]);
+    expect(code('计划开工的项目有16个')).not.toBe('on_schedule');
+    expect(code('1—7月,在建项目70个,完成投资30.3亿元')).toBeNull();
+  });
+});
+
+describe('a report on industrial projects by class (麟游 2025)', () => {
+  const paragraphs = [
+    '2025年,全县共11个项目列入市级重点工业项目清单,已完成投资7.78亿元,占投资任务的92%,项目进展态势良好。',
+    '续建项目成效凸显。常丰镇农光互补光伏项目安装预制管桩27000余柱、支架6200组,组装输电塔53基,已并网发电;招贤新材料产业园标准厂房主体完工,装修施工进行,投资达标。',
+    '技改项目高效完工。郭家河煤矿三机升级、招贤煤矿选煤厂等技改项目完工投用,智能水平再上新台阶;招贤煤矿水力压裂项目施工有序推进。',
+  ];
+  it('the class headings name no task; the projects after them are the tasks, each judged by its own clause', async () => {
+    const doc = await parseLines(paragraphs);
+    const got = Object.fromEntries(doc.tasks.map((t) => [t.text, t.status?.code ?? null]));
+    expect(got).toEqual({
+      常丰镇农光互补光伏项目: 'done',
+      招贤新材料产业园标准厂房: 'on_schedule',
+      郭家河煤矿三机升级: 'done',
+      招贤煤矿选煤厂: 'done',
+      招贤煤矿水力压裂项目: 'on_schedule',
+    });
+  });
+  it('完工投用, 已并网发电 are done; 近完工 is nearly so (under way); aims are neither', () => {
+    expect(code('等技改项目完工投用')).toBe('done');
+    expect(code('已全容量并网发电')).toBe('done');
+    expect(code('冲击地压与水害治理近完工')).toBe('on_schedule');
+    expect(code('力争年底并网发电')).toBeNull();
+    expect(code('将于年底完工投用')).toBeNull();
+  });
+});
+
+describe('projects restarted by a date (牡丹江 2019, 仙居 2017)', () => {
+  it('A、B和C3个项目在3月末4月初已实现开复工: a time between the list and its verdict, 实现开复工 under way', () => {
+    expect(lists(['全市10个省级“百大项目”中,荒沟抽水蓄能电站、牡丹江烟厂和绥芬河机场3个项目在3月末4月初已实现开复工,开复工率40%。'])).toEqual([
+      ['荒沟抽水蓄能电站', 'on_schedule'],
+      ['牡丹江烟厂', 'on_schedule'],
+      ['绥芬河机场', 'on_schedule'],
+    ]);
+  });
+  it('a quotation qualifying a noun after 的 (要以“钉钉子”的精神抓好落实…未完成目标) is no item', () => {
+    expect(lists(['要以“钉钉子”的精神抓好落实2017年政府工作报告未完成目标和2018年政府工作报告内容。'])).toEqual([]);
+  });
+});

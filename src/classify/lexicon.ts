@@ -129,7 +129,8 @@ const TERMS: Term[] = [
   { re: /正在(?:开展|进行)(?![^，,。；;]{0,12}?(?:前期|可研|可行性|招标|招投标|设计|预审|手续|环评|拆迁|征地|征收))[^，,。；;]{1,12}?工作(?=$|[。，,；;])/g, code: 'on_schedule' },
   // 一期码头即将建成投入使用, 郁江二桥完成投资已过半 (桂平 2015), 即将完工 (麟游 2025): nearly finished, or past halfway: under way.
   // (基本完工,即将建成开放, 宿迁 2019: the works done, the opening to come — the done phrase speaks, see Term.nearly.)
-  { re: /即将(?:建成|完工|竣工|投入使用|投用|投产|通车)/g, code: 'on_schedule', nearly: true },
+  // 冲击地压与水害治理近完工 (麟游 2025): 近/接近 完工 says the same.
+  { re: /(?:即将|接近|临近|(?<![最附])近)(?:建成|完工|竣工|投入使用|投用|投产|通车)/g, code: 'on_schedule', nearly: true },
   { re: /(?:完成投资|投资|进度|工程量|工程)已过半/g, code: 'on_schedule' },
   // 该项目已进场施工 (武侯 2018): the builders on site, the works begun.
   { re: /(?:已|已经)进场(?:施工|开工|建设)/g, code: 'on_schedule' },
@@ -158,13 +159,16 @@ const TERMS: Term[] = [
   { re: /(?:^|(?<=[项个件]|均|都|已|已经))完成(?:了)?(?:序时|时序|时间)?进度(?![的为在达是0-9０-９%％])/g, code: 'on_schedule' },
   { re: /未(?:能)?完成(?:序时|时序|时间)?进度(?![的为在达是0-9０-９%％])/g, code: 'lagging', selfNegated: true },
   // 较好完成序时进度, 在4月份实现开工 (徐州 2017): the schedule kept, the start made.
-  { re: /(?:较好|顺利|基本|全面)?完成(?:了)?序时(?:进度|目标)|实现(?:新)?开工/g, code: 'on_schedule' },
+  { re: /(?:较好|顺利|基本|全面)?完成(?:了)?序时(?:进度|目标)|实现(?:新)?(?:开复工|开工|复工)/g, code: 'on_schedule' },
   // 等7个项目开工建设。 (徐州 2015; …至南门峡镇公路开工建设, 海东 2024): a counted group or a named works begun, right after its count (or opening what is said of a list)
   // and closing the clause; 等9个新项目全部开工建设, 等一批新项目顺利开工建设 (邢台 2016), 等11个项目新开工建设 (二七区 2016):
   // with an adverb between.
   { re: /(?:^|(?<=项目|工程|中心|[路桥站厂校院馆园楼线库场所]|[0-9一二三四五六七八九十两]个|[0-9一二三四五六七八九十两]项))(?:均|都|已|已经|全部|均已|已全部|顺利|新)?开工建设(?=$|[，,。；;])/g, code: 'on_schedule' },
   // 等96个项目开工,占年度开工目标的96.97% (贵阳 2020): a counted group of projects begun (开工 alone only after its count).
   { re: /(?<=[0-9０-９一二三四五六七八九十两百]个(?:[\u4e00-\u9fa5]{0,4})?项目)(?:均|都|已|已经|全部|均已|已全部|顺利|新)?开工(?=$|[，,。；;])/g, code: 'on_schedule' },
+  // 开工建设的项目有16个，分别是… (高邮 2016): a list's lead-in naming its projects by the state they are in (计划开工的项目,
+  // 拟开工的项目 are aims; 在建项目70个, a figure, judges no list).
+  { re: /(?<!计划|拟|将|预计|未|待|应|需|要|争取|力争|确保)(?:已|新)?(?:开工|动工)(?:建设)?的项目(?=有|共有|为)/g, code: 'on_schedule' },
   // 等5个项目顺利完工 (贵阳 2020): finished, said of a counted group or a named works.
   { re: new RegExp(`${NOT_AIMED}(?:顺利|如期|全部|全面|均已|已全部|相继|陆续)(?:完工|竣工)`, 'g'), code: 'done' },
   // 集中开工, 陆续开工 (镇安 2015): begun, said of a group of projects.
@@ -267,7 +271,8 @@ const TERMS: Term[] = [
   // 已于2014年11月14日前完工, 已于6月底建成: the date between 已 and the verdict.
   { re: /已于[0-9０-９一二三四五六七八九十年月日号底初中旬上下半季度]{1,16}(?:前|之前)?(?:全面|全部|顺利)?(?:完工|完成|竣工|建成|投用|投入使用|通车|办结)/g, code: 'done' },
   // 等2个项目竣工, 等7个项目建成投用, 等项目内容均已基本完成: a finished project; 确保/计划…竣工 is an aim, 竣工验收 a step.
-  { re: new RegExp(`${NOT_AIMED}(?:(?:建成)?竣工(?!验收|投产|时间|日期|检测|备案|结算|决算|审计)|建成投用|建成投运|建成投产)|${NOT_AIMED}基本完成`, 'g'), code: 'done' },
+  // 等技改项目完工投用, 已并网发电 (麟游 2025): finished and in use, a power project feeding the grid.
+  { re: new RegExp(`${NOT_AIMED}(?:(?:建成)?竣工(?!验收|投产|时间|日期|检测|备案|结算|决算|审计)|建成投用|建成投运|建成投产|完工投(?:用|运|产)|竣工投(?:用|运))|${NOT_AIMED}基本完成|${NOT_AIMED}(?:已|已经|实现|顺利|全容量)+并网(?:发电)?`, 'g'), code: 'done' },
   // 等5个新项目如期开工建设 (建宁): started on the date set, on schedule.
   { re: /(?:如期|按期|按时|按计划)开工(?:建设)?/g, code: 'on_schedule' },
   // 未如期完成 (XX市 2021 半年报告): the date passed, the work not done — behind, as 未按期竣工 is.

@@ -321,6 +321,18 @@ function splitAtYiji(piece: string): string[] {
   return parts.length > 1 && parts.every((p) => [...p].length >= 2) ? parts : [piece];
 }
 
+/**
+ * A、B以及C、D环境整治工程等3个工程 (高邮 2016): when the count asks for one item fewer than the 、 give, the item 以及
+ * opens is the list's last, holding its own 、 (复建高邮州署、人民公园及周边环境整治工程). Null when that does not fit.
+ */
+export function lastItemAfterYiji(list: string, stated: number): string[] | null {
+  const at = list.lastIndexOf('以及');
+  if (at < 0) return null;
+  const head = splitNames(list.slice(0, at));
+  const tail = list.slice(at + 2).trim();
+  return head.length + 1 === stated && [...tail].length >= 2 && tail.includes('、') ? [...head, tail] : null;
+}
+
 /** Longest piece read as a modifier sharing the last piece's head noun. */
 const SHARED_HEAD_MODIFIER = 4;
 

@@ -126,21 +126,23 @@ export function findTitledOrdinals(paragraphs: string[]): StatusListItem[] {
  * verb of progress (a name set off by a comma is findNamedProjectItems' shape); the sentence's verdict is the project's.
  * Six characters or more before 项目/工程: 交通出行项目进展顺利 names a category of projects, not one. A bracket after the
  * name is part of it (阿图什市安居富民工程(3700户)已开工建设3700户). Its investment may come first (园区环境绿化综合整治项目投资
- * 1.2亿元,已于4月5日开工, 满洲里 2016), and a forecast may be what is said (恒升二期…项目预计6月初开工).
+ * 1.2亿元,已于4月5日开工, 满洲里 2016), and a forecast may be what is said (恒升二期…项目预计6月初开工), or a step of the
+ * works (常丰镇农光互补光伏项目安装预制管桩…, 麟游 2025).
  */
 // A short name (领益智造项目一期一阶段, 深科技项目一二三期, 桂林经开区 2023) is taken with its phase only: alone, a short
 // head is a kind (农业生产项目, 基础设施项目) or a pronoun.
 const SUBJECT_PROJECT =
-  /^(?:其中|但是?|另外|此外|同时|而|目前|(?:截至|截止)(?:目前|[0-9]{1,2}月(?:底|末)))?[，,]?([\u4e00-\u9fa5“”"·（）()](?:[\u4e00-\u9fa5“”"·（）()0-9A-Za-z]{5,35}?(?:项目|工程)(?:[一二三四五六七八九十]{1,4}期)?|[\u4e00-\u9fa5A-Za-z]{2,4}?(?:项目|工程)[一二三四五六七八九十]{1,4}期)(?:[一二三四五六七八九十]阶段)?(?:[（(][^()（）]{1,16}[)）])?)(?=均已|仍|已|尚|还|目前|至今|承诺|原计划|计划|预计|于|正在|正|因|受|由于|进展|推进|建设|施工|全部|全面|基本|顺利|缓慢|滞后|主体|完成|总投资|投资[0-9０-９约近达]|开工|[，,](?:今年|年初以来|截至目前|该项目|该工程|已|正在|目前|累计|共))/;
+  /^(?:其中|但是?|另外|此外|同时|而|目前|(?:截至|截止)(?:目前|[0-9]{1,2}月(?:底|末)))?[，,]?([\u4e00-\u9fa5“”"·（）()](?:[\u4e00-\u9fa5“”"·（）()0-9A-Za-z]{5,35}?(?:项目|工程)(?:[一二三四五六七八九十]{1,4}期)?|[\u4e00-\u9fa5A-Za-z]{2,4}?(?:项目|工程)[一二三四五六七八九十]{1,4}期)(?:[一二三四五六七八九十]阶段)?(?:[（(][^()（）]{1,16}[)）])?)(?=均已|仍|已|尚|还|目前|至今|承诺|原计划|计划|预计|于|正在|正|因|受|由于|进展|推进|建设|施工|全部|全面|基本|顺利|缓慢|滞后|主体|完成|总投资|投资[0-9０-９约近达]|开工|安装|铺设|浇筑|架设|[，,](?:今年|年初以来|截至目前|该项目|该工程|已|正在|目前|累计|共))/;
 
 /**
  * The same subject where the name ends in what was built rather than 项目/工程 (阿图什 2016: 阿图什市创业孵化基地完工；
  * 昆山产业园污水处理厂(1万吨/天)已完工；阿图什市昆山第二小学(跨年度项目)主体完工): a facility noun, a bracket after it,
  * then 已/主体/正在 or the finishing verb itself; judged, like a project, by its own clause. A wharf, a bridge counted by its
- * river (郁江二桥), a tunnel or a ship lock too (桂平 2015: …一期码头即将建成投入使用；郁江二桥完成投资已过半).
+ * river (郁江二桥), a tunnel or a ship lock too (桂平 2015: …一期码头即将建成投入使用；郁江二桥完成投资已过半), a
+ * factory building (招贤新材料产业园标准厂房主体完工, 麟游 2025).
  */
 const SUBJECT_FACILITY =
-  /^(?:其中|目前|截至[^，,；;]{1,8}[，,])?([\u4e00-\u9fa5“”·]{4,30}?(?:基地|中心|厂|幼儿园|小学|中学|学校|医院|卫生院|大桥|[一二三四五六七八九十]桥|公路|道路|园区|产业园|水库|馆|场|站|楼|设施|码头|隧道|船闸)(?:[（(][^()（）]{1,16}[)）])?)(?=已|于|主体|正在|正|完工|竣工|建成|投用|投入使用|开工|进展|推进|即将|完成投资)/;
+  /^(?:其中|目前|截至[^，,；;]{1,8}[，,])?([\u4e00-\u9fa5“”·]{4,30}?(?:基地|中心|厂房|厂|幼儿园|小学|中学|学校|医院|卫生院|大桥|[一二三四五六七八九十]桥|公路|道路|园区|产业园|水库|馆|场|站|楼|设施|码头|隧道|船闸)(?:[（(][^()（）]{1,16}[)）])?)(?=已|于|主体|正在|正|完工|竣工|建成|投用|投入使用|开工|进展|推进|即将|完成投资)/;
 
 /**
  * A ；-clause of a run of them that opens with a project's name, whatever follows it (昆山 2023: …；傀儡湖水源保护与生态提升

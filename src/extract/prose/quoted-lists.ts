@@ -11,6 +11,9 @@ import { contextStatus, statusFrom, type Context, type StatusListItem } from './
 /** Quoted names one after another: “A”“B”, “A”、“B”, “A”项目、“B”项目, “A”(市住建局)、“B”(…). */
 const QUOTED_RUN = /(?:“[^“”]{2,60}”(?:项目|工程)?(?:[（(][^（）()“”]{2,40}[)）])?[、，,和及与\s]*)+/g;
 
+/** The rest of a name after a quotation inside it, up to the 、 (or 以及) that starts the next item of its list, or to its noun. */
+const NAME_GOES_ON = /^[\u4e00-\u9fa5A-Za-z0-9]{2,30}?(?=、|以及)|^[\u4e00-\u9fa5A-Za-z0-9]{2,40}?(?:项目|工程|基地)/;
+
 /**
  * Words that introduce what follows as one of a set (还有, 包括, 其中, …的是, 有), or the verb alone that opens a task's
  * name (实施“教育光环境达标工程”, 宿松 2024).
@@ -63,6 +66,11 @@ export function quotedLists(ctx: Context, covered: Array<[number, number]>, out:
     if (/(?:[0-9]{1,4}|[一二两三四五六七八九十百]{1,4})\s*(?:个|项|件|类)\s*$/.test(fold(before))) continue;
     // 20个项目属于环境治理“三大战役”项目 (自贡 2018): what the projects belong to is a kind, not one of them.
     if (/属于[^，,。；;“”]{0,8}$/.test(fold(before))) continue;
+    // A、“四城同创”城市基础设施提质工程、B等8个工程已开工 (高邮 2016): a quotation whose name goes on after it up to the next
+    // 、 is a word of one item in a list of names, read with the list; one whose name goes on to a project's noun
+    // (“宁湘直流”新能源基地中卫300万千瓦光伏复合项目…已全容量并网发电, 中卫 2023) is a word of that project's name.
+    const goesOn = names.length === 1 ? NAME_GOES_ON.exec(fold(after)) : null;
+    if (goesOn && !proseVerdict(goesOn[0])) continue;
     const listed = /^\s*等/.test(after) || new RegExp(`^\\s*${COUNT.source}`).test(fold(after));
     const unitOfEach = names.length > 0 && names.every((n) => n.unit !== null);
     // 除“A”受疫情影响暂停外，均已完成: the exceptions take what is said of them before 外, never the verdict on the rest.
@@ -78,7 +86,8 @@ export function quotedLists(ctx: Context, covered: Array<[number, number]>, out:
     if (except && !verdict) continue;
     // 全县“大干三季度、冲刺全年红”的进军号角正式吹响 (镇安 2023): a lone quotation before 的 qualifies the noun after it
     // (a slogan, a call), and is no item unless its own clause judges it.
-    if (names.length === 1 && /^\s*的/.test(after) && !verdict) continue;
+    // Governed by a verb (要以“钉钉子”的精神抓好落实…未完成目标, 仙居 2017), it qualifies that noun whatever the clause says.
+    if (names.length === 1 && /^\s*的/.test(after) && (!verdict || term)) continue;
     // 无法如期完成的是“A”项目，该项目前期工作已完成… (青田 2023): a lead-in that introduces the quotation with its verdict
     // (…的是, …的有) says what became of it; what follows tells of its steps.
     const introduced = /的(?:是|有|为)[:：]?\s*$/.test(before) ? statusFrom(proseVerdict(before), before) : null;

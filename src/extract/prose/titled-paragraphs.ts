@@ -28,6 +28,12 @@ const PROGRESS_MAX = 800;
 /** A heading that names the document or one of its parts, not an item: …通报, …情况, 附件, 一、基本情况. */
 const NOT_AN_ITEM = /通报|情况|报告|附件|说明|目录|来源|责任编辑|^[一二三四五六七八九十]+[、.．]/;
 
+/**
+ * A class of projects with what is said of the class (新建项目有序推进。续建项目成效凸显。技改项目高效完工。, 麟游 2025): the
+ * heading of the projects its paragraph then names, not one of them. Five characters or fewer before 项目/工程.
+ */
+const CLASS_OF_PROJECTS = /^[\u4e00-\u9fa5]{1,5}(?:项目|工程)(?=[\u4e00-\u9fa5])/;
+
 export function findTitledParagraphs(paragraphs: string[]): StatusListItem[] {
   const lines = paragraphs.map((p, para) => ({ text: p.trim(), para })).filter((l) => l.text !== '');
   const out: StatusListItem[] = [];
@@ -108,7 +114,7 @@ export function findTitledSentences(paragraphs: string[]): StatusListItem[] {
     // A numbered paragraph is the outline's item; a head that reports (全县已恢复面积646亩) names nothing.
     const numbered = parseMarker(t) !== null || /^[0-9０-９]{1,4}\s|^[一二三四五六七八九十]{1,3}是/.test(t);
     const reports = /已|正在|完成了/.test(fold(name));
-    if (numbered || reports || [...name].length < HEADING_MIN || [...head].length > SENTENCE_HEAD_MAX || /[，,；;：:、]/.test(name) || !isProse(rest) || proseVerdict(head) !== null || NOT_AN_ITEM.test(fold(head))) {
+    if (numbered || reports || [...name].length < HEADING_MIN || [...head].length > SENTENCE_HEAD_MAX || /[，,；;：:、]/.test(name) || !isProse(rest) || proseVerdict(head) !== null || NOT_AN_ITEM.test(fold(head)) || CLASS_OF_PROJECTS.test(fold(name))) {
       flush();
       return;
     }

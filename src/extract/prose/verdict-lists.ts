@@ -5,7 +5,7 @@
 import { compact, findStatusPhrases, proseVerdict } from '../../classify/lexicon.js';
 import { fold, lastIndexOfAny } from '../text.js';
 import { pushAll } from '../../util/arrays.js';
-import { cleanItem, joinToCount, namesUnits, plausibleItem, splitLastConjunction, splitNames, splitPair, type ProseItem } from './items.js';
+import { cleanItem, joinToCount, lastItemAfterYiji, namesUnits, plausibleItem, splitLastConjunction, splitNames, splitPair, type ProseItem } from './items.js';
 import { COUNT, ETC, ITEM_NOUN, countValue } from './sentences.js';
 import { contextStatus, count, shareBandStatus, statusFrom, type Context, type StatusListItem } from './context.js';
 
@@ -111,11 +111,11 @@ const QUOTED_PIECE = /^\s*(?:[“"][^“”"]*[”"](?:项目|工程)?\s*(?:[（
 
 /**
  * What may stand between a list and its verdict: 均/都/已/仍…, a bracket ((其中二个分项)), the part of the projects
- * judged (主体工程没有动建), a time (在4月份; 当年开工、当年建成投用, 镇原 2023), a cause (受…影响, 因…等原因进度, 受…等因素 before 影响进度滞后); more is another
+ * judged (主体工程没有动建), a time (在4月份, 在3月末4月初; 当年开工、当年建成投用, 镇原 2023), a cause (受…影响, 因…等原因进度, 受…等因素 before 影响进度滞后); more is another
  * subject (A、B等文艺事业发展未开展).
  */
 const SUBJECT_TO_VERDICT =
-  /^(?:[（(][^（）()]{1,20}[)）])?(?:[\u4e00-\u9fa5]{0,4}(?:工程|工作|建设|公路|道路|投资)|[一二三四五六七八九十]期(?:工程)?)?(?:均|皆|都|已经|已|正在|正|在|仍|也|尚|还|目前|全部|基本|总体|整体|实现了?|(?:在|于)?[0-9一二三四五六七八九十]{1,2}月(?:份|底|初|中旬|上旬|下旬)?(?:前)?|(?:当年|同年)(?:开工|签约|立项)?、?)*(?:(?:受|因|由于)[^，,。；;]{0,30}?(?:(?:影响|制约|原因)(?:均|都|已经|已|仍|尚|还)*(?:项目|工程)?(?:进度|进展|推进)?|因素))?$/;
+  /^(?:[（(][^（）()]{1,20}[)）])?(?:[\u4e00-\u9fa5]{0,4}(?:工程|工作|建设|公路|道路|投资)|[一二三四五六七八九十]期(?:工程)?)?(?:均|皆|都|已经|已|正在|正|在|仍|也|尚|还|目前|全部|基本|总体|整体|实现了?|(?:在|于)?[0-9一二三四五六七八九十]{1,2}月(?:份|底|末|初|中旬|上旬|下旬)?(?:前)?|(?:当年|同年)(?:开工|签约|立项)?、?)*(?:(?:受|因|由于)[^，,。；;]{0,30}?(?:(?:影响|制约|原因)(?:均|都|已经|已|仍|尚|还)*(?:项目|工程)?(?:进度|进展|推进)?|因素))?$/;
 
 /**
  * A、B、C3个项目全面完成任务 / A、B等16个项目已开工建设 / A、B等项目进展较快 / A、B等均未达序时:
@@ -198,7 +198,7 @@ export function listsBeforeVerdict(ctx: Context, covered: Array<[number, number]
         : stated !== null && pieces.length + 1 === stated
           ? splitLastConjunction(pieces)
           : stated !== null
-            ? joinToCount(pieces, stated)
+            ? (lastItemAfterYiji(list, stated) ?? joinToCount(pieces, stated))
             : pieces;
     // 等6个民生工程牵头实施部门, 等4个乡镇: the noun the list is counted by says it lists units, not items.
     if (namesUnits(named) || /^[\u4e00-\u9fa5]{0,10}?(?:部门|单位|乡镇|街道|县区|区县)/.test(compact(after))) continue;
