@@ -526,3 +526,47 @@ describe('projects restarted by a date (牡丹江 2019, 仙居 2017)', () => {
     expect(lists(['要以“钉钉子”的精神抓好落实2017年政府工作报告未完成目标和2018年政府工作报告内容。'])).toEqual([]);
   });
 });
+
+describe('report words for works running or laid (邢台 2016, 泰安 2021, 大陈 2021, 湖北 undated)', () => {
+  it('进入试运营, 已经试生产, 已铺设完成 closing its clause, 并投入使用 are done; 实现部分投产, 正抓紧施工, 进展较为顺利 under way', () => {
+    expect(code('已全面进入试运营阶段')).toBe('done');
+    expect(code('已经试生产')).toBe('done');
+    expect(code('管网已铺设完成')).toBe('done');
+    expect(code('现已改造成为一座智慧化农贸市场,并投入使用')).toBe('done');
+    expect(code('实现部分投产')).toBe('on_schedule');
+    expect(code('中医院迁建工程正抓紧施工')).toBe('on_schedule');
+    expect(code('进展较为顺利')).toBe('on_schedule');
+  });
+  it('aims and steps are not: 计划部分投产, 力争年底建成并投入使用, 已铺设完成管道3公里 (a quantity laid)', () => {
+    expect(code('计划部分投产')).toBeNull();
+    expect(code('力争年底建成并投入使用')).toBeNull();
+    expect(code('已铺设完成管道3公里')).not.toBe('done');
+  });
+});
+
+describe('pieces judging themselves, plants producing, works at their preparations (德惠 2019, 桂林经开区 2023, 汉台 2023)', () => {
+  it('a 、-run whose every piece closes on its own verdict is a list of items, each judged by its own words', () => {
+    expect(lists(['其中新建项目24个。才府玻璃全面达产、创威轨道交通项目正式投产、汉华汽车模具项目(一期)正在进行设备调试、达利短保食品项目即将竣工、华沃双孢菇生产及深加工项目开工建设,为未来经济增长奠定了坚实基础。'])).toEqual([
+      ['才府玻璃', 'done'],
+      ['创威轨道交通项目', 'done'],
+      ['汉华汽车模具项目(一期)', 'on_schedule'],
+      ['达利短保食品项目', 'on_schedule'],
+      ['华沃双孢菇生产及深加工项目', 'on_schedule'],
+    ]);
+  });
+  it('a run where one piece says nothing is no such list', () => {
+    expect(lists(['才府玻璃全面达产、创威轨道交通项目、汉华汽车模具项目正在进行设备调试,为未来经济增长奠定了坚实基础。']).map((x) => x[0])).not.toContain('才府玻璃');
+  });
+  it('a plant producing is done; its production under way is no works under way', () => {
+    expect(code('领益智造项目一期一阶段已投入使用,正在加紧生产中')).toBe('done');
+    expect(code('深科技项目一二三期均已完成建设,各项产品生产正在火热进行中。')).toBe('done');
+    expect(code('力争年底正式投产')).toBeNull();
+    expect(code('正在施工中')).toBe('on_schedule');
+  });
+  it('preparations under way are the preparations stage (stalled): surveys, land, design, tendering', () => {
+    for (const t of ['现正进行地质钻探及环评工作', '现正由XX街组织人员进行征地工作', '正在优化设计方案', '现已进入招标程序', '5月30日已发布招标公告,定于6月20日开标', '正进行规划']) {
+      expect([t, code(t)]).toEqual([t, 'stalled']);
+    }
+    expect(code('正在规划建设')).toBe('on_schedule');
+  });
+});

@@ -102,6 +102,45 @@ export function bareListsBeforeVerdict(ctx: Context, covered: Array<[number, num
   }
 }
 
+/** Fewest 、-pieces that make a run of pieces each judging itself. */
+const JUDGED_RUN_MIN = 3;
+
+/** Adverbs left between a piece's name and its verdict (A项目也已…, B已经…). */
+const NAME_TAIL_ADVERBS = /(?:均|都|也|目前|现已|现|已)+$/;
+
+/**
+ * 才府玻璃全面达产、创威轨道交通项目正式投产、汉华汽车模具项目(一期)正在进行设备调试、达利短保食品项目即将竣工、华沃…项目开工
+ * 建设 (德惠 2019): a 、-run whose every piece closes on its own verdict is a list of items, each named by the words before
+ * its verdict and judged by it. Every piece must judge itself and name a project (not an aim or a sentence).
+ */
+export function judgedPieceLists(ctx: Context, covered: Array<[number, number]>, out: StatusListItem[]): void {
+  const s = ctx.sentences[ctx.index]!;
+  let at = 0;
+  for (const clause of splitTopLevel(s.text, '，,；;', true)) {
+    const start = at;
+    at += clause.length;
+    if (covered.some(([a, b]) => start < b && start + clause.length > a)) continue;
+    if ((clause.match(/、/g) ?? []).length < JUDGED_RUN_MIN - 1) continue;
+    const pieces = splitNames(clause.replace(/[，,；;。]+$/, '')).map((p) => compact(p));
+    if (pieces.length < JUDGED_RUN_MIN) continue;
+    const judged = pieces.map((p) => {
+      const hit = findStatusPhrases(p).find((h) => !h.negated || h.selfNegated);
+      if (!hit || hit.end < p.length) return null;
+      const name = p.slice(0, hit.start).replace(NAME_TAIL_ADVERBS, '');
+      const f = fold(name);
+      const n = [...name].length;
+      const isName = n >= NAME_MIN && n <= NAME_MAX && !VERB_HEAD.test(f) && !NOT_A_NAME.test(f) && !NOT_ONE_PROJECT.test(f) && !AIM_HEAD.test(f) && !/[，,：:的]/.test(name);
+      return isName ? { name, hit, piece: p } : null;
+    });
+    if (judged.some((j) => j === null)) continue;
+    for (const j of judged) {
+      const item = cleanItem(j!.name);
+      if (item && plausibleItem(item.text)) out.push({ ...item, status: makeStatus(j!.hit.code, j!.piece, 'notice-list'), para: s.para });
+    }
+    covered.push([start, start + clause.length]);
+  }
+}
+
 /** What was done, said before the names it was done to: 实施完成了A、B…等通村通组道路, 建成了A、B等项目. */
 const DONE_FIRST = new RegExp(`(?:实施完成了|建设完成了|完成了|建成了)([^。；;，,：:]{4,400}?)${ETC}[\\u4e00-\\u9fa5]{0,8}?(?:道路|公路|项目|工程|设施|任务|学校|场所)`, 'g');
 

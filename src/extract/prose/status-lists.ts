@@ -23,7 +23,7 @@ import { introducedLists } from './introduced-lists.js';
 import { findBulletedLists } from './bulleted-lists.js';
 import { accountabilityLists, bracketLists, listsBeforeVerdict, verdictThenList } from './verdict-lists.js';
 import { quotedLists } from './quoted-lists.js';
-import { bareListsBeforeVerdict, doneFirstLists, onlyExceptions } from './bare-lists.js';
+import { bareListsBeforeVerdict, doneFirstLists, judgedPieceLists, onlyExceptions } from './bare-lists.js';
 
 export type { StatusListItem } from './context.js';
 
@@ -111,6 +111,7 @@ export function findStatusListItems(paragraphs: string[]): StatusListItem[] {
     bracketLists(ctx, covered, out);
     doneFirstLists(ctx, covered, out);
     onlyExceptions(ctx, covered, out);
+    judgedPieceLists(ctx, covered, out);
     bareListsBeforeVerdict(ctx, covered, out);
     citedItems(ctx, out);
     // Clauses inside a list already read are that list's items, not more.
