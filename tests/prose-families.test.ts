@@ -570,3 +570,31 @@ describe('pieces judging themselves, plants producing, works at their preparatio
     expect(code('正在规划建设')).toBe('on_schedule');
   });
 });
+
+describe('a news page that names no report but tells of projects paragraph by paragraph (临池 2024)', () => {
+  const page = [
+    '邹平市临池镇:小镇新变化,惠及你我他',
+    '2024年,邹平市临池镇严格按照“1218”工作计划,攻坚克难,各项事业发展势头良好。',
+    '镇中心卫生院影像中心建设完成,已进入调试阶段,群众就医再添新保障。',
+    '古城水库除险加固工程完成95%,郭庄水库除险加固工程全面竣工,蓄洪补枯效果明显。',
+    '小临池村农贸市场二期工程已完成60%,惠民市场力求建到群众心坎里。',
+  ];
+  it('its projects are the tasks, each judged by its own clause (the next project\'s clause is not its)', async () => {
+    const doc = await parseLines(page);
+    expect(Object.fromEntries(doc.tasks.map((t) => [t.text, t.status?.code ?? null]))).toEqual({
+      镇中心卫生院影像中心: 'done',
+      古城水库除险加固工程: 'on_schedule',
+      郭庄水库除险加固工程: 'done',
+      小临池村农贸市场二期工程: 'on_schedule',
+    });
+  });
+  it('a phase told of after a comma is part of the project before it (一期…已投产，二期…开工建设)', async () => {
+    const doc = await parseLines([
+      '重点项目多点开花。',
+      '孙吴天之草汉麻种植加工项目,今年完成汉麻种植3万亩,一期汉麻纤维加工项目已投产,二期汉麻板材加工项目开工建设。',
+      '多宝山铜矿二期改扩建项目已完成投资近8亿元,正在进行设备安装。',
+      '黑龙江跨境公路大桥项目正在施工。',
+    ]);
+    expect(doc.tasks.find((t) => t.text === '孙吴天之草汉麻种植加工项目')?.status?.code).toBe('on_schedule');
+  });
+});

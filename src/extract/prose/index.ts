@@ -212,6 +212,35 @@ function paragraphVerdict(task: Task, paragraphs: string[]): Status | null {
   return v ? makeStatus(v.code, said.trim(), 'lexicon') : null;
 }
 
+/** The items a progress report names by their projects, titles and clauses, each with what is said of it. */
+function projectReports(paragraphs: string[]): StatusListItem[] {
+  return [
+    ...findNamedProjectItems(paragraphs),
+    ...findTitledOrdinals(paragraphs),
+    ...findTitledParagraphs(paragraphs),
+    ...findNumberedTitledParagraphs(paragraphs),
+    ...findTargetParagraphs(paragraphs),
+    ...findTitledSentences(paragraphs),
+    ...findSubjectProjects(paragraphs),
+    ...findCategoryItems(paragraphs),
+    ...findAnnouncedClauses(paragraphs),
+  ];
+}
+
+/** Fewest judged projects that make a document whose opening does not say it reports one that does. */
+const REPORTED_PROJECTS_MIN = 3;
+
+/**
+ * The kind decided from what was found: a news page whose opening names no report (小镇新变化,惠及你我他, 临池 2024) but
+ * whose paragraphs each tell of a project and what became of it (…影像中心建设完成; 白云山隧道和旅游路顺利通车; 郭庄水库
+ * 除险加固工程全面竣工) reports progress. Read only where the layout found no task: a plan's tasks come from its layout.
+ */
+function reportsFoundWithoutLayout(doc: ExtractedDocument, paragraphs: string[]): StatusListItem[] {
+  if (doc.tasks.length > 0) return [];
+  const found = projectReports(paragraphs);
+  return found.filter((i) => i.status !== null).length >= REPORTED_PROJECTS_MIN ? found : [];
+}
+
 /** The document with its prose status lists applied to its tasks. */
 export function applyStatusLists(layout: ExtractedDocument, blocks: Block[]): ExtractedDocument {
   // A government work report reviews the past year in prose (…等稳步推进); its tasks are its commitments, not lists.
@@ -230,22 +259,7 @@ export function applyStatusLists(layout: ExtractedDocument, blocks: Block[]): Ex
   const pairs = findLabelledPairs(paragraphs);
   if (pairs.length > 0) doc = { ...doc, tasks: mergeItems(doc.tasks, pairs) };
   const inside = mentionIndex(doc.tasks);
-  const named = onePerSentence([
-    ...(progressReport
-      ? [
-          ...findNamedProjectItems(paragraphs),
-          ...findTitledOrdinals(paragraphs),
-          ...findTitledParagraphs(paragraphs),
-          ...findNumberedTitledParagraphs(paragraphs),
-          ...findTargetParagraphs(paragraphs),
-          ...findTitledSentences(paragraphs),
-          ...findSubjectProjects(paragraphs),
-          ...findCategoryItems(paragraphs),
-          ...findAnnouncedClauses(paragraphs),
-        ]
-      : []),
-    ...findPromisedStarts(paragraphs),
-  ]);
+  const named = onePerSentence([...(progressReport ? projectReports(paragraphs) : reportsFoundWithoutLayout(doc, paragraphs)), ...findPromisedStarts(paragraphs)]);
   // A project a list or the layout names already is not named again by the project readers.
   // A plan by its own name whose layout gave its tasks states no statuses: its prose is orders (加快推进…, 确保…完成),
   // so the list readers, a third of a plan's parse, are not run on it.

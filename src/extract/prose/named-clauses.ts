@@ -142,7 +142,7 @@ const SUBJECT_PROJECT =
  * factory building (招贤新材料产业园标准厂房主体完工, 麟游 2025).
  */
 const SUBJECT_FACILITY =
-  /^(?:其中|目前|截至[^，,；;]{1,8}[，,])?([\u4e00-\u9fa5“”·]{4,30}?(?:基地|中心|厂房|厂|幼儿园|小学|中学|学校|医院|卫生院|大桥|[一二三四五六七八九十]桥|公路|道路|园区|产业园|水库|馆|场|站|楼|设施|码头|隧道|船闸)(?:[（(][^()（）]{1,16}[)）])?)(?=已|于|主体|正在|正|完工|竣工|建成|投用|投入使用|开工|进展|推进|即将|完成投资)/;
+  /^(?:其中|目前|截至[^，,；;]{1,8}[，,])?([\u4e00-\u9fa5“”·]{4,30}?(?:基地|中心|厂房|厂|幼儿园|小学|中学|学校|医院|卫生院|大桥|[一二三四五六七八九十]桥|公路|道路|园区|产业园|水库|馆|场|站|楼|设施|码头|隧道|船闸)(?:[（(][^()（）]{1,16}[)）])?)(?=已|于|主体|正在|正|完工|竣工|建成|建设完成|投用|投入使用|开工|进展|推进|即将|完成投资)/;
 
 /**
  * A ；-clause of a run of them that opens with a project's name, whatever follows it (昆山 2023: …；傀儡湖水源保护与生态提升
@@ -215,6 +215,9 @@ const INVESTMENT_MODIFIER = /^(?:其中[，,]?)?(?:总投资|计划投资|投资
 /** The end of a project's or a facility's name (…项目, …工程, …产业园, …学校), with a bracket after it. */
 const WORKS_END = /(?:项目|工程|产业园|园区|基地|中心|学校|医院|水库|大桥)(?:[一二三四五六七八九十]{1,4}期)?(?:[一二三四五六七八九十]阶段)?(?:[（(][^()（）]*[)）])?$/;
 
+/** A share below the whole of the works done (完成95%, 已完成工程量的60%), said right at the clause's start. */
+const WORKS_SHARE = /^(?:已经|已)?完成(?:了)?(?:总?工程量的|工程量|总工程的)?(?:[0-9]|[1-9][0-9])(?:\.[0-9]+)?[%％]/;
+
 /** What a report says was done or is under way on a project: 已完成…, 正在…, 完成投资…. */
 const REPORTED_STEP = /^[^，,；;。]{0,12}?(?:已|正在|正|完成|现已|目前)/;
 
@@ -230,6 +233,23 @@ export const NOT_ONE_PROJECT = /^(?:分别|包括|仍有|还有|共有|已有|�
 
 /** What 完成 may take as its object and still say the whole project is finished: 完成投入使用, 完成并投入使用, 完成竣工验收. */
 const FINISHED_OBJECT = /^(?:并)?(?:投入使用|投用|交付使用|竣工验收|建设并投入使用)/;
+
+/**
+ * What is said of a subject, up to a comma-clause that opens with another project's name (古城水库除险加固工程完成95%，
+ * 郭庄水库除险加固工程全面竣工, 临池 2024): that clause tells of the other project.
+ */
+const PHASE_HEAD = /^(?:[一二三四五六七八九十]|[0-9]{1,2}|首|后续)(?:期|标段|阶段)/;
+
+function untilNextSubject(said: string): string {
+  for (const c of said.matchAll(/[，,]/g)) {
+    const folded = fold(said.slice((c.index ?? 0) + 1));
+    const next = SUBJECT_PROJECT.exec(folded) ?? SUBJECT_FACILITY.exec(folded);
+    // 一期汉麻纤维加工项目已投产，二期…开工建设 (黑河 2019), 二期门诊住院楼正在… (大荔 2014): a phase is a part of the same
+    // project, told of under it.
+    if (next && isSubjectName(fold(next[1]!)) && !PHASE_HEAD.test(fold(next[1]!))) return said.slice(0, c.index);
+  }
+  return said;
+}
 
 export function findSubjectProjects(paragraphs: string[]): StatusListItem[] {
   const out: StatusListItem[] = [];
@@ -275,7 +295,7 @@ export function findSubjectProjects(paragraphs: string[]): StatusListItem[] {
         // What is said of a subject that opens a sentence or a ；-clause runs to that clause's end (…已完成投资7500万元，
         // 因投资主体变动，现正重新对外招商；next project…); after a comma, to the comma clause's.
         const ownEnd = rest.search(/[；;]/);
-        const own = ownEnd >= 0 ? rest.slice(0, ownEnd) : rest;
+        const own = untilNextSubject(ownEnd >= 0 ? rest.slice(0, ownEnd) : rest);
         // …项目缓慢，建议…加快推进施工进度: advice after the verdict is an order, not more verdict.
         const advice = own.search(/[，,；;]\s*(?:建议|要求|下一步|需要|应当|必须)/);
         const said = picked || clauseEnd < 0 ? (advice >= 0 ? own.slice(0, advice) : own) : rest.slice(0, clauseEnd);
@@ -293,7 +313,9 @@ export function findSubjectProjects(paragraphs: string[]): StatusListItem[] {
           const underWay = found !== null && found.code === 'done' && v === null;
           // …完成投资400万元，完成年度计划80% (兵团第十三师 2017): a share of the year's plan, judged by the date reported.
           const earlier = [text, ...paragraphs.slice(Math.max(0, para - 3), para).reverse()];
-          const status = underWay ? makeStatus('on_schedule', text.slice(at), 'lexicon') : shareBand(said, earlier, 'lexicon');
+          // 古城水库除险加固工程完成95% (临池 2024): a share of the works themselves, not of a year's plan, is works under way.
+          const worksShare = WORKS_SHARE.test(fold(compact(said))) ? makeStatus('on_schedule', text.slice(at), 'lexicon') : null;
+          const status = underWay ? makeStatus('on_schedule', text.slice(at), 'lexicon') : (shareBand(said, earlier, 'lexicon') ?? worksShare);
           out.push({ number: null, text: name, lead: [], status, progress: said.trim(), para, subject: ownParagraph });
         }
       }
