@@ -598,3 +598,30 @@ describe('a news page that names no report but tells of projects paragraph by pa
     expect(doc.tasks.find((t) => t.text === '孙吴天之草汉麻种植加工项目')?.status?.code).toBe('on_schedule');
   });
 });
+
+describe('shares of the year, comma-parted items and forecasts after preparations (琼中 2014, 荣昌 2021, 嘉峪关 2020)', () => {
+  it('a list\'s figures, then its verdict after them; the year\'s plan done on time', () => {
+    expect(
+      lists(['其中,红岭水利枢纽工程、琼中抽水蓄能电站等5个省重点项目计划投资15.1亿元,全年完成投资18.2亿元,完成年度的120%。兴隆农场至留山坡公路、乡镇垃圾中转站等17个项目按时完成年度投资计划。']),
+    ).toEqual([
+      ['红岭水利枢纽工程', 'done'],
+      ['琼中抽水蓄能电站', 'done'],
+      ['兴隆农场至留山坡公路', 'done'],
+      ['乡镇垃圾中转站', 'done'],
+    ]);
+  });
+  it('items parted by commas go back as far as the count says, not over a date or another list', () => {
+    expect(lists(['截至11月底,建设高标准农田2万亩,发放创业担保贷款5000万元,新开通城区至峰高、万灵公交线路,完成360个5G基站建设等4件重点民生实事,已完成全年目标任务。'])).toEqual([
+      ['建设高标准农田2万亩', 'done'],
+      ['发放创业担保贷款5000万元', 'done'],
+      ['新开通城区至峰高、万灵公交线路', 'done'],
+      ['完成360个5G基站建设', 'done'],
+    ]);
+    const got = lists(['其中,A项目等134个项目已完成年度计划,经开区新建基础设施等3个项目完成年度计划90%以上,友好区第一中学运动场地建设等4个项目完成年度计划在80%以上。']);
+    expect(got.map((x) => x[0])).not.toContain('经开区新建基础设施等3个项目完成年度计划90%以上');
+  });
+  it('已完成总工作量的九成以上 is a share under way; preparations done and a start to come are stalled', () => {
+    expect(code('丰富群众文体生活、老旧小区改造等重点民生实事已完成总工作量的九成以上')).toBe('on_schedule');
+    expect(code('国家核基地综合保障区项目已完成修建性详规编制,即将全面开工')).toBe('stalled');
+  });
+});

@@ -109,7 +109,7 @@ const TERMS: Term[] = [
   // Not started yet: 预计9月底前开工, 计划安排年底开工 (象山), 主体工程没有动建, 尚未动工, 还处于落实或筹建阶段.
   // 未能按时动工, 无法如期开工, 仍没有进行实质性动工建设 (东莞): the start date passed without a start.
   {
-    re: /(?:预计|计划(?:安排|于)?)[^，,。；;]{0,12}(?:开工|进场施工)|即将(?:开工|动工|进场施工)|近期(?:开工|动工|办理开工)|(?:未(?:能)?|没(?:有|能)|无法|不能)(?:按期|如期|按时|按计划)(?:开工|动工)(?:建设)?|未按(?:照)?[^，,。；;]{1,8}?(?:约定|要求|计划)(?:开工|动工)(?:建设)?|(?:没有|未)(?:进行)?实质性(?:动工|开工|建设)|没有动建|未动建|尚未动工|未动工|(?:还|仍|尚)(?:只)?处于[^，,。；;]{0,8}?(?:筹建|筹备|谋划|论证|落实)阶段/g,
+    re: /(?:预计|计划(?:安排|于)?)[^，,。；;]{0,12}(?:开工|进场施工)|即将(?:全面|正式)?(?:开工|动工|进场施工)|近期(?:开工|动工|办理开工)|(?:未(?:能)?|没(?:有|能)|无法|不能)(?:按期|如期|按时|按计划)(?:开工|动工)(?:建设)?|未按(?:照)?[^，,。；;]{1,8}?(?:约定|要求|计划)(?:开工|动工)(?:建设)?|(?:没有|未)(?:进行)?实质性(?:动工|开工|建设)|没有动建|未动建|尚未动工|未动工|(?:还|仍|尚)(?:只)?处于[^，,。；;]{0,8}?(?:筹建|筹备|谋划|论证|落实)阶段/g,
     code: 'stalled',
     selfNegated: true,
   },
@@ -223,7 +223,7 @@ const TERMS: Term[] = [
   { re: new RegExp(`${NOT_AIMED}(?:已|已经)?完成了[^，,。；;]{2,24}?任务(?![的之]?[0-9０-９]|的?(?:一半|部分))`, 'g'), code: 'done' },
   // 已完成地质勘探工作, 已完成主体建设, 已完成可研报批 (湖北 十件实事, 正宁, 广元 2012): a step towards the works done, the
   // works themselves still under way.
-  { re: /(?:已|已经)完成(?:了)?(?:项目)?(?:主体(?:工程)?(?:建设|施工|封顶|验收)|地质勘探|勘探|勘察|初步设计|施工图|方案设计|设计|招标|招投标|选址|立项|可研|征地|拆迁|放线|桩基|地基|场地平整|土地平整)/g, code: 'on_schedule', prep: true },
+  { re: /(?:已|已经)完成(?:了)?(?:项目)?(?:主体(?:工程)?(?:建设|施工|封顶|验收)|地质勘探|勘探|勘察|初步设计|施工图|方案设计|设计|招标|招投标|选址|立项|可研|征地|拆迁|放线|桩基|地基|场地平整|土地平整|修建性详规|详规|修建性详细规划)/g, code: 'on_schedule', prep: true },
   // 等工程均全面展开, 已开始建设一层主体结构 (湖北 十件实事 2011): the works begun across the board, or begun.
   { re: /(?:全面|陆续|相继)(?:展开|铺开)(?=$|[。，,；;])|(?<!将|计划|预计|拟|要|争取|力争|确保|即将|准备)(?:已|已经)开始(?:建设|施工|动工)/g, code: 'on_schedule' },
   // 等3项重点民生实事正在积极推进 (华龙 2023): under way; 积极推进 closing what is said of a subject, not opening an order.
@@ -280,6 +280,12 @@ const TERMS: Term[] = [
   // 才府玻璃全面达产, 创威轨道交通项目正式投产 (德惠 2019), 已投入使用,正在加紧生产中 / 产品生产正在火热进行中 (桂林经开区
   // 2023): a plant producing is a works finished; its production under way is no works under way.
   { re: new RegExp(`${NOT_AIMED}(?:全面|已|已经|正式|顺利)(?:达产|投产)|(?:产品)?生产正在[^，,。；;]{0,4}进行中|正在(?:加紧|满负荷|火热)?(?:生产|运营|营业)中?(?=$|[，,。；;])`, 'g'), code: 'done' },
+  // 全年完成投资18.2亿元,完成年度的120% (琼中 2014): the year's whole done and more. Readers of corpus/ code it done (完成全年
+  // 目标的101.5%, 苏州 2017; 完成年度計劃的112.5%, 福建 2021; one reader, 琼中, ahead).
+  { re: /完成(?:了)?(?:年度|全年)(?:投资)?(?:计划|目标|任务)?(?:的)?(?:10[1-9]|1[1-9][0-9]|[2-9][0-9]{2})(?:\.[0-9]+)?[%％]/g, code: 'done' },
+  // 等17个项目按时完成年度投资计划 (琼中 2014): the year's plan done (完成年度投资计划的80% is a share, see isPartialShare).
+  // (完成年度计划100%及以上, 完成年度计划投资90%以上: a share, judged by quantitative bands against the report's date.)
+  { re: new RegExp(`${NOT_AIMED}(?:按时|如期|按期|全面)?完成(?:了)?(?:年度|全年)(?:投资)?(?:计划|目标任务|任务|目标)(?!(?:投资|总额)?(?:的)?[0-9０-９])`, 'g'), code: 'done' },
   // 等技改项目完工投用, 已并网发电 (麟游 2025): finished and in use, a power project feeding the grid.
   { re: new RegExp(`${NOT_AIMED}(?:(?:建成)?竣工(?!验收|投产|时间|日期|检测|备案|结算|决算|审计)|建成投用|建成投运|建成投产|完工投(?:用|运|产)|竣工投(?:用|运))|${NOT_AIMED}基本完成|${NOT_AIMED}(?:已|已经|实现|顺利|全容量)+并网(?:发电)?`, 'g'), code: 'done' },
   // 等5个新项目如期开工建设 (建宁): started on the date set, on schedule.
@@ -306,6 +312,8 @@ const ALL_TERMS: Term[] = [...TERMS, ...CELL_TERMS];
 /** A fall in these indicators is good news, so 下降 after them is not a lag. */
 /** What follows 完成…: 的55%, 55%, 的五成 — a share below the whole. */
 function isPartialShare(after: string): boolean {
+  // 已完成总工作量的九成以上 (荣昌 2021): tenths said in words are a share too.
+  if (/^[\u4e00-\u9fa5]{0,8}?(?:的|了)?[一二三四五六七八九]成/.test(after)) return true;
   const m = /^[\u4e00-\u9fa5]{0,8}?(?:的|了)?([0-9]{1,3}(?:\.[0-9]+)?)[%％]/.exec(after);
   return m !== null && Number(m[1]) < 100;
 }

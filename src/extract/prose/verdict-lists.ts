@@ -6,7 +6,7 @@ import { compact, findStatusPhrases, proseVerdict } from '../../classify/lexicon
 import { fold, lastIndexOfAny } from '../text.js';
 import { pushAll } from '../../util/arrays.js';
 import { cleanItem, joinToCount, lastItemAfterYiji, namesUnits, plausibleItem, splitLastConjunction, splitNames, splitPair, type ProseItem } from './items.js';
-import { COUNT, ETC, ITEM_NOUN, countValue } from './sentences.js';
+import { COUNT, DATE_LEAD, ETC, ITEM_NOUN, countValue } from './sentences.js';
 import { contextStatus, count, shareBandStatus, statusFrom, type Context, type StatusListItem } from './context.js';
 
 /**
@@ -90,18 +90,33 @@ function verdictAfterRun(rest: string): string {
 
 /**
  * A list's figures, then its verdict in a clause of its own (…等23个项目完成投资超过25%以上，达到了与时间进度同步): the next
- * comma clause, when it opens with the verdict.
+ * comma clause, when it opens with the verdict — or the first after clauses of figures only (等5个省重点项目计划投资15.1亿元，
+ * 全年完成投资18.2亿元，完成年度的120%, 琼中 2014).
  */
 function verdictClauseAfter(rest: string, clauseEnd: number, said: string): ReturnType<typeof statusFrom> {
   if (clauseEnd < 0 || !/[，,]/.test(rest[clauseEnd]!)) return null;
-  const next = rest.slice(clauseEnd + 1);
-  const end = next.search(/[，,；;。]/);
-  const clause = end < 0 ? next : next.slice(0, end);
-  const hit = findStatusPhrases(clause).find((h) => !h.negated);
-  // The clause is the verdict and nothing more: 已完成投资933万元 reports a step with its figure.
-  if (!hit || !VERDICT_OPENING.test(fold(compact(clause)).slice(0, hit.start)) || hit.end < compact(clause).length - 1) return null;
-  return statusFrom(proseVerdict(clause, { saidOfSubject: true }), `${said}，${clause}`.trim());
+  let next = rest.slice(clauseEnd + 1);
+  let figures = '';
+  for (let k = 0; k <= FIGURE_CLAUSES_MAX; k++) {
+    const end = next.search(/[，,；;。]/);
+    const clause = end < 0 ? next : next.slice(0, end);
+    const hit = findStatusPhrases(clause).find((h) => !h.negated);
+    // The clause is the verdict and nothing more: 已完成投资933万元 reports a step with its figure.
+    if (hit && VERDICT_OPENING.test(fold(compact(clause)).slice(0, hit.start)) && hit.end >= compact(clause).length - 1) {
+      return statusFrom(proseVerdict(clause, { saidOfSubject: true }), `${said}，${figures}${clause}`.trim());
+    }
+    if (hit || end < 0 || !/[，,]/.test(next[end]!) || !FIGURE_ONLY.test(fold(compact(clause)))) return null;
+    figures += `${clause}，`;
+    next = next.slice(end + 1);
+  }
+  return null;
 }
+
+/** Most clauses of figures passed over between a list and its verdict. */
+const FIGURE_CLAUSES_MAX = 2;
+
+/** A clause that gives an amount and nothing else: 全年完成投资18.2亿元, 计划投资15.1亿元. */
+const FIGURE_ONLY = /^(?:全年|今年|年内|当年|累计|共|已)?(?:计划|完成|实际完成)?(?:投资|总投资)(?:约|达|近)?[0-9.]+(?:万|亿)?元$/;
 
 /** What may open a clause before its verdict: 达到了, 均, 已, 目前. */
 const VERDICT_OPENING = /^(?:均|都|已经|已|目前|总体|整体|全部|基本)*(?:达到了?|实现了?)?$/;
@@ -144,8 +159,12 @@ export function listsBeforeVerdict(ctx: Context, covered: Array<[number, number]
     if (/[0-9０-９%％]$/.test(list) || [...list].length < 4) continue;
     // “A”、“B”等 / “A”(市住建局)、“B”: a list of quotations is read by quotedLists; a quote inside a name
     // (美丽圩镇“七个一”项目X工程, 基本消除中心镇“大班额”) is not.
-    const pieces = splitNames(list);
+    let pieces = splitNames(list);
     if (pieces.some((p) => QUOTED_PIECE.test(p)) || count(list, '“') !== count(list, '”')) continue;
+    // 建设高标准农田2万亩，发放创业担保贷款5000万元，…，完成360个5G基站建设等4件重点民生实事 (荣昌 2021): items parted
+    // by commas; the count says how many clauses back the list goes.
+    const wanted = hasEtc && m[1] !== undefined ? countValue(m[1]) : null;
+    if (wanted !== null && wanted > pieces.length) pieces = [...(commaItemsBefore(text, clauseStart, wanted - pieces.length) ?? []), ...pieces];
     const rest = text.slice(at + m[0].length);
     const clauseEnd = rest.search(/[，,；;。]/);
     let after = clauseEnd < 0 ? rest : rest.slice(0, clauseEnd);
@@ -213,6 +232,26 @@ export function listsBeforeVerdict(ctx: Context, covered: Array<[number, number]
     for (const item of items) out.push({ ...item, status: status ?? heading, para: s.para, ...(exact ? { subject: true } : {}) });
     covered.push([clauseStart + 1, at + m[0].length]);
   }
+}
+
+/** What no comma-parted item holds: a 等 closing a list, a share, a count of items, a lead-in verb. */
+const NOT_A_COMMA_ITEM = /等|[%％]|(?:个|项|件)(?:项目|工程|任务|单项|实事)|涉及|包括|其中/;
+
+/** The `n` comma-clauses before `at` when each is an item's name (no verdict, no date or lead-in), else null. */
+function commaItemsBefore(text: string, at: number, n: number): string[] | null {
+  if (at < 0 || !/[，,]/.test(text[at] ?? '')) return null;
+  const head = text.slice(0, at);
+  const sentenceStart = lastIndexOfAny(head, '；;：:。') + 1;
+  const parts = head.slice(sentenceStart).split(/[，,]/);
+  if (parts.length < n) return null;
+  const taken = parts.slice(parts.length - n).map((p) => p.trim());
+  const names = taken.every((p) => {
+    const len = [...p].length;
+    // …等3个项目完成年度计划90%以上, 十件实事涉及27项单项工作: a list of its own, a share or a count of items is no name.
+    const f = fold(p);
+    return len >= 4 && len <= 40 && plausibleItem(p) && findStatusPhrases(p).length === 0 && !new RegExp(`^${DATE_LEAD}`).test(f) && !NOT_A_COMMA_ITEM.test(f);
+  });
+  return names ? taken : null;
 }
 
 /** The verdict of the clause that ends with the colon at `colon` (…的项目有：), when there is one. */
