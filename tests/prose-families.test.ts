@@ -625,3 +625,24 @@ describe('shares of the year, comma-parted items and forecasts after preparation
     expect(code('国家核基地综合保障区项目已完成修建性详规编制,即将全面开工')).toBe('stalled');
   });
 });
+
+describe('held up by a cause, ahead of the average, figures before a name (商洛 2014, 吉林经开区 2014)', () => {
+  it('因…问题影响建设计划进度 is lagging, and hurrying after it (正在加快建设) does not speak over it', () => {
+    expect(lists(['鑫伟电子高端电感项目、天元电子电缆及高压配电柜项目、伊诺陶瓷生产项目等5个项目因土地和前期手续问题影响建设计划进度,正在加快建设。'])).toEqual([
+      ['鑫伟电子高端电感项目', 'lagging'],
+      ['天元电子电缆及高压配电柜项目', 'lagging'],
+      ['伊诺陶瓷生产项目', 'lagging'],
+    ]);
+    expect(code('等24个项目超过年度计划平均进度')).toBe('good');
+    expect(code('确保不影响施工进度')).not.toBe('lagging');
+  });
+  it('总投资3.75亿元、占地5万平方米的 before a project\'s name is no part of it', async () => {
+    const doc = await parseLines([
+      '吉林经开区全力推进重大项目建设',
+      '据了解,总投资3.75亿元、占地5万平方米的吉林普瑞特生物科技有限公司年产2650吨医药中间体项目目前正在进行设备安装及调试,计划年底前部分投产。',
+      '总投资1.3亿元、占地面积16000平方米的吉林酿业集团醋业有限公司生产基地主体工程竣工,该项目设计能力为年产5万吨食醋。',
+      '总投资2亿元的吉林化纤集团碳纤维原丝项目已全面竣工投产。',
+    ]);
+    expect(doc.tasks.map((t) => t.text)).toEqual(['吉林普瑞特生物科技有限公司年产2650吨医药中间体项目', '吉林酿业集团醋业有限公司生产基地', '吉林化纤集团碳纤维原丝项目']);
+  });
+});

@@ -97,13 +97,16 @@ const TERMS: Term[] = [
   // 确保/力争…完成 is an aim, not a verdict.
   { re: /(?<!确保|力争|争取|计划|预计|将|要|需|须|能否|以)(?:完成任务|如期(?:全面|圆满|顺利|高质量)*完成|按计划完成(?![0-9一二三四五六七八九十])|完成(?:了)?(?:[0-9０-９]{4})?(?:全年|年度|调整后(?:的)?(?:方案)?)(?:工作)?(?:目标)?任务|完成(?:了)?(?:[0-9０-９]{4})?(?:全年|年度|调整后(?:的)?(?:方案)?)(?:工作)?目标)|都已完成|均已完成|完成的(?=有?[0-9一二三四五六七八九十]+[个项件])/g, code: 'done' },
   // 超过倒排工期计划进度 (天门), 超过序时进度: ahead of the plan's own schedule.
-  { re: /超时间进度|超过[^，,。；;]{0,6}?(?:计划|时间|序时|时序)进度|成效突出|完成情况(?:较好|良好)|进展(?:情况)?良好|进展较快|推进较快|进度较快|超额完成[^，,。；;]{0,6}(?:节点目标|序时进度)|大幅(?:度)?超过(?:目标)?(?:任务)?(?:进度)?/g, code: 'good' },
+  { re: /超时间进度|超过[^，,。；;]{0,6}?(?:计划|时间|序时|时序)(?:平均)?进度|成效突出|完成情况(?:较好|良好)|进展(?:情况)?良好|进展较快|推进较快|进度较快|超额完成[^，,。；;]{0,6}(?:节点目标|序时进度)|大幅(?:度)?超过(?:目标)?(?:任务)?(?:进度)?/g, code: 'good' },
   {
     re: /正(?:在)?(?:抓紧|加紧|加快)(?:实施|推进|建设|施工)|(?<!计划|将|预计|力争|争取|确保|拟|可)(?:实现)?部分投产|与时间进度(?:基本)?同步|按(?:照)?(?:时序)?进度(?:推进|完成)|达到(?:时序|时间)进度(?:要求)?|按时?序推进|按时推进|已开工(?:建设)?|已完成或达到(?:时序)?进度|达到或超过(?:目标任务)?进度/g,
     code: 'on_schedule',
   },
   // 需进一步加快施工速度 / 有待加快推进 (恩平): a notice saying an item must speed up says it is behind.
   // 完成情况不够理想 (涪陵): below what was expected, a lag rather than a stated failure.
+  // 因土地和前期手续问题影响建设计划进度 (商洛 2014): the schedule held up, behind.
+  // (解决影响项目进度的突出问题 names problems to solve: an order, not a verdict.)
+  { re: /(?<!解决|消除|避免|防止|协调|排除)(?:影响|拖慢|延误|耽误)(?:了)?(?:工程|建设|项目|施工)?(?:计划|施工|工期)?进度(?!的)/g, code: 'lagging' },
   // 仅完成71% (大英): only so much done, behind; 还未全面实施, 书架还未到位: not yet in place.
   { re: /仅(?:完成|达到?|实现)[^，,。；;]{0,6}?[0-9.]+[%％]|(?:还|尚)?未全面(?:实施|完成|到位|铺开|落实)|(?:还|尚)?未到位|(?:完成情况|进展情况|进展|推进|进度)?(?:不够|不太|不甚|不)理想|进展不大|推进不力|进展偏慢|进度偏慢|推进偏慢|(?:需|需要|亟需|亟待|有待)(?:进一步)?加快(?:施工|建设|推进|工作)?(?:速度|进度|步伐)|(?:需|需要|亟需|亟待|有待)(?:进一步)?(?:大力|加大力度|全力)推进|未按(?:照)?(?:时序)?进度(?:完成|推进)|未达到?(?:全年|年度)?目标(?:任务)?进度|有一定进度/g, code: 'lagging', selfNegated: true },
   // Not started yet: 预计9月底前开工, 计划安排年底开工 (象山), 主体工程没有动建, 尚未动工, 还处于落实或筹建阶段.
@@ -520,7 +523,11 @@ function verdictIn(text: string, opts: { saidOfSubject?: boolean }): LexiconHit 
       (opts.saidOfSubject === true || !IMPERATIVE.test(h.words)) &&
       !AIM.test(flat.slice(Math.max(0, h.start - 20), h.start)),
   );
-  return hits.length ? hits[hits.length - 1]! : null;
+  const last = hits[hits.length - 1];
+  // 因土地和前期手续问题影响建设计划进度，正在加快建设 (商洛 2014): hurrying after a lag is the remedy, not a verdict over it.
+  const lag = hits.find((h) => h.code === 'lagging' || h.code === 'stalled');
+  if (last && lag && last.code === 'on_schedule' && last.start > lag.start && /加快|加紧|抓紧|加速|全力/.test(last.words)) return lag;
+  return last ?? null;
 }
 
 /** Longest section heading read as a status group (完成事项情况, 进展较慢的项目); longer headings are topics. */

@@ -209,8 +209,8 @@ function isClauseProjectName(name: string, ending: string): boolean {
 /** Longest sentence read clause by clause as a list of project clauses. */
 const MAX_CLAUSE_LIST = 3000;
 
-/** 其中，总投资1.3亿元的 / 投资4870万元的: the figure a report puts before a project's name. */
-const INVESTMENT_MODIFIER = /^(?:其中[，,]?)?(?:总投资|计划投资|投资)(?:约|达)?[0-9０-９.]+(?:万元|亿元|元|万|亿)的/;
+/** 其中，总投资1.3亿元的 / 投资4870万元的 / 总投资3.75亿元、占地5万平方米的: the figures a report puts before a project's name. */
+const INVESTMENT_MODIFIER = /^(?:其中[，,]?)?(?:总投资|计划投资|投资)(?:约|达)?[0-9０-９.]+(?:万元|亿元|元|万|亿)(?:[、，,](?:占地(?:面积)?|建筑面积|年产)[^的，,。；;、]{1,20}){0,2}的/;
 
 /** The end of a project's or a facility's name (…项目, …工程, …产业园, …学校), with a bracket after it. */
 const WORKS_END = /(?:项目|工程|产业园|园区|基地|中心|学校|医院|水库|大桥)(?:[一二三四五六七八九十]{1,4}期)?(?:[一二三四五六七八九十]阶段)?(?:[（(][^()（）]*[)）])?$/;
