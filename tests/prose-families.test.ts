@@ -646,3 +646,21 @@ describe('held up by a cause, ahead of the average, figures before a name (商�
     expect(doc.tasks.map((t) => t.text)).toEqual(['吉林普瑞特生物科技有限公司年产2650吨医药中间体项目', '吉林酿业集团醋业有限公司生产基地', '吉林化纤集团碳纤维原丝项目']);
   });
 });
+
+describe('roads, dikes and stations told of clause by clause (临潭 2009)', () => {
+  it('a road named by its two ends, a dike or a power station opens its clause like a project', async () => {
+    const doc = await parseLines([
+      '道路交通建设方面',
+      '冶力关至新城二级公路已完成前期可研,合作至冶力关二级公路改建项目正在可研阶段;敏家咀至长川通乡油路已同通过州上验收;店子乡冯沟村防洪河堤已竣工;青石山水电站扩容改造项目前期工作已完成。',
+    ]);
+    const got = Object.fromEntries(doc.tasks.map((t) => [t.text, t.status?.code ?? null]));
+    expect(got['冶力关至新城二级公路']).toBe('on_schedule');
+    expect(got['合作至冶力关二级公路改建项目']).toBe('stalled');
+    expect(got['敏家咀至长川通乡油路']).toBe('done');
+    expect(got['青石山水电站扩容改造项目']).not.toBe('done');
+  });
+  it('正在可研阶段 is the preparations stage; 正处于主体施工阶段 is works under way', () => {
+    expect(code('正在可研阶段')).toBe('stalled');
+    expect(code('正处于主体施工阶段')).toBe('on_schedule');
+  });
+});

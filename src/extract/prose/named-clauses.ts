@@ -135,14 +135,22 @@ const SUBJECT_PROJECT =
   /^(?:其中|但是?|另外|此外|同时|而|目前|(?:截至|截止)(?:目前|[0-9]{1,2}月(?:底|末)))?[，,]?([\u4e00-\u9fa5“”"·（）()](?:[\u4e00-\u9fa5“”"·（）()0-9A-Za-z]{5,35}?(?:项目|工程)(?:[一二三四五六七八九十]{1,4}期)?|[\u4e00-\u9fa5A-Za-z]{2,4}?(?:项目|工程)[一二三四五六七八九十]{1,4}期)(?:[一二三四五六七八九十]阶段)?(?:[（(][^()（）]{1,16}[)）])?)(?=均已|仍|已|尚|还|目前|至今|承诺|原计划|计划|预计|于|正在|正|因|受|由于|进展|推进|建设|施工|全部|全面|基本|顺利|缓慢|滞后|主体|完成|总投资|投资[0-9０-９约近达]|开工|安装|铺设|浇筑|架设|[，,](?:今年|年初以来|截至目前|该项目|该工程|已|正在|目前|累计|共))/;
 
 /**
+ * What was built, ending a works' name without 项目/工程: a plant, a school, a road, a bridge (郁江二桥), a dike, a power
+ * station, a wharf or a ship lock. One list for subjects that open a clause and for the works a report tells of in steps.
+ */
+const FACILITY_NOUN =
+  '基地|中心|厂房|厂|幼儿园|小学|中学|学校|医院|卫生院|大桥|[一二三四五六七八九十]桥|公路|道路|油路|园区|产业园|水库|水电站|电站|河堤|堤防|馆|场|站|楼|设施|码头|隧道|船闸';
+
+/**
  * The same subject where the name ends in what was built rather than 项目/工程 (阿图什 2016: 阿图什市创业孵化基地完工；
  * 昆山产业园污水处理厂(1万吨/天)已完工；阿图什市昆山第二小学(跨年度项目)主体完工): a facility noun, a bracket after it,
  * then 已/主体/正在 or the finishing verb itself; judged, like a project, by its own clause. A wharf, a bridge counted by its
  * river (郁江二桥), a tunnel or a ship lock too (桂平 2015: …一期码头即将建成投入使用；郁江二桥完成投资已过半), a
  * factory building (招贤新材料产业园标准厂房主体完工, 麟游 2025).
  */
-const SUBJECT_FACILITY =
-  /^(?:其中|目前|截至[^，,；;]{1,8}[，,])?([\u4e00-\u9fa5“”·]{4,30}?(?:基地|中心|厂房|厂|幼儿园|小学|中学|学校|医院|卫生院|大桥|[一二三四五六七八九十]桥|公路|道路|园区|产业园|水库|馆|场|站|楼|设施|码头|隧道|船闸)(?:[（(][^()（）]{1,16}[)）])?)(?=已|于|主体|正在|正|完工|竣工|建成|建设完成|投用|投入使用|开工|进展|推进|即将|完成投资)/;
+const SUBJECT_FACILITY = new RegExp(
+  `^(?:其中|目前|截至[^，,；;]{1,8}[，,])?([\u4e00-\u9fa5“”·]{4,30}?(?:${FACILITY_NOUN})(?:[（(][^()（）]{1,16}[)）])?)(?=已|于|主体|正在|正|完工|竣工|建成|建设完成|投用|投入使用|开工|进展|推进|即将|完成投资)`,
+);
 
 /**
  * A ；-clause of a run of them that opens with a project's name, whatever follows it (昆山 2023: …；傀儡湖水源保护与生态提升
@@ -213,7 +221,7 @@ const MAX_CLAUSE_LIST = 3000;
 const INVESTMENT_MODIFIER = /^(?:其中[，,]?)?(?:总投资|计划投资|投资)(?:约|达)?[0-9０-９.]+(?:万元|亿元|元|万|亿)(?:[、，,](?:占地(?:面积)?|建筑面积|年产)[^的，,。；;、]{1,20}){0,2}的/;
 
 /** The end of a project's or a facility's name (…项目, …工程, …产业园, …学校), with a bracket after it. */
-const WORKS_END = /(?:项目|工程|产业园|园区|基地|中心|学校|医院|水库|大桥)(?:[一二三四五六七八九十]{1,4}期)?(?:[一二三四五六七八九十]阶段)?(?:[（(][^()（）]*[)）])?$/;
+const WORKS_END = new RegExp(`(?:项目|工程|${FACILITY_NOUN})(?:[一二三四五六七八九十]{1,4}期)?(?:[一二三四五六七八九十]阶段)?(?:[（(][^()（）]*[)）])?$`);
 
 /** A share below the whole of the works done (完成95%, 已完成工程量的60%), said right at the clause's start. */
 const WORKS_SHARE = /^(?:已经|已)?完成(?:了)?(?:总?工程量的|工程量|总工程的)?(?:[0-9]|[1-9][0-9])(?:\.[0-9]+)?[%％]/;
