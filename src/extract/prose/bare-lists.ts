@@ -72,14 +72,20 @@ const CLOSED_BY_ETC = new RegExp(ETC);
 /** A clause that may close with its verdict: …扎实稳步实施, …进展顺利, …加快推进中, …形象进度达到75%. */
 const CLOSING_WORD = /(?:推进|实施|建设|施工|完工|竣工|建成|投产|投用|开工|顺利|展开|运营|通车|[0-9][%％]|中|层)[。；;，,]?$/;
 
+/** The comma- and ；-clauses of a sentence (each with its offset) that no list read before covers. */
+function* uncoveredClauses(text: string, covered: Array<[number, number]>): Generator<{ clause: string; start: number }> {
+  let at = 0;
+  for (const clause of splitTopLevel(text, '，,；;', true)) {
+    const start = at;
+    at += clause.length;
+    if (!covered.some(([a, b]) => start < b && start + clause.length > a)) yield { clause, start };
+  }
+}
+
 /** 峰坪路、牛住山路…正在实施建设中: a comma-clause of names, then their verdict. */
 export function bareListsBeforeVerdict(ctx: Context, covered: Array<[number, number]>, out: StatusListItem[]): void {
   const s = ctx.sentences[ctx.index]!;
-  let at = 0;
-  for (const clause of splitTopLevel(s.text, '，,；;', true)) {
-    const start = at;
-    at += clause.length;
-    if (covered.some(([a, b]) => start < b && start + clause.length > a)) continue;
+  for (const { clause, start } of uncoveredClauses(s.text, covered)) {
     // Cheap tests first: a clause with no 、 holds no list, and a verdict this reader takes says 已/正 or closes the clause
     // with a word of progress; most clauses of a plan's unit lists have neither.
     if (!clause.includes('、') || (!/[已正]/.test(clause) && !CLOSING_WORD.test(fold(clause)))) continue;
@@ -115,11 +121,7 @@ const NAME_TAIL_ADVERBS = /(?:均|都|也|目前|现已|现|已)+$/;
  */
 export function judgedPieceLists(ctx: Context, covered: Array<[number, number]>, out: StatusListItem[]): void {
   const s = ctx.sentences[ctx.index]!;
-  let at = 0;
-  for (const clause of splitTopLevel(s.text, '，,；;', true)) {
-    const start = at;
-    at += clause.length;
-    if (covered.some(([a, b]) => start < b && start + clause.length > a)) continue;
+  for (const { clause, start } of uncoveredClauses(s.text, covered)) {
     if ((clause.match(/、/g) ?? []).length < JUDGED_RUN_MIN - 1) continue;
     const pieces = splitNames(clause.replace(/[，,；;。]+$/, '')).map((p) => compact(p));
     if (pieces.length < JUDGED_RUN_MIN) continue;
