@@ -664,3 +664,17 @@ describe('roads, dikes and stations told of clause by clause (临潭 2009)', () 
     expect(code('正处于主体施工阶段')).toBe('on_schedule');
   });
 });
+
+describe('a project led by a unit, told of after 具体来看 (璧山 2023)', () => {
+  it('the subject after 具体来看， is an item; 由X牵头 names its lead unit', async () => {
+    const doc = await parseLines([
+      '璧山:全力办好15件重点民生实事',
+      '截至目前,15件重点民生实事已全面完成全年目标任务,交出了一张“热气升腾”的民生答卷。',
+      '具体来看,城镇老旧小区改造和社区服务提升项目由区住房城乡建委牵头,花市街片区、名豪片区2个项目于2023年7月开工,目前正全面施工;',
+      '农村公路生命完全防护工程已完成建设10公里,达到年度目标任务;',
+    ]);
+    const task = doc.tasks.find((t) => t.text === '城镇老旧小区改造和社区服务提升项目');
+    expect(task?.status?.code).toBe('on_schedule');
+    expect(task?.leadUnits.map((u) => u.name)).toEqual(['区住房城乡建委']);
+  });
+});

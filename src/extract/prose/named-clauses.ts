@@ -13,6 +13,9 @@ import { splitProseSentences } from './sentences.js';
 import { shareBand } from './context.js';
 import { progressTextStatus } from '../../classify/progress-text.js';
 import type { StatusListItem } from './status-lists.js';
+import { parseUnitList } from '../units.js';
+import { isUnitName } from '../tables/unit-cells.js';
+import type { Unit } from '../../model/schema.js';
 
 /**
  * A project's name as a clause of its own: 4–24 characters ending in 工程/项目/行动/实事 (quotes allowed), or in what is
@@ -132,7 +135,7 @@ export function findTitledOrdinals(paragraphs: string[]): StatusListItem[] {
 // A short name (领益智造项目一期一阶段, 深科技项目一二三期, 桂林经开区 2023) is taken with its phase only: alone, a short
 // head is a kind (农业生产项目, 基础设施项目) or a pronoun.
 const SUBJECT_PROJECT =
-  /^(?:其中|但是?|另外|此外|同时|而|目前|(?:截至|截止)(?:目前|[0-9]{1,2}月(?:底|末)))?[，,]?([\u4e00-\u9fa5“”"·（）()](?:[\u4e00-\u9fa5“”"·（）()0-9A-Za-z]{5,35}?(?:项目|工程)(?:[一二三四五六七八九十]{1,4}期)?|[\u4e00-\u9fa5A-Za-z]{2,4}?(?:项目|工程)[一二三四五六七八九十]{1,4}期)(?:[一二三四五六七八九十]阶段)?(?:[（(][^()（）]{1,16}[)）])?)(?=均已|仍|已|尚|还|目前|至今|承诺|原计划|计划|预计|于|正在|正|因|受|由于|进展|推进|建设|施工|全部|全面|基本|顺利|缓慢|滞后|主体|完成|总投资|投资[0-9０-９约近达]|开工|安装|铺设|浇筑|架设|[，,](?:今年|年初以来|截至目前|该项目|该工程|已|正在|目前|累计|共))/;
+  /^(?:其中|但是?|另外|此外|同时|而|目前|(?:截至|截止)(?:目前|[0-9]{1,2}月(?:底|末)))?[，,]?([\u4e00-\u9fa5“”"·（）()](?:[\u4e00-\u9fa5“”"·（）()0-9A-Za-z]{5,35}?(?:项目|工程)(?:[一二三四五六七八九十]{1,4}期)?|[\u4e00-\u9fa5A-Za-z]{2,4}?(?:项目|工程)[一二三四五六七八九十]{1,4}期)(?:[一二三四五六七八九十]阶段)?(?:[（(][^()（）]{1,16}[)）])?)(?=均已|仍|已|尚|还|目前|至今|承诺|原计划|计划|预计|于|正在|正|因|受|由于|进展|推进|建设|施工|全部|全面|基本|顺利|缓慢|滞后|主体|完成|总投资|投资[0-9０-９约近达]|开工|安装|铺设|浇筑|架设|由(?=[^，,。；;]{2,16}?(?:牵头|负责))|[，,](?:今年|年初以来|截至目前|该项目|该工程|已|正在|目前|累计|共))/;
 
 /**
  * What was built, ending a works' name without 项目/工程: a plant, a school, a road, a bridge (郁江二桥), a dike, a power
@@ -259,6 +262,12 @@ function untilNextSubject(said: string): string {
   return said;
 }
 
+/** 城镇老旧小区改造和社区服务提升项目由区住房城乡建委牵头，… (璧山 2023): the unit leading the project its subject names. */
+function subjectLead(rest: string): Unit[] {
+  const m = /^由([^，,。；;]{2,16}?)(?:牵头|负责)/.exec(rest);
+  return m && isUnitName(m[1]!) ? parseUnitList(m[1]!) : [];
+}
+
 export function findSubjectProjects(paragraphs: string[]): StatusListItem[] {
   const out: StatusListItem[] = [];
   paragraphs.forEach((p, para) => {
@@ -297,8 +306,9 @@ export function findSubjectProjects(paragraphs: string[]): StatusListItem[] {
         const rest = text.slice(from + m[0].length).replace(/^[，,]\s*/, '');
         // …具体是：A工程，已完成…；B项目… — a colon opens the first of a list of such clauses.
         const opensClause = at === 0 || /[；;：:]/.test(text[at - 1]!);
-        // 其中A项目…, 重点产业项目中，投资2亿的A产业园… (海林 2018): a clause after 其中 or after …中， picks one out of a group.
-        const picked = opensClause || /^其中/.test(text.slice(at)) || /(?<!其)中[，,]$/.test(text.slice(Math.max(0, at - 3), at));
+        // 其中A项目…, 重点产业项目中，投资2亿的A产业园… (海林 2018): a clause after 其中 or after …中， picks one out of a group;
+        // after 具体来看， (璧山 2023) the report turns to its items one by one.
+        const picked = opensClause || /^其中/.test(text.slice(at)) || /(?<!其)中[，,]$|(?:具体|分项)(?:来看|而言|看)[，,]$/.test(text.slice(Math.max(0, at - 5), at));
         const clauseEnd = rest.search(/[，,；;。]/);
         // What is said of a subject that opens a sentence or a ；-clause runs to that clause's end (…已完成投资7500万元，
         // 因投资主体变动，现正重新对外招商；next project…); after a comma, to the comma clause's.
@@ -312,7 +322,8 @@ export function findSubjectProjects(paragraphs: string[]): StatusListItem[] {
         // (已全面完成投入使用: the object is the finishing itself, so the project is done.)
         const after = compact(said).slice(found?.end ?? 0);
         const v = found && found.code === 'done' && !FINISHING.test(found.words) && /^[^，,。；;]/.test(after) && !FINISHED_OBJECT.test(after) ? null : found;
-        if (v) out.push({ number: null, text: name, lead: [], status: makeStatus(v.code, text.slice(at), 'lexicon'), para, subject: opensClause && ownParagraph });
+        const leadUnits = subjectLead(rest);
+        if (v) out.push({ number: null, text: name, lead: leadUnits, status: makeStatus(v.code, text.slice(at), 'lexicon'), para, subject: opensClause && ownParagraph });
         // A project that opens its own clause in a report and is told of in figures or steps (已完成投资7500万元, 正在进行
         // 墙体填充施工) is an item even where no verdict is stated.
         else if ((opensClause || picked) && WORKS_END.test(fold(name)) && (ofRun || REPORTED_STEP.test(fold(said)))) {
@@ -324,7 +335,7 @@ export function findSubjectProjects(paragraphs: string[]): StatusListItem[] {
           // 古城水库除险加固工程完成95% (临池 2024): a share of the works themselves, not of a year's plan, is works under way.
           const worksShare = WORKS_SHARE.test(fold(compact(said))) ? makeStatus('on_schedule', text.slice(at), 'lexicon') : null;
           const status = underWay ? makeStatus('on_schedule', text.slice(at), 'lexicon') : (shareBand(said, earlier, 'lexicon') ?? worksShare);
-          out.push({ number: null, text: name, lead: [], status, progress: said.trim(), para, subject: ownParagraph });
+          out.push({ number: null, text: name, lead: leadUnits, status, progress: said.trim(), para, subject: ownParagraph });
         }
       }
     }
