@@ -678,3 +678,53 @@ describe('a project led by a unit, told of after 具体来看 (璧山 2023)', ()
     expect(task?.leadUnits.map((u) => u.name)).toEqual(['区住房城乡建委']);
   });
 });
+
+describe('progress news of batch E (泸县 2016, 防城港 2013, 高州 2024, 徐州 2015; corpus/status-bb, mixed-aj, status-q)', () => {
+  it('reads 一是/二是 heads printed a paragraph each, each with the rest of its paragraph as its report (泸县 2016)', async () => {
+    const { findTitledOrdinals } = await import('../src/extract/prose/named-clauses.js');
+    const got = findTitledOrdinals([
+      '2016年泸县交通重点项目建设进展顺利。',
+      '一是加快推进干线公路建设。西部环线公路福瓦路正在进行路基清表工程。',
+      '二是不断提升县乡道改善工程。今年计划实施县乡道改善提升工程67公里,目前各路段建设施工顺利进行。',
+      '三是大力发展通村公路建设。今年计划实施脱贫攻坚通村水泥路99.5公里,已完成路基工程59.4公里,路面工程40.2公里。',
+      '四是加快实施农村公路断头路桥梁工程。今年计划实施农村公路断头路桥梁21座,目前正在进行施工图勘察和设计工作,年内全部动工建设。',
+    ]).map((i) => [i.number, i.text, i.status?.code ?? null]);
+    // The reader of corpus/status-bb coded each of these from the same words.
+    expect(got).toEqual([
+      ['一', '加快推进干线公路建设', 'on_schedule'],
+      ['二', '不断提升县乡道改善工程', 'on_schedule'],
+      ['三', '大力发展通村公路建设', 'on_schedule'],
+      ['四', '加快实施农村公路断头路桥梁工程', 'stalled'],
+    ]);
+  });
+
+  it('does not take fields (一是教育方面) or findings on the whole (一是项目实施进度总体较好) for items, nor a run not counting from 一', async () => {
+    const { findTitledOrdinals } = await import('../src/extract/prose/named-clauses.js');
+    expect(findTitledOrdinals(['一是教育方面。2024年,高州市…新增基础教育学位5480个。', '二是关心老弱群体生活方面。2024年,高州市投入680多万元…。'])).toEqual([]);
+    expect(findTitledOrdinals(['一是项目实施进度总体较好。149个项目基本完成序时进度。', '二是新开工项目好于预期。7个项目开工建设。'])).toEqual([]);
+    expect(findTitledOrdinals(['三是加快推进干线公路建设。正在进行路基清表工程。', '四是不断提升县乡道改善工程。施工顺利进行。'])).toEqual([]);
+  });
+
+  it('reads a bare list of works judged 已经全部完成 after a time word, and 紧锣密鼓地进行中 as works under way (防城港 2013)', () => {
+    const got = findStatusListItems([
+      '目前滨海路绿化景观提升工程、中华路绿化改造工程、北部湾海洋文化公园景观提升及亮化工程已经全部完成,防城港市老城区污水管网改造工程、山海大道改造工程等多项工程正在紧锣密鼓地进行中。',
+    ]).map((i) => [i.text, i.status?.code ?? null]);
+    expect(got).toEqual(
+      expect.arrayContaining([
+        ['滨海路绿化景观提升工程', 'done'],
+        ['中华路绿化改造工程', 'done'],
+        ['北部湾海洋文化公园景观提升及亮化工程', 'done'],
+        ['防城港市老城区污水管网改造工程', 'on_schedule'],
+        ['山海大道改造工程', 'on_schedule'],
+      ]),
+    );
+    // Steps of the works done (围堰施工、河道内抽水已完成) are still no finished items.
+    expect(findStatusListItems(['围堰施工、河道内抽水已完成,正在进行清淤。']).filter((i) => i.status?.code === 'done')).toEqual([]);
+  });
+
+  it('codes so much of the works done, said with 已, as under way, and money spent is no quantity of works', () => {
+    expect(proseVerdict('已完成路基工程59.4公里,路面工程40.2公里', { saidOfSubject: true })?.code).toBe('on_schedule');
+    expect(proseVerdict('目前已完成87座', { saidOfSubject: true })?.code).toBe('on_schedule');
+    expect(proseVerdict('确保施工顺利进行')).toBeNull();
+  });
+});

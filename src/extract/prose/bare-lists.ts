@@ -21,7 +21,7 @@ const OWNED_PROJECT = /^[^的]{2,24}(?:公司|集团|企业)的[^的]{2,30}(?:�
 const OWNED_NAME_MAX = 48;
 
 /** What may stand between the names and their verdict: 均, 都, 也, 目前, an adverb of manner (扎实稳步实施). */
-const BETWEEN = /^(?:均|都|也|目前|现已|现|已|扎实|稳步|有序|顺利|全面|加快)*$/;
+const BETWEEN = /^(?:均|都|也|目前|现已|现|已经|已|扎实|稳步|有序|顺利|全面|加快)*$/;
 
 /** 目前除…外, 据悉，除…外, 截至目前除…外: the words before the exceptions a sentence names. */
 const EXCEPT_LEAD = new RegExp(`^\\s*(?:目前|据悉|${DATE_LEAD})?[，,]?\\s*除`);
@@ -32,7 +32,8 @@ const AIM_HEAD = /^(?:确保|力争|争取|计划|预计|拟|将|要|力求|推�
 function names(list: string): string[] | null {
   // 我乡A、B…已全部完工: the place speaking is not part of the first name.
   // 目前除A、B正在进行前期工作外 (隆安 2015): the exceptions are named after 除, judged by what is said of them before 外.
-  const pieces = splitNames(list.replace(/^\s*(?:其中[，,]?|我|全)(?:乡|镇|县|区|市|街道)?/, '').replace(EXCEPT_LEAD, '')).map((p) => p.trim());
+  // 目前A、B已经全部完成 (防城港 2013): the time said first is not part of the first name.
+  const pieces = splitNames(list.replace(/^\s*(?:其中[，,]?|我|全)(?:乡|镇|县|区|市|街道)?/, '').replace(EXCEPT_LEAD, '').replace(/^\s*(?:目前|当前|现在)[，,]?/, '')).map((p) => p.trim());
   // 全铝、LNG、CNG、LPG生产线 (梁山 2015): one name whose modifiers share the last piece's head noun is no list.
   if (pieces.length < 2 || joinSharedHead(pieces).length === 1) return null;
   const ok = pieces.every((p) => {
@@ -60,8 +61,9 @@ function reportedVerdict(said: string, list: string[]) {
   const hit = findStatusPhrases(said).find((h) => !h.negated);
   const closes = hit !== undefined && hit.end >= compact(said).replace(/[。；;，,…]+$/, '').length;
   if (!hit || !(/^(?:已|正)/.test(hit.words) || (closes && list.every((n) => WORKS_NAME.test(fold(compact(n))))))) return null;
-  // 围堰施工、河道内抽水已完成，正在进行清淤 (界首): a bare 已完成 is said of steps; a finished project is 建成, 完工, 投入使用….
-  if (hit.code === 'done' && !FINISHING.test(hit.words)) return null;
+  // 围堰施工、河道内抽水已完成，正在进行清淤 (界首): a bare 已完成 is said of steps; a finished project is 建成, 完工, 投入使用…,
+  // or works named as such: 滨海路绿化景观提升工程、中华路绿化改造工程…已经全部完成 (防城港 2013).
+  if (hit.code === 'done' && !FINISHING.test(hit.words) && !list.every((n) => WORKS_NAME.test(fold(compact(n))))) return null;
   // A、B、C已提前完成年度计划 (内江 2018): ahead of the year's plan, said of works.
   if (hit.code === 'good' && !list.every((n) => WORKS_NAME.test(fold(compact(n))))) return null;
   return BETWEEN.test(fold(compact(said)).slice(0, hit.start)) ? hit : null;
@@ -93,7 +95,7 @@ export function bareListsBeforeVerdict(ctx: Context, covered: Array<[number, num
     // a 等 before it closes a list the other readers take.
     const hit = findStatusPhrases(clause).find((h) => !h.negated);
     if (!hit || CLOSED_BY_ETC.test(fold(compact(clause)).slice(0, hit.start))) continue;
-    const head = compact(clause).slice(0, hit.start).replace(/(?:均|都|也|目前|现已|现|已|扎实|稳步|有序|顺利|全面|加快)+$/, '');
+    const head = compact(clause).slice(0, hit.start).replace(/(?:均|都|也|目前|现已|现|已经|已|扎实|稳步|有序|顺利|全面|加快)+$/, '');
     // 确保A、B建成通车: an aim, not a report.
     if (AIM_HEAD.test(fold(head))) continue;
     const list = names(head);

@@ -8,7 +8,7 @@
  * classification pass judges (完成年度任务的100% → done).
  */
 import { compact, FINISHING, proseVerdict, makeStatus } from '../../classify/lexicon.js';
-import { fold, splitTopLevel, TASK_VERB_HEAD } from '../text.js';
+import { fold, parseChineseNumeral, splitTopLevel, TASK_VERB_HEAD } from '../text.js';
 import { splitProseSentences } from './sentences.js';
 import { shareBand } from './context.js';
 import { progressTextStatus } from '../../classify/progress-text.js';
@@ -103,23 +103,47 @@ export function findPromisedStarts(paragraphs: string[]): StatusListItem[] {
  */
 const TITLE_ORDINAL = /^([一二三四五六七八九十]{1,3})是([^，,；;。]{4,40})[。.]$/;
 
+/** A finding on the whole rather than an item: it ends in how things went (总体较好, 好于预期, 投产运行, 成效明显). */
+const FINDING = /(?:较好|良好|好于预期|超出预期|快于预期|明显|显著|突出|顺利|平稳|投产运行)$/;
+
 export function findTitledOrdinals(paragraphs: string[]): StatusListItem[] {
-  const out: StatusListItem[] = [];
+  const heads: { para: number; sentences: string[]; i: number; number: string; value: number; name: string }[] = [];
   paragraphs.forEach((p, para) => {
     const sentences = splitProseSentences(p).map((t) => t.trim());
-    const heads = sentences.flatMap((t, i) => {
+    sentences.forEach((t, i) => {
       const m = TITLE_ORDINAL.exec(t);
-      return m ? [{ i, number: m[1]!, name: m[2]!.trim() }] : [];
-    });
-    if (heads.length < 2 || heads[0]!.number !== '一') return;
-    heads.forEach((h, k) => {
-      const end = k + 1 < heads.length ? heads[k + 1]!.i : sentences.length;
-      const progress = sentences.slice(h.i + 1, end).join('');
-      const v = progress ? proseVerdict(progress, { saidOfSubject: true }) : null;
-      out.push({ number: h.number, text: h.name, lead: [], status: v ? makeStatus(v.code, progress, 'lexicon') : null, progress: progress || undefined, para });
+      const value = m ? parseChineseNumeral(m[1]!) : null;
+      // 一是教育方面。 (高州 2024): a field the report turns to, whose items it names elsewhere, not an item.
+      // 一是项目实施进度总体较好。二是新开工项目好于预期。 (徐州 2015): findings on the whole, each a verdict, not items.
+      if (m && value !== null && !/(?:方面|领域)$/.test(m[2]!.trim()) && !FINDING.test(m[2]!.trim()) && proseVerdict(m[2]!) === null) heads.push({ para, sentences, i, number: m[1]!, value, name: m[2]!.trim() });
     });
   });
+  const out: StatusListItem[] = [];
+  // The heads of one list count up from 一 (一是加快推进干线公路建设。⏎ 二是不断提升县乡道改善工程。, 泸县 2016: each in a
+  // paragraph of its own, or several in one); a head out of that order belongs to no list read here.
+  for (const run of ordinalRuns(heads)) {
+    if (run.length < 2) continue;
+    run.forEach((h, k) => {
+      const next = run[k + 1];
+      // What is said of an item is the rest of its paragraph, up to the next head if that is in the same paragraph.
+      const end = next && next.para === h.para ? next.i : h.sentences.length;
+      const progress = h.sentences.slice(h.i + 1, end).join('');
+      const v = progress ? proseVerdict(progress, { saidOfSubject: true }) : null;
+      out.push({ number: h.number, text: h.name, lead: [], status: v ? makeStatus(v.code, progress, 'lexicon') : null, progress: progress || undefined, para: h.para });
+    });
+  }
   return out;
+}
+
+/** Heads grouped into runs that count 一, 二, 三 … in document order. */
+function ordinalRuns<T extends { value: number }>(heads: T[]): T[][] {
+  const runs: T[][] = [];
+  for (const h of heads) {
+    const run = runs[runs.length - 1];
+    if (run && h.value === run[run.length - 1]!.value + 1) run.push(h);
+    else if (h.value === 1) runs.push([h]);
+  }
+  return runs;
 }
 
 /**
@@ -287,6 +311,8 @@ export function findSubjectProjects(paragraphs: string[]): StatusListItem[] {
       // The subject opens the sentence, a clause that picks one out of a group (…严重滞后，其中A项目仍…), or a clause of
       // its own after a comma or ；(…取得阶段性成果，锦州文化艺术中心项目建设进展顺利，…), which must then judge it itself.
       const starts = [0, ...[...text.matchAll(/[，,；;：:]/g)].map((c) => (c.index ?? 0) + 1)];
+      // 其中,A工程已完成…: the sentence's start and the clause after 其中, are two ways to one name, read once.
+      const named = new Set<number>();
       for (const at of starts) {
         // Matched on the simplified fold (…項目已…), sliced from the print; a figure before the name (总投资1.3亿元的
         // 龙岩人民医院病房综合大楼项目已完成…, 新罗) qualifies it and is passed over.
@@ -302,6 +328,7 @@ export function findSubjectProjects(paragraphs: string[]): StatusListItem[] {
         const ofRun = subject === null;
         const nameAt = from + (m.index ?? 0) + m[0].indexOf(m[1]!);
         const name = text.slice(nameAt, nameAt + m[1]!.length);
+        if (named.has(nameAt)) continue;
         // A name set off by a comma (太坪…工程，已完成…) is followed by what is said of it.
         const rest = text.slice(from + m[0].length).replace(/^[，,]\s*/, '');
         // …具体是：A工程，已完成…；B项目… — a colon opens the first of a list of such clauses.
@@ -323,7 +350,10 @@ export function findSubjectProjects(paragraphs: string[]): StatusListItem[] {
         const after = compact(said).slice(found?.end ?? 0);
         const v = found && found.code === 'done' && !FINISHING.test(found.words) && /^[^，,。；;]/.test(after) && !FINISHED_OBJECT.test(after) ? null : found;
         const leadUnits = subjectLead(rest);
-        if (v) out.push({ number: null, text: name, lead: leadUnits, status: makeStatus(v.code, text.slice(at), 'lexicon'), para, subject: opensClause && ownParagraph });
+        if (v) {
+          named.add(nameAt);
+          out.push({ number: null, text: name, lead: leadUnits, status: makeStatus(v.code, text.slice(at), 'lexicon'), para, subject: opensClause && ownParagraph });
+        }
         // A project that opens its own clause in a report and is told of in figures or steps (已完成投资7500万元, 正在进行
         // 墙体填充施工) is an item even where no verdict is stated.
         else if ((opensClause || picked) && WORKS_END.test(fold(name)) && (ofRun || REPORTED_STEP.test(fold(said)))) {
@@ -335,6 +365,7 @@ export function findSubjectProjects(paragraphs: string[]): StatusListItem[] {
           // 古城水库除险加固工程完成95% (临池 2024): a share of the works themselves, not of a year's plan, is works under way.
           const worksShare = WORKS_SHARE.test(fold(compact(said))) ? makeStatus('on_schedule', text.slice(at), 'lexicon') : null;
           const status = underWay ? makeStatus('on_schedule', text.slice(at), 'lexicon') : (shareBand(said, earlier, 'lexicon') ?? worksShare);
+          named.add(nameAt);
           out.push({ number: null, text: name, lead: leadUnits, status, progress: said.trim(), para, subject: ownParagraph });
         }
       }
