@@ -724,7 +724,47 @@ describe('progress news of batch E (泸县 2016, 防城港 2013, 高州 2024, �
 
   it('codes so much of the works done, said with 已, as under way, and money spent is no quantity of works', () => {
     expect(proseVerdict('已完成路基工程59.4公里,路面工程40.2公里', { saidOfSubject: true })?.code).toBe('on_schedule');
-    expect(proseVerdict('目前已完成87座', { saidOfSubject: true })?.code).toBe('on_schedule');
+    expect(proseVerdict('截至目前已完成投资3000万元', { saidOfSubject: true })?.code).toBe('on_schedule');
     expect(proseVerdict('确保施工顺利进行')).toBeNull();
+  });
+});
+
+describe('progress words of batch F and E (沛县 2011, 东乡 2015, 准格尔旗 2016, 鄂托克旗; corpus/status-ba, status-ab, mixed-al, status-bd)', () => {
+  it.each([
+    // A start still ahead, said in a report, is the works not begun; works said to go on speak over it.
+    ['天裕煤气发电等4个项目近期可开工建设', 'stalled'],
+    ['6个项目将于近期开工建设', 'stalled'],
+    ['一期正在施工,二期近期可开工建设', 'on_schedule'],
+    // Approvals on the way to the works.
+    ['北控40亿立方米煤制气3个项目环评获批', 'stalled'],
+    ['中电投80万吨烯烃项目获自治区发改委核准', 'stalled'],
+    ['核准申请报告已上报国家发改委', 'stalled'],
+    // Built and being run in; the builders coming on site.
+    ['目前进入调试运行阶段', 'on_schedule'],
+    ['设备安装已接近尾声,已经实现单机试车', 'on_schedule'],
+    ['上海能源铝板带、天安焦化2个项目试产', 'on_schedule'],
+    ['隆天三氯氢硅等13个项目部分投产', 'on_schedule'],
+    ['已完成场平,部分设备已订购,施工单位正陆续进厂', 'on_schedule'],
+    // …and what stays as it was: aims, a finished building being commissioned, built and producing on trial.
+    ['计划部分投产', null],
+    ['影像中心建设完成,已进入调试阶段', 'done'],
+    ['已建成试产', 'done'],
+  ])('%s → %s', (text, code) => {
+    expect(proseVerdict(text, { saidOfSubject: true })?.code ?? null).toBe(code);
+  });
+
+  it('names a company project by its full name, with a long bracket before 总投资, a dash or a slash inside (鄂托克旗)', async () => {
+    const { findSubjectProjects } = await import('../src/extract/prose/named-clauses.js');
+    const got = findSubjectProjects([
+      '鄂尔多斯市君正能源化工有限公司100万吨PVC烧碱项目(一期建设60万吨PVC、60万吨烧碱、70万吨电石)总投资45.5亿元,该项目4月底开工,截至目前已完成投资3000万元。',
+      '鄂尔多斯氯碱化工公司烧碱-PVC-水泥循环经济产业链项目总投资28.8亿元,截至目前完成投资5600万元,已完成场平,部分设备已订购,施工单位正陆续进厂。',
+      '内蒙古双欣环保材料股份有限公司11万吨/年可降解高分子聚乙烯醇项目总投资25亿元,截至目前已完成投资24亿元,设备安装已接近尾声,已经实现单机试车。',
+    ]).map((i) => [i.text.replace(/[(（].*$/, ''), i.status?.code ?? null]);
+    // The reader of corpus/status-bd coded all three on_schedule.
+    expect(got).toEqual([
+      ['鄂尔多斯市君正能源化工有限公司100万吨PVC烧碱项目', 'on_schedule'],
+      ['鄂尔多斯氯碱化工公司烧碱-PVC-水泥循环经济产业链项目', 'on_schedule'],
+      ['内蒙古双欣环保材料股份有限公司11万吨/年可降解高分子聚乙烯醇项目', 'on_schedule'],
+    ]);
   });
 });

@@ -862,7 +862,10 @@ describe('a run of ；-clauses each opening with a project (昆山 2023, corpus/
     ]);
   });
   it('needs a run: one ；-clause aside names no project by its head alone', () => {
-    expect(subj(['今年推进顺利;鹿城路北延(萧林路-中环北线)工程已进场,正在开展管线迁改。'])).toEqual([]);
+    // 区域功能提升续建工程: a head that is no name (续建工程) is read only inside a run of such clauses.
+    expect(subj(['今年推进顺利;区域功能提升续建工程已进场,正在开展管线迁改。'])).toEqual([]);
+    // A name in full with a dash in it (鹿城路北延(萧林路-中环北线)工程, 燒鹼-PVC-水泥循環經濟產業鏈項目) is a subject of its own.
+    expect(subj(['今年推进顺利;鹿城路北延(萧林路-中环北线)工程已进场,正在开展管线迁改。'])).toEqual(['鹿城路北延(萧林路-中环北线)工程']);
   });
 });
 

@@ -66,6 +66,21 @@ const TERMS: Term[] = [
     code: 'stalled',
     stage: true,
   },
+  // A start still ahead, said in a report: 天裕煤气发电等4个项目近期可开工建设 (沛县 2011), 6个项目将于近期开工建设 (东乡
+  // 2015), 有望开工: the works not begun. A stage: works said to go on in the same text speak over it (一期已投产，二期即将开工).
+  // (力争/计划/确保…开工 are a plan's aims, and not read here.)
+  {
+    re: /(?:近期|近日|马上|即将|有望|可望|将于[^，,。；;]{1,8}?)(?:可|能)?(?:开工|动工)(?:建设)?(?=$|[。，,；;])/g,
+    code: 'stalled',
+    stage: true,
+  },
+  // Approvals on the way to the works: 3个项目环评获批, 中电投80万吨烯烃项目获自治区发改委核准, 核准申请报告已上报国家发改委
+  // (准格尔旗 2016), 已完成…可研批复 (嘉峪关 2020): the preparations, the works not begun. A stage, as above.
+  {
+    re: /环评(?:已|已经)?(?:获批|批复|获得批复)|(?:获|获得|取得)(?:了)?[^，,。；;]{0,10}?(?:核准|立项批复|可研批复)|(?:核准|立项)(?:申请)?(?:报告)?(?:已|已经)(?:上报|报送)|(?:立项|用地|规划|可研)(?:已|已经)?获批/g,
+    code: 'stalled',
+    stage: true,
+  },
   // How notices and news reports word a group of items (the group heading or a list's lead-in).
   // 确保/力争…完成 is an aim, not a verdict.
   { re: /(?<!确保|力争|争取|计划|预计|将|要|需|须|能否|以)(?:完成任务|如期(?:全面|圆满|顺利|高质量)*完成|按计划完成(?![0-9一二三四五六七八九十])|完成(?:了)?(?:[0-9０-９]{4})?(?:全年|年度|调整后(?:的)?(?:方案)?)(?:工作)?(?:目标)?任务|完成(?:了)?(?:[0-9０-９]{4})?(?:全年|年度|调整后(?:的)?(?:方案)?)(?:工作)?目标)|都已完成|均已完成|完成的(?=有?[0-9一二三四五六七八九十]+[个项件])/g, code: 'done' },
@@ -115,6 +130,11 @@ const TERMS: Term[] = [
   // 冲击地压与水害治理近完工 (麟游 2025): 近/接近 完工 says the same.
   { re: /(?:即将|接近|临近|(?<![最附])近)(?:建成|完工|竣工|投入使用|投用|投产|通车)/g, code: 'on_schedule', nearly: true },
   { re: /(?:完成投资|投资|进度|工程量|工程)已过半/g, code: 'on_schedule' },
+  // 目前进入调试运行阶段, 已经实现单机试车, 具备试车条件 (鄂托克旗), 2个项目试产, 13个项目部分投产 (沛县 2011): built and being
+  // run in, not yet producing: under way. (建设完成,已进入调试阶段 (临池 2024) and 已建成试产 (龙桥 2020) are read as done.)
+  { re: /(?:进入|处于)[^，,。；;]{0,4}?(?:调试运行|试运行|试生产|试车)阶段|(?:实现|进行)(?:了)?(?:单机|联动|整体)?试车|具备试车条件|(?<!计划|预计|将|争取|力争|建成)试产(?=$|[。，,；;])|(?<!计划|预计|将|争取|力争)部分投产/g, code: 'on_schedule' },
+  // 施工单位正陆续进厂 (鄂托克旗): the builders coming on site.
+  { re: /(?:施工单位|施工队伍)(?:已|正|正在)?(?:陆续)?进(?:场|厂)/g, code: 'on_schedule' },
   // 该项目已进场施工 (武侯 2018): the builders on site, the works begun.
   { re: /(?:已|已经)进场(?:施工|开工|建设)/g, code: 'on_schedule' },
   // 3.15公里产业路正在动工建设, 还有103公里正在依程序建设 (湘阴 2023): being built (施工图, 施工许可 are paperwork).
@@ -204,7 +224,7 @@ const TERMS: Term[] = [
   { re: new RegExp(`${NOT_AIMED}(?:已|已经)?完成了[^，,。；;]{2,24}?任务(?![的之]?[0-9０-９]|的?(?:一半|部分))`, 'g'), code: 'done' },
   // 已完成地质勘探工作, 已完成主体建设, 已完成可研报批 (湖北 十件实事, 正宁, 广元 2012): a step towards the works done, the
   // works themselves still under way.
-  { re: /(?:已|已经)完成(?:了)?(?:项目)?(?:主体(?:工程)?(?:建设|施工|封顶|验收)|地质勘探|勘探|勘察|初步设计|施工图|方案设计|设计|招标|招投标|选址|立项|可研|征地|拆迁|放线|桩基|地基|场地平整|土地平整|修建性详规|详规|修建性详细规划)/g, code: 'on_schedule', prep: true },
+  { re: /(?:已|已经)完成(?:了)?(?:项目)?(?:主体(?:工程)?(?:建设|施工|封顶|验收)|地质勘探|勘探|勘察|初步设计|施工图|方案设计|设计|招标|招投标|选址|立项|可研|征地|拆迁|放线|桩基|地基|场地平整|土地平整|场平|三通一平|修建性详规|详规|修建性详细规划)/g, code: 'on_schedule', prep: true },
   // 等工程均全面展开, 已开始建设一层主体结构 (湖北 十件实事 2011): the works begun across the board, or begun.
   { re: /(?:全面|陆续|相继)(?:展开|铺开)(?=$|[。，,；;])|(?<!将|计划|预计|拟|要|争取|力争|确保|即将|准备)(?:已|已经)开始(?:建设|施工|动工)/g, code: 'on_schedule' },
   // 等3项重点民生实事正在积极推进 (华龙 2023): under way; 积极推进 closing what is said of a subject, not opening an order.

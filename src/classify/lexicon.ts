@@ -45,8 +45,11 @@ function isPartialShare(after: string): boolean {
 /** A quantity right after 完成: a figure with a measure of work, not a count of tasks (项, 件). */
 const QUANTITY_DONE = /^[0-9][0-9.]*(?:万|亿|千)?(?:座|公里|千米|米|平方米|户|所|套|家|亩|条|栋|间|台|辆|人|吨|元|张|处|盏|个村|个点)/;
 
-/** The same, with the part of the works it measures before it: 路基工程59.4公里, 土方开挖3万立方米 (not 投资3.32亿元: money spent). */
-const PART_QUANTITY_DONE = /^(?!投资|资金)[\u4e00-\u9fa5]{1,6}?[0-9][0-9.]*(?:万|亿|千)?(?:座|公里|千米|米|平方米|立方米|方|户|所|套|亩|条|栋|间|台|吨|处|盏)/;
+/**
+ * The same, with the part of the works it measures before it (路基工程59.4公里, 土方开挖3万立方米), or the money spent so far
+ * (已完成投资3000万元, 鄂托克旗): so much done, not the whole.
+ */
+const PART_QUANTITY_DONE = /^(?:[\u4e00-\u9fa5]{1,6}?[0-9][0-9.]*(?:万|亿|千)?(?:座|公里|千米|米|平方米|立方米|方|户|所|套|亩|条|栋|间|台|吨|处|盏)|(?:年度)?投资(?:约|近|达|超)?[0-9][0-9.]*(?:万|亿)?元)/;
 
 const FALL_IS_GOOD = /(浓度|能耗|排放|失业率|成本|事故|发生率|死亡|亡人|负债率|不良率|价格涨幅|PM2\.5|PM10|投诉)[^,，;；。]{0,6}$/;
 
@@ -140,8 +143,9 @@ function scanStatusPhrases(text: string): LexiconHit[] {
     // 已完成施工进度的50%, 栽植任务已经完成80%以上 (雨花 2020, 正宁): a share of the works done, said with 已, is work under
     // way (three readers of corpus/ read it so); a figure in a progress table is judged by the schedule instead.
     if (isPartialShare(after) && /^已/.test(kept[i]!.words)) kept[i] = { ...kept[i]!, code: 'on_schedule' };
-    // 已完成路基工程59.4公里,路面工程40.2公里 (泸县 2016), 已完成87座: so much of the works done so far, said with 已: under way.
-    else if ((QUANTITY_DONE.test(after) || PART_QUANTITY_DONE.test(after)) && /^已/.test(kept[i]!.words)) kept[i] = { ...kept[i]!, code: 'on_schedule' };
+    // 已完成路基工程59.4公里,路面工程40.2公里 (泸县 2016), 已完成投资3000万元 (鄂托克旗): so much of a part of the works, or of
+    // the money, done so far, said with 已: under way. (A bare 已完成87座 is no verdict: the share beside it decides, 黄石 2022.)
+    else if (PART_QUANTITY_DONE.test(after) && /^已/.test(kept[i]!.words)) kept[i] = { ...kept[i]!, code: 'on_schedule' };
     else if (isPartialShare(after) || QUANTITY_DONE.test(after) || PART_QUANTITY_DONE.test(after)) kept.splice(i, 1);
   }
   setAsideWeakPhrases(kept, raw);
