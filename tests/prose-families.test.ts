@@ -768,3 +768,17 @@ describe('progress words of batch F and E (沛县 2011, 东乡 2015, 准格尔�
     ]);
   });
 });
+
+describe('a batch named 一批 and a quoted plan period (佳木斯 2010, 拉萨 2021; corpus/status-bd, status-at)', () => {
+  it('reads the names before 等一批…项目 with the verdict after them', () => {
+    const got = findStatusListItems([
+      '目前,中俄黑龙江铁路大桥、哈佳铁路、抚远机场、佳木斯机场迁建等一批对我市未来发展有决定性意义的大通道项目前期工作取得明显进展。',
+    ]).map((i) => i.text);
+    expect(got).toEqual(['中俄黑龙江铁路大桥', '哈佳铁路', '抚远机场', '佳木斯机场迁建']);
+  });
+
+  it('takes no quoted plan period for an item (全面超额完成“十一五”规划目标, “十四五”期间)', () => {
+    expect(findStatusListItems(['外贸进出口总额完成23.4亿美元,全面超额完成“十一五”规划目标。']).map((i) => i.text)).toEqual([]);
+    expect(findStatusListItems(['该项目未纳入“十四五”期间建设计划,无实质性进展。']).map((i) => i.text)).toEqual([]);
+  });
+});

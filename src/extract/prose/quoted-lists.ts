@@ -62,6 +62,8 @@ export function quotedLists(ctx: Context, covered: Array<[number, number]>, out:
     const clauseStart = lastIndexOfAny(before, '，,；;');
     // 采取“去编制化”方式, “放管服”改革的理念: a lone quotation followed by the way or idea it names is a term, not an item.
     if (names.length === 1 && /^\s*(?:方式|模式|机制|理念|原则|思路|做法|办法)/.test(after)) continue;
+    // 全面超额完成“十一五”规划目标 (佳木斯 2010), “十三五”期间: a quoted period or plan qualifying what follows is no item.
+    if (names.length === 1 && /^\s*(?:规划|纲要|期间|时期|以来|末期?)/.test(fold(after))) continue;
     // 75个“两重一实”项目扎实推进: a count before the quotation names a kind of project, not one.
     if (/(?:[0-9]{1,4}|[一二两三四五六七八九十百]{1,4})\s*(?:个|项|件|类)\s*$/.test(fold(before))) continue;
     // 20个项目属于环境治理“三大战役”项目 (自贡 2018): what the projects belong to is a kind, not one of them.

@@ -27,7 +27,9 @@ const LIST_NOUN = `(?:(?!正在|正|已|未|尚|均|都|仍|全部|基本)[\\u4e
 /** The noun right after a list's count that says it counts no tasks: 行业, 领域, 县(市、区), 乡镇, 部门, and the subsidies or people a list of 孤儿、困难残疾人等7项补贴标准 names (高州 2024). */
 const NOT_TASK_GROUP = /^\s*(?:行业|领域|板块|产业|县(?:市区)?|县[(（]市、区[)）]|市|区|乡镇|镇|街道|部门|单位|地区|片区|企业|补贴|补助|津贴|待遇|人群|群体)(?![\u4e00-\u9fa5]*(?:项目|工程|任务|实事))/;
 
-const LIST_END = new RegExp(`${ETC}\\s*(?:(?:近|约|逾|超过)?${COUNT.source})?(?:${LIST_NOUN})?|${COUNT.source}`, 'g');
+// 中俄黑龙江铁路大桥、哈佳铁路…等一批对我市未来发展有决定性意义的大通道项目前期工作取得明显进展 (佳木斯 2010): 一批, a vague
+// amount, with what the batch is said to be before its noun.
+const LIST_END = new RegExp(`${ETC}\\s*(?:(?:近|约|逾|超过)?${COUNT.source}|一批(?:[^，,。；;、“”]{1,20}?的)?)?(?:${LIST_NOUN})?|${COUNT.source}`, 'g');
 
 /**
  * Words before the first item of a list that belong to the sentence, not the item: 其中, 已有, 已开工项目中有, and the
