@@ -782,3 +782,20 @@ describe('a batch named 一批 and a quoted plan period (佳木斯 2010, 拉萨 
     expect(findStatusListItems(['该项目未纳入“十四五”期间建设计划,无实质性进展。']).map((i) => i.text)).toEqual([]);
   });
 });
+
+describe('production lines and facilities with figures in their names (甘州区; corpus/status-bd)', () => {
+  it('reads a 生产线 named with its figures as a subject, and no count or numbered part as one', async () => {
+    const { findSubjectProjects } = await import('../src/extract/prose/named-clauses.js');
+    const got = findSubjectProjects([
+      '华瑞麦芽公司年产4万吨麦芽生产线已投产;利达金属建材公司1.5万吨钢框架门窗幕墻型材轧制生产线,设备已定购,土建工程已开工;牧沅公司30万只肉羊屠宰加工生产线已投产。',
+      '截至目前已有75所学校完成改造,剩余2所学校正在施工。',
+      '一期二阶段4号厂房正在进行主体施工。',
+    ]).map((i) => [i.text, i.status?.code ?? null]);
+    // The reader of corpus/status-bd coded these three done, on_schedule, done.
+    expect(got).toEqual([
+      ['华瑞麦芽公司年产4万吨麦芽生产线', 'done'],
+      ['利达金属建材公司1.5万吨钢框架门窗幕墻型材轧制生产线', 'on_schedule'],
+      ['牧沅公司30万只肉羊屠宰加工生产线', 'done'],
+    ]);
+  });
+});

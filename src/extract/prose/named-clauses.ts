@@ -166,7 +166,14 @@ const SUBJECT_PROJECT =
  * station, a wharf or a ship lock. One list for subjects that open a clause and for the works a report tells of in steps.
  */
 const FACILITY_NOUN =
-  '基地|中心|厂房|厂|幼儿园|小学|中学|学校|医院|卫生院|大桥|[一二三四五六七八九十]桥|公路|道路|油路|园区|产业园|水库|水电站|电站|河堤|堤防|馆|场|站|楼|设施|码头|隧道|船闸';
+  '生产线|基地|中心|厂房|厂|幼儿园|小学|中学|学校|医院|卫生院|大桥|[一二三四五六七八九十]桥|公路|道路|油路|园区|产业园|水库|水电站|电站|河堤|堤防|馆|场|站|楼|设施|码头|隧道|船闸';
+
+/**
+ * A facility subject that is a count (截至目前已有75所学校, 剩余2所学校, 苏州 2017) or a numbered part of a project told of
+ * under it (一期二阶段4号厂房, 商业6至9号楼): not an item of its own. (A part named with its project, 泉山科技企业加速器园区项目一期
+ * 10栋办公楼竣工, 徐州 2015, tells of that project.)
+ */
+const NOT_A_FACILITY = /^(?:截至|截止|已有|剩余|其余|共有|还有|另有|[0-9一二三四五六七八九十两]+(?:所|个|座|栋|处|家|条|幢)|[一二三四五六七八九十]期)|^[^项工]{0,12}[0-9]号/;
 
 /**
  * The same subject where the name ends in what was built rather than 项目/工程 (阿图什 2016: 阿图什市创业孵化基地完工；
@@ -176,7 +183,7 @@ const FACILITY_NOUN =
  * factory building (招贤新材料产业园标准厂房主体完工, 麟游 2025).
  */
 const SUBJECT_FACILITY = new RegExp(
-  `^(?:其中|目前|截至[^，,；;]{1,8}[，,])?([\u4e00-\u9fa5“”·]{4,30}?(?:${FACILITY_NOUN})(?:[（(][^()（）]{1,16}[)）])?)(?=已|于|主体|正在|正|完工|竣工|建成|建设完成|投用|投入使用|开工|进展|推进|即将|完成投资)`,
+  `^(?:其中|目前|截至[^，,；;]{1,8}[，,])?([\u4e00-\u9fa5“”·][\u4e00-\u9fa5“”·0-9A-Za-z.]{3,30}?(?:${FACILITY_NOUN})(?:[（(][^()（）]{1,16}[)）])?)(?=已|于|主体|正在|正|完工|竣工|建成|建设完成|投用|投入使用|开工|进展|推进|即将|完成投资|[，,](?:已|正在|目前|该项目|设备|土建))`,
 );
 
 /**
@@ -319,7 +326,8 @@ export function findSubjectProjects(paragraphs: string[]): StatusListItem[] {
         const lead = INVESTMENT_MODIFIER.exec(fold(text.slice(at)))?.[0].length ?? 0;
         const from = at + lead;
         const folded = fold(text.slice(from));
-        const opening = SUBJECT_PROJECT.exec(folded) ?? SUBJECT_FACILITY.exec(folded);
+        const facility = SUBJECT_PROJECT.exec(folded) === null ? SUBJECT_FACILITY.exec(folded) : null;
+        const opening = SUBJECT_PROJECT.exec(folded) ?? (facility && !NOT_A_FACILITY.test(facility[1]!) ? facility : null);
         // 宇通特种车辆制造项目续建工程已完工: a subject no name (…续建工程) may still open a clause of a run by its project.
         const subject = opening && isSubjectName(fold(opening[1]!)) ? opening : null;
         const m = subject ?? clauseProject(text, at, folded, run);
