@@ -799,3 +799,17 @@ describe('production lines and facilities with figures in their names (甘州区
     ]);
   });
 });
+
+describe('pace and nearly-done words (河池, 如东 2025, 鄂托克旗; corpus/status-bc, status-ba, status-bd)', () => {
+  it.each([
+    ['正高效推进', 'on_schedule'],
+    ['县道路灯项目正加速落地', 'on_schedule'],
+    ['等3个项目已接近尾声', 'on_schedule'],
+    ['6座桥梁率先完成改造施工', 'done'],
+    // A part of the works done is a step (海林 2018), and an aim is no verdict.
+    ['已完成厂房建设', 'on_schedule'],
+    ['确保年底前完成改造施工', null],
+  ])('%s → %s', (text, code) => {
+    expect(proseVerdict(text, { saidOfSubject: true })?.code ?? null).toBe(code);
+  });
+});

@@ -228,7 +228,12 @@ const TERMS: Term[] = [
   // 等工程均全面展开, 已开始建设一层主体结构 (湖北 十件实事 2011): the works begun across the board, or begun.
   { re: /(?:全面|陆续|相继)(?:展开|铺开)(?=$|[。，,；;])|(?<!将|计划|预计|拟|要|争取|力争|确保|即将|准备)(?:已|已经)开始(?:建设|施工|动工)/g, code: 'on_schedule' },
   // 等3项重点民生实事正在积极推进 (华龙 2023): under way; 积极推进 closing what is said of a subject, not opening an order.
-  { re: /正在(?:积极|全力|加紧|加快|加速|抓紧|稳步|有序|扎实)(?:建设)?(?:推进|实施|建设)|积极推进(?=$|[。，,；;])/g, code: 'on_schedule' },
+  // 正高效推进的项目是… (河池), 县道路灯项目正加速落地 (如东 2025): 正 alone, and the pace said in other words.
+  { re: /正(?:在)?(?:积极|全力|加紧|加快|加速|抓紧|稳步|有序|扎实|高效|快速|全速)(?:建设)?(?:推进|实施|建设|落地)|积极推进(?=$|[。，,；;])/g, code: 'on_schedule' },
+  // 等3个项目已接近尾声 (河池), 设备安装已接近尾声 (鄂托克旗), 进入收尾阶段: the works nearly done, still under way.
+  { re: /(?:已|已经)?(?:接近|临近)尾声|(?:进入|转入)(?:了)?收尾(?:阶段)?/g, code: 'on_schedule' },
+  // 6座桥梁率先完成改造施工 (如东 2025): the works finished first among them (a part, 已完成厂房建设, is a step).
+  { re: new RegExp(`${NOT_AIMED}(?:率先|已经?|均已|全部)完成(?:了)?(?:改造|改建|新建)?(?:施工|建设|改造)(?=$|[。，,；;])`, 'g'), code: 'done' },
   // 可行性研究报告已完成, 初步设计均已完成 (雨花 2020, 上虞 2024): a step towards the works done, the works still ahead.
   { re: /(?:可行性研究报告|可研(?:报告)?|初步设计|施工图(?:设计)?|设计方案|规划设计|地质勘探|勘察设计|招投标|招标|前期工作|前期手续)(?:工作)?(?:均|都|已经|已|均已)+完成/g, code: 'on_schedule', prep: true },
   // 软装和家具正在设计阶段, 正处于招标阶段: a stage under way.
