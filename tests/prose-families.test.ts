@@ -806,10 +806,15 @@ describe('pace and nearly-done words (河池, 如东 2025, 鄂托克旗; corpus/
     ['县道路灯项目正加速落地', 'on_schedule'],
     ['等3个项目已接近尾声', 'on_schedule'],
     ['6座桥梁率先完成改造施工', 'done'],
-    // A part of the works done is a step (海林 2018), and an aim is no verdict.
-    ['已完成厂房建设', 'on_schedule'],
+    // An aim is no verdict.
     ['确保年底前完成改造施工', null],
   ])('%s → %s', (text, code) => {
     expect(proseVerdict(text, { saidOfSubject: true })?.code ?? null).toBe(code);
+  });
+
+  it('leaves a part of the works done a step of its project (海林 2018, corpus/status-al)', async () => {
+    const { findSubjectProjects } = await import('../src/extract/prose/named-clauses.js');
+    const got = findSubjectProjects(['重点产业项目中,投资2亿的恒源食品农林产业园已完成厂房建设,正在招聘工作人员,计划9月份生产。']);
+    expect(got.map((i) => [i.text, i.status?.code ?? null])).toEqual([['恒源食品农林产业园', 'on_schedule']]);
   });
 });
