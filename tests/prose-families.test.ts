@@ -818,3 +818,14 @@ describe('pace and nearly-done words (河池, 如东 2025, 鄂托克旗; corpus/
     expect(got.map((i) => [i.text, i.status?.code ?? null])).toEqual([['恒源食品农林产业园', 'on_schedule']]);
   });
 });
+
+describe('works said to be over (当涂 2008; corpus/mixed-an)', () => {
+  it.each([
+    ['火车站路改造工程施工已基本结束', 'done'],
+    ['314省道至经济开发区及焦家居民区供水管网新建、改造工程全部结束', 'done'],
+    ['凌云大桥桩基工程施工已结束,正进行承台施工', 'on_schedule'],
+    ['会议结束', null],
+  ])('%s → %s', (text, code) => {
+    expect(proseVerdict(text, { saidOfSubject: true })?.code ?? null).toBe(code);
+  });
+});

@@ -232,6 +232,8 @@ const TERMS: Term[] = [
   { re: /正(?:在)?(?:积极|全力|加紧|加快|加速|抓紧|稳步|有序|扎实|高效|快速|全速)(?:建设)?(?:推进|实施|建设|落地)|积极推进(?=$|[。，,；;])/g, code: 'on_schedule' },
   // 等3个项目已接近尾声 (河池), 设备安装已接近尾声 (鄂托克旗), 进入收尾阶段: the works nearly done, still under way.
   { re: /(?:已|已经)?(?:接近|临近)尾声|(?:进入|转入)(?:了)?收尾(?:阶段)?/g, code: 'on_schedule' },
+  // 火车站路改造工程施工已基本结束, …供水管网新建、改造工程全部结束 (当涂 2008): the works over, finished.
+  { re: new RegExp(`${NOT_AIMED}(?:(?:施工|工程|建设|改造)(?:已经?|均已)?(?:基本|全部|全面)?|(?:已经?|均已)(?:基本|全部|全面)?|(?:基本|全部|全面))结束(?=$|[。，,；;])`, 'g'), code: 'done' },
   // 6座桥梁率先完成改造施工 (如东 2025): the works finished first among them (a part, 已完成厂房建设, is a step).
   { re: new RegExp(`${NOT_AIMED}(?:率先|已经?|均已|全部)完成(?:了)?(?:改造|改建|新建)?(?:施工|建设|改造)(?=$|[。，,；;])`, 'g'), code: 'done' },
   // 可行性研究报告已完成, 初步设计均已完成 (雨花 2020, 上虞 2024): a step towards the works done, the works still ahead.
