@@ -829,3 +829,25 @@ describe('works said to be over (当涂 2008; corpus/mixed-an)', () => {
     expect(proseVerdict(text, { saidOfSubject: true })?.code ?? null).toBe(code);
   });
 });
+
+describe('a numbered line that labels its task, then reports on it after a full stop (元宝山区 2021; corpus/status-be)', () => {
+  it('takes the labelled name as the task and the labelled report as its progress and status', async () => {
+    const doc = await parseLines([
+      '区委办公室(8项)',
+      '1.领办项目:下荒村滑子菇销路项目。工作进展:解决中。2021年上半年已联系草原汇香食品有限公司,但是草原汇香食品有限公司不需要滑子菇,此条销售渠道中断。',
+      '2.领办项目:下荒村路灯损坏修复项目。工作进展:下荒村公路段路灯出现大面积损坏,影响居民出行安全,办公室提供路灯购买资金5000元,专门购买路灯专用灯泡,目前全部更换完毕。',
+      '3.领办项目:锦绣社区外围车位规划项目。工作进展:锦绣社区外围停车区域缺失,乱停车现象严重,联系公安局进行车位划分,公安局进行公开招投标,目前已完成66个车位划定工作。',
+    ]);
+    // The reader of corpus/status-be coded these on_schedule (解决中), done (全部更换完毕), done (已完成…划定工作).
+    expect(doc.tasks.map((t) => [t.number, t.text, t.status?.code ?? null])).toEqual([
+      ['1', '下荒村滑子菇销路项目', 'on_schedule'],
+      ['2', '下荒村路灯损坏修复项目', 'done'],
+      ['3', '锦绣社区外围车位规划项目', 'done'],
+    ]);
+    expect(doc.tasks[1]!.progress).toMatch(/^下荒村公路段路灯出现大面积损坏/);
+  });
+
+  it('does not take a finished step of the preparations for the works done (新余, corpus/status-s)', () => {
+    expect(proseVerdict('前期工作已基本完成,但企业因市场行情及并购等问题,导致目前进度缓慢,建设场地已平整完毕')?.code).toBe('lagging');
+  });
+});

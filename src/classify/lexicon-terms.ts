@@ -234,6 +234,10 @@ const TERMS: Term[] = [
   { re: /(?:已|已经)?(?:接近|临近)尾声|(?:进入|转入)(?:了)?收尾(?:阶段)?/g, code: 'on_schedule' },
   // 火车站路改造工程施工已基本结束, …供水管网新建、改造工程全部结束 (当涂 2008): the works over, finished.
   { re: new RegExp(`${NOT_AIMED}(?:(?:施工|工程|建设|改造)(?:已经?|均已)?(?:基本|全部|全面)?|(?:已经?|均已)(?:基本|全部|全面)?|(?:基本|全部|全面))结束(?=$|[。，,；;])`, 'g'), code: 'done' },
+  // 目前全部更换完毕 (元宝山区 2021), 已安装完毕: the work finished (a step of the preparations, 场地已平整完毕, 新余, is not).
+  { re: new RegExp(`${NOT_AIMED}(?:全部|已经?|均已|均)[\u4e00-\u9fa5]{0,4}?(?<!平整|拆迁|征地|征收|清表|设计|招标|手续|报批)完毕`, 'g'), code: 'done' },
+  // 工作进展:解决中 (元宝山区 2021), 正在整改中: being dealt with, under way.
+  { re: /(?:^|(?<=[:：，,。；;]))(?:正在)?(?:解决|办理|整改|协调|推进|实施)中(?=$|[。，,；;])/g, code: 'on_schedule' },
   // 6座桥梁率先完成改造施工 (如东 2025): the works finished first among them (a part, 已完成厂房建设, is a step).
   { re: new RegExp(`${NOT_AIMED}(?:率先|已经?|均已|全部)完成(?:了)?(?:改造|改建|新建)?(?:施工|建设|改造)(?=$|[。，,；;])`, 'g'), code: 'done' },
   // 可行性研究报告已完成, 初步设计均已完成 (雨花 2020, 上虞 2024): a step towards the works done, the works still ahead.

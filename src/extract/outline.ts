@@ -112,6 +112,7 @@ export function extractLinePlan(lines: string[], ctx: ExtractContext, unitOpts: 
       current = item;
       pending = null;
       splitTrailingLabels(item);
+      splitInlineReport(item);
       item.ownText = item.text;
       continue;
     }
@@ -284,6 +285,29 @@ function acceptMarker(marker: Marker, stack: Item[], lastArabic: Map<Item | null
 }
 
 /** "3.任务文字。牵头单位:…" on one line: the labels move to the assignments. */
+/**
+ * 1.领办项目:下荒村路灯损坏修复项目。工作进展:…目前全部更换完毕。 (元宝山区 2021): a numbered line that labels its task and
+ * then, after a full stop, reports on it under a label of the column vocabulary. The task label goes; the report is the
+ * item's, as on a line of its own.
+ */
+const INLINE_TASK_LABEL = /^\s*([^，,、。；;：:\s]{2,6})\s*[:：]\s*/;
+const INLINE_REPORT_LABEL = /[。；;]\s*([^，,、。；;：:\s]{2,6})\s*[:：]\s*/g;
+
+function splitInlineReport(item: Item): void {
+  if (item.body !== null || item.report !== null) return;
+  const text = item.text;
+  const head = INLINE_TASK_LABEL.exec(text);
+  if (!head || columnRole(head[1]!) !== 'task') return;
+  for (const m of text.matchAll(INLINE_REPORT_LABEL)) {
+    const role = /结果$/.test(fold(m[1]!)) ? 'status' : columnRole(m[1]!);
+    if (role !== 'progress' && role !== 'status') continue;
+    const at = m.index ?? 0;
+    item.text = trimLine(text.slice(head[0].length, at));
+    item.report = { role, text: text.slice(at + m[0].length).trim() };
+    return;
+  }
+}
+
 function splitTrailingLabels(item: Item): void {
   const target = item.body !== null ? 'body' : 'text';
   const text = item[target]!;
