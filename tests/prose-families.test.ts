@@ -851,3 +851,21 @@ describe('a numbered line that labels its task, then reports on it after a full 
     expect(proseVerdict('前期工作已基本完成,但企业因市场行情及并购等问题,导致目前进度缓慢,建设场地已平整完毕')?.code).toBe('lagging');
   });
 });
+
+describe('a verdict and a count of places, then the places in brackets (泰山区 2019; corpus/status-be)', () => {
+  it('reads each bracketed name with the verdict before its count', () => {
+    const got = findStatusListItems([
+      '城区农贸市场改造提升项目,已完成开工12处的年度任务。其中,建成并营业6处(新岱北农贸市场、锦秀园农贸市场、上高亿安农贸市场、省庄农超、南湖农贸市场、金榜南门农贸市场),开工在建6处(邱家店镇泰山民生物流园、宁家结庄农贸市场、东关花园农贸市场、大白峪农贸市场、向阳农贸市场、三里农超)。',
+    ]).map((i) => [i.text, i.status?.code ?? null]);
+    // The reader of corpus/status-be coded the first six done (建成并营业), the other six on_schedule (开工在建).
+    expect(got).toEqual(
+      expect.arrayContaining([
+        ['新岱北农贸市场', 'done'],
+        ['金榜南门农贸市场', 'done'],
+        ['邱家店镇泰山民生物流园', 'on_schedule'],
+        ['三里农超', 'on_schedule'],
+      ]),
+    );
+    expect(got).toHaveLength(12);
+  });
+});

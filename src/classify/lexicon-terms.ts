@@ -238,6 +238,8 @@ const TERMS: Term[] = [
   { re: new RegExp(`${NOT_AIMED}(?:全部|已经?|均已|均)[\u4e00-\u9fa5]{0,4}?(?<!平整|拆迁|征地|征收|清表|设计|招标|手续|报批)完毕`, 'g'), code: 'done' },
   // 工作进展:解决中 (元宝山区 2021), 正在整改中: being dealt with, under way.
   { re: /(?:^|(?<=[:：，,。；;]))(?:正在)?(?:解决|办理|整改|协调|推进|实施)中(?=$|[。，,；;])/g, code: 'on_schedule' },
+  // 建成并营业6处 (泰山区 2019), 建成开业, 建成并交付使用: built and open.
+  { re: new RegExp(`${NOT_AIMED}建成(?:并)?(?:营业|开业|开放|运营|交付(?:使用)?)`, 'g'), code: 'done' },
   // 6座桥梁率先完成改造施工 (如东 2025): the works finished first among them (a part, 已完成厂房建设, is a step).
   { re: new RegExp(`${NOT_AIMED}(?:率先|已经?|均已|全部)完成(?:了)?(?:改造|改建|新建)?(?:施工|建设|改造)(?=$|[。，,；;])`, 'g'), code: 'done' },
   // 可行性研究报告已完成, 初步设计均已完成 (雨花 2020, 上虞 2024): a step towards the works done, the works still ahead.

@@ -266,11 +266,14 @@ function introducingClauseStatus(text: string, colon: number): ReturnType<typeof
   return statusFrom(proseVerdict(clause), clause);
 }
 
-/** 推进缓慢的有3（A、B、C）/ 巴州区有3（A、B）推进缓慢: a list in brackets right after a count. */
+/**
+ * 推进缓慢的有3（A、B、C）/ 巴州区有3（A、B）推进缓慢: a list in brackets right after a count; the count may be of places or works
+ * (建成并营业6处(A、B…),开工在建6处(C、D…), 泰山区 2019).
+ */
 export function bracketLists(ctx: Context, covered: Array<[number, number]>, out: StatusListItem[]): void {
   const s = ctx.sentences[ctx.index]!;
   const text = s.text;
-  for (const m of fold(text).matchAll(/([0-9]{1,3}|[一二三四五六七八九十]{1,3})\s*(?:个|项|件)?\s*[（(]([^（）()]{2,200}?)[)）]/g)) {
+  for (const m of fold(text).matchAll(/([0-9]{1,3}|[一二三四五六七八九十]{1,3})\s*(?:个|项|件|处|座|所|家|条)?\s*[（(]([^（）()]{2,200}?)[)）]/g)) {
     const at = m.index ?? 0;
     const inner = text.slice(at + m[0].length - m[2]!.length - 1, at + m[0].length - 1);
     if (!/[、；;]/.test(inner) && countValue(m[1]!) !== 1) continue;
