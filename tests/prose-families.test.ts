@@ -869,3 +869,15 @@ describe('a verdict and a count of places, then the places in brackets (泰山�
     expect(got).toHaveLength(12);
   });
 });
+
+describe('roads named by their section or phase, and sentences about the work that are no names (宜秀 2013; corpus/status-be)', () => {
+  it('reads a road named to its section as a subject, and no 全力以赴推进… or 城乡基础设施项目 as a name', async () => {
+    const { findSubjectProjects } = await import('../src/extract/prose/named-clauses.js');
+    const got = findSubjectProjects([
+      '宜秀区全力以赴推进城乡基础设施项目建设,今年一季度已经完成投资1.72亿元。',
+      '大桥开发区独秀大道北段已完成施工便道建设,文苑路二期桥梁工程桥台桩基正在施工。',
+      '庙尔沟景区基础设施建设项目已完成投资800万元。',
+    ]).map((i) => i.text);
+    expect(got).toEqual(['大桥开发区独秀大道北段', '庙尔沟景区基础设施建设项目']);
+  });
+});

@@ -166,7 +166,7 @@ const SUBJECT_PROJECT =
  * station, a wharf or a ship lock. One list for subjects that open a clause and for the works a report tells of in steps.
  */
 const FACILITY_NOUN =
-  '生产线|基地|中心|厂房|厂|幼儿园|小学|中学|学校|医院|卫生院|大桥|[一二三四五六七八九十]桥|公路|道路|油路|园区|产业园|水库|水电站|电站|河堤|堤防|馆|场|站|楼|设施|码头|隧道|船闸';
+  '大道(?:[东西南北]?段|[一二三四五六七八九十]期)?|[路街](?:[东西南北]?段|[一二三四五六七八九十]期)|生产线|基地|中心|厂房|厂|幼儿园|小学|中学|学校|医院|卫生院|大桥|[一二三四五六七八九十]桥|公路|道路|油路|园区|产业园|水库|水电站|电站|河堤|堤防|馆|场|站|楼|设施|码头|隧道|船闸';
 
 /**
  * A facility subject that is a count (截至目前已有75所学校, 剩余2所学校, 苏州 2017) or a numbered part of a project told of
@@ -209,7 +209,9 @@ function isSubjectName(foldedName: string): boolean {
     (VERB_HEAD.test(foldedName) && !namedNew) ||
     NOT_A_NAME.test(foldedName) ||
     // (无法如期完成的是“A”项目: a clause that introduces the name is no part of it, 青田 2023)
-    /^(?:对|前期|已|正在|正|完成)|因|导致|致使|的(?:是|有|为)/.test(foldedName)
+    /^(?:对|前期|已|正在|正|完成)|因|导致|致使|的(?:是|有|为)/.test(foldedName) ||
+    // 宜秀区全力以赴推进城乡基础设施项目建设 (宜秀 2013): a sentence about the work, not a name.
+    /全力以赴|推进|加快|大力/.test(foldedName)
   );
 }
 
@@ -271,7 +273,7 @@ const REPORTED_STEP = /^[^，,；;。]{0,12}?(?:已|正在|正|完成|现已|目
 export const NOT_A_NAME = /^(?:其中|目前|共|有|另有|该|这|如|例如|比如|预计|计划|后续|下一步|今后|总投资|计划投资|投资)|将|[均都也]$|可(?:实现)?$|节前|月底前|^[0-9一二三四五六七八九十]{1,2}月(?:底|初|末|中旬|上旬|下旬|份)?(?:前)?$/;
 
 /** Names that are a group or a pronoun, not one project: 该项目, 全市重点项目, 部分项目, 10个项目. */
-export const NOT_ONE_PROJECT = /^(?:分别|包括|仍有|还有|共有|已有|有|该|此|这|本|各|全|所有|部分|个别|一批|多个|其他|其余|以上|上述|今年|年内|我[省市区县])|(?<!第)[0-9一二三四五六七八九十两]+[个项批]|(?:重点|重大|民生|实事|续建|新建|新开工|在建)(?:建设)?(?:项目|工程)$/;
+export const NOT_ONE_PROJECT = /^(?:分别|包括|仍有|还有|共有|已有|有|该|此|这|本|各|全|所有|部分|个别|一批|多个|其他|其余|以上|上述|今年|年内|我[省市区县])|(?<!第)[0-9一二三四五六七八九十两]+[个项批]|(?:重点|重大|民生|实事|续建|新建|新开工|在建)(?:建设)?(?:项目|工程)$|^(?:[\u4e00-\u9fa5]{0,4}(?:城乡|市政|农村))?基础设施(?:建设)?(?:项目|工程)$/;
 
 /** What 完成 may take as its object and still say the whole project is finished: 完成投入使用, 完成并投入使用, 完成竣工验收. */
 const FINISHED_OBJECT = /^(?:并)?(?:投入使用|投用|交付使用|竣工验收|建设并投入使用)/;
