@@ -881,3 +881,24 @@ describe('roads named by their section or phase, and sentences about the work th
     expect(got).toEqual(['大桥开发区独秀大道北段', '庙尔沟景区基础设施建设项目']);
   });
 });
+
+describe('groups begun in part and preparations pressed on (合水 2019, 牡丹江 2019; corpus/mixed-al, status-aw)', () => {
+  it('reads each named project of a group with what the group is said to have done', () => {
+    const got = findStatusListItems([
+      '其中2019年棚户区改造、旧城区雨污分流改造等42个新建项目开工24个,完成投资3.8亿元,北郡首府、西华南街道路延伸等18个项目正在按计划加快办理前期手续;固城农业观光体验园、城中村棚户区改造安置房工程等24个续建项目复工23个,完成投资9亿元。',
+    ]).map((i) => [i.text, i.status?.code ?? null]);
+    // The reader of corpus/mixed-al coded these from the same words.
+    expect(got).toEqual([
+      ['2019年棚户区改造', 'on_schedule'],
+      ['旧城区雨污分流改造', 'on_schedule'],
+      ['北郡首府', 'stalled'],
+      ['西华南街道路延伸', 'stalled'],
+      ['固城农业观光体验园', 'on_schedule'],
+      ['城中村棚户区改造安置房工程', 'on_schedule'],
+    ]);
+  });
+
+  it('takes no quoted kind counted with its level for an item (78个市级“百大项目”已开复工27个)', () => {
+    expect(findStatusListItems(['全市78个市级“百大项目”已开复工27个,开复工率34.6%,完成投资4.7亿元。']).map((i) => i.text)).toEqual([]);
+  });
+});

@@ -65,7 +65,8 @@ export function quotedLists(ctx: Context, covered: Array<[number, number]>, out:
     // 全面超额完成“十一五”规划目标 (佳木斯 2010), “十三五”期间: a quoted period or plan qualifying what follows is no item.
     if (names.length === 1 && /^\s*(?:规划|纲要|期间|时期|以来|末期?)/.test(fold(after))) continue;
     // 75个“两重一实”项目扎实推进: a count before the quotation names a kind of project, not one.
-    if (/(?:[0-9]{1,4}|[一二两三四五六七八九十百]{1,4})\s*(?:个|项|件|类)\s*$/.test(fold(before))) continue;
+    // 78个市级“百大项目”已开复工27个 (牡丹江 2019): a level between the count and the quotation changes nothing.
+    if (/(?:[0-9]{1,4}|[一二两三四五六七八九十百]{1,4})\s*(?:个|项|件|类)\s*(?:(?:国家|省|市|县|区)级)?\s*$/.test(fold(before))) continue;
     // 20个项目属于环境治理“三大战役”项目 (自贡 2018): what the projects belong to is a kind, not one of them.
     if (/属于[^，,。；;“”]{0,8}$/.test(fold(before))) continue;
     // A、“四城同创”城市基础设施提质工程、B等8个工程已开工 (高邮 2016): a quotation whose name goes on after it up to the next
