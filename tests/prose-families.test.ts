@@ -902,3 +902,18 @@ describe('groups begun in part and preparations pressed on (合水 2019, 牡丹�
     expect(findStatusListItems(['全市78个市级“百大项目”已开复工27个,开复工率34.6%,完成投资4.7亿元。']).map((i) => i.text)).toEqual([]);
   });
 });
+
+describe('a group said to speed on after 也 (衡水 2019; corpus/mixed-al)', () => {
+  it('reads the names before 等项目也加快施工 as under way, and 要加快施工 as no verdict', () => {
+    const got = findStatusListItems(['市区道路延伸、市区公园动物园、衡水中学扩建等7个项目竣工投用,哈院南部新院区、中石化衡水油库迁建、主城区水系生态修复等项目也加快施工,完成预期目标。']).map((i) => [i.text, i.status?.code ?? null]);
+    expect(got).toEqual([
+      ['市区道路延伸', 'done'],
+      ['市区公园动物园', 'done'],
+      ['衡水中学扩建', 'done'],
+      ['哈院南部新院区', 'on_schedule'],
+      ['中石化衡水油库迁建', 'on_schedule'],
+      ['主城区水系生态修复', 'on_schedule'],
+    ]);
+    expect(proseVerdict('要加快施工')).toBeNull();
+  });
+});

@@ -242,6 +242,8 @@ const TERMS: Term[] = [
   { re: new RegExp(`${NOT_AIMED}建成(?:并)?(?:营业|开业|开放|运营|交付(?:使用)?)`, 'g'), code: 'done' },
   // 等42个新建项目开工24个, 等24个续建项目复工23个 (合水 2019): so many of the group begun, the group under way.
   { re: /(?:已)?(?:开工|复工|开复工)(?:了)?[0-9]{1,4}(?:个|项)(?=$|[，,。；;])/g, code: 'on_schedule' },
+  // …等项目也加快施工 (衡水 2019): said of a group after 也/均/都, a report of works speeding on (加快施工 alone is an order).
+  { re: /(?<=[也均都])(?:在)?(?:加快|加紧|抓紧)(?:施工|建设|推进)(?=$|[。，,；;])/g, code: 'on_schedule' },
   // 6座桥梁率先完成改造施工 (如东 2025): the works finished first among them (a part, 已完成厂房建设, is a step).
   { re: new RegExp(`${NOT_AIMED}(?:率先|已经?|均已|全部)完成(?:了)?(?:改造|改建|新建)?(?:施工|建设|改造)(?=$|[。，,；;])`, 'g'), code: 'done' },
   // 可行性研究报告已完成, 初步设计均已完成 (雨花 2020, 上虞 2024): a step towards the works done, the works still ahead.
