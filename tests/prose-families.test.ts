@@ -917,3 +917,17 @@ describe('a group said to speed on after 也 (衡水 2019; corpus/mixed-al)', ()
     expect(proseVerdict('要加快施工')).toBeNull();
   });
 });
+
+describe('a list introduced by …的项目还有, its names qualified by their investment (黎平 2013; corpus/mixed-ao)', () => {
+  it('reads each name without its 总投资…的 with the verdict of the lead-in', () => {
+    const got = findStatusListItems([
+      '已全面竣工的项目还有总投资1450万元的14公里皮林至肇兴破损公路维修,总投资60万元的肇兴广播电视乡联网及线路暗敷及下埋工程,总投资396万元的山塘及水塘建设工程。',
+    ]).map((i) => [i.text, i.status?.code ?? null]);
+    // The reader of corpus/mixed-ao coded all three done (已全面竣工).
+    expect(got).toEqual([
+      ['14公里皮林至肇兴破损公路维修', 'done'],
+      ['肇兴广播电视乡联网及线路暗敷及下埋工程', 'done'],
+      ['山塘及水塘建设工程', 'done'],
+    ]);
+  });
+});

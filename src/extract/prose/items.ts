@@ -67,8 +67,11 @@ function stripListTail(s: string): string {
 
 /** The item with its ordinal and a trailing unit bracket taken off. */
 export function cleanItem(raw: string): ProseItem | null {
-  // 仅西和县…物流园1个项目未复工 (陇南 2020): 仅/只有 singles the item out and is no part of its name.
-  let text = stripListTail(raw).replace(/^\s*(?:仅有|只有|仅)(?=[\u4e00-\u9fa5]{3})/, '');
+  // 仅西和县…物流园1个项目未复工 (陇南 2020): 仅/只有 singles the item out and is no part of its name; 总投资60万元的… (黎平
+  // 2013): the investment it is qualified by is no part of it either.
+  let text = stripListTail(raw)
+    .replace(/^\s*(?:仅有|只有|仅)(?=[\u4e00-\u9fa5]{3})/, '')
+    .replace(/^\s*(?:总投资|總投資|计划投资|計劃投資)(?:约|約|达|達)?[0-9０-９.]+\s*(?:万元|萬元|亿元|億元|元|万|萬|亿|億)的(?=[^，,。；;]{3})/, '');
   let number: string | null = null;
   const ord = ITEM_ORDINAL.exec(text);
   if (ord) {
