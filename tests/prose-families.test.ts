@@ -931,3 +931,16 @@ describe('a list introduced by …的项目还有, its names qualified by their 
     ]);
   });
 });
+
+describe('a county heading counting its projects, then their names (朔州 2011; corpus/mixed-ao)', () => {
+  it('reads the attractions being built as items and no count of projects or bare phase as one', async () => {
+    const doc = await parseLines([
+      '朔州市2011年旅游项目进展',
+      '平鲁区推进了4个旅游项目的开发建设。门神文化园、凤凰城北固山治理工程、乌龙洞复建工程、井坪镇明城墙维护工程均已开工建设。',
+      '崇福寺广场的戏台已竣工;南城门修复保护工程正在进行拆迁;恢河公园四期工程已开工,预计上半年完成绿化;金沙植物园一期工程已完工,二期工程已开工,预计上半年完成西湖挖掘;西山森林公园五期工程已开工。',
+    ]);
+    const texts = doc.tasks.map((t) => t.text);
+    expect(texts).toEqual(expect.arrayContaining(['门神文化园', '凤凰城北固山治理工程', '乌龙洞复建工程', '井坪镇明城墙维护工程', '金沙植物园一期工程']));
+    expect(texts.some((t) => /推进了4个/.test(t) || t === '二期工程')).toBe(false);
+  });
+});

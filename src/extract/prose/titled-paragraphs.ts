@@ -26,7 +26,8 @@ const MIN_ITEMS = 3;
 const PROGRESS_MAX = 800;
 
 /** A heading that names the document or one of its parts, not an item: …通报, …情况, 附件, 一、基本情况. */
-const NOT_AN_ITEM = /通报|情况|报告|附件|说明|目录|来源|责任编辑|^[一二三四五六七八九十]+[、.．]/;
+// 平鲁区推进了4个旅游项目的开发建设。 (朔州 2011): a count of projects heads the group whose projects follow, not one of them.
+const NOT_AN_ITEM = /通报|情况|报告|附件|说明|目录|来源|责任编辑|^[一二三四五六七八九十]+[、.．]|[0-9一二三四五六七八九十两]+(?:个|项|件)[\u4e00-\u9fa5]{0,6}(?:项目|工程|任务|实事)/;
 
 /**
  * A class of projects with what is said of the class (新建项目有序推进。续建项目成效凸显。技改项目高效完工。, 麟游 2025): the
