@@ -944,3 +944,13 @@ describe('a county heading counting its projects, then their names (朔州 2011;
     expect(texts.some((t) => /推进了4个/.test(t) || t === '二期工程')).toBe(false);
   });
 });
+
+describe('a stage of the works begun (连江 2017; corpus/status-bg)', () => {
+  it.each([
+    ['浦口松坞小学教综楼、长龙中心小学教学楼宿舍楼项目开始装修施工', 'on_schedule'],
+    ['蓼沿中学师生宿舍楼、连江二中艺体馆宿舍楼项目启动基础施工', 'on_schedule'],
+    ['计划下月开始施工', null],
+  ])('%s → %s', (text, code) => {
+    expect(proseVerdict(text, { saidOfSubject: true })?.code ?? null).toBe(code);
+  });
+});
