@@ -245,7 +245,7 @@ const TERMS: Term[] = [
   // …等项目也加快施工 (衡水 2019): said of a group after 也/均/都, a report of works speeding on (加快施工 alone is an order).
   { re: /(?<=[也均都])(?:在)?(?:加快|加紧|抓紧)(?:施工|建设|推进)(?=$|[。，,；;])/g, code: 'on_schedule' },
   // …项目开始装修施工, 开始主体施工, 启动基础施工 (连江 2017): a stage of the works begun (将/计划…开始施工 is an aim).
-  { re: /(?<!将|计划|预计|拟|要|争取|力争|确保|即将|准备)(?:开始|启动)[\u4e00-\u9fa5]{0,4}?施工(?=$|[。，,；;])/g, code: 'on_schedule' },
+  { re: new RegExp(`${NOT_AIMED}(?<!拟|准备)(?:开始|启动)[\\u4e00-\\u9fa5]{0,4}?施工(?=$|[。，,；;])`, 'g'), code: 'on_schedule' },
   // 6座桥梁率先完成改造施工 (如东 2025): the works finished first among them (a part, 已完成厂房建设, is a step).
   { re: new RegExp(`${NOT_AIMED}(?:率先|已经?|均已|全部)完成(?:了)?(?:改造|改建|新建)?(?:施工|建设|改造)(?=$|[。，,；;])`, 'g'), code: 'done' },
   // 可行性研究报告已完成, 初步设计均已完成 (雨花 2020, 上虞 2024): a step towards the works done, the works still ahead.
