@@ -954,3 +954,14 @@ describe('a stage of the works begun (连江 2017; corpus/status-bg)', () => {
     expect(proseVerdict(text, { saidOfSubject: true })?.code ?? null).toBe(code);
   });
 });
+
+describe('preparations: a step done beside a stage still going on (景泰 2017; corpus/status-bg)', () => {
+  it.each([
+    ['目前已完成施工图设计及审批,正在办理招投标', 'stalled'],
+    ['县城至索桥路网改造项目、县汽车北站项目正在办理各项前置性手续', 'stalled'],
+    // Works said to go on still speak over the stage.
+    ['已完成施工图设计,正在进行主体施工', 'on_schedule'],
+  ])('%s → %s', (text, code) => {
+    expect(proseVerdict(text, { saidOfSubject: true })?.code ?? null).toBe(code);
+  });
+});

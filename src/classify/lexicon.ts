@@ -178,7 +178,8 @@ function removeWhere(hits: LexiconHit[], drop: (h: LexiconHit) => boolean): void
  *   2018; 已完成放线,即将开工建设, 正宁): a task not begun.
  */
 function setAsideWeakPhrases(kept: LexiconHit[], raw: LexiconHit[]): void {
-  if (kept.some((h) => h.stage) && kept.some((h) => !h.stage && (h.code === 'on_schedule' || h.code === 'good'))) {
+  // (A step of the preparations done, 已完成施工图设计及审批,正在办理招投标 (景泰 2017), is no works going on.)
+  if (kept.some((h) => h.stage) && kept.some((h) => !h.stage && !h.prep && (h.code === 'on_schedule' || h.code === 'good'))) {
     const stages = kept.filter((h) => h.stage);
     removeWhere(kept, (h) => h.stage === true);
     const overlaps = (a: LexiconHit, b: LexiconHit) => a.start < b.end && b.start < a.end;
@@ -187,7 +188,7 @@ function setAsideWeakPhrases(kept: LexiconHit[], raw: LexiconHit[]): void {
     kept.sort((a, b) => a.start - b.start);
   }
   if (kept.some((h) => h.nearly) && kept.some((h) => h.code === 'done' && !h.prep)) removeWhere(kept, (h) => h.nearly === true);
-  if (kept.some((h) => h.prep) && kept.some((h) => h.code === 'stalled' && !h.stage) && kept.every((h) => h.prep || h.stage || h.code === 'stalled')) {
+  if (kept.some((h) => h.prep) && kept.some((h) => h.code === 'stalled') && kept.every((h) => h.prep || h.stage || h.code === 'stalled')) {
     removeWhere(kept, (h) => h.prep === true);
   }
 }
