@@ -965,3 +965,18 @@ describe('preparations: a step done beside a stage still going on (景泰 2017; 
     expect(proseVerdict(text, { saidOfSubject: true })?.code ?? null).toBe(code);
   });
 });
+
+describe('an inspection visiting a list of slow projects (蒲城; corpus/mixed-ap)', () => {
+  it('reads the names after the visit, judged by the relative clause inside the counted noun', () => {
+    const got = findStatusListItems([
+      '陈改萍先后来到西安华清、泾渭星辰、诺正、双鑫建材等十个高新区进展缓慢的项目工程现场,实地查勘项目推进缓慢原因。',
+    ]).map((i) => [i.text, i.status?.code ?? null]);
+    // The reader of corpus/mixed-ap coded all four lagging (进展缓慢).
+    expect(got).toEqual([
+      ['西安华清', 'lagging'],
+      ['泾渭星辰', 'lagging'],
+      ['诺正', 'lagging'],
+      ['双鑫建材', 'lagging'],
+    ]);
+  });
+});

@@ -20,6 +20,9 @@ const COUNTS_ITEMS = new RegExp(`(?:项|件|${ITEM_NOUN})$`);
 // 前期工作 is a count and its verdict, not a count of 正在进行前期工作.
 const LIST_NOUN = `(?:(?!正在|正|已|未|尚|均|都|仍|全部|基本)[\\u4e00-\\u9fa5]){0,6}?${ITEM_NOUN}(?:[或和及]${ITEM_NOUN})?(?:内容)?`;
 
+/** A relative clause that judges the list inside its noun: 等十个高新区进展缓慢的项目 (蒲城): its verdict is the list's. */
+const JUDGING_NOUN = `[^，,。；;、“”]{1,12}?(?:缓慢|滞后|较慢|偏慢|未开工|停工|已完工|已竣工)的(?:项目|工程)(?:工程)?`;
+
 /**
  * Where a list before its verdict ends: 等 with or without a count (A、B等16个项目, A、B等项目, A等近十个项目),
  * or a bare count (A、B、C3个项目), then the noun it counts.
@@ -29,7 +32,7 @@ const NOT_TASK_GROUP = /^\s*(?:行业|领域|板块|产业|县(?:市区)?|县[(�
 
 // 中俄黑龙江铁路大桥、哈佳铁路…等一批对我市未来发展有决定性意义的大通道项目前期工作取得明显进展 (佳木斯 2010): 一批, a vague
 // amount, with what the batch is said to be before its noun.
-const LIST_END = new RegExp(`${ETC}\\s*(?:(?:近|约|逾|超过)?${COUNT.source}|一批(?:[^，,。；;、“”]{1,20}?的)?)?(?:${LIST_NOUN})?|${COUNT.source}`, 'g');
+const LIST_END = new RegExp(`${ETC}\\s*(?:(?:近|约|逾|超过)?${COUNT.source}|一批(?:[^，,。；;、“”]{1,20}?的)?)?(?:${JUDGING_NOUN}|${LIST_NOUN})?|${COUNT.source}`, 'g');
 
 /**
  * Words before the first item of a list that belong to the sentence, not the item: 其中, 已有, 已开工项目中有, and the
@@ -43,10 +46,10 @@ const DESIGNATING_VERB = /(?:列为|列入|作为|确定为|定为|纳入)\s*$/;
 /**
  * What a sentence says of the whole list before its first name (东莞): a connective (但是, 比如), a cause (受规划政策收紧影响有),
  * the plan the items missed (原计划10月动工的), the place they are in (南城的), or the choosing of them (…人大四次会议
- * 票决出了A、B…五个民生实事项目, 芦山 2020; 精心筛选出A、B等15项…项目, 肥乡 2014).
+ * 票决出了A、B…五个民生实事项目, 芦山 2020; 精心筛选出A、B等15项…项目, 肥乡 2014), or the visit to them (陈改萍先后来到A、B…, 蒲城).
  */
 const LIST_MODIFIER =
-  /^(?:但是|但|比如|例如|譬如|另外|此外|同时|而)|^[^，,。；;、“”]{0,24}?(?:票决(?:出|产生)|票选出|评选出|筛选出|遴选出|梳理出|确定|选定)了?(?=[\u4e00-\u9fa5“"]{2})|^(?:受|因|由于)[^，,。；;、]{1,20}?(?:影响|原因)(?:的)?|^(?:原计划|原定|计划|承诺|按计划)[^，,。；;、的]{0,12}的|^[\u4e00-\u9fa5]{1,4}(?:城|镇|区|县|乡|街道|园区|村)的(?=[\u4e00-\u9fa5“"]{2})/;
+  /^(?:但是|但|比如|例如|譬如|另外|此外|同时|而)|^[^，,。；;、“”]{0,12}?(?:先后来到|来到|深入|走进|察看了?|查看了?)(?=[\u4e00-\u9fa5“"]{2})|^[^，,。；;、“”]{0,24}?(?:票决(?:出|产生)|票选出|评选出|筛选出|遴选出|梳理出|确定|选定)了?(?=[\u4e00-\u9fa5“"]{2})|^(?:受|因|由于)[^，,。；;、]{1,20}?(?:影响|原因)(?:的)?|^(?:原计划|原定|计划|承诺|按计划)[^，,。；;、的]{0,12}的|^[\u4e00-\u9fa5]{1,4}(?:城|镇|区|县|乡|街道|园区|村)的(?=[\u4e00-\u9fa5“"]{2})/;
 
 /** The group a list is picked from: 22个重大产业项目中, 20件为民办实事中 (滨海). */
 const PICKED_FROM = /^(?:[0-9]{1,4}|[一二两三四五六七八九十百]{1,4})\s*(?:个|件|项)[\u4e00-\u9fa5“”]{1,12}?中/;
@@ -193,8 +196,10 @@ export function listsBeforeVerdict(ctx: Context, covered: Array<[number, number]
     const firstPhrase = verdict ? findStatusPhrases(after).find((h) => !h.negated) : undefined;
     const between = verdict ? fold(compact(after)).slice(0, Math.min(verdict.start, firstPhrase?.start ?? verdict.start)) : '';
     const said = verdict && SUBJECT_TO_VERDICT.test(between) ? statusFrom(verdict, (list + m[0] + after).trim()) : null;
+    const judgingNoun = new RegExp(`${JUDGING_NOUN}$`).test(fold(m[0])) ? statusFrom(proseVerdict(m[0], { saidOfSubject: true }), list + m[0]) : null;
     const status =
       said ??
+      judgingNoun ??
       verdictClauseAfter(rest, clauseEnd, list + m[0] + after) ??
       shareBandStatus(after, ctx) ??
       (relative ? statusFrom(proseVerdict(relative[1]!, { saidOfSubject: true }), relative[0]) : null);
