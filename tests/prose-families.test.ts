@@ -980,3 +980,15 @@ describe('an inspection visiting a list of slow projects (蒲城; corpus/mixed-a
     ]);
   });
 });
+
+describe('works begun across a planned group, and a canal being dredged (沧州 2020; corpus/mixed-ap)', () => {
+  it.each([
+    ['保定来福集团汽车零部件工业园、科迈橡胶新材料等18个计划新开工项目实现全部开工建设', 'on_schedule'],
+    ['正在进行停车场建设', 'on_schedule'],
+    ['已完成围堰排水,正在进行河道清淤', 'on_schedule'],
+    // A start still ahead stays one.
+    ['计划10月开工', 'stalled'],
+  ])('%s → %s', (text, code) => {
+    expect(proseVerdict(text, { saidOfSubject: true })?.code ?? null).toBe(code);
+  });
+});
