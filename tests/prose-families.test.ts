@@ -992,3 +992,16 @@ describe('works begun across a planned group, and a canal being dredged (沧州 
     expect(proseVerdict(text, { saidOfSubject: true })?.code ?? null).toBe(code);
   });
 });
+
+describe('a list introduced by what became of it without 的 (宁都 2018; corpus/status-bg)', () => {
+  it('reads 集中开工项目有A、B…等项目 as a list judged by its lead-in', () => {
+    const got = findStatusListItems(['本次集中开工项目有蒙山乳业二期、蒙山乳业奶牛生态观光牧场、宁都黄鸡深加工、新宁都中学等项目。']).map((i) => [i.text, i.status?.code ?? null]);
+    // The reader of corpus/status-bg coded these on_schedule (集中开工).
+    expect(got).toEqual([
+      ['蒙山乳业二期', 'on_schedule'],
+      ['蒙山乳业奶牛生态观光牧场', 'on_schedule'],
+      ['宁都黄鸡深加工', 'on_schedule'],
+      ['新宁都中学', 'on_schedule'],
+    ]);
+  });
+});
