@@ -1005,3 +1005,15 @@ describe('a list introduced by what became of it without 的 (宁都 2018; corpu
     ]);
   });
 });
+
+describe('the preparations pressed on with an adverb (高县 2014; corpus/mixed-ao)', () => {
+  it('reads 等项目正积极开展前期工作 as the preparations stage for each name', () => {
+    const got = findStatusListItems(['福溪电厂二期工程、双河温泉开发等项目正积极开展前期工作。']).map((i) => [i.text, i.status?.code ?? null]);
+    expect(got).toEqual([
+      ['福溪电厂二期工程', 'stalled'],
+      ['双河温泉开发', 'stalled'],
+    ]);
+    // How fast the preparations go is a verdict of its own (达州, 广元).
+    expect(proseVerdict('前期工作正在积极推进')?.code).toBe('on_schedule');
+  });
+});
