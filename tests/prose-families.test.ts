@@ -17,6 +17,9 @@ import { isUnitName } from '../src/extract/tables/unit-cells.js';
 import { parseLines } from './support/extract.js';
 import { reportsProgress } from '../src/classify/reports-progress.js';
 
+/** The verdict a report's words state of their subject, or null. */
+const saidOf = (text: string) => proseVerdict(text, { saidOfSubject: true })?.code ?? null;
+
 const lists = (paras: string[]) => findStatusListItems(paras).map((i) => [i.text, i.status?.code ?? null]);
 const code = (t: string) => verdictOf(t)?.code ?? null;
 
@@ -749,9 +752,7 @@ describe('progress words of batch F and E (沛县 2011, 东乡 2015, 准格尔�
     ['计划部分投产', null],
     ['影像中心建设完成,已进入调试阶段', 'done'],
     ['已建成试产', 'done'],
-  ])('%s → %s', (text, code) => {
-    expect(proseVerdict(text, { saidOfSubject: true })?.code ?? null).toBe(code);
-  });
+  ])('%s → %s', (text, code) => expect(saidOf(text)).toBe(code));
 
   it('names a company project by its full name, with a long bracket before 总投资, a dash or a slash inside (鄂托克旗)', async () => {
     const { findSubjectProjects } = await import('../src/extract/prose/named-clauses.js');
@@ -808,9 +809,7 @@ describe('pace and nearly-done words (河池, 如东 2025, 鄂托克旗; corpus/
     ['6座桥梁率先完成改造施工', 'done'],
     // An aim is no verdict.
     ['确保年底前完成改造施工', null],
-  ])('%s → %s', (text, code) => {
-    expect(proseVerdict(text, { saidOfSubject: true })?.code ?? null).toBe(code);
-  });
+  ])('%s → %s', (text, code) => expect(saidOf(text)).toBe(code));
 
   it('leaves a part of the works done a step of its project (海林 2018, corpus/status-al)', async () => {
     const { findSubjectProjects } = await import('../src/extract/prose/named-clauses.js');
@@ -825,9 +824,7 @@ describe('works said to be over (当涂 2008; corpus/mixed-an)', () => {
     ['314省道至经济开发区及焦家居民区供水管网新建、改造工程全部结束', 'done'],
     ['凌云大桥桩基工程施工已结束,正进行承台施工', 'on_schedule'],
     ['会议结束', null],
-  ])('%s → %s', (text, code) => {
-    expect(proseVerdict(text, { saidOfSubject: true })?.code ?? null).toBe(code);
-  });
+  ])('%s → %s', (text, code) => expect(saidOf(text)).toBe(code));
 });
 
 describe('a numbered line that labels its task, then reports on it after a full stop (元宝山区 2021; corpus/status-be)', () => {
@@ -950,9 +947,7 @@ describe('a stage of the works begun (连江 2017; corpus/status-bg)', () => {
     ['浦口松坞小学教综楼、长龙中心小学教学楼宿舍楼项目开始装修施工', 'on_schedule'],
     ['蓼沿中学师生宿舍楼、连江二中艺体馆宿舍楼项目启动基础施工', 'on_schedule'],
     ['计划下月开始施工', null],
-  ])('%s → %s', (text, code) => {
-    expect(proseVerdict(text, { saidOfSubject: true })?.code ?? null).toBe(code);
-  });
+  ])('%s → %s', (text, code) => expect(saidOf(text)).toBe(code));
 });
 
 describe('preparations: a step done beside a stage still going on (景泰 2017; corpus/status-bg)', () => {
@@ -961,9 +956,7 @@ describe('preparations: a step done beside a stage still going on (景泰 2017; 
     ['县城至索桥路网改造项目、县汽车北站项目正在办理各项前置性手续', 'stalled'],
     // Works said to go on still speak over the stage.
     ['已完成施工图设计,正在进行主体施工', 'on_schedule'],
-  ])('%s → %s', (text, code) => {
-    expect(proseVerdict(text, { saidOfSubject: true })?.code ?? null).toBe(code);
-  });
+  ])('%s → %s', (text, code) => expect(saidOf(text)).toBe(code));
 });
 
 describe('an inspection visiting a list of slow projects (蒲城; corpus/mixed-ap)', () => {
@@ -988,9 +981,7 @@ describe('works begun across a planned group, and a canal being dredged (沧州 
     ['已完成围堰排水,正在进行河道清淤', 'on_schedule'],
     // A start still ahead stays one.
     ['计划10月开工', 'stalled'],
-  ])('%s → %s', (text, code) => {
-    expect(proseVerdict(text, { saidOfSubject: true })?.code ?? null).toBe(code);
-  });
+  ])('%s → %s', (text, code) => expect(saidOf(text)).toBe(code));
 });
 
 describe('a list introduced by what became of it without 的 (宁都 2018; corpus/status-bg)', () => {
