@@ -1008,3 +1008,20 @@ describe('the preparations pressed on with an adverb (高县 2014; corpus/mixed-
     expect(proseVerdict('前期工作正在积极推进')?.code).toBe('on_schedule');
   });
 });
+
+describe('包括 followed by a count is no introducer (苍海新区 2021, 登封; corpus/status-bf, status-as)', () => {
+  it('reads the roads counted later, not the clause after 包括了7条…', () => {
+    const got = findStatusListItems([
+      '梧州市地下综合管廊PPP项目包括了7条新建市政道路及2条地下综合管廊的建设,目前,站前北路(广场东路-工业大道)、铁路北路改线(医专段)、滨湖东路(园博园-望江隧道段)、龙湖路等4条道路已完工并通车,南梧大道和跨江大道正在建设之中。',
+    ]).map((i) => [i.text, i.status?.code ?? null]);
+    expect(got).toEqual(
+      expect.arrayContaining([
+        ['站前北路(广场东路-工业大道)', 'done'],
+        ['铁路北路改线(医专段)', 'done'],
+        ['滨湖东路(园博园-望江隧道段)', 'done'],
+        ['龙湖路', 'done'],
+      ]),
+    );
+    expect(got.some(([t]) => /7条新建/.test(t as string))).toBe(false);
+  });
+});
