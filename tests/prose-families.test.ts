@@ -1025,3 +1025,15 @@ describe('包括 followed by a count is no introducer (苍海新区 2021, 登封
     expect(got.some(([t]) => /7条新建/.test(t as string))).toBe(false);
   });
 });
+
+describe('bridges counted by 座 after their list (如东 2025; corpus/status-ba)', () => {
+  it('reads the names before 等6座桥梁 with the verdict after the noun', () => {
+    const got = findStatusListItems(['上半年,袁庄镇居湾桥、丰利镇五义桥、马塘镇高渡桥等6座桥梁率先完成改造施工,剩余6座桥梁的施工图设计审查工作已于6月底全部完成。']).map((i) => [i.text, i.status?.code ?? null]);
+    // The reader of corpus/status-ba coded the three done.
+    expect(got).toEqual([
+      ['袁庄镇居湾桥', 'done'],
+      ['丰利镇五义桥', 'done'],
+      ['马塘镇高渡桥', 'done'],
+    ]);
+  });
+});
