@@ -1037,3 +1037,15 @@ describe('bridges counted by 座 after their list (如东 2025; corpus/status-ba
     ]);
   });
 });
+
+describe('a verdict word is no name (嘉峪关 2020; corpus/status-az)', () => {
+  it('takes no 已复工 from 已复工开工45个 for an item', async () => {
+    const doc = await parseLines([
+      '嘉峪关市重点项目建设稳步推进',
+      '省级“三个清单”项目加快推进。我市列入全省重点投资项目清单项目54个。已复工开工45个,完成投资28.36亿元,占年度计划投资的46%。',
+      '市级领导包抓生态产业项目及重大建设项目稳步推进。今年确定市级领导包抓项目55个,年度计划投资68.4亿元。已复工开工32个,开工率58%,完成投资16.4亿元,占年度投资计划的24%。',
+      '市列重点建设项目清单进展顺利。今年,共确定1000万元以上市列重点建设项目116个。已复工开工80个,开工率69%,完成投资26.7亿元,占年度投资计划的36.2%。',
+    ]);
+    expect(doc.tasks.map((t) => t.text).filter((t) => t.startsWith('已'))).toEqual([]);
+  });
+});

@@ -268,9 +268,9 @@ const REPORTED_STEP = /^[^，,；;。]{0,12}?(?:已|正在|正|完成|现已|目
 /**
  * A clause's head that is no project's name: a connective or pronoun (其中, 目前, 该), an example marker (如连海路), a
  * forecast or an intention (预计8月底可以, 后续将积极推进…), a predicate word left on the name (南山路项目均), a figure
- * before it (总投资1.1亿元的…: the subject reader strips it).
+ * before it (总投资1.1亿元的…: the subject reader strips it), or a verdict word first (已复工开工45个, 嘉峪关 2020).
  */
-export const NOT_A_NAME = /^(?:其中|目前|共|有|另有|该|这|如|例如|比如|预计|计划|后续|下一步|今后|总投资|计划投资|投资)|将|[均都也]$|可(?:实现)?$|节前|月底前|^[0-9一二三四五六七八九十]{1,2}月(?:底|初|末|中旬|上旬|下旬|份)?(?:前)?$/;
+export const NOT_A_NAME = /^(?:其中|目前|共|有|另有|该|这|如|例如|比如|预计|计划|后续|下一步|今后|总投资|计划投资|投资|已)|将|[均都也]$|可(?:实现)?$|节前|月底前|^[0-9一二三四五六七八九十]{1,2}月(?:底|初|末|中旬|上旬|下旬|份)?(?:前)?$/;
 
 /** Names that are a group or a pronoun, not one project: 该项目, 全市重点项目, 部分项目, 10个项目, and a bare phase (二期工程已开工, 朔州 2011). */
 export const NOT_ONE_PROJECT = /^(?:分别|包括|仍有|还有|共有|已有|有|该|此|这|本|各|全|所有|部分|个别|一批|多个|其他|其余|以上|上述|今年|年内|我[省市区县])|(?<!第)[0-9一二三四五六七八九十两]+[个项批]|(?:重点|重大|民生|实事|续建|新建|新开工|在建)(?:建设)?(?:项目|工程)$|^(?:[\u4e00-\u9fa5]{0,4}(?:城乡|市政|农村))?基础设施(?:建设)?(?:项目|工程)$|^[一二三四五六七八九十]期(?:工程|项目)$/;
