@@ -1049,3 +1049,10 @@ describe('a verdict word is no name (嘉峪关 2020; corpus/status-az)', () => {
     expect(doc.tasks.map((t) => t.text).filter((t) => t.startsWith('已'))).toEqual([]);
   });
 });
+
+describe('the main works done is a step (临潭 2009; corpus/status-az)', () => {
+  it.each([
+    ['县城西环路步行街、金洮花苑等11个项目已完成了主体工程', 'on_schedule'],
+    ['已完成主体', 'on_schedule'],
+  ])('%s → %s', (text, code) => expect(saidOf(text)).toBe(code));
+});
