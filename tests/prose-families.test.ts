@@ -1056,3 +1056,12 @@ describe('the main works done is a step (临潭 2009; corpus/status-az)', () => 
     ['已完成主体', 'on_schedule'],
   ])('%s → %s', (text, code) => expect(saidOf(text)).toBe(code));
 });
+
+describe('a line named by the two places it joins (天水 2010, 承德; corpus/mixed-ap, status-ay)', () => {
+  it('reads 宝天高速已竣工通车 as a subject with its verdict', async () => {
+    const { findSubjectProjects } = await import('../src/extract/prose/named-clauses.js');
+    const got = findSubjectProjects(['宝天高速已竣工通车;天平铁路建设进展顺利;天水军民合用机场建成通航。']).map((i) => [i.text, i.status?.code ?? null]);
+    // The reader of corpus/mixed-ap coded it done (已竣工通车).
+    expect(got).toEqual(expect.arrayContaining([['宝天高速', 'done']]));
+  });
+});
