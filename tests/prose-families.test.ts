@@ -1065,3 +1065,14 @@ describe('a line named by the two places it joins (天水 2010, 承德; corpus/m
     expect(got).toEqual(expect.arrayContaining([['宝天高速', 'done']]));
   });
 });
+
+describe('groups ahead, finished and filed (邯郸 2013; corpus/mixed-ap)', () => {
+  it.each([
+    ['中船重工产业园、涉县洁神锂电池、广平县力尔型材等35个项目超额完成进度目标', 'good'],
+    ['已有峰峰矿区梧桐树家居高档骨质瓷、邱县河北段世医药中间体等18个项目竣工投产', 'done'],
+    ['武安竟和高速列车受电弓滑板、永年双佳自动扫描定位灭火装置等16个项目完成备案或核准', 'stalled'],
+    // An aim stays one, and a year's task exceeded is done.
+    ['计划年底竣工投产', null],
+    ['超额完成年度任务', 'done'],
+  ])('%s → %s', (text, code) => expect(saidOf(text)).toBe(code));
+});

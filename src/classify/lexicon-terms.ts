@@ -75,9 +75,9 @@ const TERMS: Term[] = [
     stage: true,
   },
   // Approvals on the way to the works: 3个项目环评获批, 中电投80万吨烯烃项目获自治区发改委核准, 核准申请报告已上报国家发改委
-  // (准格尔旗 2016), 已完成…可研批复 (嘉峪关 2020): the preparations, the works not begun. A stage, as above.
+  // (准格尔旗 2016), 已完成…可研批复 (嘉峪关 2020), 等16个项目完成备案或核准 (邯郸 2013): the preparations, the works not begun. A stage, as above.
   {
-    re: /环评(?:已|已经)?(?:获批|批复|获得批复)|(?:获|获得|取得)(?:了)?[^，,。；;]{0,10}?(?:核准|立项批复|可研批复)|(?:核准|立项)(?:申请)?(?:报告)?(?:已|已经)(?:上报|报送)|(?:立项|用地|规划|可研)(?:已|已经)?获批/g,
+    re: /环评(?:已|已经)?(?:获批|批复|获得批复)|完成(?:了)?(?:项目)?(?:备案|核准)(?:或|和|及|、)?(?:备案|核准)?(?=$|[。，,；;])|(?:获|获得|取得)(?:了)?[^，,。；;]{0,10}?(?:核准|立项批复|可研批复)|(?:核准|立项)(?:申请)?(?:报告)?(?:已|已经)(?:上报|报送)|(?:立项|用地|规划|可研)(?:已|已经)?获批/g,
     code: 'stalled',
     stage: true,
   },
@@ -247,6 +247,8 @@ const TERMS: Term[] = [
   { re: /(?<=[也均都])(?:在)?(?:加快|加紧|抓紧)(?:施工|建设|推进)(?=$|[。，,；;])/g, code: 'on_schedule' },
   // …项目开始装修施工, 开始主体施工, 启动基础施工 (连江 2017): a stage of the works begun (将/计划…开始施工 is an aim).
   { re: new RegExp(`${NOT_AIMED}(?<!拟|准备)(?:开始|启动)[\\u4e00-\\u9fa5]{0,4}?施工(?=$|[。，,；;])`, 'g'), code: 'on_schedule' },
+  // 等35个项目超额完成进度目标 (邯郸 2013): more than the schedule asked, ahead (超额完成 a year's task is done).
+  { re: /超额完成(?:了)?(?:序时|时序|时间)?进度(?:目标|计划)?/g, code: 'good' },
   // 6座桥梁率先完成改造施工 (如东 2025): the works finished first among them (a part, 已完成厂房建设, is a step).
   { re: new RegExp(`${NOT_AIMED}(?:率先|已经?|均已|全部)完成(?:了)?(?:改造|改建|新建)?(?:施工|建设|改造)(?=$|[。，,；;])`, 'g'), code: 'done' },
   // 可行性研究报告已完成, 初步设计均已完成 (雨花 2020, 上虞 2024): a step towards the works done, the works still ahead.
@@ -308,7 +310,7 @@ const TERMS: Term[] = [
   // (完成年度计划100%及以上, 完成年度计划投资90%以上: a share, judged by quantitative bands against the report's date.)
   { re: new RegExp(`${NOT_AIMED}(?:按时|如期|按期|全面)?完成(?:了)?(?:年度|全年)(?:投资)?(?:计划|目标任务|任务|目标)(?!(?:投资|总额)?(?:的)?[0-9０-９])`, 'g'), code: 'done' },
   // 等技改项目完工投用, 已并网发电 (麟游 2025): finished and in use, a power project feeding the grid.
-  { re: new RegExp(`${NOT_AIMED}(?:(?:建成)?竣工(?!验收|投产|时间|日期|检测|备案|结算|决算|审计)|建成投用|建成投运|建成投产|完工投(?:用|运|产)|竣工投(?:用|运))|${NOT_AIMED}基本完成|${NOT_AIMED}(?:已|已经|实现|顺利|全容量)+并网(?:发电)?`, 'g'), code: 'done' },
+  { re: new RegExp(`${NOT_AIMED}(?:(?:建成)?竣工(?!验收|投产|时间|日期|检测|备案|结算|决算|审计)|建成投用|建成投运|建成投产|完工投(?:用|运|产)|竣工投(?:用|运|产))|${NOT_AIMED}基本完成|${NOT_AIMED}(?:已|已经|实现|顺利|全容量)+并网(?:发电)?`, 'g'), code: 'done' },
   // 等5个新项目如期开工建设 (建宁): started on the date set, on schedule.
   { re: /(?:如期|按期|按时|按计划)开工(?:建设)?/g, code: 'on_schedule' },
   // 未如期完成 (XX市 2021 半年报告): the date passed, the work not done — behind, as 未按期竣工 is.
