@@ -1076,3 +1076,12 @@ describe('groups ahead, finished and filed (邯郸 2013; corpus/mixed-ap)', () =
     ['超额完成年度任务', 'done'],
   ])('%s → %s', (text, code) => expect(saidOf(text)).toBe(code));
 });
+
+describe('moved on to the works, and a frame built (三明, 泾川; corpus/status-ba, mixed-ao)', () => {
+  it.each([
+    ['已有闽江上游沙溪流域防洪三期工程、福建钢源炼钢工业固废综合利用项目等46个项目转入开工建设', 'on_schedule'],
+    ['目前已建成主体框架及二层楼的墙体填充', 'on_schedule'],
+    // Built whole is still done.
+    ['已建成投用', 'done'],
+  ])('%s → %s', (text, code) => expect(saidOf(text)).toBe(code));
+});

@@ -249,6 +249,10 @@ const TERMS: Term[] = [
   { re: new RegExp(`${NOT_AIMED}(?<!拟|准备)(?:开始|启动)[\\u4e00-\\u9fa5]{0,4}?施工(?=$|[。，,；;])`, 'g'), code: 'on_schedule' },
   // 等35个项目超额完成进度目标 (邯郸 2013): more than the schedule asked, ahead (超额完成 a year's task is done).
   { re: /超额完成(?:了)?(?:序时|时序|时间)?进度(?:目标|计划)?/g, code: 'good' },
+  // 等项目转入开工建设 (三明): moved on from the preparations to the works, under way.
+  { re: new RegExp(`${NOT_AIMED}转入(?:开工|施工|建设|正式施工)(?:建设)?`, 'g'), code: 'on_schedule' },
+  // 目前已建成主体框架 (泾川): the frame built, the works going on (建成 alone would say finished).
+  { re: /(?:已|已经)?建成(?:了)?主体(?:框架|结构|工程)?/g, code: 'on_schedule' },
   // 6座桥梁率先完成改造施工 (如东 2025): the works finished first among them (a part, 已完成厂房建设, is a step).
   { re: new RegExp(`${NOT_AIMED}(?:率先|已经?|均已|全部)完成(?:了)?(?:改造|改建|新建)?(?:施工|建设|改造)(?=$|[。，,；;])`, 'g'), code: 'done' },
   // 可行性研究报告已完成, 初步设计均已完成 (雨花 2020, 上虞 2024): a step towards the works done, the works still ahead.
