@@ -57,7 +57,8 @@ const TERMS: Term[] = [
   // Still at its preparations, the works not begun (尚处前期): 正在进行前期准备工作 (江陵, 12 items), 正在进行前期设计 (正宁),
   // 目前正在方案设计 / 目前正在招标 (杨舍 2022), 项目用地预审正在办理中 (德安 2025), 前期工作正在加紧进行 (巴马 2016), 正在开展
   // 可研方案调整工作 (甘南 2018), 正在加紧实施资格预审前期工作 (隆昌 2019), 正处于前期手续办理阶段 (开州 2024), 现正进行
-  // 地质钻探及环评工作 / 现正由XX街组织人员进行征地工作 (2016), 正在按计划加快办理前期手续 (合水 2019), 正积极开展前期工作 (高县 2014), 正在优化设计方案 (汉台 2023), 现已进入招标程序 (长洲 2015),
+  // 地质钻探及环评工作 / 现正由XX街组织人员进行征地工作 (2016), 正在按计划加快办理前期手续 (合水 2019), 正积极开展前期工作
+  // (高县 2014), 正在优化设计方案 (汉台 2023), 现已进入招标程序 (长洲 2015),
   // 已发布招标公告 (松阳 2022), 正进行规划 (润雅 2016). Readers of 11 documents in corpus/ code these stalled (one, 大观 2024, on_schedule). How fast the
   // preparations go is another verdict that wins over the stage: 前期工作进展顺利, 前期工作正在加快推进 (达州, 广元) are on course;
   // what is bought (招投标采购) and a design being worked out (落实深化设计) are not the stage.

@@ -284,7 +284,6 @@ function acceptMarker(marker: Marker, stack: Item[], lastArabic: Map<Item | null
   return prev === undefined ? marker.value === 1 : marker.value === prev + 1;
 }
 
-/** "3.任务文字。牵头单位:…" on one line: the labels move to the assignments. */
 /**
  * 1.领办项目:下荒村路灯损坏修复项目。工作进展:…目前全部更换完毕。 (元宝山区 2021): a numbered line that labels its task and
  * then, after a full stop, reports on it under a label of the column vocabulary. The task label goes; the report is the
@@ -308,6 +307,7 @@ function splitInlineReport(item: Item): void {
   }
 }
 
+/** "3.任务文字。牵头单位:…" on one line: the labels move to the assignments. */
 function splitTrailingLabels(item: Item): void {
   const target = item.body !== null ? 'body' : 'text';
   const text = item[target]!;

@@ -8,7 +8,7 @@ import type { Unit } from '../../model/schema.js';
 import { parseUnitList } from '../units.js';
 import { compact, findStatusPhrases, proseVerdict, verdictOf, type LexiconHit } from '../../classify/lexicon.js';
 import { isPlaceOrPark, isUnitName } from '../tables/unit-cells.js';
-import { openingParen, parseEnclosedDigit, splitTopLevel, trimEndOf, trimLine } from '../text.js';
+import { fold, openingParen, parseEnclosedDigit, splitTopLevel, trimEndOf, trimLine } from '../text.js';
 import { countValue } from './sentences.js';
 
 /** Adverbs left on a name cut before its verdict: 汪坪集镇棚户已经 | 拆除. */
@@ -65,13 +65,19 @@ function stripListTail(s: string): string {
   }
 }
 
+/**
+ * 其中，总投资1.3亿元的 / 投资4870万元的 / 总投资3.75亿元、占地5万平方米的: the figures a report puts before a project's name,
+ * no part of it (matched on the simplified fold, so 總投資 too). One home for the list readers and the subject reader.
+ */
+export const INVESTMENT_MODIFIER = /^(?:其中[，,]?)?(?:总投资|计划投资|投资)(?:约|达)?[0-9０-９.]+(?:万元|亿元|元|万|亿)(?:[、，,](?:占地(?:面积)?|建筑面积|年产)[^的，,。；;、]{1,20}){0,2}的/;
+
 /** The item with its ordinal and a trailing unit bracket taken off. */
 export function cleanItem(raw: string): ProseItem | null {
   // 仅西和县…物流园1个项目未复工 (陇南 2020): 仅/只有 singles the item out and is no part of its name; 总投资60万元的… (黎平
   // 2013): the investment it is qualified by is no part of it either.
-  let text = stripListTail(raw)
-    .replace(/^\s*(?:仅有|只有|仅)(?=[\u4e00-\u9fa5]{3})/, '')
-    .replace(/^\s*(?:总投资|總投資|计划投资|計劃投資)(?:约|約|达|達)?[0-9０-９.]+\s*(?:万元|萬元|亿元|億元|元|万|萬|亿|億)的(?=[^，,。；;]{3})/, '');
+  let text = stripListTail(raw).replace(/^\s*(?:仅有|只有|仅)(?=[\u4e00-\u9fa5]{3})/, '').trimStart();
+  const investment = INVESTMENT_MODIFIER.exec(fold(text))?.[0].length ?? 0;
+  if (investment > 0 && [...text.slice(investment)].length >= 3) text = text.slice(investment);
   let number: string | null = null;
   const ord = ITEM_ORDINAL.exec(text);
   if (ord) {

@@ -10,6 +10,7 @@
 import { compact, FINISHING, proseVerdict, makeStatus } from '../../classify/lexicon.js';
 import { fold, parseChineseNumeral, splitTopLevel, TASK_VERB_HEAD } from '../text.js';
 import { splitProseSentences } from './sentences.js';
+import { INVESTMENT_MODIFIER } from './items.js';
 import { shareBand } from './context.js';
 import { progressTextStatus } from '../../classify/progress-text.js';
 import type { StatusListItem } from './status-lists.js';
@@ -180,9 +181,9 @@ const NOT_A_FACILITY = /^(?:截至|截止|已有|剩余|其余|共有|还有|另
  * 昆山产业园污水处理厂(1万吨/天)已完工；阿图什市昆山第二小学(跨年度项目)主体完工): a facility noun, a bracket after it,
  * then 已/主体/正在 or the finishing verb itself; judged, like a project, by its own clause. A wharf, a bridge counted by its
  * river (郁江二桥), a tunnel or a ship lock too (桂平 2015: …一期码头即将建成投入使用；郁江二桥完成投资已过半), a
- * factory building (招贤新材料产业园标准厂房主体完工, 麟游 2025).
+ * factory building (招贤新材料产业园标准厂房主体完工, 麟游 2025). A line named by the two places it joins (宝天高速, 天水 2010)
+ * is short, and a works all the same.
  */
-// A line named by the two places it joins (宝天高速, 天平铁路, 天水 2010) is short, and a works all the same.
 const SUBJECT_FACILITY = new RegExp(
   `^(?:其中|目前|截至[^，,；;]{1,8}[，,])?([\u4e00-\u9fa5“”·][\u4e00-\u9fa5“”·0-9A-Za-z.]{3,30}?(?:${FACILITY_NOUN})(?:[（(][^()（）]{1,16}[)）])?|[\u4e00-\u9fa5]{2,3}(?:高速公路|高速|铁路|机场))(?=已|于|主体|正在|正|完工|竣工|建成|建设完成|投用|投入使用|开工|进展|推进|即将|完成投资|[，,](?:已|正在|目前|该项目|设备|土建))`,
 );
@@ -254,8 +255,6 @@ function isClauseProjectName(name: string, ending: string): boolean {
 /** Longest sentence read clause by clause as a list of project clauses. */
 const MAX_CLAUSE_LIST = 3000;
 
-/** 其中，总投资1.3亿元的 / 投资4870万元的 / 总投资3.75亿元、占地5万平方米的: the figures a report puts before a project's name. */
-const INVESTMENT_MODIFIER = /^(?:其中[，,]?)?(?:总投资|计划投资|投资)(?:约|达)?[0-9０-９.]+(?:万元|亿元|元|万|亿)(?:[、，,](?:占地(?:面积)?|建筑面积|年产)[^的，,。；;、]{1,20}){0,2}的/;
 
 /** The end of a project's or a facility's name (…项目, …工程, …产业园, …学校), with a bracket after it. */
 const WORKS_END = new RegExp(`(?:项目|工程|${FACILITY_NOUN})(?:[一二三四五六七八九十]{1,4}期)?(?:[一二三四五六七八九十]阶段)?(?:[（(][^()（）]*[)）])?$`);
@@ -329,8 +328,9 @@ export function findSubjectProjects(paragraphs: string[]): StatusListItem[] {
         const lead = INVESTMENT_MODIFIER.exec(fold(text.slice(at)))?.[0].length ?? 0;
         const from = at + lead;
         const folded = fold(text.slice(from));
-        const facility = SUBJECT_PROJECT.exec(folded) === null ? SUBJECT_FACILITY.exec(folded) : null;
-        const opening = SUBJECT_PROJECT.exec(folded) ?? (facility && !NOT_A_FACILITY.test(facility[1]!) ? facility : null);
+        const project = SUBJECT_PROJECT.exec(folded);
+        const facility = project === null ? SUBJECT_FACILITY.exec(folded) : null;
+        const opening = project ?? (facility && !NOT_A_FACILITY.test(facility[1]!) ? facility : null);
         // 宇通特种车辆制造项目续建工程已完工: a subject no name (…续建工程) may still open a clause of a run by its project.
         const subject = opening && isSubjectName(fold(opening[1]!)) ? opening : null;
         const m = subject ?? clauseProject(text, at, folded, run);
