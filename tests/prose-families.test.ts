@@ -1085,3 +1085,44 @@ describe('moved on to the works, and a frame built (三明, 泾川; corpus/statu
     ['已建成投用', 'done'],
   ])('%s → %s', (text, code) => expect(saidOf(text)).toBe(code));
 });
+
+describe('stages of the works said as they go (常州 2015, 莆田 2021, 湟中 2011, 玉山 2017; corpus/status-bh, mixed-aq)', () => {
+  it.each([
+    // The works going on, in a stage of their own.
+    ['南区部分楼宇进行主体结构施工,部分楼宇进行砌体砌筑', 'on_schedule'],
+    ['三期地下结构及地面结构基本完成,继续进行电气自控及设备安装工作', 'on_schedule'],
+    ['施工图审查、招投标等前期工作已结束,正在进行"三通一平"工程', 'on_schedule'],
+    ['开始主道综合管线施工', 'on_schedule'],
+    ['三堡街、新堂北路等工程相继开工建设', 'on_schedule'],
+    ['紫湖卫生院已于1月16号正式开工', 'on_schedule'],
+    // So much done so far, or a part of it.
+    ['累计完成顶管4900米', 'on_schedule'],
+    ['已完成抗拔桩1300余根,灌注桩280余根', 'on_schedule'],
+    ['福阳路完成部分灰土及桥梁结构施工', 'on_schedule'],
+    ['已竣工103户、主体施工2475户、正在备料3422户', 'on_schedule'],
+    // Still in the preparations, or about to begin.
+    ['皇粮浜公园及陶家村绿地等项目正抓紧推进前期工作', 'stalled'],
+    ['二期工程施工单位近期将进场施工', 'stalled'],
+    // Short of the year's aim.
+    ['累计完成违法建筑拆除33.31万平方米,与全年目标有较大差距', 'lagging'],
+    // An aim, a negation, a design stage and works that drag on are no works under way.
+    ['计划进行主体施工', null],
+    ['未进行施工', null],
+    ['正在进行施工图设计', 'stalled'],
+    ['目前还在进行办公楼装修', null],
+    // A year's sum in a summary says nothing of its own.
+    ['累计完成投资10.81亿元', null],
+  ])('%s → %s', (text, code) => expect(saidOf(text)).toBe(code));
+
+  it('a heading whose body judges project after project is a task, and the projects are tasks too (丹凤 2018, 中卫 2023)', async () => {
+    const doc = await parseLines([
+      '全市重点项目进展情况通报',
+      '一、基本情况',
+      '(一)自治区重点项目',
+      '全市列入自治区重点建设项目5个,已全部开复工。其中:华润共享储能电站已建成投运;晨光新材料项目一期土建已完工,正在进行设备安装;美利云数据中心二期、联通数据中心二期项目正在进行机电设备和服务器安装;广电数据中心一期项目主体已封顶,正在进行二次结构砌筑。',
+    ]);
+    const got = doc.tasks.map((t) => [t.text, t.status?.code ?? null]);
+    expect(got).toEqual(expect.arrayContaining([['美利云数据中心二期', 'on_schedule']]));
+    expect(doc.tasks.some((t) => t.text === '自治区重点项目' && t.progress === null)).toBe(true);
+  });
+});

@@ -58,15 +58,30 @@ function titledReport(text: string): string | null {
   return reports ? report : null;
 }
 
+/** Fewest clauses, each with a verdict of its own, that make a body a report on its members. */
+const MEMBER_REPORTS_MIN = 3;
+
+/**
+ * (一)关于解决城区“大班额”问题 ⏎ A项目…已完成了选址,正在办理…;B项目已完成投资…,现正重新对外招商;C项目已完成主体,正在进行…
+ * (丹凤 2018; 中卫 2023 the same under 自治区重点项目): a body whose ；-clauses each judge a project of their own reports on the
+ * heading's members, which the list readers take one by one; the heading is the task, and the body no report on it.
+ */
+function reportsOnMembers(item: Item): boolean {
+  if (item.body === null || !isTitleLike(item.text)) return false;
+  const clauses = item.body.split(/[；;]/).filter((c) => proseVerdict(c, { saidOfSubject: true }) !== null);
+  return clauses.length >= MEMBER_REPORTS_MIN;
+}
+
 export function itemToTask(item: Item, firstIsLead: boolean, unitOpts: UnitListOptions): Task | null {
+  const members = reportsOnMembers(item);
   // (1)增加1000张老年病床 / 超出目标任务。2019年，新增…: the heading is the task, the body its progress.
-  const reportBody = item.body !== null && (opensWithVerdict(item.body) || reportsOnHeading(item)) ? item.body : null;
+  const reportBody = !members && item.body !== null && (opensWithVerdict(item.body) || reportsOnHeading(item)) ? item.body : null;
   // (一)在兰州设立综合配套改革试验区事宜 ⏎ 由杨志武副市长负责，市发改委牵头，…尽快完成…: the heading is the task, its body
   // opens with who answers for it.
   const opening = item.body !== null && reportBody === null && isTitleLike(item.text) ? takeOpeningAssignment(item.body) : null;
   // 一、实施脱贫攻坚工程 ⏎ 主要内容：全省完成…: a labelled description under the heading, which is the task's name.
   const described = item.body !== null && isTitleLike(item.text) && /^(?:主要|建设|工作|具体|实施)?内容\s*[:：]/.test(fold(item.body.trim()));
-  let text = reportBody !== null || opening !== null || described ? item.text : item.body ?? item.text;
+  let text = reportBody !== null || opening !== null || described || members ? item.text : item.body ?? item.text;
   let assignments = [...parseLabelled(item.labelled), ...item.assignments, ...(opening?.assignments ?? [])];
   const inline = takeInlineAssignment(text, firstIsLead, unitOpts);
   text = inline.text;
