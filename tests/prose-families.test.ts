@@ -1126,3 +1126,42 @@ describe('stages of the works said as they go (常州 2015, 莆田 2021, 湟中 
     expect(doc.tasks.some((t) => t.text === '自治区重点项目' && t.progress === null)).toBe(true);
   });
 });
+
+describe('works named with their size, joined by 及, introduced by …的项目为 (湟中 2011, 莆田 2021; corpus/status-bh, mixed-aq)', () => {
+  it('reads a name that opens with how much it builds, clause by clause', async () => {
+    const { findSubjectProjects } = await import('../src/extract/prose/named-clauses.js');
+    const got = findSubjectProjects([
+      '其中,投资11520万元的6000户农村困难群众危旧房改造项目,已竣工103户、主体施工2475户;投资4680万元的270套国有林场棚户区改造项目,地勘已完成,正在办理农用地转用手续,预计8月上旬开工建设;投资325万元的50套廉租房建设项目,施工图审查、招投标等前期工作已结束,正在进行"三通一平"工程。',
+    ]).map((i) => [i.text, i.status?.code ?? null]);
+    // The reader of corpus/status-bh coded these on_schedule, stalled, on_schedule.
+    expect(got).toEqual([
+      ['6000户农村困难群众危旧房改造项目', 'on_schedule'],
+      ['270套国有林场棚户区改造项目', 'stalled'],
+      ['50套廉租房建设项目', 'on_schedule'],
+    ]);
+  });
+  it('splits two whole works joined by 及, not one name with 和 inside', () => {
+    expect(splitNames('莆田第二中学新建工程、莆田职业技术学校迁建工程及福建广播电视大学莆田分校迁建工程')).toEqual([
+      '莆田第二中学新建工程',
+      '莆田职业技术学校迁建工程',
+      '福建广播电视大学莆田分校迁建工程',
+    ]);
+    expect(splitNames('农村公路建设和管养工程')).toEqual(['农村公路建设和管养工程']);
+  });
+  it('takes …的学校项目为 as the lead-in of its list, with its verdict', () => {
+    const got = findStatusListItems([
+      '截至目前,我市四所学校已完成竣工验收。四所已完成竣工验收的学校项目为莆田第二中学新建工程、莆田市教师进修学院教学综合楼建设工程、莆田职业技术学校迁建工程及福建广播电视大学莆田分校迁建工程。',
+    ]).map((i) => [i.text, i.status?.code ?? null]);
+    expect(got).toEqual([
+      ['莆田第二中学新建工程', 'done'],
+      ['莆田市教师进修学院教学综合楼建设工程', 'done'],
+      ['莆田职业技术学校迁建工程', 'done'],
+      ['福建广播电视大学莆田分校迁建工程', 'done'],
+    ]);
+  });
+  it('a step of the preparations is no item of its own', () => {
+    expect(items.plausibleItem('招投标')).toBe(false);
+    expect(items.plausibleItem('施工图审查')).toBe(false);
+    expect(items.plausibleItem('县医院迁建工程')).toBe(true);
+  });
+});

@@ -208,6 +208,7 @@ export function splitListItems(list: string, stated: number | null): string[] {
       .map((s) => s.trim())
       .filter((s) => stripListTail(s) !== '')
       .flatMap(expandCountedPiece)
+      .flatMap(splitJoinedWorks)
       .map(restoreCommentCommas),
   );
   if (stated !== null) {
@@ -318,7 +319,20 @@ const LABELLED_UNIT_GLUED = /[（(](?:责任单位|牵头单位|责任部门|牵
 export function splitNames(list: string): string[] {
   return splitTopLevel(gluedSeparators(list).replace(NUMERAL_ENUM, HIDDEN_ENUM), '、')
     .flatMap(splitAtYiji)
+    .flatMap(splitJoinedWorks)
     .map((p) => p.replaceAll(HIDDEN_ENUM, '、'));
+}
+
+/** A whole works' name: six characters or more ending in 工程/项目, with a bracket after it. */
+const WHOLE_WORKS = /^[^、，,及和与]{4,}(?:工程|项目)(?:[（(][^()（）]{1,20}[)）])?$/;
+
+/**
+ * A工程及B工程 (莆田职业技术学校迁建工程及福建广播电视大学莆田分校迁建工程, 莆田 2021): 及/和/与 between two whole works' names
+ * joins two items; inside one name (农村公路建设和管养工程) the part before it is no works of its own.
+ */
+function splitJoinedWorks(piece: string): string[] {
+  const m = /^(.+?(?:工程|项目)(?:[（(][^()（）]{1,20}[)）])?)(?:及|和|与|以及)(.+?)([。；;，,]*)$/.exec(piece.trim());
+  return m && WHOLE_WORKS.test(m[1]!) && WHOLE_WORKS.test(m[2]!) ? [m[1]!, m[2]! + m[3]!] : [piece];
 }
 
 /**
@@ -368,6 +382,10 @@ export function splitPair(list: string): string[] {
  * True when a piece reads like the name of a task, not a sentence, a bare number or a status word (“推进中”为…).
  * An item the document numbers itself (一是…) may run longer: its figures follow its name.
  */
+/** A step of a project's preparations named alone (施工图审查, 招投标, 可研, 征地): a part of its project. */
+const PREPARATION_STEP =
+  /^(?:施工图(?:设计|审查)?|招投标|招标|可研|可行性研究|环评|环境影响评价|征地|征迁|拆迁|地勘|勘察|勘探|立项|选址|初步设计|方案设计|规划设计|用地预审|土地报批|放线|场地平整|三通一平)(?:工作|手续|报告|批复|审批|审查)?$/;
+
 export function plausibleItem(text: string, maxLength = 120): boolean {
   const n = [...text].length;
   if (n < 2 || n > maxLength || /^[0-9０-９.%％+＋\-]+$/.test(text)) return false;
@@ -377,6 +395,8 @@ export function plausibleItem(text: string, maxLength = 120): boolean {
   if (/^(?:个|项|件)/.test(text)) return false;
   // 我市21个大项, 27个小项: a quantity, not a task.
   if (n <= 8 && /[0-9一二三四五六七八九十]\s*(?:个|项|件)(?:大项|小项|项目|任务)?$/.test(text)) return false;
+  // 施工图审查、招投标等前期工作已结束 (湟中 2011): steps of the preparations of a project, not items of their own.
+  if (PREPARATION_STEP.test(text)) return false;
   // 市发展改革委8 heads a notice's group of items; it is not an item itself.
   const counted = /^(.+?)[0-9０-９]+\s*项?$/.exec(text);
   if (counted && isUnitName(counted[1]!)) return false;
