@@ -1,0 +1,3 @@
+#!/bin/bash
+# usage: check.sh 中文或pinyin ...
+for w in "$@"; do echo "== $w"; grep -n -i -- "$w" /work/briefs/taken.txt /work/briefs/claims.txt | head -5; grep -n -i -- "^$w" /work/briefs/taken-stems.txt | head -3; grep -o -i -- ".\{0,50\}$w.\{0,30\}" /work/main/corpus/*/README.md /work/shared/corpus/*/README.md 2>/dev/null | head -6; done
