@@ -1165,3 +1165,34 @@ describe('works named with their size, joined by 及, introduced by …的项目
     expect(items.plausibleItem('县医院迁建工程')).toBe(true);
   });
 });
+
+describe('approvals, procedures and dates of a finish (龙泉 2011, 维西 2013; corpus/status-bi, mixed-ar)', () => {
+  it.each([
+    ['龙翔路(三期)市政工程等已通过可行性研究报告批复', 'stalled'],
+    ['章子口水库、北甸水库正加紧开展协调及办理相关手续', 'stalled'],
+    ['已完成施工招投标', 'on_schedule'],
+    ['目前已完成“三通一平”工程', 'on_schedule'],
+    ['于2011年12月底动工,2012年4月底完工,改建进库道路', 'done'],
+    // A finish still planned is an aim.
+    ['于3月开工,计划2012年4月底完工', 'on_schedule'],
+  ])('%s → %s', (text, code) => expect(saidOf(text)).toBe(code));
+
+  it('reads a reservoir named by its place as a subject, and counts list and subjects together', async () => {
+    const doc = await parseLines([
+      '维西县病险水库除险加固项目建设',
+      '近年来,维西县高度重视病险水库除险加固工作,加快病险水库除险加固项目建设。',
+      '糯阁洛水库于2011年12月底动工,2012年4月底完工,改建进库道路、完善变电设备、加固坝体。拉牙水库于2012年10月动工建设,目前已完成“三通一平”工程。章子口水库、北甸水库正加紧开展协调及办理相关手续。',
+    ]);
+    // The reader of corpus/mixed-ar coded these done, on_schedule, stalled, stalled.
+    const got = doc.tasks.map((t) => [t.text, t.status?.code ?? null]);
+    expect(got).toHaveLength(4);
+    expect(got).toEqual(
+      expect.arrayContaining([
+        ['糯阁洛水库', 'done'],
+        ['拉牙水库', 'on_schedule'],
+        ['章子口水库', 'stalled'],
+        ['北甸水库', 'stalled'],
+      ]),
+    );
+  });
+});

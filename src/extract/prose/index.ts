@@ -235,10 +235,12 @@ const REPORTED_PROJECTS_MIN = 3;
  * whose paragraphs each tell of a project and what became of it (…影像中心建设完成; 白云山隧道和旅游路顺利通车; 郭庄水库
  * 除险加固工程全面竣工) reports progress. Read only where the layout found no task: a plan's tasks come from its layout.
  */
-function reportsFoundWithoutLayout(doc: ExtractedDocument, paragraphs: string[]): StatusListItem[] {
+function reportsFoundWithoutLayout(doc: ExtractedDocument, paragraphs: string[], judgedInLists: number): StatusListItem[] {
   if (doc.tasks.length > 0) return [];
   const found = projectReports(paragraphs);
-  return found.filter((i) => i.status !== null).length >= REPORTED_PROJECTS_MIN ? found : [];
+  // 糯阁洛水库…完工; 拉牙水库于…动工建设; 章子口水库、北甸水库正加紧…办理相关手续 (维西 2013): projects judged one by one and in a
+  // list count alike.
+  return found.filter((i) => i.status !== null).length + judgedInLists >= REPORTED_PROJECTS_MIN ? found : [];
 }
 
 /** The document with its prose status lists applied to its tasks. */
@@ -259,12 +261,13 @@ export function applyStatusLists(layout: ExtractedDocument, blocks: Block[]): Ex
   const pairs = findLabelledPairs(paragraphs);
   if (pairs.length > 0) doc = { ...doc, tasks: mergeItems(doc.tasks, pairs) };
   const inside = mentionIndex(doc.tasks);
-  const named = onePerSentence([...(progressReport ? projectReports(paragraphs) : reportsFoundWithoutLayout(doc, paragraphs)), ...findPromisedStarts(paragraphs)]);
-  // A project a list or the layout names already is not named again by the project readers.
   // A plan by its own name whose layout gave its tasks states no statuses: its prose is orders (加快推进…, 确保…完成),
   // so the list readers, a third of a plan's parse, are not run on it.
   const orders = doc.kind === 'plan' && doc.tasks.length > 0 && namedPlan(doc.title, paragraphs.slice(0, 8));
   const listItems = orders ? [] : findStatusListItems(paragraphs);
+  const judgedInLists = listItems.filter((i) => i.status !== null).length;
+  const named = onePerSentence([...(progressReport ? projectReports(paragraphs) : reportsFoundWithoutLayout(doc, paragraphs, judgedInLists)), ...findPromisedStarts(paragraphs)]);
+  // A project a list or the layout names already is not named again by the project readers.
   const known = [...doc.tasks.map((t) => bare(t.text)), ...listItems.map((i) => bare(i.text))];
   // Named without a verdict: 分别为A、B、C。⏎ 一、A完成情况 ⏎ …现已完工并投入使用 (大陈 2021): the report on the same item is
   // joined to it (mergeItems gives its verdict to the item named first).
