@@ -1196,3 +1196,29 @@ describe('approvals, procedures and dates of a finish (龙泉 2011, 维西 2013;
     );
   });
 });
+
+describe('a run of clauses each opening with what was built (天峨 2017; corpus/mixed-ar)', () => {
+  it('reads roads named by their villages after 其中, each with its state', async () => {
+    const { findSubjectProjects } = await import('../src/extract/prose/named-clauses.js');
+    const got = findSubjectProjects([
+      '截至目前,所有项目有序推进。其中,纳直乡盘阳河源寿元素果蔬种植产业路,下老乡圭里村生猪养殖2公里产业路全部施工完毕;三堡乡顶换村3公里产业路完成开挖50%;甲板村3.5公里产业路已建成并开始投入使用;三堡村4.8公里油茶种植产业路目前工程进度50%。',
+    ]).map((i) => [i.text, i.status?.code ?? null]);
+    // The reader of corpus/mixed-ar coded these done, done, on_schedule, done, on_schedule.
+    expect(got).toEqual([
+      ['纳直乡盘阳河源寿元素果蔬种植产业路', 'done'],
+      ['下老乡圭里村生猪养殖2公里产业路', 'done'],
+      ['三堡乡顶换村3公里产业路', 'on_schedule'],
+      ['甲板村3.5公里产业路', 'done'],
+      ['三堡村4.8公里油茶种植产业路', 'on_schedule'],
+    ]);
+  });
+  it('ends a name at what was built only where the report on it begins', async () => {
+    const { findSubjectProjects } = await import('../src/extract/prose/named-clauses.js');
+    const names = findSubjectProjects([
+      '桃花源机场和机场快速路已完成投资1.02亿元,占年计划的46.4%;巴州区有3(城区公办幼儿园建设、乡镇污水处理站建设)推进缓慢;“电影下乡”活动放映672场,完成全年任务。',
+    ]).map((i) => i.text);
+    expect(names).not.toContain('桃花源机场和机场');
+    expect(names.some((n) => n.includes('(城区公办幼儿园'))).toBe(false);
+    expect(names.some((n) => n.endsWith('672场'))).toBe(false);
+  });
+});

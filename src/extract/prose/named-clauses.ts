@@ -168,7 +168,7 @@ const SUBJECT_PROJECT =
  * station, a wharf or a ship lock. One list for subjects that open a clause and for the works a report tells of in steps.
  */
 const FACILITY_NOUN =
-  '大道(?:[东西南北]?段|[一二三四五六七八九十]期)?|[路街](?:[东西南北]?段|[一二三四五六七八九十]期)|生产线|基地|中心|厂房|厂|幼儿园|小学|中学|学校|医院|卫生院|大桥|[一二三四五六七八九十]桥|公路|道路|油路|园区|产业园|水库|水电站|电站|河堤|堤防|馆|场|站|楼|设施|码头|隧道|船闸';
+  '大道(?:[东西南北]?段|[一二三四五六七八九十]期)?|(?:产业|旅游|通村|通组|连接)路|[路街](?:[东西南北]?段|[一二三四五六七八九十]期)|生产线|基地|中心|厂房|厂|幼儿园|小学|中学|学校|医院|卫生院|大桥|[一二三四五六七八九十]桥|公路|道路|油路|园区|产业园|水库|水电站|电站|河堤|堤防|馆|场|站|楼|设施|码头|隧道|船闸';
 
 /**
  * A facility subject that is a count (截至目前已有75所学校, 剩余2所学校, 苏州 2017) or a numbered part of a project told of
@@ -186,18 +186,19 @@ const NOT_A_FACILITY = /^(?:截至|截止|已有|剩余|其余|共有|还有|另
  * is short, and a works all the same; so is a reservoir or a bridge named by its place (拉牙水库于2012年10月动工建设, 维西 2013).
  */
 const SUBJECT_FACILITY = new RegExp(
-  `^(?:其中|目前|截至[^，,；;]{1,8}[，,])?([\u4e00-\u9fa5“”·][\u4e00-\u9fa5“”·0-9A-Za-z.]{3,30}?(?:${FACILITY_NOUN})(?:[（(][^()（）]{1,16}[)）])?|[\u4e00-\u9fa5]{2,3}(?:高速公路|高速|铁路|机场)|(?![该本此各全新两多小])[\u4e00-\u9fa5]{2,3}(?:水库|大桥|水电站|电站))(?=已|于|主体|正在|正|完工|竣工|建成|建设完成|投用|投入使用|开工|进展|推进|即将|完成投资|[，,](?:已|正在|目前|该项目|设备|土建))`,
+  `^(?:其中|目前|截至[^，,；;]{1,8}[，,])?([\u4e00-\u9fa5“”·][\u4e00-\u9fa5“”·0-9A-Za-z.]{3,30}?(?:${FACILITY_NOUN})(?:[（(][^()（）]{1,16}[)）])?|[\u4e00-\u9fa5]{2,3}(?:高速公路|高速|铁路|机场)|(?![该本此各全新两多小])[\u4e00-\u9fa5]{2,3}(?:水库|大桥|水电站|电站))(?=已|于|主体|正在|正|完工|竣工|建成|建设完成|投用|投入使用|开工|进展|推进|即将|完成投资|全部|全面|基本|[，,](?:已|正在|目前|该项目|设备|土建))`,
 );
 
 /**
  * A ；-clause of a run of them that opens with a project's name, whatever follows it (昆山 2023: …；傀儡湖水源保护与生态提升
  * 工程样板段完成，整体进度过半；2023年老城区(里厍一村)老旧小区改造工程土建已全部完成；鹿城路北延(萧林路-中环北线)工程已进场;
  * 大荔 2014: 总投资4349万元的1.4公里黄河控导工程已竣工; 湟中 2011: 投资4550万元的6500户农村奖励性住房建设项目,竣工1600户…; 连南 2022: …提升改造工程园区北部防火道建设项目中有…): the longest head
- * of the clause's first part that ends in 项目/工程 (and a bracket after it) and still names one project. A list
+ * of the clause's first part that ends in 项目/工程 or what was built (三堡乡顶换村3公里产业路完成开挖50%, 天峨 2017; a bracket after
+ * it) and still names one project. A list
  * (A、B等项目) is not one project's name: the list readers take it.
  */
 const CLAUSE_OPENING = /^(?:[0-9]{4}年|[0-9]{1,3}(?:\.[0-9]{1,2})?(?:公里|千米|米)|[0-9]{1,6}(?:户|套|座|栋|所|间))?[\u4e00-\u9fa5“"·]/;
-const PROJECT_END = /(?:项目|工程)(?:[（(][^()（）]{1,16}[)）])?/g;
+const PROJECT_END = new RegExp(`(?:项目|工程|${FACILITY_NOUN})(?:[（(][^()（）]{1,16}[)）])?`, 'g');
 /** Longest project name a clause opens with. */
 const CLAUSE_NAME_MAX = 45;
 
@@ -226,24 +227,40 @@ const CLAUSE_RUN = 2;
  * class of projects (投资10亿元以上项目, 2019年未开工项目, 补助补偿类项目, 基本建成投入使用的项目), an ordinal
  * (二是实施…), a unit's charge (市住建局负责的…), an aim (引进…投资项目).
  */
-const NOT_CLAUSE_PROJECT = /^(?:引进|招引|培育|争取)|[类的](?:项目|工程)|完成|已|正在|开展|组织|启动|负责|以上|以下|未开工|滞后|新开工|^[一二三四五六七八九十]是/;
+const NOT_CLAUSE_PROJECT = /^(?:引进|招引|培育|争取)|[类的](?:项目|工程)|完成|已|正在|开展|组织|启动|负责|以上|以下|未开工|滞后|新开工|目前|^[一二三四五六七八九十]是/;
 
 /** Fewest characters before 项目/工程 in a clause's project name (建设工程, 产业项目 are classes). */
 const CLAUSE_NAME_MIN = 5;
+
+/** What is said of a works right after its name: its state, a step, its phase (戚墅堰污水处理厂三期…), or a comma before them. */
+const REPORT_AFTER_NAME = /^(?:$|[，,；;。]|[一二三四五六七八九十]期|已|正|目前|现|完成|全部|全面|基本|于|主体|进度|顺利|建成|竣工|完工|开工|累计)/;
+
+function openBracket(text: string): boolean {
+  return (text.match(/[（(]/g)?.length ?? 0) > (text.match(/[)）]/g)?.length ?? 0);
+}
 
 /** The project opening the clause at `at`, when it opens after a ； in a sentence of at least CLAUSE_RUN ；-separators. */
 function clauseProject(text: string, at: number, folded: string, run: boolean): RegExpExecArray | null {
   // The run's first clause opens the sentence (总投资1.3亿元的中医院迁建工程，…；总投资2亿元的县医院迁建工程，…); a piece of
   // a long sentence cut at its ； is one clause of a run.
   if (run ? at > 0 : (at > 0 && !/[；;]/.test(text[at - 1]!)) || (text.match(/[；;]/g)?.length ?? 0) < CLAUSE_RUN) return null;
-  if (!CLAUSE_OPENING.test(folded)) return null;
-  const part = folded.slice(0, CLAUSE_NAME_MAX).split(/[，,；;。：:、]/)[0]!;
+  // 其中,纳直乡…产业路,…全部施工完毕;三堡乡…产业路完成开挖50%;… (天峨 2017): 其中 opens the run, and is no part of the name.
+  const picked = /^其中[，,：:]?/.exec(folded)?.[0] ?? '';
+  const opening = folded.slice(picked.length);
+  if (!CLAUSE_OPENING.test(opening)) return null;
+  const part = opening.slice(0, CLAUSE_NAME_MAX).split(/[，,；;。：:、]/)[0]!;
   let name: string | null = null;
   for (const end of part.matchAll(PROJECT_END)) {
-    const candidate = part.slice(0, (end.index ?? 0) + end[0].length);
+    const stop = (end.index ?? 0) + end[0].length;
+    const candidate = part.slice(0, stop);
+    // What was built (…产业路, …学校) ends a name only where what is said of it begins (桃花源机场和机场快速路已…: not at 机场),
+    // and never inside a bracket (巴州区有3(城区公办幼儿园建设、…)).
+    const built = !/^(?:项目|工程)/.test(end[0]);
+    // (放映672场: 场 after a figure counts, and builds nothing.)
+    if (built && (!REPORT_AFTER_NAME.test(opening.slice(stop)) || openBracket(candidate) || NOT_A_FACILITY.test(candidate) || /[0-9０-９]$/.test(part.slice(0, end.index)))) continue;
     if (isClauseProjectName(candidate, end[0])) name = candidate;
   }
-  return name === null ? null : Object.assign([name, name], { index: 0, input: folded, groups: undefined }) as RegExpExecArray;
+  return name === null ? null : Object.assign([picked + name, name], { index: 0, input: folded, groups: undefined }) as RegExpExecArray;
 }
 
 function isClauseProjectName(name: string, ending: string): boolean {
@@ -260,8 +277,8 @@ const MAX_CLAUSE_LIST = 3000;
 /** The end of a project's or a facility's name (…项目, …工程, …产业园, …学校), with a bracket after it. */
 const WORKS_END = new RegExp(`(?:项目|工程|${FACILITY_NOUN})(?:[一二三四五六七八九十]{1,4}期)?(?:[一二三四五六七八九十]阶段)?(?:[（(][^()（）]*[)）])?$`);
 
-/** A share below the whole of the works done (完成95%, 已完成工程量的60%), said right at the clause's start. */
-const WORKS_SHARE = /^(?:已经|已)?完成(?:了)?(?:总?工程量的|工程量|总工程的)?(?:[0-9]|[1-9][0-9])(?:\.[0-9]+)?[%％]/;
+/** A share below the whole of the works done (完成95%, 已完成工程量的60%, 完成开挖50%, 目前工程进度50%), said right at the clause's start. */
+const WORKS_SHARE = /^(?:目前|现已|已经|已)?(?:完成(?:了)?(?:总?工程量的|工程量|总工程的|[\u4e00-\u9fa5]{1,4})?|(?:工程|施工|建设|形象)?进度(?:达到?|为|已达)?)(?:[0-9]|[1-9][0-9])(?:\.[0-9]+)?[%％]/;
 
 /** What a report says was done or is under way on a project: 已完成…, 正在…, 完成投资…. */
 const REPORTED_STEP = /^[^，,；;。]{0,12}?(?:已|正在|正|完成|现已|目前)/;
