@@ -1222,3 +1222,10 @@ describe('a run of clauses each opening with what was built (天峨 2017; corpus
     expect(names.some((n) => n.endsWith('672场'))).toBe(false);
   });
 });
+
+describe('tendering for the works (姜堰; corpus/status-bi)', () => {
+  it.each([
+    ['海姜大道路面改造工程,已进入施工招投标程序', 'stalled'],
+    ['已进入招标程序', 'stalled'],
+  ])('%s → %s', (text, code) => expect(saidOf(text)).toBe(code));
+});

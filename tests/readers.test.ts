@@ -464,3 +464,19 @@ describe('docx reader', () => {
     expect((await inputError(readBytes(bytes, 'broken.docx'))).reason).toBe('corrupt or unreadable Word document (.docx)');
   });
 });
+
+describe('a forum anti-copy jammer in a text file (姜堰, 巍山 2015; corpus/status-bi, status-b)', () => {
+  it('drops the runs of random ASCII and keeps the text, its words and its figures', async () => {
+    const { textToBlocks } = await import('../src/readers/text.js');
+    const lines = textToBlocks(
+      [
+        '" x& q0 d9 v, J( `( \\, H. {" v县道大中修工程,已完成建设任务的65%;6 k* `) b, R5 t" N',
+        '3 ^8 v$ a7 ^: |0 Y/ M3 L. V',
+        '注意:此稿已经过有关部门审核7 t7 W: X0 w7 @6 k. D',
+        '新增LED 显示屏 PM2.5 和 PM10 监测点 3 5 8 10 个',
+      ].join('\n'),
+    ).map((b) => (b.kind === 'para' ? b.text : ''));
+    // The jammer's first token glued to the text (65%;6) cannot be told from it, and stays.
+    expect(lines).toEqual(['县道大中修工程,已完成建设任务的65%;6', '注意:此稿已经过有关部门审核', '新增LED 显示屏 PM2.5 和 PM10 监测点 3 5 8 10 个']);
+  });
+});

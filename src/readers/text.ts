@@ -53,6 +53,37 @@ function withoutMarkupDebris(lines: string[]): string[] {
   return out;
 }
 
+/**
+ * A forum's anti-copy jammer (Discuz prints hidden runs of random ASCII between the lines of a post, and a copy keeps
+ * them: `" x& q0 d9 v, J( \`( \, H. {" v县道大中修工程…`, 姜堰; `巍山县水利化程度明显改善6 S( C+ d0 y: D/ H$`, 巍山 2015):
+ * four or more tokens of one to three ASCII characters, one space apart, two in three of them a symbol, a letter with a
+ * digit or a lone letter, before or after Chinese text or alone on a line. Words and figures (LED 显示屏, 3 5 8 10) are kept.
+ */
+const JAMMER_RUN = /(?<=^| |[^!-~ ])(?:[!-~]{1,3} ){3,}[!-~]{1,3}(?= |$|[^!-~ ])/g;
+
+/** A jammer's token: a symbol in it, a letter with a digit (I6, t5), or a lone letter; not a word or a figure. */
+const JAMMER_TOKEN = /[^A-Za-z0-9]|^[A-Za-z][0-9]$|^[0-9][A-Za-z]$|^[A-Za-z]$/;
+
+function isJammer(run: string): boolean {
+  const tokens = run.trim().split(' ');
+  const marked = tokens.filter((t) => JAMMER_TOKEN.test(t)).length;
+  return tokens.length >= 4 && marked * 3 >= tokens.length * 2;
+}
+
+function withoutJammer(lines: string[]): string[] {
+  const out: string[] = [];
+  for (const line of lines) {
+    if (!/[!-~] [!-~]/.test(line)) {
+      out.push(line);
+      continue;
+    }
+    // The last token may be the text's own start glued to the jammer (…E! v51辆新能源公交车): a figure or a word stays.
+    const text = trimSpace(line.replace(JAMMER_RUN, (run) => (isJammer(run) ? (JAMMER_TOKEN.test(run.slice(run.lastIndexOf(' ') + 1)) ? '' : run.slice(run.lastIndexOf(' ') + 1)) : run)));
+    if (text !== '') out.push(text);
+  }
+  return out;
+}
+
 export function textToBlocks(text: string): Block[] {
-  return withoutMarkupDebris(textToLines(text)).map((line) => ({ kind: 'para', text: line }));
+  return withoutJammer(withoutMarkupDebris(textToLines(text))).map((line) => ({ kind: 'para', text: line }));
 }
