@@ -1229,3 +1229,16 @@ describe('tendering for the works (姜堰; corpus/status-bi)', () => {
     ['已进入招标程序', 'stalled'],
   ])('%s → %s', (text, code) => expect(saidOf(text)).toBe(code));
 });
+
+describe('approvals sought, designs and clearances under way (合江, 常德 2015, 平南 2014; corpus/status-bi)', () => {
+  it.each([
+    ['防洪堤建设项目已完成初步设计等前期工作,正在争取省上批复', 'stalled'],
+    ['正在设计施工图', 'stalled'],
+    ['沅澧快速干线目前一号大道临澧和鼎城段正进行拆迁', 'stalled'],
+    ['平安至蒋村正在进行测量设计', 'stalled'],
+    // A survey done is a step, not the works; the works done in the main are still going on.
+    ['基本完成测设工作', 'on_schedule'],
+    ['已基本完成主体工程', 'on_schedule'],
+    ['红梅路人行道改造基本完成', 'done'],
+  ])('%s → %s', (text, code) => expect(saidOf(text)).toBe(code));
+});
