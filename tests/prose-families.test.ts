@@ -1242,3 +1242,12 @@ describe('approvals sought, designs and clearances under way (合江, 常德 201
     ['红梅路人行道改造基本完成', 'done'],
   ])('%s → %s', (text, code) => expect(saidOf(text)).toBe(code));
 });
+
+describe('a share of the fitting-out, and a part of the works finished (平原, 常州 2015; corpus/mixed-ar, status-bh)', () => {
+  it.each([
+    ['平原四中综合楼工程主体建设已完成,室内外装饰已达到90%', 'on_schedule'],
+    ['应急水源取水头部及泵站工程土建部分已全部完工', 'on_schedule'],
+    // Said of a group with nothing after it, the main works finished stay done (准格尔旗 2016, corpus/mixed-al).
+    ['北方魏家峁电厂等8个项目主体建设已完工', 'done'],
+  ])('%s → %s', (text, code) => expect(saidOf(text)).toBe(code));
+});

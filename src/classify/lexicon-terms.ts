@@ -297,10 +297,10 @@ const TERMS: Term[] = [
   { re: /(?:与|距|离)(?:全年|年度)?(?:目标|计划)(?:任务)?(?:要求)?(?:还|仍|尚)?(?:有|存在)(?:较大|很大|一定|不小|明显)?差距/g, code: 'lagging' },
   // 只有苏嘴镇的泰山路建设没有达到序时 (淮安 2018): behind the schedule, said plainly.
   { re: /没(?:有)?(?:达到|达)(?:序时|时序)(?:进度)?/g, code: 'lagging', selfNegated: true },
-  // 主体完工，正在进行配套建设; 正在建设中, 正在设备采购中 (阿图什 2016): the main works done, the rest under way.
+  // 主体完工，正在进行配套建设, 土建部分已全部完工 (常州 2015), …室内外装饰已达到90% (平原: a share of the fitting-out done); 正在建设中, 正在设备采购中 (阿图什 2016): the main works done, the rest under way.
   // 阿图什市创业孵化基地完工: finished, said right after what was built.
   { re: /(?:^|(?<=项目|工程|基地|中心|厂|园|校|院|站|馆|设施))完工(?=$|[。，,；;])/g, code: 'done' },
-  { re: /主体(?:工程)?(?:已)?(?:完工|竣工|封顶)|正在(?!(?:加紧|满负荷|火热)?(?:生产|运营|营业))[\u4e00-\u9fa5]{0,6}?中(?=$|[。，,；;])/g, code: 'on_schedule' },
+  { re: /(?:主体|土建)(?:工程|部分|结构)?(?:已|已经|均已)?(?:全部|基本)?(?:完工|竣工|封顶)|(?:装饰|装修|施工|工程|建设)(?:工程)?(?:进度)?(?:已)?达到?[0-9]{1,2}(?:\.[0-9]+)?[%％]|正在(?!(?:加紧|满负荷|火热)?(?:生产|运营|营业))[\u4e00-\u9fa5]{0,6}?中(?=$|[。，,；;])/g, code: 'on_schedule' },
   // 等项目投入使用 (广西 2016), closing what is said of a list: in use (将/计划…投入使用 is an aim).
   { re: new RegExp(`${NOT_AIMED}(?:^|(?<=项目|工程|等|均|已经|全部))投入使用(?=$|[。，,；;])`, 'g'), code: 'done' },
   // 等项目前期工作取得关键性突破: the work moving, a step reached.
