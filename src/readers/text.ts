@@ -11,9 +11,16 @@ import { trimSpace } from '../util/space.js';
 const LINE_BREAK = /\r\n|[\n\r\u000b\u000c\u0085\u2028\u2029]/;
 
 /** Split decoded text into trimmed, non-blank lines. */
+/**
+ * A paragraph break a scrape flattened into a run of spaces after a full stop (…计划2004年6月底完工。   东新路绿化。工程于…,
+ * 湛江 2004): the run is where one paragraph ended and the next began. (A run between cells, with no full stop before it,
+ * is a flattened table's, and stays for the table readers.)
+ */
+const FLATTENED_BREAK = /(?<=[。；;！？!?])(?: {3,}|\u3000{2,}|\u00a0{2,})(?=[^\s])/;
+
 export function textToLines(text: string): string[] {
   const lines: string[] = [];
-  for (const raw of text.split(LINE_BREAK)) {
+  for (const raw of text.split(LINE_BREAK).flatMap((l) => l.split(FLATTENED_BREAK))) {
     const line = trimSpace(raw);
     if (line !== '') lines.push(line);
   }
