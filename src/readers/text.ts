@@ -18,9 +18,16 @@ const LINE_BREAK = /\r\n|[\n\r\u000b\u000c\u0085\u2028\u2029]/;
  */
 const FLATTENED_BREAK = /(?<=[。；;！？!?])(?: {3,}|\u3000{2,}|\u00a0{2,})(?=[^\s])/;
 
+/** A row of a table flattened with spaces opens with a short cell (4    开工建设…。    市发展改革委…, 池州) or holds tabs. */
+const TABLE_ROW = /^\S{1,6}(?: {2,}|\u3000{2,}|\t)|\t/;
+
+function splitFlattenedBreaks(line: string): string[] {
+  return TABLE_ROW.test(line.trimStart()) ? [line] : line.split(FLATTENED_BREAK);
+}
+
 export function textToLines(text: string): string[] {
   const lines: string[] = [];
-  for (const raw of text.split(LINE_BREAK).flatMap((l) => l.split(FLATTENED_BREAK))) {
+  for (const raw of text.split(LINE_BREAK).flatMap(splitFlattenedBreaks)) {
     const line = trimSpace(raw);
     if (line !== '') lines.push(line);
   }
