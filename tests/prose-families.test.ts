@@ -1251,3 +1251,32 @@ describe('a share of the fitting-out, and a part of the works finished (平原, 
     ['北方魏家峁电厂等8个项目主体建设已完工', 'done'],
   ])('%s → %s', (text, code) => expect(saidOf(text)).toBe(code));
 });
+
+describe('numbered items that each end in what became of them (阿坝; corpus/status-bj)', () => {
+  it.each([
+    ['国省干线公路养护管理。国省干线公路路面使用性能指数达82,完成目标任务。', 'done'],
+    // An order or an aim states no verdict.
+    ['确保完成目标任务', null],
+    ['要完成目标任务', null],
+  ])('%s → %s', (text, code) => expect(saidOf(text)).toBe(code));
+
+  it('reads a page whose title is lost as a report when most items judge themselves; a plan stays a plan', async () => {
+    const report = await parseLines([
+      '(九)基础设施工程',
+      '1.农村交通建设。建成农村公路900公里,完成了目标任务。',
+      '2.国省干线公路养护管理。国省干线公路路面使用性能指数达82,完成目标任务。',
+      '3.农村电网改造工程。建设(改造)农村电网各类线路587.8公里,完成目标任务。',
+      '4.退耕还林工程。继续巩固退耕还林成果69.3万亩。',
+      '5.农家书屋建设。完成227个农家书屋的设备安装工作,全面完成目标任务。',
+    ]);
+    expect(report.tasks.map((t) => t.status?.code ?? null)).toEqual(['done', 'done', 'done', null, 'done']);
+    const plan = await parseLines([
+      '2024年重点工作任务分解方案',
+      '1.加快农村交通建设。建成农村公路900公里,确保完成目标任务。(牵头单位:县交通运输局)',
+      '2.推进农村电网改造。改造农村电网线路587公里。(牵头单位:县发展改革局)',
+      '3.实施退耕还林工程。巩固退耕还林成果69万亩。(牵头单位:县林业局)',
+      '4.推进农家书屋建设。完成227个农家书屋设备安装。(牵头单位:县文旅局)',
+    ]);
+    expect(plan.tasks.map((t) => t.status)).toEqual([null, null, null, null]);
+  });
+});

@@ -68,11 +68,29 @@ function sectionStatus(t: Task): Status | null {
   return null;
 }
 
+/** Fewest tasks, and the share of them, whose own words judge them, that make a document a report whatever its opening. */
+const SELF_REPORTING_MIN = 4;
+const SELF_REPORTING_SHARE = 0.6;
+
+/**
+ * 1.农村交通建设。建成农村公路900公里,完成了目标任务 ⏎ 2.国省干线公路养护管理。…,完成目标任务 (阿坝): a page whose numbered
+ * items each end in what became of them reports progress, though its title is lost. Said of most of its items, a done,
+ * ahead, behind or stalled verdict is that; a plan's items are orders (加快推进…, 确保完成…), which state none.
+ */
+function tasksReportThemselves(tasks: Task[]): boolean {
+  if (tasks.length < SELF_REPORTING_MIN) return false;
+  const judged = tasks.filter((t) => {
+    const v = proseVerdict(t.text);
+    return v !== null && v.code !== 'on_schedule';
+  }).length;
+  return judged >= tasks.length * SELF_REPORTING_SHARE;
+}
+
 /** The document with a status on every task its words judge; `opening` is its first paragraphs (title, lead-in). */
 export function classifyDocument(doc: ExtractedDocument, opening: string[] = []): ExtractedDocument {
   const elapsed = elapsedOf(doc);
   const warnings: Warning[] = [...doc.warnings];
-  const readOwnText = reportsProgress(doc.kind, doc.title, opening);
+  const readOwnText = reportsProgress(doc.kind, doc.title, opening) || tasksReportThemselves(doc.tasks);
   const tasks = doc.tasks.map((t) => {
     const own = classifyProgress(t, elapsed) ?? (readOwnText && !t.status ? ownTextStatus(t) ?? sectionStatus(t) : null);
     if (!t.status) return own ? { ...t, status: own } : t;

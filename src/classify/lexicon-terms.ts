@@ -324,6 +324,8 @@ const TERMS: Term[] = [
   // 全年完成投资18.2亿元,完成年度的120% (琼中 2014): the year's whole done and more. Readers of corpus/ code it done (完成全年
   // 目标的101.5%, 苏州 2017; 完成年度計劃的112.5%, 福建 2021; one reader, 琼中, ahead).
   { re: /完成(?:了)?(?:年度|全年)(?:投资)?(?:计划|目标|任务)?(?:的)?(?:10[1-9]|1[1-9][0-9]|[2-9][0-9]{2})(?:\.[0-9]+)?[%％]/g, code: 'done' },
+  // …建设(改造)农村电网各类线路587.8公里,完成目标任务。 (阿坝): the task's aim met, said at the end of what was done.
+  { re: new RegExp(`${NOT_AIMED}(?<=^|[，,])(?:全面|圆满|已|均)?完成(?:了)?(?:年度)?目标任务(?=$|[。，,；;（(])`, 'g'), code: 'done' },
   // 等17个项目按时完成年度投资计划 (琼中 2014): the year's plan done (完成年度投资计划的80% is a share, see isPartialShare).
   // (完成年度计划100%及以上, 完成年度计划投资90%以上: a share, judged by quantitative bands against the report's date.)
   { re: new RegExp(`${NOT_AIMED}(?:按时|如期|按期|全面)?完成(?:了)?(?:年度|全年)(?:投资)?(?:计划|目标任务|任务|目标)(?!(?:投资|总额)?(?:的)?[0-9０-９])`, 'g'), code: 'done' },
