@@ -1280,3 +1280,20 @@ describe('numbered items that each end in what became of them (阿坝; corpus/st
     expect(plan.tasks.map((t) => t.status)).toEqual([null, null, null, null]);
   });
 });
+
+describe('a column that names each item beside one of its aims (歙县 2024; corpus/mixed-as)', () => {
+  it('takes 项目名称 as the task and 目标任务 as its target', async () => {
+    const { headerRoles } = await import('../src/extract/tables/columns.js');
+    expect(headerRoles(['序号', '项目名称', '目标任务', '牵头单位', '累计完成', '累计进度', '备注'])).toEqual([
+      'number',
+      'task',
+      'target',
+      'lead',
+      null,
+      'progress',
+      'remark',
+    ]);
+    // Without a name column, 目标任务 is the task.
+    expect(headerRoles(['序号', '目标任务', '完成情况', '牵头责任单位'])[1]).toBe('task');
+  });
+});

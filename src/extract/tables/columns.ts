@@ -128,6 +128,13 @@ export function headerRoles(cells: readonly string[]): (ColumnRole | null)[] {
   const taskCols = roles.flatMap((r, i) => (r === 'task' ? [i] : []));
   const named = (i: number) => fold(compact(cells[i] ?? ''));
   if (taskCols.length === 2 && /^(?:指标|类别|领域)$/.test(named(taskCols[0]!)) && /任务|内容|事项/.test(named(taskCols[1]!))) roles[taskCols[0]!] = 'category';
+  // 项目名称 | 目标任务 (歙县 2024 民生实事): beside the column that names each item, the column of what it aims at is its
+  // target, not a second task.
+  const nameCol = taskCols.find((i) => /^(?:项目|实事|工程|事项|任务)?名称$/.test(named(i)));
+  if (taskCols.length === 2 && nameCol !== undefined) {
+    const other = taskCols.find((i) => i !== nameCol)!;
+    if (/^(?:目标任务|任务目标|目标|年度目标|建设目标|工作目标)$/.test(named(other))) roles[other] = 'target';
+  }
   const unitCols = roles.flatMap((r, i) => (r === 'lead' || r === 'co' || r === 'units' ? [i] : []));
   if (unitCols.length > 1) {
     for (const i of unitCols) if (fold(compact(cells[i] ?? '')) === '单位') roles[i] = 'remark';
