@@ -1297,3 +1297,14 @@ describe('a column that names each item beside one of its aims (歙县 2024; cor
     expect(headerRoles(['序号', '目标任务', '完成情况', '牵头责任单位'])[1]).toBe('task');
   });
 });
+
+describe('starts ahead, preparations, approvals and finishes still to come (葫芦岛 2015; corpus/status-bj)', () => {
+  it.each([
+    ['城区排水管网改造、龙湾公园改造等多项工程进入开工建设阶段', 'on_schedule'],
+    ['龙湾公园改造工程目前已经完成立项、环评等前期手续,近期可进入施工阶段,年底完工', 'stalled'],
+    ['天化路道路建设一期工程目前正在进行前期各项准备工作', 'stalled'],
+    ['目前二台子净水厂完成控规、详规,一期征地已批复', 'stalled'],
+    // A finish next year is a forecast, not done.
+    ['老垃圾场治理二期工程(封场)计划今年9月开工,明年6月竣工', 'stalled'],
+  ])('%s → %s', (text, code) => expect(saidOf(text)).toBe(code));
+});
