@@ -1308,3 +1308,11 @@ describe('starts ahead, preparations, approvals and finishes still to come (葫�
     ['老垃圾场治理二期工程(封场)计划今年9月开工,明年6月竣工', 'stalled'],
   ])('%s → %s', (text, code) => expect(saidOf(text)).toBe(code));
 });
+
+describe('a size before a name (巴里坤 2014; corpus/status-bj)', () => {
+  it('passes over 总建筑面积达4000平方米的 as it does an investment', async () => {
+    const { findSubjectProjects } = await import('../src/extract/prose/named-clauses.js');
+    const got = findSubjectProjects(['总建筑面积达4000平方米的奎苏镇中学综合教学楼于2014年5月1日正式动工建设,项目总投资1016万元。']).map((i) => [i.text, i.status?.code ?? null]);
+    expect(got).toEqual([['奎苏镇中学综合教学楼', 'on_schedule']]);
+  });
+});

@@ -66,10 +66,11 @@ function stripListTail(s: string): string {
 }
 
 /**
- * 其中，总投资1.3亿元的 / 投资4870万元的 / 总投资3.75亿元、占地5万平方米的: the figures a report puts before a project's name,
+ * 其中，总投资1.3亿元的 / 投资4870万元的 / 总投资3.75亿元、占地5万平方米的 / 总建筑面积达4000平方米的 (巴里坤 2014): the figures a
+ * report puts before a project's name,
  * no part of it (matched on the simplified fold, so 總投資 too). One home for the list readers and the subject reader.
  */
-export const INVESTMENT_MODIFIER = /^(?:其中[，,]?)?(?:总投资|计划投资|投资)(?:约|达)?[0-9０-９.]+(?:万元|亿元|元|万|亿)(?:[、，,](?:占地(?:面积)?|建筑面积|年产)[^的，,。；;、]{1,20}){0,2}的/;
+export const INVESTMENT_MODIFIER = /^(?:其中[，,]?)?(?:(?:总投资|计划投资|投资)(?:约|达)?[0-9０-９.]+(?:万元|亿元|元|万|亿)|总?(?:建筑|占地)面积(?:约|达|为)?[0-9０-９.]+(?:万)?(?:平方米|亩|平米))(?:[、，,](?:占地(?:面积)?|建筑面积|年产)[^的，,。；;、]{1,20}){0,2}的/;
 
 /** The item with its ordinal and a trailing unit bracket taken off. */
 export function cleanItem(raw: string): ProseItem | null {
