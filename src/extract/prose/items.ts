@@ -331,7 +331,11 @@ const WHOLE_WORKS = /^[^、，,及和与]{4,}(?:工程|项目)(?:[（(][^()（�
  * A工程及B工程 (莆田职业技术学校迁建工程及福建广播电视大学莆田分校迁建工程, 莆田 2021): 及/和/与 between two whole works' names
  * joins two items; inside one name (农村公路建设和管养工程) the part before it is no works of its own.
  */
+/** Longest list piece looked at for two works joined (a list's item is a name, not a page). */
+const JOINED_WORKS_MAX = 120;
+
 function splitJoinedWorks(piece: string): string[] {
+  if (piece.length > JOINED_WORKS_MAX) return [piece];
   const m = /^(.+?(?:工程|项目)(?:[（(][^()（）]{1,20}[)）])?)(?:及|和|与|以及)(.+?)([。；;，,]*)$/.exec(piece.trim());
   return m && WHOLE_WORKS.test(m[1]!) && WHOLE_WORKS.test(m[2]!) ? [m[1]!, m[2]! + m[3]!] : [piece];
 }
