@@ -1316,3 +1316,15 @@ describe('a size before a name (巴里坤 2014; corpus/status-bj)', () => {
     expect(got).toEqual([['奎苏镇中学综合教学楼', 'on_schedule']]);
   });
 });
+
+describe('the section a notice puts a task in outranks arithmetic on its figures (烟台 2020; corpus/status-bh)', () => {
+  it('keeps 推进顺利 for a task whose figures alone would look behind', async () => {
+    const doc = await parseLines([
+      '2020年我市重点任务公开承诺事项上半年推进情况',
+      '一、推进顺利的14项',
+      '1.推进省市重点项目建设,197个市级重点项目完成投资660亿元。(牵头单位:市发改委)',
+      '推进情况:197个市级重点项目,开复工184个,开复工率93.4%;完成投资349.2亿元,投资完成率53%;80个省级重点项目完成投资108.8亿元。',
+    ]);
+    expect(doc.tasks[0]?.status?.code).toBe('on_schedule');
+  });
+});

@@ -98,7 +98,11 @@ export function classifyDocument(doc: ExtractedDocument, opening: string[] = [])
   const warnings: Warning[] = [...doc.warnings];
   const readOwnText = reportsProgress(doc.kind, doc.title, opening) || tasksReportThemselves(doc.tasks);
   const tasks = doc.tasks.map((t) => {
-    const own = classifyProgress(t, elapsed) ?? (readOwnText && !t.status ? ownTextStatus(t) ?? sectionStatus(t) : null);
+    const progress = classifyProgress(t, elapsed);
+    // 一、推进顺利的14项 ⏎ 3.…完成投资660亿元 ⏎ 推进情况:…完成投资108.8亿元 (烟台 2020): the section the notice puts the task in
+    // states its verdict, which our arithmetic on its figures does not overrule.
+    const stated = !t.status && progress?.source === 'quantitative' ? sectionStatus(t) : null;
+    const own = stated ?? progress ?? (readOwnText && !t.status ? ownTextStatus(t) ?? sectionStatus(t) : null);
     if (!t.status) return own ? { ...t, status: own } : t;
     if (own && own.source === 'quantitative' && isProblem(own.code) !== isProblem(t.status.code)) {
       warnings.push({
