@@ -1328,3 +1328,11 @@ describe('the section a notice puts a task in outranks arithmetic on its figures
     expect(doc.tasks[0]?.status?.code).toBe('on_schedule');
   });
 });
+
+describe('a park or a green named by its place (常州 2015; corpus/status-bh)', () => {
+  it('reads 白荡河绿地 as the subject of its clause', async () => {
+    const { findSubjectProjects } = await import('../src/extract/prose/named-clauses.js');
+    const names = findSubjectProjects(['丽华路生态绿道已完成;白荡河绿地已完成全部园路铺设及景观造景工作;横塘河湿地公园继续开展市政设施、绿化种植工作。']).map((i) => i.text);
+    expect(names).toContain('白荡河绿地');
+  });
+});

@@ -165,10 +165,10 @@ const SUBJECT_PROJECT =
 
 /**
  * What was built, ending a works' name without 项目/工程: a plant, a school, a road, a bridge (郁江二桥), a dike, a power
- * station, a wharf or a ship lock. One list for subjects that open a clause and for the works a report tells of in steps.
+ * station, a wharf or a ship lock, a park or a green (白荡河绿地, 常州 2015). One list for subjects that open a clause and for the works a report tells of in steps.
  */
 const FACILITY_NOUN =
-  '大道(?:[东西南北]?段|[一二三四五六七八九十]期)?|(?:产业|旅游|通村|通组|连接)路|[路街](?:[东西南北]?段|[一二三四五六七八九十]期)|生产线|基地|中心|厂房|厂|幼儿园|小学|中学|学校|医院|卫生院|大桥|[一二三四五六七八九十]桥|公路|道路|油路|园区|产业园|水库|水电站|电站|河堤|堤防|馆|场|站|楼|设施|码头|隧道|船闸';
+  '大道(?:[东西南北]?段|[一二三四五六七八九十]期)?|(?:产业|旅游|通村|通组|连接)路|公园|绿地|绿道|游园|街区|[路街](?:[东西南北]?段|[一二三四五六七八九十]期)|生产线|基地|中心|厂房|厂|幼儿园|小学|中学|学校|医院|卫生院|大桥|[一二三四五六七八九十]桥|公路|道路|油路|园区|产业园|水库|水电站|电站|河堤|堤防|馆|场|站|楼|设施|码头|隧道|船闸';
 
 /**
  * A facility subject that is a count (截至目前已有75所学校, 剩余2所学校, 苏州 2017) or a numbered part of a project told of
@@ -183,10 +183,10 @@ const NOT_A_FACILITY = /^(?:截至|截止|已有|剩余|其余|共有|还有|另
  * then 已/主体/正在 or the finishing verb itself; judged, like a project, by its own clause. A wharf, a bridge counted by its
  * river (郁江二桥), a tunnel or a ship lock too (桂平 2015: …一期码头即将建成投入使用；郁江二桥完成投资已过半), a
  * factory building (招贤新材料产业园标准厂房主体完工, 麟游 2025). A line named by the two places it joins (宝天高速, 天水 2010)
- * is short, and a works all the same; so is a reservoir or a bridge named by its place (拉牙水库于2012年10月动工建设, 维西 2013).
+ * is short, and a works all the same; so is a reservoir, a bridge or a park named by its place (拉牙水库于2012年10月动工建设, 维西 2013; 白荡河绿地已完成…, 常州 2015).
  */
 const SUBJECT_FACILITY = new RegExp(
-  `^(?:其中|目前|截至[^，,；;]{1,8}[，,])?([\u4e00-\u9fa5“”·][\u4e00-\u9fa5“”·0-9A-Za-z.]{3,30}?(?:${FACILITY_NOUN})(?:[（(][^()（）]{1,16}[)）])?|[\u4e00-\u9fa5]{2,3}(?:高速公路|高速|铁路|机场)|(?![该本此各全新两多小])[\u4e00-\u9fa5]{2,3}(?:水库|大桥|水电站|电站))(?=已|于|主体|正在|正|完工|竣工|建成|建设完成|投用|投入使用|开工|进展|推进|即将|完成投资|全部|全面|基本|[，,](?:已|正在|目前|该项目|设备|土建))`,
+  `^(?:其中|目前|截至[^，,；;]{1,8}[，,])?([\u4e00-\u9fa5“”·][\u4e00-\u9fa5“”·0-9A-Za-z.]{3,30}?(?:${FACILITY_NOUN})(?:[（(][^()（）]{1,16}[)）])?|[\u4e00-\u9fa5]{2,3}(?:高速公路|高速|铁路|机场)|(?![该本此各全新两多小])[\u4e00-\u9fa5]{2,3}(?:水库|大桥|水电站|电站|公园|绿地|绿道))(?=已|于|主体|正在|正|完工|竣工|建成|建设完成|投用|投入使用|开工|进展|推进|即将|完成投资|全部|全面|基本|[，,](?:已|正在|目前|该项目|设备|土建))`,
 );
 
 /**
