@@ -1336,3 +1336,15 @@ describe('a park or a green named by its place (常州 2015; corpus/status-bh)',
     expect(names).toContain('白荡河绿地');
   });
 });
+
+describe('all of a project’s works done (常州 2015; corpus/status-bh)', () => {
+  it('reads 已完成全部…工作 said of a subject as done, and a step or the preparations as not', async () => {
+    const { findSubjectProjects } = await import('../src/extract/prose/named-clauses.js');
+    const got = findSubjectProjects([
+      '丽华路生态绿道已完成;白荡河绿地已完成全部园路铺设及景观造景工作;横塘河湿地公园继续开展市政设施、绿化种植工作。',
+      '城东污水处理厂工程已完成全部前期工作,正在办理施工许可。',
+    ]).map((i) => [i.text, i.status?.code ?? null]);
+    expect(got).toEqual(expect.arrayContaining([['白荡河绿地', 'done']]));
+    expect(got.find(([t]) => t === '城东污水处理厂工程')?.[1]).not.toBe('done');
+  });
+});

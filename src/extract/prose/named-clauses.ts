@@ -293,8 +293,11 @@ export const NOT_A_NAME = /^(?:其中|目前|共|有|另有|该|这|如|例如|�
 /** Names that are a group or a pronoun, not one project: 该项目, 全市重点项目, 部分项目, 10个项目, and a bare phase (二期工程已开工, 朔州 2011). */
 export const NOT_ONE_PROJECT = /^(?:分别|包括|仍有|还有|共有|已有|有|该|此|这|本|各|全|所有|部分|个别|一批|多个|其他|其余|以上|上述|今年|年内|我[省市区县])|(?<!第)[0-9一二三四五六七八九十两]+[个项批]|(?:重点|重大|民生|实事|续建|新建|新开工|在建)(?:建设)?(?:项目|工程)$|^(?:[\u4e00-\u9fa5]{0,4}(?:城乡|市政|农村))?基础设施(?:建设)?(?:项目|工程)$|^[一二三四五六七八九十]期(?:工程|项目)$/;
 
-/** What 完成 may take as its object and still say the whole project is finished: 完成投入使用, 完成并投入使用, 完成竣工验收. */
-const FINISHED_OBJECT = /^(?:并)?(?:投入使用|投用|交付使用|竣工验收|建设并投入使用)/;
+/**
+ * What 完成 may take as its object and still say the whole project is finished: 完成投入使用, 完成并投入使用, 完成竣工验收,
+ * 已完成全部园路铺设及景观造景工作 (常州 2015: all of its works; 全部前期工作 is the preparations).
+ */
+const FINISHED_OBJECT = /^(?:并)?(?:投入使用|投用|交付使用|竣工验收|建设并投入使用|全部(?!前期)[^，,。；;]{2,16}?(?:工作|工程|建设|施工)(?=$|[，,。；;]))/;
 
 /**
  * What is said of a subject, up to a comma-clause that opens with another project's name (古城水库除险加固工程完成95%，
