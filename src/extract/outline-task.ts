@@ -67,7 +67,8 @@ const MEMBER_REPORTS_MIN = 3;
  * heading's members, which the list readers take one by one; the heading is the task, and the body no report on it.
  */
 function reportsOnMembers(item: Item): boolean {
-  if (item.body === null || !isTitleLike(item.text)) return false;
+  // Counted before the verdicts are asked for: most bodies hold fewer ；-clauses than that.
+  if (item.body === null || (item.body.match(/[；;]/g)?.length ?? 0) < MEMBER_REPORTS_MIN - 1 || !isTitleLike(item.text)) return false;
   const clauses = item.body.split(/[；;]/).filter((c) => proseVerdict(c, { saidOfSubject: true }) !== null);
   return clauses.length >= MEMBER_REPORTS_MIN;
 }

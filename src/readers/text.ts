@@ -10,7 +10,6 @@ import { trimSpace } from '../util/space.js';
 /** Line separators a text file may use, including the Unicode ones Word exports. */
 const LINE_BREAK = /\r\n|[\n\r\u000b\u000c\u0085\u2028\u2029]/;
 
-/** Split decoded text into trimmed, non-blank lines. */
 /**
  * A paragraph break a scrape flattened into a run of spaces after a full stop (…计划2004年6月底完工。   东新路绿化。工程于…,
  * 湛江 2004): the run is where one paragraph ended and the next began. (A run between cells, with no full stop before it,
@@ -25,6 +24,7 @@ function splitFlattenedBreaks(line: string): string[] {
   return TABLE_ROW.test(line.trimStart()) ? [line] : line.split(FLATTENED_BREAK);
 }
 
+/** Split decoded text into trimmed, non-blank lines. */
 export function textToLines(text: string): string[] {
   const lines: string[] = [];
   for (const raw of text.split(LINE_BREAK).flatMap(splitFlattenedBreaks)) {

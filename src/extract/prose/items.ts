@@ -7,6 +7,7 @@
 import type { Unit } from '../../model/schema.js';
 import { parseUnitList } from '../units.js';
 import { compact, findStatusPhrases, proseVerdict, verdictOf, type LexiconHit } from '../../classify/lexicon.js';
+import { PREPARATION_STEPS } from '../../classify/lexicon-terms.js';
 import { isPlaceOrPark, isUnitName } from '../tables/unit-cells.js';
 import { fold, openingParen, parseEnclosedDigit, splitTopLevel, trimEndOf, trimLine } from '../text.js';
 import { countValue } from './sentences.js';
@@ -327,13 +328,13 @@ export function splitNames(list: string): string[] {
 /** A whole works' name: six characters or more ending in 工程/项目, with a bracket after it. */
 const WHOLE_WORKS = /^[^、，,及和与]{4,}(?:工程|项目)(?:[（(][^()（）]{1,20}[)）])?$/;
 
+/** Longest list piece looked at for two works joined (a list's item is a name, not a page). */
+const JOINED_WORKS_MAX = 120;
+
 /**
  * A工程及B工程 (莆田职业技术学校迁建工程及福建广播电视大学莆田分校迁建工程, 莆田 2021): 及/和/与 between two whole works' names
  * joins two items; inside one name (农村公路建设和管养工程) the part before it is no works of its own.
  */
-/** Longest list piece looked at for two works joined (a list's item is a name, not a page). */
-const JOINED_WORKS_MAX = 120;
-
 function splitJoinedWorks(piece: string): string[] {
   if (piece.length > JOINED_WORKS_MAX) return [piece];
   const m = /^(.+?(?:工程|项目)(?:[（(][^()（）]{1,20}[)）])?)(?:及|和|与|以及)(.+?)([。；;，,]*)$/.exec(piece.trim());
@@ -383,14 +384,13 @@ export function splitPair(list: string): string[] {
   return parts.length === 2 ? parts : [list];
 }
 
+/** A step of a project's preparations named alone (施工图审查, 招投标, 可研, 征地): a part of its project. */
+const PREPARATION_STEP = new RegExp(`^(?:${PREPARATION_STEPS})(?:工作|手续|报告|批复|审批|审查)?$`);
+
 /**
  * True when a piece reads like the name of a task, not a sentence, a bare number or a status word (“推进中”为…).
  * An item the document numbers itself (一是…) may run longer: its figures follow its name.
  */
-/** A step of a project's preparations named alone (施工图审查, 招投标, 可研, 征地): a part of its project. */
-const PREPARATION_STEP =
-  /^(?:施工图(?:设计|审查)?|招投标|招标|可研|可行性研究|环评|环境影响评价|征地|征迁|拆迁|地勘|勘察|勘探|立项|选址|初步设计|方案设计|规划设计|用地预审|土地报批|放线|场地平整|三通一平)(?:工作|手续|报告|批复|审批|审查)?$/;
-
 export function plausibleItem(text: string, maxLength = 120): boolean {
   const n = [...text].length;
   if (n < 2 || n > maxLength || /^[0-9０-９.%％+＋\-]+$/.test(text)) return false;
