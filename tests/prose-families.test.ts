@@ -1348,3 +1348,22 @@ describe('all of a project’s works done (常州 2015; corpus/status-bh)', () =
     expect(got.find(([t]) => t === '城东污水处理厂工程')?.[1]).not.toBe('done');
   });
 });
+
+describe('progress words across families (海东 2024, 高县 2014, 通辽 2022, 泰安 2021, 泸州 2019, 昆山 2023, 常德 2015, 嘉峪关 2020)', () => {
+  it.each([
+    ['生活垃圾焚烧发电厂正式运营', 'done'],
+    ['将于年底正式运营', null],
+    ['二龙滩水库力争尽早开工', 'stalled'],
+    ['一期正在施工,二期争取尽快开工', 'on_schedule'],
+    ['部分生产线试运行', 'on_schedule'],
+    ['已开始安装变电站设备', 'on_schedule'],
+    ['计划开始安装设备', null],
+    ['泸州国家高新区汽车科技产业园已实际开工建设', 'on_schedule'],
+    ['西洞庭生物科技园建设项目进展有序', 'on_schedule'],
+    ['整体进度过半', 'on_schedule'],
+    ['正在编制初步设计', 'stalled'],
+    ['贵港至合浦高速公路项目已顺利通过交工验收并通车', 'done'],
+    // The preparations done are not the project done.
+    ['前期工作已基本完成', 'on_schedule'],
+  ])('%s → %s', (text, code) => expect(saidOf(text)).toBe(code));
+});
