@@ -1367,3 +1367,46 @@ describe('progress words across families (海东 2024, 高县 2014, 通辽 2022,
     ['前期工作已基本完成', 'on_schedule'],
   ])('%s → %s', (text, code) => expect(saidOf(text)).toBe(code));
 });
+
+describe('batch M families (暨阳 2023, 金城镇 2020, 大兴安岭 2022, 和政 2013, 新滩镇 2022; corpus/status-bk, mixed-at)', () => {
+  it('numbers items counted in words: 第一项：… 第二项：…', async () => {
+    const doc = await parseLines([
+      '暨阳街道2023年民生实事项目完成情况报告',
+      '第一项:校舍维修建设及设施设备提升工程。',
+      '包括完成滨江小学整体提升改造。该项目已于9月1日前完工并全部投入使用。',
+      '第二项:暨阳街道农村公路大中修工程。',
+      '包括张庄—董村公路。该项目已于10月中旬完工。',
+      '第三项:社区爱心食堂建设工程。',
+      '包括在江北方向再开设一家社区爱心食堂。该项目已于9月底完工并于10月22日开业。',
+    ]);
+    expect(doc.tasks.map((t) => [t.number, t.text.slice(0, 8), t.status?.code])).toEqual([
+      ['一', '校舍维修建设及设', 'done'],
+      ['二', '暨阳街道农村公路', 'done'],
+      ['三', '社区爱心食堂建设', 'done'],
+    ]);
+  });
+
+  it('reads the projects a 督查 visit saw, and not the places it went to', () => {
+    expect(lists(['代表们首先视察了前庄村夕阳红服务中心建设项目、农业水价综合改革高湖灌区建设工程和镇为民服务大厅建设项目。']).map(([t]) => t)).toEqual([
+      '前庄村夕阳红服务中心建设项目',
+      '农业水价综合改革高湖灌区建设工程',
+      '镇为民服务大厅建设项目',
+    ]);
+    expect(lists(['人大代表现场视察了万顷沙镇环卫中心、政务服务中心、综合养老服务中心、智正农场等地,认真听取汇报。'])).toEqual([]);
+  });
+
+  it('takes figures given to names with 分别为 for no list, and a rate or a shorthand set for no item', () => {
+    expect(lists(['前三季度,140个重点项目开工建设,开工率、投资完成率、资金到位率分别为93%、80%、100%,其中8个省级重点项目,开工率100%、投资完成率125%,重大项目建设进展迅速。'])).toEqual([]);
+    expect(items.plausibleItem('投资完成率125%')).toBe(false);
+    expect(items.plausibleItem('三率')).toBe(false);
+    expect(items.plausibleItem('安心托幼行动完成率35%')).toBe(true);
+  });
+
+  it('reads a verdict after the time it took, and a list opened by 特别是', () => {
+    expect(lists(['特别是投资1.6亿元的古动物化石三号展览馆、投资4600万元的古生物化石国家地质公园主碑广场等重点建设项目,集中利用半年时间就完成了建设任务。'])).toEqual([
+      ['古动物化石三号展览馆', 'done'],
+      ['古生物化石国家地质公园主碑广场', 'done'],
+    ]);
+    expect(saidOf('虽受疫情等因素影响颇费周折,最终能圆满完工')).toBe('done');
+  });
+});

@@ -63,6 +63,8 @@ const RE_CN = new RegExp(`^(${CN})\\s*[、．.﹒﹑]\\s*`);
 const RE_CN_PAREN = new RegExp(`^[(（]\\s*(${CN})\\s*[)）]\\s*[、．.﹒﹑]?\\s*`);
 /** 实事一：, 任务二： — a notice that names what it numbers (毕节); ranked as （一）, under the report's 二、. */
 const RE_CN_NAMED = new RegExp(`^(?:实事|任务|事项|目标)(${CN})\\s*[:：]\\s*`);
+/** 第一项：校舍维修…工程。 (暨阳 2023), 第二件: — an item counted in words; ranked as （一）. A colon or 、 must follow (第一条 with a space opens an article of a regulation). */
+const RE_CN_COUNTED = new RegExp(`^第(${CN})(?:项|件|条)\\s*[:：、]\\s*`);
 // `1.5万亩` is a decimal, not a number: a dot marker must not be followed by a digit. Up to four
 // digits: long tables and progress lists run past 999 tasks (1000、…); a year is never a marker here
 // because `2024年` has no separator and `2023、2024年` has a digit after it.
@@ -96,7 +98,7 @@ export function parseMarker(line: string): NumberedLine | null {
     if (value === null || value === 0) return null;
     return build('cnParen', value, m[1]!, `(${m[1]!})`, m[0], false, s);
   }
-  if ((m = RE_CN_NAMED.exec(s))) {
+  if ((m = RE_CN_NAMED.exec(s)) || (m = RE_CN_COUNTED.exec(s))) {
     const value = parseChineseNumeral(m[1]!);
     if (value === null || value === 0) return null;
     return build('cnParen', value, m[1]!, `(${m[1]!})`, m[0], false, s);

@@ -13,6 +13,7 @@ import { contextStatus, followingStatus, shareBandStatus, statedCount, statusFro
 /**
  * Words that introduce a list, strongest first: 分别为/分别是/具体为 always introduce one;
  * 为：/是：/有：/即：/滞后项目：/已有10项：/10件为民实事：/…工作进展情况： (ending its line) only with their colon, …的项目(还)有 (已全面竣工的项目还有…, 黎平 2013) or …的(学校)项目为 (已完成竣工验收的学校项目为A、B及C, 莆田 2021), 集中开工项目有 (宁都 2018), or 为 right after a count (未达到序时进度11项、占比20.0%，为…); 包括/主要有/涉及：/如 are weaker (如 not in 如期/如实/如下/如火如荼).
+ * 代表们首先视察了A、B、C和D。 (金城镇 2020): what a 督查 visit saw, a 、-list after 视察了/察看了, is weaker still.
  * The strongest in a sentence wins: …涉及我市的任务有3个，分别为：一是…
  */
 const INTRODUCERS = [
@@ -21,7 +22,7 @@ const INTRODUCERS = [
     `[为是有即][:：]|如下[:：]|其中[:：]|(?<=(?:进展|推进|完成|落实|实施)情况)[:：](?=\\s*$)|(?<=[0-9%％项个件][，,])为${NOT_A_RATIO}|(?<=项目|任务|事项|[0-9一二三四五六七八九十两](?:项|个|件)(?:[\\u4e00-\\u9fa5]{0,6}(?:实事|工程|项目|任务|事项))?)[:：]|(?<=[0-9一二三四五六七八九十两](?:项|个|件))[ \\u3000]+(?=[^\\s0-9])|(?<=的[\\u4e00-\\u9fa5]{0,4}(?:分?项目|任务|事项|工程|实事))(?:(?:还|另|也)?有|为)(?![0-9０-９一二三四五六七八九十两几]|[:：])|(?<=(?:开工|竣工|完工|建成|投产|签约|在建|新建|续建)(?:项目|工程))有(?![0-9０-９一二三四五六七八九十两几]|[:：])`,
     'g',
   ),
-  /包括(?!了?[0-9０-９一二三四五六七八九十两]{1,3}(?:个|项|条|座|处|所))[:：]?|包含[:：]?|主要[有为是][:：]?|涉及[:：]|(?<=[0-9一二三四五六七八九十](?:个|项|处|座|所|条)[^，,。；;]{0,30}[，,])即(?![将使便可时])/g,
+  /包括(?!了?[0-9０-９一二三四五六七八九十两]{1,3}(?:个|项|条|座|处|所))[:：]?|包含[:：]?|主要[有为是][:：]?|涉及[:：]|(?:视察|察看|查看|观摩)了(?=[^，,。；;]{2,40}?、)|(?<=[0-9一二三四五六七八九十](?:个|项|处|座|所|条)[^，,。；;]{0,30}[，,])即(?![将使便可时])/g,
   /(?<![例比假火])如(?![期实何果下此今同火荼])[:：]?/g,
 ];
 
@@ -108,6 +109,9 @@ function ordinalIsMarker(line: string): { rank: number; weak: boolean; printed: 
 }
 
 const ORDINAL_IS_RANK = 50;
+
+/** Two or more figures in a row right after the introducer: 分别为93%、80%、100%, 分别是12个、8个. */
+const FIGURES_GIVEN = /^\s*[0-9０-９][0-9０-９.]*\s*(?:[%％]|[个项件亿万元]{1,2})?\s*[、，,和及]\s*[0-9０-９]/;
 
 /** A lead-in that ends with its count: 已完成3项, 需大力推进的项目有13项, 推进较慢的有5个. */
 const COUNT_CLOSES = /(?:[0-9０-９]{1,4}|[一二三四五六七八九十两]{1,3})\s*(?:项|个|件)(?:[\u4e00-\u9fa5]{0,4})?\s*$/;
@@ -276,6 +280,8 @@ export function introducedLists(ctx: Context, out: StatusListItem[]): Introduced
   // 十件实事包含子项目18个，其中A完成…, 不像过去…如12件，而是…: what a weak introducer names is a count, not a list; the
   // clauses after the count are sentences (a colon's count, 已有3项：A；B, does introduce its list).
   else if (/^(?:包括|包含|主要[有为是]|涉及|如)$/.test(m[0]) && COUNTED_OBJECT.test(fold(list))) return none;
+  // 开工率、投资完成率、资金到位率分别为93%、80%、100% (大兴安岭 2022): figures given to the names before 分别, no list of items.
+  if (FIGURES_GIVEN.test(list)) return none;
   const stated = statedCount(leadIn, ctx);
   // 分别为：一是A方面。…。二是B方面。… (延安 2023): an 一是 list whose items are titles with sentences of detail runs on
   // through its paragraph; each item is its title, the sentence its mark opens.
@@ -330,7 +336,10 @@ export function introducedLists(ctx: Context, out: StatusListItem[]): Introduced
   // themselves, most of them (…清理转运中, …施工中, …已基本完工).
   const selfJudged = lines !== null && pieces.length >= 3 && pieces.filter((p) => cleanItem(p)?.own).length * 2 >= pieces.length;
   // (An 一是 list of titles run over its paragraph is a list whatever is said of it; the document's verdict may judge it.)
-  if (!status && stated === null && !selfJudged && !(ordinalRun && pieces.length >= 3)) return none;
+  // (What a 督查 visit saw, 视察了A、B和C项目, is the list of its items whether or not a verdict follows — when they are
+  // projects or works: 视察了环卫中心、政务服务中心…等地 (万顷沙 2021) names the places the visit went to.)
+  const visited = /^(?:视察|察看|查看|观摩)了/.test(m[0]) && pieces.filter((p) => /(?:项目|工程)[。.]?$/.test(p.trim())).length * 2 > pieces.length;
+  if (!status && stated === null && !selfJudged && !visited && !(ordinalRun && pieces.length >= 3)) return none;
   // 其中：回民沟已完成施工方案制定并审核，正在进行导流渠开挖 (界首): a piece after the first that opens with 正在/已, in a list
   // as long as no count says, goes on about the item before it; it names no item of its own.
   const ownSay = statusFrom(proseVerdict(tail), tail) ?? statusFrom(proseVerdict(ownLeadIn), ownLeadIn) ?? statusFrom(proseVerdict(leadIn), leadIn);

@@ -396,6 +396,11 @@ export function plausibleItem(text: string, maxLength = 120): boolean {
   if (n < 2 || n > maxLength || /^[0-9０-９.%％+＋\-]+$/.test(text)) return false;
   // 蕉城83.8%, 东侨81.6% (宁德, a ranking of counties by a share): a place and its figure, not a task.
   if (/^[\u4e00-\u9fa5]{2,4}[0-9０-９.]+[%％]$/.test(text)) return false;
+  // “三率”均位居全省第一 (大兴安岭 2022), 双创, 两违: a numeral and one character is a set named in short, not an item.
+  if (/^[一二三四五六七八九十两双][\u4e00-\u9fa5]$/.test(text)) return false;
+  // 开工率100%, 投资完成率125% (大兴安岭 2022): a rate and its figure.
+  // (安心托幼行动完成率35%, 大观 2024, names its item before the rate.)
+  if (/^(?:项目|财政)?(?:资金|投资)?(?:开工|开复工|完成|到位|竣工|投产|达产|签约|履约)率(?:为|达|达到)?[0-9０-９.]+[%％]$/.test(text)) return false;
   // 个重点竣工项目 (曲靖, a mirror that stripped the digits): a count of projects whose number was lost, not a task.
   if (/^(?:个|项|件)/.test(text)) return false;
   // 我市21个大项, 27个小项: a quantity, not a task.
