@@ -1410,3 +1410,22 @@ describe('batch M families (暨阳 2023, 金城镇 2020, 大兴安岭 2022, 和�
     expect(saidOf('虽受疫情等因素影响颇费周折,最终能圆满完工')).toBe('done');
   });
 });
+
+describe('a list of 一、 lines after 进展如下： (宝兴 2014; corpus/status-bk)', () => {
+  it('takes the number off each item, so it is the outline task and no second copy', async () => {
+    expect(items.cleanItem('一、雨城区孔坪福兴敬老院,项目建设正在顺利进行中')?.number).toBe('一');
+    expect(items.cleanItem('一、雨城区孔坪福兴敬老院,项目建设正在顺利进行中')?.text).toMatch(/^雨城区孔坪福兴敬老院/);
+    expect(items.cleanItem('（二）宝兴县妇幼保健院')).toMatchObject({ number: '二', text: '宝兴县妇幼保健院' });
+    const doc = await parseLines([
+      '目前,市会援建芦山地震灾区3个项目建设进展如下:',
+      '一、雨城区孔坪福兴敬老院,项目建设正在顺利进行中,预计10月主体结构封顶,力争年底交房。',
+      '二、宝兴县妇幼保健院,8月5日主体结构封顶。二次结构砌体等工序已经开始实施。',
+      '三、宝兴县大溪乡罗家坝灾民安置点,由于该项目受到附近国家道路和截洪沟建设的影响,目前,还无法进场施工。',
+    ]);
+    expect(doc.tasks.map((t) => [t.number, t.status?.code])).toEqual([
+      ['一', 'on_schedule'],
+      ['二', 'on_schedule'],
+      ['三', 'stalled'],
+    ]);
+  });
+});

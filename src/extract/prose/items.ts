@@ -40,7 +40,7 @@ export interface ProseItem {
 }
 
 /** 一是 / ① / 1. / （1） / 1、 / 第一， before an item. */
-const ITEM_ORDINAL = /^(?:([一二三四五六七八九十]{1,3})是[，,:：]?|([\u2460-\u2473\u2474-\u2487])|[（(]([0-9]{1,2})[)）]|([0-9]{1,2})[、.．](?![0-9])|第([一二三四五六七八九十]{1,3})[，,、])/;
+const ITEM_ORDINAL = /^(?:([一二三四五六七八九十]{1,3})是[，,:：]?|([\u2460-\u2473\u2474-\u2487])|[（(]([0-9]{1,2})[)）]|([0-9]{1,2})[、.．](?![0-9])|第([一二三四五六七八九十]{1,3})[，,、]|([一二三四五六七八九十]{1,3})[、．]|[（(]([一二三四五六七八九十]{1,3})[)）])/;
 
 /** A bracket after an item that names who is responsible: （责任单位：市教育局）, （牵头单位：…）. */
 const UNIT_LABEL = /^(?:责任单位|牵头单位|责任部门|牵头部门|承办单位|主办单位|实施单位)\s*[:：]\s*/;
@@ -84,7 +84,7 @@ export function cleanItem(raw: string): ProseItem | null {
   const ord = ITEM_ORDINAL.exec(text);
   if (ord) {
     const circled = ord[2] ? parseEnclosedDigit(ord[2]) : null;
-    number = ord[1] ?? (circled !== null ? String(circled) : null) ?? ord[3] ?? ord[4] ?? ord[5] ?? null;
+    number = ord[1] ?? (circled !== null ? String(circled) : null) ?? ord[3] ?? ord[4] ?? ord[5] ?? ord[6] ?? ord[7] ?? null;
     text = text.slice(ord[0].length).trim();
   }
   // 实施近视防控教室照明改造工程（第三项）正在开展…: a citation of the plan's number ends the name.
