@@ -1429,3 +1429,33 @@ describe('a list of 一、 lines after 进展如下： (宝兴 2014; corpus/stat
     ]);
   });
 });
+
+describe('a progress label after an unlabelled description (高港; corpus/status-bk)', () => {
+  it('names the project the description opens with, else the heading above it, and each project of a ①② report', async () => {
+    const { findLabelledPairs } = await import('../src/extract/prose/labelled-pairs.js');
+    const got = findLabelledPairs([
+      '学校建设项目',
+      '白马中学与海军小学合署办学项目,新建1幢综合实验楼,建筑面积2400平方米。',
+      '进展情况:该项目正在进行地基施工。',
+      '村庄河道疏浚整治活水工程',
+      '实施117条村庄河道疏浚整治和水系沟通,包含拆坝建桥、建涵等。',
+      '进展情况:该项目24个自然村已全面施工。',
+      '健身惠民工程',
+      '新建及改造全民健身点25个。',
+      '进展情况:',
+      '①首批校园体育锻炼场地面向社会开放工程6月底已完工。',
+      '②新建及改造全民健身点项目9月底正在施工。',
+    ]).map((i) => [i.text, i.status?.code ?? null]);
+    expect(got).toEqual([
+      ['白马中学与海军小学合署办学项目', 'on_schedule'],
+      ['村庄河道疏浚整治活水工程', 'on_schedule'],
+      ['首批校园体育锻炼场地面向社会开放工程', 'done'],
+      ['新建及改造全民健身点项目', 'on_schedule'],
+    ]);
+  });
+
+  it('needs two such reports: one progress label alone is no layout', async () => {
+    const { findLabelledPairs } = await import('../src/extract/prose/labelled-pairs.js');
+    expect(findLabelledPairs(['市三院改造提升工程', '对市三院病房大楼进行维修升级改造。', '进展情况:该项目已进场施工。'])).toEqual([]);
+  });
+});

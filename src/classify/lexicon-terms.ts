@@ -346,7 +346,9 @@ const TERMS: Term[] = [
   { re: /未(?:能)?(?:按期)?竣工|未(?:能)?按期(?:完工|建成|投产)|未(?:能)?(?:如期|按期|按时)完成/g, code: 'lagging', selfNegated: true },
   // 未完成事项14个，分别是… (驻马店 2020): the items not yet done when the report was made (a bare 未完成 cell says no more).
   // (未开工原因是土地等手续未完成, 濮阳 2016: the cause, not the verdict)
-  { re: /(?<![将要需能否])(?<!(?:原因|因为|因|由于)[^，,。；;]{0,20})未完成(?=(?:的)?(?:事项|项目|任务|指标))/g, code: 'lagging', selfNegated: true },  // 目前,还无法进场施工 (宝兴 2014), 仍不能开工: the works cannot begin yet.
+  { re: /(?<![将要需能否])(?<!(?:原因|因为|因|由于)[^，,。；;]{0,20})未完成(?=(?:的)?(?:事项|项目|任务|指标))/g, code: 'lagging', selfNegated: true },  // 该项目24个自然村已全面施工 (高港): the works under way everywhere.
+  { re: new RegExp(`${NOT_AIMED}(?:已|已经|均已|正|正在)全面施工(?=$|[。，,；;])`, 'g'), code: 'on_schedule' },
+  // 目前,还无法进场施工 (宝兴 2014), 仍不能开工: the works cannot begin yet.
   { re: /(?:还|仍|尚|暂|暂时)(?:无法|不能|未能)(?:进场(?:施工)?|开工|动工)/g, code: 'stalled', selfNegated: true },
   // 生活垃圾焚烧发电厂正式运营 (海东 2024), 正式投运: open and running, finished (将于…正式运营 is an aim).
   { re: new RegExp(`${NOT_AIMED}正式(?:运营|投运|运行|营运)(?!前|后|时|之)`, 'g'), code: 'done' },

@@ -79,7 +79,7 @@ export function findLabelledPairs(paragraphs: string[]): StatusListItem[] {
     const report = text.slice(b.text, end).replace(/\s+/g, ' ').trim();
     if (task !== '' && [...task].length <= MAX_TASK) pairs.push({ task, report, para: paraAt(a.at) });
   }
-  if (pairs.length < MIN_PAIRS) return out;
+  if (pairs.length < MIN_PAIRS) return labels.some((l) => l.role === 'task') ? out : reportsAfterDescriptions(paragraphs);
   for (const p of pairs) {
     const v = p.report ? proseVerdict(p.report, { saidOfSubject: true }) : null;
     out.push({
@@ -92,4 +92,68 @@ export function findLabelledPairs(paragraphs: string[]): StatusListItem[] {
     });
   }
   return out;
+}
+
+/** A paragraph that opens with a progress label: 进展情况：…, 推进情况: … */
+const REPORT_OPENING = /^\s*([\u4e00-\u9fa5]{2,6})\s*[:：]\s*/;
+
+/** A project's name closing with its noun, as the first clause of its description: 柴墟幼儿园建设项目,占地面积约10亩. */
+const PROJECT_NAME = /^[\u4e00-\u9fa5A-Za-z0-9“”"（）()—\-]{4,40}?(?:项目|工程)$/;
+
+/** A heading line above a description: short, one clause, no sentence mark. */
+const HEADING_LINE = /^[\u4e00-\u9fa5A-Za-z0-9“”"（）()—\-]{4,30}$/;
+
+/** Circled numbers that part the projects one report tells of: 进展情况：①A…。②B…。 */
+const CIRCLED_PIECE = /[\u2460-\u2473]/;
+const CIRCLED_OPENING = /^\s*[\u2460-\u2473]/;
+
+/**
+ * A progress label after a description with no task label (高港 十项民生实事): 村庄河道疏浚整治活水工程 ⏎ 实施117条村庄河道
+ * 疏浚整治… ⏎ 进展情况：该项目累计完成河道整治100条。 The item is the project the description names in its first clause
+ * (白马中学与海军小学合署办学项目,新建1幢…), else the heading line above it; a report that parts its projects with ①②
+ * (进展情况：①柴墟幼儿园建设项目主体验收完成…②胡庄中心幼儿园改扩建项目正在进行地基施工) names each in its piece.
+ * Two such reports at least make the layout, as for labelled pairs.
+ */
+function reportsAfterDescriptions(paragraphs: string[]): StatusListItem[] {
+  const reports: number[] = [];
+  paragraphs.forEach((p, i) => {
+    const m = REPORT_OPENING.exec(p);
+    if (m && roleOf(m[1]!) === 'report') reports.push(i);
+  });
+  if (reports.length < MIN_PAIRS) return [];
+  const out: StatusListItem[] = [];
+  for (const i of reports) {
+    // The paragraphs cut an inline ①② list into one paragraph a piece (进展情况： ⏎ ①A… ⏎ ②B…): the report runs over them.
+    let report = paragraphs[i]!.replace(REPORT_OPENING, '').trim();
+    for (let k = i + 1; k < paragraphs.length && CIRCLED_OPENING.test(paragraphs[k]!); k++) report += paragraphs[k]!.trim();
+    const pieces = CIRCLED_PIECE.test(report) ? report.split(CIRCLED_PIECE).map((x) => x.trim()).filter(Boolean) : [];
+    const named = pieces.map((piece) => ({ name: firstClauseName(piece), piece }));
+    if (named.length >= 2 && named.every((n) => n.name !== null)) {
+      for (const { name, piece } of named) out.push(reported(name!, piece, i));
+      continue;
+    }
+    const name = describedProject(paragraphs, i);
+    if (name) out.push(reported(name, report, i));
+  }
+  return out.length >= MIN_PAIRS ? out : [];
+}
+
+function reported(name: string, report: string, para: number): StatusListItem {
+  const v = proseVerdict(report, { saidOfSubject: true });
+  return { number: null, text: name, lead: [], status: v ? makeStatus(v.code, report, 'lexicon') : null, progress: report, para };
+}
+
+/** The project name a piece opens with, up to its noun (柴墟幼儿园建设项目主体验收完成 → 柴墟幼儿园建设项目). */
+function firstClauseName(piece: string): string | null {
+  const m = /^[\u4e00-\u9fa5A-Za-z0-9“”"（）()—\-]{4,40}?(?:项目|工程)/.exec(piece);
+  return m ? m[0] : null;
+}
+
+/** The project the description before a report names (its first clause), else the heading line above that description. */
+function describedProject(paragraphs: string[], report: number): string | null {
+  const description = paragraphs[report - 1]?.trim() ?? '';
+  const first = description.split(/[，,。；;]/)[0]!.trim();
+  if (PROJECT_NAME.test(first)) return first;
+  const heading = paragraphs[report - 2]?.trim() ?? '';
+  return HEADING_LINE.test(heading) && /(?:项目|工程)$/.test(heading) ? heading : null;
 }
