@@ -1459,3 +1459,24 @@ describe('a progress label after an unlabelled description (高港; corpus/statu
     expect(findLabelledPairs(['市三院改造提升工程', '对市三院病房大楼进行维修升级改造。', '进展情况:该项目已进场施工。'])).toEqual([]);
   });
 });
+
+describe('a finished or begun verb before a counted list (玉林 2018; corpus/status-bc)', () => {
+  it('is the verdict of the list, and a plan’s bare verb is not', () => {
+    expect(lists(['一期11个项目,已按ABO模式组织实施,其中已开工建设省道S511兴业经大平山至新桥、北容至铜石岭景区公路、岑玉线田心至北流日用陶瓷工业园区二级公路3个项目。'])).toEqual([
+      ['省道S511兴业经大平山至新桥', 'on_schedule'],
+      ['北容至铜石岭景区公路', 'on_schedule'],
+      ['岑玉线田心至北流日用陶瓷工业园区二级公路', 'on_schedule'],
+    ]);
+    expect(lists(['今年已建成城东污水处理厂、城西水厂和滨江公园等3个项目。'])).toEqual([
+      ['城东污水处理厂', 'done'],
+      ['城西水厂', 'done'],
+      ['滨江公园', 'done'],
+    ]);
+    expect(lists(['计划开工建设A小学、B中学等2个项目。']).map(([, c]) => c)).not.toContain('on_schedule');
+  });
+
+  it('reads a part of the works finished as the works under way', () => {
+    expect(saidOf('北流市印塘圭江大桥及引道工程桥面基本完成')).toBe('on_schedule');
+    expect(saidOf('桥面铺装已完成,全线建成通车')).toBe('done');
+  });
+});

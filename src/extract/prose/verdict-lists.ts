@@ -64,6 +64,16 @@ function stripListLeadIn(list: string): string {
   }
 }
 
+/** A verb of a finish or a start opening a list, said as done: 已开工建设, 今年已建成, 均已竣工 (not 将/计划…). */
+const VERDICT_BEFORE_LIST = /^(?:今年|目前|年内|截至目前|全年)?(?:已|已经|均已)(?:开工建设|开工|动工|建成投用|建成投产|建成|竣工|完工|投入使用|投产)(?:了)?(?=[\u4e00-\u9fa5A-Za-z0-9“"])/;
+/** The same verb where the list begins, its 已 perhaps taken off with the lead-in. */
+const VERB_BEFORE_LIST = /^(?:今年|目前|年内|截至目前|全年)?(?:已|已经|均已)?(?:开工建设|开工|动工|建成投用|建成投产|建成|竣工|完工|投入使用|投产)(?:了)?(?=[\u4e00-\u9fa5A-Za-z0-9“"])/;
+
+/** Whether a list's end carries its count (等3个项目, 3个项目). */
+function hasCount(m: RegExpMatchArray): boolean {
+  return m[1] !== undefined || m[2] !== undefined;
+}
+
 /** A relative clause naming what became of a list before it: 这次集中开工的, 今年已竣工的, 新开工建设的. */
 const RELATIVE_VERDICT = /^[^，,。；;、“”]{0,12}?((?:集中|新|已|已经|陆续|全面|顺利)(?:开工|竣工|完工|建成|投产)(?:建设)?)的/;
 
@@ -161,7 +171,12 @@ export function listsBeforeVerdict(ctx: Context, covered: Array<[number, number]
     const hasEtc = m[0].startsWith('等');
     // 这次集中开工的A、B…等17个项目 (镇安 2015): a relative clause before the list says what became of all of it.
     const relative = RELATIVE_VERDICT.exec(fold(before.slice(clauseStart + 1)));
-    const list = stripListLeadIn(before.slice(clauseStart + 1 + (relative?.[0].length ?? 0))).replace(DESIGNATING_VERB, '');
+    let list = stripListLeadIn(before.slice(clauseStart + 1 + (relative?.[0].length ?? 0))).replace(DESIGNATING_VERB, '');
+    // 其中已开工建设A、B、C3个项目 (玉林 2018), 今年已建成A、B等5个项目: a finished or begun verb before a counted list is its verdict.
+    // (The lead-in words taken off may have held its 已: 其中已 → 开工建设…; a bare 开工建设A、B is a plan's order.)
+    const saidDone = VERDICT_BEFORE_LIST.exec(fold(before.slice(clauseStart + 1)).replace(/^[^已]{0,8}(?=已)/, ''));
+    const opening = hasCount(m) && saidDone ? VERB_BEFORE_LIST.exec(fold(list)) : null;
+    if (opening) list = list.slice(opening[0].length);
     if (/[0-9０-９%％]$/.test(list) || [...list].length < 4) continue;
     // “A”、“B”等 / “A”(市住建局)、“B”: a list of quotations is read by quotedLists; a quote inside a name
     // (美丽圩镇“七个一”项目X工程, 基本消除中心镇“大班额”) is not.
@@ -202,7 +217,8 @@ export function listsBeforeVerdict(ctx: Context, covered: Array<[number, number]
       judgingNoun ??
       verdictClauseAfter(rest, clauseEnd, list + m[0] + after) ??
       shareBandStatus(after, ctx) ??
-      (relative ? statusFrom(proseVerdict(relative[1]!, { saidOfSubject: true }), relative[0]) : null);
+      (relative ? statusFrom(proseVerdict(relative[1]!, { saidOfSubject: true }), relative[0]) : null) ??
+      (opening ? statusFrom(proseVerdict(opening[0], { saidOfSubject: true }), (opening[0] + list + m[0]).trim()) : null);
     const countText = (hasEtc ? m[1] : m[2]) ?? null;
     const stated = countText !== null ? countValue(countText) : null;
     // A list that closes its sentence with 等 (A、B等。) or is counted without a verdict (A、B等4项完成率超70%)
