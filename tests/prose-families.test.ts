@@ -1480,3 +1480,13 @@ describe('a finished or begun verb before a counted list (玉林 2018; corpus/st
     expect(saidOf('桥面铺装已完成,全线建成通车')).toBe('done');
   });
 });
+
+describe('a list whose verdict is the next sentence on all of it (修水 2015; corpus/mixed-as)', () => {
+  it('reads 项目均正在建设之中 after 分别是A、B、C as the list’s verdict', () => {
+    expect(lists(['共实施初中校舍工程改造项目3个,投入资金740万元。分别是西港镇中学学生宿舍及食堂、山口镇中学学生宿舍、古市镇月塘中学学生宿舍楼。项目均正在建设之中,预计2015年春季可以竣工投入使用。'])).toEqual([
+      ['西港镇中学学生宿舍及食堂', 'on_schedule'],
+      ['山口镇中学学生宿舍', 'on_schedule'],
+      ['古市镇月塘中学学生宿舍楼', 'on_schedule'],
+    ]);
+  });
+});

@@ -80,7 +80,8 @@ export function followingStatus(ctx: Context, stated: number | null): Status | n
 }
 
 /** A sentence whose subject is the whole list before it: 所有项目, 上述工程, 以上任务, 这些项目. */
-const ALL_OF_THE_LIST = /^\s*(?:所有|全部|上述|以上|这些)(?:的)?(?:项目|工程|任务|实事)/;
+// 项目均正在建设之中 (修水 2015): the projects, all of them, said right after their list.
+const ALL_OF_THE_LIST = /^\s*(?:(?:所有|全部|上述|以上|这些)(?:的)?(?:项目|工程|任务|实事)|(?:项目|工程)(?:均|都|全部))/;
 
 /** The count stated for a list: in its own lead-in, else in the sentence that gives its group's verdict, else in the group's opener. */
 export function statedCount(leadIn: string, ctx: Context): number | null {

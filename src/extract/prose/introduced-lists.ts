@@ -308,6 +308,8 @@ export function introducedLists(ctx: Context, out: StatusListItem[]): Introduced
   let pieces = lines && !oneLineList ? lines.items : (ordinals ?? splitListItems(distributeUnitHeads(lines ? lines.items[0]! : list), stated));
   // 如A，B，均是…/都已…: a piece that opens with 均/都 says something of the items before it; the list ends there.
   const predicate = lines ? -1 : pieces.findIndex((p, i) => i > 0 && PREDICATE_HEAD.test(p.trim()));
+  // (…古市镇月塘中学学生宿舍楼,均正在建设之中, 修水 2015: what the 均 piece says is the list's verdict.)
+  const predicateTail = predicate > 0 ? pieces.slice(predicate).join('，') : '';
   if (predicate > 0) pieces = pieces.slice(0, predicate);
   // 其中：进展顺利，进度较快，完成…项目25，完成投资13.25亿元 (凉州 2020): a colon that opens on a bare verdict describes the
   // group it follows with its figures; it lists no items.
@@ -325,6 +327,7 @@ export function introducedLists(ctx: Context, out: StatusListItem[]): Introduced
   if (pieces.length === 0 || (!lines && pieces.length < 2 && stated !== 1) || namesUnits(pieces)) return none;
   const status =
     statusFrom(proseVerdict(tail), tail) ??
+    statusFrom(proseVerdict(predicateTail, { saidOfSubject: true }), predicateTail) ??
     // …开工率77%；基本建成投入使用的项目有：A、B等四个项目 — the clause that introduces the list speaks first.
     statusFrom(proseVerdict(ownLeadIn), ownLeadIn) ??
     statusFrom(proseVerdict(leadIn), leadIn) ??
