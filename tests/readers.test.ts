@@ -10,6 +10,7 @@ import { fsErrorReason, readBytes, readFile, sniffFormat } from '../src/readers/
 import { htmlToBlocks, isToolbarLine } from '../src/readers/html.js';
 import { textToBlocks } from '../src/readers/text.js';
 import { extractPdfPages } from '../src/readers/pdf-worker.js';
+import { pdfTextSource } from '../src/readers/pdftotext.js';
 import { buildCmapPdf } from '../scripts/fixtures/cmap-pdf.js';
 import { assembleLines, isPageNumberLine, pdfPagesToBlocks, pdfToBlocks } from '../src/readers/pdf.js';
 
@@ -302,7 +303,10 @@ describe('PDF reader', () => {
     it(`${short}-pdf-cmap: recovers all text through the CMaps and drops running headers and page numbers`, async () => {
       const result = await readFile(fixture(`${short}-pdf-cmap`, 'source.pdf'));
       const lines = paras(result.blocks);
-      expect(squash(lines)).toBe(squash(seedParas(seed)));
+      // Through pdftotext U+00B7 (彭聚英才·城就未来, seed 001) is lost: Adobe's UniGB-UCS2-H CMap does not map
+      // it, so poppler, like Acrobat, draws no glyph for it (tests/pdf-sources.test.ts).
+      const seedText = squash(seedParas(seed));
+      expect(squash(lines)).toBe(pdfTextSource() === 'pdftotext' ? seedText.replace(/·/g, '') : seedText);
       expect(lines.filter((l) => /人民政府文件$|^—\s*\d+\s*—$/.test(l))).toEqual([]);
       expect(result.blocks.every((b) => b.page !== undefined && b.page >= 1)).toBe(true);
     });

@@ -74,10 +74,11 @@ export async function parseAll(
 ): Promise<{ docs: TaskDocument[]; failed: number }> {
   const docs: TaskDocument[] = [];
   let failed = 0;
-  // pdf.js takes longer to start than the extractors take to load: when a PDF is among the inputs,
-  // its worker starts now and loads while this thread loads the pipeline.
-  // (Imported here, not at the top: the worker thread module costs a page-only run time for nothing.)
-  if (files.some(startsLikePdf)) void import('../readers/pdf-worker.js').then((m) => m.startPdfWorker());
+  // Reading a PDF starts slower than the extractors take to load (pdftotext on a printed PDF, pdf.js's
+  // worker without it): when a PDF is among the inputs, that starts now and overlaps the loading.
+  // (Imported here, not at the top: a page-only run would load them for nothing.)
+  const firstPdf = files.find(startsLikePdf);
+  if (firstPdf !== undefined) void import('../readers/pdftotext.js').then((m) => m.startReadingPdf(firstPdf));
   for (const file of files) {
     try {
       docs.push(

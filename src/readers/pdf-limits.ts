@@ -11,6 +11,9 @@ import { constants, createInflate, inflateSync } from 'node:zlib';
 import { InputError } from '../errors.js';
 import { describeSize } from '../util/input-gate.js';
 
+/** A PDF whose text takes longer than this to extract is given up (PdfReadOptions.timeoutMs overrides it). */
+export const DEFAULT_PDF_TIMEOUT_MS = 30_000;
+
 /** All streams text extraction inflates, together: far above any real document (a 300-page report's are tens of MB). */
 export const PDF_MAX_INFLATED_BYTES = 256 * 1024 * 1024;
 

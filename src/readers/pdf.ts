@@ -1,14 +1,16 @@
 /**
- * PDF reader: page texts from pdf-parse (run on a worker, with CMaps so
- * non-embedded Chinese fonts yield text), then page furniture removed:
+ * PDF reader: page texts from poppler's pdftotext when it is installed, else
+ * from pdf-parse (run on a worker, with CMaps so non-embedded Chinese fonts
+ * yield text); both give the same positioned runs. Then page furniture removed:
  * running headers/footers repeated on most pages and page numbers. Each
  * visual line stays a para; re-joining wrapped Chinese lines is the
  * extractors' job because only they know where a task or unit list ends.
  */
 import type { Block } from '../model/blocks.js';
 import { ContentError, InputError } from '../errors.js';
-import { checkPdfInflation } from './pdf-limits.js';
+import { checkPdfInflation, DEFAULT_PDF_TIMEOUT_MS } from './pdf-limits.js';
 import { extractPdfPages, type PdfExtraction, type PdfPageText, type PdfTextItem } from './pdf-worker.js';
+import { pdfTextSource, pdftotextFor } from './pdftotext.js';
 import { chineseScript } from './encoding.js';
 import { trimSpace } from '../util/space.js';
 import { minOf } from '../util/arrays.js';
@@ -19,7 +21,7 @@ export interface PdfReadOptions {
   timeoutMs?: number;
 }
 
-export const DEFAULT_PDF_TIMEOUT_MS = 30_000;
+export { DEFAULT_PDF_TIMEOUT_MS } from './pdf-limits.js';
 
 /** How many lines at the top and bottom of a page can be header/footer material. */
 const EDGE_LINES = 2;
@@ -350,16 +352,45 @@ export const SCANNED_PDF_REASON = 'scanned PDF, no text layer (OCR it first)';
 
 export async function pdfToBlocks(bytes: Buffer, file: string, opts: PdfReadOptions = {}): Promise<Block[]> {
   const timeoutMs = opts.timeoutMs ?? DEFAULT_PDF_TIMEOUT_MS;
-  await checkPdfInflation(bytes, file);
-  const result = await extractPdfPages(bytes, { timeoutMs });
+  const result = await extractPages(bytes, file, timeoutMs);
   if (!result.ok) {
     // Corrupt or encrypted is the file's own doing; a timeout or a crashed parser may not be.
     const Failure = result.failure === 'corrupt' || result.failure === 'password' ? ContentError : InputError;
     throw new Failure(file, failureReason(result, timeoutMs));
   }
-  const hasText = result.pages.some((p) => (p.items ?? []).some((i) => i.str.trim() !== '') || (p.text ?? '').trim() !== '');
-  if (!hasText) {
+  if (!hasText(result.pages)) {
     throw new InputError(file, result.pages.length === 0 ? 'PDF has no pages' : SCANNED_PDF_REASON);
   }
   return pdfPagesToBlocks(result.pages);
+}
+
+function hasText(pages: PdfPageText[]): boolean {
+  return pages.some((p) => (p.items ?? []).some((i) => i.str.trim() !== '') || (p.text ?? '').trim() !== '');
+}
+
+/**
+ * The page texts, from the source pdfTextSource names. pdf.js reads the PDF when pdftotext fails on it
+ * (pdf.js then gives today's error, or reads what poppler could not), finds no text in it (a scan is only
+ * called one when pdf.js agrees, so fonts poppler cannot map are never taken for a scan) or lacks
+ * poppler-data for one of its fonts. A pdftotext timeout stands: pdf.js is the slower of the two.
+ *
+ * The decompression limit is checked before pdf.js reads anything, and while pdftotext runs: pdftotext is
+ * a process of its own that reads streams as they come, and the check inflates every stream (~90 ms of a
+ * printed PDF's thousand small ones), which would otherwise add to pdftotext's time.
+ */
+async function extractPages(bytes: Buffer, file: string, timeoutMs: number): Promise<PdfExtraction> {
+  const started = Date.now();
+  const poppler = pdfTextSource(bytes) === 'pdftotext' ? pdftotextFor(bytes, timeoutMs) : undefined;
+  try {
+    await checkPdfInflation(bytes, file);
+  } catch (e) {
+    poppler?.cancel();
+    throw e;
+  }
+  if (poppler) {
+    const result = await poppler.result;
+    if (result.ok && hasText(result.pages)) return result;
+    if (!result.ok && result.timeout) return { ok: false, failure: 'timeout', message: result.message };
+  }
+  return extractPdfPages(bytes, { timeoutMs: Math.max(1, timeoutMs - (Date.now() - started)) });
 }
