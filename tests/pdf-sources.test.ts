@@ -107,6 +107,9 @@ describe.skipIf(!hasPdftotext)('pdftotext and pdf.js read every PDF of the suite
     expect(await withSource(undefined, async () => pdfTextSource(gbk))).toBe('pdfjs');
     expect(await withSource(undefined, async () => pdfTextSource(buildCmapPdf(['1.加快推进'], { header: '某某' })))).toBe('pdftotext');
     expect(await withSource('pdfjs', async () => pdfTextSource())).toBe('pdfjs');
+    // So does a PDF with pages turned a quarter: pdftotext does not say which, and prints their size unturned.
+    const turned = Buffer.from(buildCmapPdf(['1.加快推进'], { header: '某某' }).toString('latin1').replace('/MediaBox', '/Rotate 90 /MediaBox'), 'latin1');
+    expect(await withSource(undefined, async () => pdfTextSource(turned))).toBe('pdfjs');
     const texts = (blocks: Block[]) => blocks.flatMap((b) => (b.kind === 'para' ? [b.text] : []));
     expect(texts(await pdfjsBlocks(gbk))).toContain('1.加快推进,全年新增30项。');
     expect(texts(await pdftotextBlocks(gbk))).toContain('1．加快推进，全年新增30项。');
@@ -196,6 +199,12 @@ describe('poppler words to pdf.js runs', () => {
       { kind: 'para', text: '〈门户网站〉—2024年', page: 1 },
       { kind: 'para', text: '关于进一步加强项目建设这项工作的通知', page: 1 },
     ]);
+  });
+
+  it('takes a page whose words lie beyond its printed width for a page turned a quarter', () => {
+    const turned = bboxToPages('<doc>\n<page width="595" height="842">\n<word xMin="60" yMin="100" xMax="780" yMax="110.5">一</word>\n</page>\n</doc>')[0]!;
+    expect(turned.height).toBe(595);
+    expect(page([cjk('一', 60, 100)]).height).toBe(842);
   });
 
   it('joins words as pdf.js joins glyphs: a wide space inside a run, a narrow one or a column gap as a run of its own', () => {

@@ -43,12 +43,20 @@ export function pdftotextProgram(): string | null {
 /**
  * Which program reads a PDF's text, decided here alone: poppler's pdftotext when installed (a fifth to a
  * tenth of pdf.js's time, and no pdf.js to load), else pdf.js on its worker. TASKGEN_PDF=pdfjs forces
- * pdf.js. Given the PDF, pdf.js also reads one whose fonts use a legacy-code-page CMap (see LEGACY_CMAP).
+ * pdf.js. Given the PDF, pdf.js also reads one whose fonts use a legacy-code-page CMap (LEGACY_CMAP) or
+ * whose pages are turned a quarter (QUARTER_TURN).
  */
 export function pdfTextSource(pdf?: Buffer): 'pdftotext' | 'pdfjs' {
   if (process.env.TASKGEN_PDF === 'pdfjs' || pdftotextProgram() === null) return 'pdfjs';
-  return pdf && usesLegacyCMap(pdf) ? 'pdfjs' : 'pdftotext';
+  return pdf && (mentions(pdf, '/Encoding', LEGACY_CMAP) || mentions(pdf, '/Rotate', QUARTER_TURN)) ? 'pdfjs' : 'pdftotext';
 }
+
+/**
+ * A page turned a quarter (/Rotate 90 or 270). pdftotext prints the page's size before the turn and its
+ * words after it, and which pages are turned it does not say; pdf.js reads such a PDF, so that the height
+ * the header and footer bands are measured against is the page's as shown.
+ */
+const QUARTER_TURN = /^\/Rotate\s+-?(?:90|270)\b/;
 
 /**
  * Predefined CMaps that encode text in a legacy Chinese, Japanese or Korean code page (GBK-EUC-H, B5pc-H,
@@ -58,9 +66,10 @@ export function pdfTextSource(pdf?: Buffer): 'pdftotext' | 'pdfjs' {
  */
 const LEGACY_CMAP = /^\/Encoding\s*\/(?!Uni|Identity)[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*-[HV]\b/;
 
-function usesLegacyCMap(pdf: Buffer): boolean {
-  for (let at = pdf.indexOf('/Encoding', 0, 'latin1'); at >= 0; at = pdf.indexOf('/Encoding', at + 9, 'latin1')) {
-    if (LEGACY_CMAP.test(pdf.toString('latin1', at, at + 64))) return true;
+/** Whether a dictionary outside the PDF's compressed streams has `key` followed by what `pattern` matches. */
+function mentions(pdf: Buffer, key: string, pattern: RegExp): boolean {
+  for (let at = pdf.indexOf(key, 0, 'latin1'); at >= 0; at = pdf.indexOf(key, at + key.length, 'latin1')) {
+    if (pattern.test(pdf.toString('latin1', at, at + 64))) return true;
   }
   return false;
 }
@@ -96,7 +105,7 @@ export function pdftotextPages(bytes: Buffer, opts: { timeoutMs: number; program
 
 function startPdftotext(bytes: Buffer, timeoutMs: number, program = pdftotextProgram()): PdftotextRun {
   if (!program) return { bytes, timeoutMs, result: Promise.resolve({ ok: false, timeout: false, message: 'pdftotext not found' }), cancel: () => {} };
-  const child = spawn(program, ['-raw', '-bbox', '-enc', 'UTF-8', '-', '-'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  const child = spawn(program, ['-raw', '-bbox', '-cropbox', '-enc', 'UTF-8', '-', '-'], { stdio: ['pipe', 'pipe', 'pipe'] });
   let finish: (result: PdftotextResult) => void = () => {};
   const result = new Promise<PdftotextResult>((resolve) => {
     const out: Buffer[] = [];
@@ -167,21 +176,30 @@ export function pdftotextFor(bytes: Buffer, timeoutMs: number): PdftotextRun {
   return startPdftotext(bytes, timeoutMs);
 }
 
-const PAGE_OR_WORD = /<page width="[\d.]+" height="([\d.]+)">|<word xMin="(-?[\d.]+)" yMin="(-?[\d.]+)" xMax="(-?[\d.]+)" yMax="(-?[\d.]+)">([^<]*)<\/word>/g;
+const PAGE_OR_WORD = /<page width="([\d.]+)" height="([\d.]+)">|<word xMin="(-?[\d.]+)" yMin="(-?[\d.]+)" xMax="(-?[\d.]+)" yMax="(-?[\d.]+)">([^<]*)<\/word>/g;
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 
 /** pdftotext's `-bbox` XHTML → pages of runs. Its markup is pdftotext's own and fixed: one scan reads it. */
 export function bboxToPages(xhtml: string): PdfPageText[] {
-  const pages: { height: number; words: PopplerWord[] }[] = [];
+  const pages: { width: number; height: number; words: PopplerWord[] }[] = [];
   for (const m of xhtml.matchAll(PAGE_OR_WORD)) {
     if (m[1] !== undefined) {
-      pages.push({ height: Number(m[1]), words: [] });
+      pages.push({ width: Number(m[1]), height: Number(m[2]), words: [] });
       continue;
     }
-    const text = m[6]!.includes('&') ? m[6]!.replace(/&(amp|lt|gt|quot|apos);/g, (_, e: string) => ENTITIES[e]!) : m[6]!;
-    pages[pages.length - 1]?.words.push({ text, xMin: Number(m[2]), yMin: Number(m[3]), xMax: Number(m[4]), yMax: Number(m[5]) });
+    const text = m[7]!.includes('&') ? m[7]!.replace(/&(amp|lt|gt|quot|apos);/g, (_, e: string) => ENTITIES[e]!) : m[7]!;
+    pages[pages.length - 1]?.words.push({ text, xMin: Number(m[3]), yMin: Number(m[4]), xMax: Number(m[5]), yMax: Number(m[6]) });
   }
   const metrics = fontMetrics(pages.map((p) => p.words));
-  return pages.map((page, i) => ({ num: i + 1, items: wordsToItems(page.words, metrics), height: page.height }));
+  return pages.map((page, i) => ({ num: i + 1, items: wordsToItems(page.words, metrics), height: displayedHeight(page) }));
+}
+
+/**
+ * A page turned a quarter inside a compressed object stream, where QUARTER_TURN cannot see it, shows when
+ * words lie beyond the printed width or height (poppler drops text outside the page): its height as shown,
+ * the one pdf.js reports, is the printed width.
+ */
+function displayedHeight({ width, height, words }: { width: number; height: number; words: PopplerWord[] }): number {
+  return words.some((w) => w.xMax > width + 1 || w.yMax > height + 1) ? width : height;
 }
