@@ -94,11 +94,11 @@ function fontKey(w: PopplerWord): string {
  */
 export function fontMetrics(pages: PopplerWord[][]): WordMetrics {
   const ratios = new Map<string, number>();
-  const ideographWords = new Map<string, number>();
-  const ideographs = pages.flat().filter((w) => ONE_EM.test(w.text));
-  for (const [key, list] of group(ideographs, fontKey, (w) => boxHeight(w) / ((w.xMax - w.xMin) / [...w.text].length))) {
+  const chineseWords = new Map<string, number>();
+  const chinese = pages.flat().filter((w) => ONE_EM.test(w.text));
+  for (const [key, list] of group(chinese, fontKey, (w) => boxHeight(w) / ((w.xMax - w.xMin) / [...w.text].length))) {
     ratios.set(key, median(list));
-    ideographWords.set(key, list.length);
+    chineseWords.set(key, list.length);
   }
   // To a hundredth of a point, as fonts are set: 47.99999 / 4 is 12, and a threshold of 2 em is 24, not 23.99999.
   const sizeOf = (w: PopplerWord): number => Math.round((100 * boxHeight(w)) / (ratios.get(fontKey(w)) ?? DEFAULT_BOX_EM)) / 100;
@@ -114,9 +114,9 @@ export function fontMetrics(pages: PopplerWord[][]): WordMetrics {
   for (const [key, list] of group(borrowed, ([, other]) => fontKey(other), ([known, other]) => boxHeight(other) / sizeOf(known))) {
     ratios.set(key, median(list));
   }
-  // Each font's baseline shift, from the main font (the most ideograph words) outwards along the pairs.
+  // Each font's baseline shift, from the main font (the most Chinese words) outwards along the pairs.
   const offsets = group(pairs, ([a, b]) => `${fontKey(a)} ${fontKey(b)}`, ([a, b]) => roughBaseline(a) - roughBaseline(b));
-  const main = [...ideographWords].sort((x, y) => y[1] - x[1])[0]?.[0] ?? pairs[0]?.map(fontKey)[0];
+  const main = [...chineseWords].sort((x, y) => y[1] - x[1])[0]?.[0] ?? pairs[0]?.map(fontKey)[0];
   const shift = new Map<string, number>();
   const queue = main === undefined ? [] : [main];
   if (main !== undefined) shift.set(main, 0);
