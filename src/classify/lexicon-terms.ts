@@ -346,7 +346,8 @@ const TERMS: Term[] = [
   { re: /未(?:能)?(?:按期)?竣工|未(?:能)?按期(?:完工|建成|投产)|未(?:能)?(?:如期|按期|按时)完成/g, code: 'lagging', selfNegated: true },
   // 未完成事项14个，分别是… (驻马店 2020): the items not yet done when the report was made (a bare 未完成 cell says no more).
   // (未开工原因是土地等手续未完成, 濮阳 2016: the cause, not the verdict)
-  { re: /(?<![将要需能否])(?<!(?:原因|因为|因|由于)[^，,。；;]{0,20})未完成(?=(?:的)?(?:事项|项目|任务|指标))/g, code: 'lagging', selfNegated: true },  // 印塘圭江大桥及引道工程桥面基本完成 (北流 2016), 路基已完成: a part of the works finished, the rest under way.
+  { re: /(?<![将要需能否])(?<!(?:原因|因为|因|由于)[^，,。；;]{0,20})未完成(?=(?:的)?(?:事项|项目|任务|指标))/g, code: 'lagging', selfNegated: true },
+  // 印塘圭江大桥及引道工程桥面基本完成 (北流 2016), 路基已完成: a part of the works finished, the rest under way.
   { re: /(?:桥面|路基|桩基|下部结构|上部结构|主体框架)(?:工程|施工)?(?:已|已经|均已)?(?:全部|基本)?(?:完成|完工)/g, code: 'on_schedule' },
   // 该项目24个自然村已全面施工 (高港): the works under way everywhere.
   { re: new RegExp(`${NOT_AIMED}(?:已|已经|均已|正|正在)全面施工(?=$|[。，,；;])`, 'g'), code: 'on_schedule' },

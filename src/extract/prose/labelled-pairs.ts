@@ -97,8 +97,10 @@ export function findLabelledPairs(paragraphs: string[]): StatusListItem[] {
 /** A paragraph that opens with a progress label: 进展情况：…, 推进情况: … */
 const REPORT_OPENING = /^\s*([\u4e00-\u9fa5]{2,6})\s*[:：]\s*/;
 
-/** A project's name closing with its noun, as the first clause of its description: 柴墟幼儿园建设项目,占地面积约10亩. */
-const PROJECT_NAME = /^[\u4e00-\u9fa5A-Za-z0-9“”"（）()—\-]{4,40}?(?:项目|工程)$/;
+/** A project's name up to its noun: 柴墟幼儿园建设项目(主体验收完成…). */
+const PROJECT_NAME_HEAD = /^[\u4e00-\u9fa5A-Za-z0-9“”"（）()—\-]{4,40}?(?:项目|工程)/;
+/** The same name as the whole first clause of a description: 柴墟幼儿园建设项目,占地面积约10亩. */
+const PROJECT_NAME = new RegExp(`${PROJECT_NAME_HEAD.source}$`);
 
 /** A heading line above a description: short, one clause, no sentence mark. */
 const HEADING_LINE = /^[\u4e00-\u9fa5A-Za-z0-9“”"（）()—\-]{4,30}$/;
@@ -145,7 +147,7 @@ function reported(name: string, report: string, para: number): StatusListItem {
 
 /** The project name a piece opens with, up to its noun (柴墟幼儿园建设项目主体验收完成 → 柴墟幼儿园建设项目). */
 function firstClauseName(piece: string): string | null {
-  const m = /^[\u4e00-\u9fa5A-Za-z0-9“”"（）()—\-]{4,40}?(?:项目|工程)/.exec(piece);
+  const m = PROJECT_NAME_HEAD.exec(piece);
   return m ? m[0] : null;
 }
 
