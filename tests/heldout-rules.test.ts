@@ -51,6 +51,29 @@ describe('tables pasted from Excel as delimited lines', () => {
     expect(rows.slice(1).map((r) => r[3])).toEqual(['1.实施468个。\n2.完成投资536亿元。', '完成85%。']);
   });
 
+  it('reads a header and rows the page broke before their last cell (黄岩 澄江 2022)', () => {
+    const out = tablesFromDelimitedLines([
+      para('序号 | 项目名称 | 基本情况 |'),
+      para('| 2022年完成进度(截至9月) |'),
+      para('1 | 智能制造项目 | 项目用地约541亩，已完成拆迁动员。 |'),
+      para('| 已完成 |'),
+      para('2 | 物流项目 | 政策处理已进入扫尾阶段。 |'),
+      para('| 推进中 |'),
+    ]);
+    expect(out).toHaveLength(1);
+    const rows = (out[0] as Extract<Block, { kind: 'table' }>).rows;
+    expect(rows[0]).toEqual(['序号', '项目名称', '基本情况', '2022年完成进度(截至9月)']);
+    expect(rows.slice(1).map((r) => [r[1], r[3]])).toEqual([
+      ['智能制造项目', '已完成'],
+      ['物流项目', '推进中'],
+    ]);
+  });
+
+  it('keeps a line opening with a pipe that names no column out of the header', () => {
+    const out = tablesFromDelimitedLines([para('序号 | 项目名称 | 基本情况 |'), para('| 注：以下为第三季度情况。 |'), para('1 | 智能制造项目 | 已开工。 |')]);
+    expect((out.find((b) => b.kind === 'table') as Extract<Block, { kind: 'table' }>).rows[0]).toHaveLength(3);
+  });
+
   it('places a row one or two cells wider than its header on the columns its cells fit (高淳 2020: 年度任務 spans two)', () => {
     const out = tablesFromDelimitedLines([
       para('序號 | 年度任務 | 本月進展 | 是否達進度(未達進度注明原因) | 下月計劃 | 責任單位 | ||'),

@@ -1490,3 +1490,59 @@ describe('a list whose verdict is the next sentence on all of it (修水 2015; c
     ]);
   });
 });
+
+describe('reconstruction reports (batch N: 九寨沟, 康定, 杂多, 余庆, 洛江, 大田; corpus/status-bl, corpus/mixed-au)', () => {
+  it('takes comma-parted names back to the sentence’s lead-in when a 等 count names more (九寨沟 2019)', () => {
+    const got = lists(['目前，县民族体育馆，玉瓦中学异地迁建，第二人民医院，漳扎镇供水管网和漳扎镇、大录乡堤防工程等18个标志性重大项目主体完工。']);
+    expect(got.map(([t]) => t)).toEqual(['县民族体育馆', '玉瓦中学异地迁建', '第二人民医院', '漳扎镇供水管网', '漳扎镇、大录乡堤防工程']);
+  });
+
+  it('does not take the clauses of a sentence for names (甘肃 1995)', () => {
+    const got = lists(['为了从根本上加快全省经济发展的进程，去年省委、省政府决定集中全力办好12件大事，经过全省上下一年的艰苦努力，引大入秦东二干渠等7项水利工程已按预期进度顺利完成。']);
+    expect(got.map(([t]) => t)).toEqual(['引大入秦东二干渠']);
+  });
+
+  it('keeps two places that name one works together (漳扎镇、大录乡堤防工程), and places alone apart', () => {
+    expect(splitNames('农牧业生产设施及服务体系和漳扎镇、大录乡堤防工程')).toEqual(['农牧业生产设施及服务体系', '漳扎镇、大录乡堤防工程']);
+    expect(splitNames('甲镇、乙乡、丙村')).toEqual(['甲镇', '乙乡', '丙村']);
+  });
+
+  it('reads a group said finished in a month named as done, and the same said as an aim as nothing (康定 2014)', () => {
+    expect(lists(['截至7月20日，城乡居民住房维修加固、民族中学维修加固以及地质灾害排危除险项目均在6月底完工。'])).toEqual([
+      ['城乡居民住房维修加固', 'done'],
+      ['民族中学维修加固', 'done'],
+      ['地质灾害排危除险项目', 'done'],
+    ]);
+    expect(saidOf('确保均在6月底完工')).toBeNull();
+    expect(saidOf('将均在6月底完工')).toBeNull();
+  });
+
+  it('drops who builds the projects from the first name (目前援建的A、B等项目已竣工, 杂多 2013)', () => {
+    expect(lists(['目前援建的萨呼腾镇农牧民住房建设工程、萨呼腾镇城镇桥梁工程、第二幼儿园等项目已竣工。']).map(([t]) => t)).toEqual([
+      '萨呼腾镇农牧民住房建设工程',
+      '萨呼腾镇城镇桥梁工程',
+      '第二幼儿园',
+    ]);
+  });
+
+  it('reads a bare 完成 before a counted list in a sentence that reports, and not in a plan (余庆 2017)', () => {
+    expect(lists(['半年来，共投入教育项目建设资金17936.85万元。其中投入教育项目资金1.443亿元，完成构皮滩镇第三幼儿园、中职学校实训综合楼等2个项目主体施工。'])).toEqual([
+      ['构皮滩镇第三幼儿园', 'on_schedule'],
+      ['中职学校实训综合楼', 'on_schedule'],
+    ]);
+    expect(lists(['今年以来投入资金3506.85万元，完成龙溪镇第二幼儿园、城南小学等8个教育民生项目建设。']).map(([, c]) => c)).toEqual(['done', 'done']);
+    expect(lists(['2024年计划投入资金5000万元，完成龙溪镇第二幼儿园、城南小学等8个教育民生项目建设。']).map(([, c]) => c)).not.toContain('done');
+  });
+
+  it('reads a stage of the works done, said right after the project without 已, as under way; at a clause’s head it is an order', () => {
+    expect(saidOf('完成桩基基础打桩')).toBe('on_schedule');
+    expect(saidOf('完成二期2#实训楼封顶、图书馆基础施工')).toBe('on_schedule');
+    expect(saidOf('完成征地40亩及征地清表工作')).toBe('on_schedule');
+    expect(proseVerdict('完成主体施工')).toBeNull();
+    expect(saidOf('计划完成主体施工')).toBeNull();
+  });
+
+  it('takes the time before 就有 off the first name (仅8月份就有A、B等3个项目开工建设, 大田 2012)', () => {
+    expect(lists(['仅8月份就有农产品市场、闽中矿山救护中心等3个项目开工建设。']).map(([t]) => t)).toEqual(['农产品市场', '闽中矿山救护中心']);
+  });
+});

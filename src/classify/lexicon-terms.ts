@@ -17,6 +17,8 @@ export interface Term {
   prep?: boolean;
   /** Nearly finished (即将建成): under way, unless the text says the works are done (基本完工). */
   nearly?: boolean;
+  /** A bare verb (完成桩基打桩) that reports only right after the project it is said of; at a clause's head it is an order. */
+  afterSubject?: boolean;
 }
 
 /**
@@ -226,6 +228,8 @@ const TERMS: Term[] = [
   { re: /未(?:能)?完成[^，,。；;]{0,8}?(?:季度|月度|阶段性?|序时|半年|时间节点|节点|[0-9一二三四五六七八九十]{1,2}月份?(?:底)?)(?:目标|进度)/g, code: 'lagging', selfNegated: true },
   // 均完成目标任务, 已经完工, 已在2021年秋季开学投入使用 (宜春 2021): the target met, the work finished.
   { re: new RegExp(`${NOT_AIMED}(?:均|都|已|已经|全部|如期|按期)完成(?:了)?(?:既定|预定|预期)?目标任务|已经(?:完工|竣工|建成|投入使用|投用)|已(?:经)?(?:在|于)[^，,。；;]{1,16}?(?:完工|竣工|建成|投用|投入使用|通车|办结|启用|开园|开馆|开业)|(?:已|正式)(?:启用|开园|开馆|开业)`, 'g'), code: 'done' },
+  // A、B以及C项目均在6月底完工 (康定 2014): a group said finished in a month named, no aim or 将 before it.
+  { re: new RegExp(`${NOT_AIMED}(?:均|都|全部)(?:已)?(?:在|于)[0-9０-９一二三四五六七八九十]{1,2}月(?:份|底|末|初|中旬|上旬|下旬)?(?:全部)?(?:完工|竣工|建成|投用|投入使用)`, 'g'), code: 'done' },
   // 在7月底前能顺利完成 (缙云 2023), 有望如期完成: on course to finish by a date still ahead, not finished
   // (…被通报，但均能如期完成 looks back on a year: done).
   { re: /(?:(?<=前)能够?|有望|可望|预计能)(?:按期|如期|按时|顺利)?完成/g, code: 'on_schedule' },
@@ -237,6 +241,11 @@ const TERMS: Term[] = [
   // 工程 (维西 2013): a step towards the works done, the
   // works themselves still under way.
   { re: /(?:已|已经|已基本|基本)完成(?:了)?(?:项目)?[“"]?(?:施工|工程|监理)?(?:主体(?:工程)?(?:建设|施工|封顶|验收)?|地质勘探|勘探|勘察|测设|测量设计|初步设计|施工图|方案设计|设计|招标|招投标|选址|立项|可研|征地|拆迁|放线|桩基|地基|场地平整|土地平整|场平|三通一平|修建性详规|详规|修建性详细规划)/g, code: 'on_schedule', prep: true },
+  // 霞溪村安置楼完成桩基基础打桩, 福建经贸学校新校区完成二期2#实训楼封顶 (洛江 河市镇): a stage of the works done, said
+  // right after the project, without 已; the works go on. (At a clause's head, 完成主体施工 is a plan's order.)
+  { re: new RegExp(`${NOT_AIMED}(?<!已|已经|基本)完成(?:了)?[^，,。；;]{0,12}?(?:桩基|打桩|基础施工|基础工程|封顶|主体施工|主体结构|土方开挖|土石方开挖|框架结构|主体框架)`, 'g'), code: 'on_schedule', afterSubject: true },
+  // 东溪段万里生态水系建设项目完成征地40亩及征地清表工作 (洛江 河市镇): a step of the preparations done, said the same way.
+  { re: new RegExp(`${NOT_AIMED}(?<!已|已经|基本)完成(?:了)?(?:${PREPARATION_STEPS}|清表)`, 'g'), code: 'on_schedule', prep: true, afterSubject: true },
   // 等工程均全面展开, 已开始建设一层主体结构 (湖北 十件实事 2011): the works begun across the board, or begun.
   { re: /(?:全面|陆续|相继)(?:展开|铺开)(?=$|[。，,；;])|(?<!将|计划|预计|拟|要|争取|力争|确保|即将|准备)(?:已|已经)开始(?:建设|施工|动工)/g, code: 'on_schedule' },
   // 等3项重点民生实事正在积极推进 (华龙 2023): under way; 积极推进 closing what is said of a subject, not opening an order.

@@ -72,6 +72,8 @@ export interface LexiconHit {
   prep?: boolean;
   /** Nearly finished: see Term.nearly. */
   nearly?: boolean;
+  /** Reports only when said after its subject: see Term.afterSubject. */
+  afterSubject?: boolean;
 }
 
 /** A pinyin gloss a mirror put after a character (進(jìn)展, 項(xiàng)目): scrape damage inside the words. */
@@ -121,6 +123,7 @@ function scanStatusPhrases(text: string): LexiconHit[] {
         ...(term.stage ? { stage: true } : {}),
         ...(term.prep ? { prep: true } : {}),
         ...(term.nearly ? { nearly: true } : {}),
+        ...(term.afterSubject ? { afterSubject: true } : {}),
       });
     }
   }
@@ -251,7 +254,7 @@ function verdictIn(text: string, opts: { saidOfSubject?: boolean }): LexiconHit 
   const hits = dropConcessive(text, findStatusPhrases(text)).filter(
     (h) =>
       !h.negated &&
-      (opts.saidOfSubject === true || !IMPERATIVE.test(h.words)) &&
+      (opts.saidOfSubject === true || (!IMPERATIVE.test(h.words) && !h.afterSubject)) &&
       !AIM.test(flat.slice(Math.max(0, h.start - 20), h.start)),
   );
   const last = hits[hits.length - 1];

@@ -60,7 +60,9 @@ const WORKS_NAME = /(?:工程|项目|路|道|桥|站|厂|库|渠|线|中心|学�
 function reportedVerdict(said: string, list: string[]) {
   const hit = findStatusPhrases(said).find((h) => !h.negated);
   const closes = hit !== undefined && hit.end >= compact(said).replace(/[。；;，,…]+$/, '').length;
-  if (!hit || !(/^(?:已|正)/.test(hit.words) || (closes && list.every((n) => WORKS_NAME.test(fold(compact(n))))))) return null;
+  // A、B以及C项目均在6月底完工 (康定 2014): a group's finish said with 均 and its month is reported as much as 已 is.
+  const groupFinished = hit !== undefined && hit.code === 'done' && /^(?:均|都|全部)/.test(hit.words) && FINISHING.test(hit.words);
+  if (!hit || !(/^(?:已|正)/.test(hit.words) || groupFinished || (closes && list.every((n) => WORKS_NAME.test(fold(compact(n))))))) return null;
   // 围堰施工、河道内抽水已完成，正在进行清淤 (界首): a bare 已完成 is said of steps; a finished project is 建成, 完工, 投入使用…,
   // or works named as such: 滨海路绿化景观提升工程、中华路绿化改造工程…已经全部完成 (防城港 2013).
   if (hit.code === 'done' && !FINISHING.test(hit.words) && !list.every((n) => WORKS_NAME.test(fold(compact(n))))) return null;

@@ -319,10 +319,46 @@ function gluedSeparators(list: string): string {
 const LABELLED_UNIT_GLUED = /[（(](?:责任单位|牵头单位|责任部门|牵头部门|承办单位|实施单位)\s*[:：][^（）()]{1,30}[)）](?=[\u4e00-\u9fa5])/g;
 
 export function splitNames(list: string): string[] {
-  return splitTopLevel(gluedSeparators(list).replace(NUMERAL_ENUM, HIDDEN_ENUM), '、')
+  return joinPlacePairs(splitTopLevel(gluedSeparators(list).replace(NUMERAL_ENUM, HIDDEN_ENUM), '、'))
     .flatMap(splitAtYiji)
     .flatMap(splitJoinedWorks)
     .map((p) => p.replaceAll(HIDDEN_ENUM, '、'));
+}
+
+/** A town, township or village named alone (漳扎镇, 大录乡): no works of its own. */
+const BARE_PLACE = /^[\u4e00-\u9fa5]{1,4}(?:镇|乡|街道|村)$/;
+/** A piece opening with such a place and going on to the works (大录乡堤防工程). */
+const PLACE_THEN_WORKS = /^[\u4e00-\u9fa5]{1,4}(?:镇|乡|街道|村)[\u4e00-\u9fa5]{2,}/;
+/** The place a piece ends with after its conjunction (…服务体系和漳扎镇). */
+const PLACE_AFTER_CONJUNCTION = /^(.{2,}?)(?:和|及|与)([\u4e00-\u9fa5]{1,4}(?:镇|乡|街道|村))$/;
+
+/**
+ * 漳扎镇、大录乡堤防工程 (九寨沟 2019): a 、 between two places names where one works is, so a bare place joins the
+ * piece after it when that piece opens with a place and goes on to the works; a place after 和 (…服务体系和漳扎镇、
+ * 大录乡堤防工程) leaves the piece before it and joins the same way. Places alone (A镇、B乡等地) stay apart.
+ */
+function joinPlacePairs(pieces: string[]): string[] {
+  const out: string[] = [];
+  for (let k = 0; k < pieces.length; k++) {
+    const piece = pieces[k]!.trim();
+    const next = pieces[k + 1]?.trim() ?? '';
+    if (!PLACE_THEN_WORKS.test(next)) {
+      out.push(pieces[k]!);
+      continue;
+    }
+    if (BARE_PLACE.test(piece)) {
+      pieces[k + 1] = `${piece}、${next}`;
+      continue;
+    }
+    const m = PLACE_AFTER_CONJUNCTION.exec(piece);
+    if (m) {
+      out.push(m[1]!);
+      pieces[k + 1] = `${m[2]!}、${next}`;
+      continue;
+    }
+    out.push(pieces[k]!);
+  }
+  return out;
 }
 
 /** A whole works' name: six characters or more ending in 工程/项目, with a bracket after it. */

@@ -7,6 +7,7 @@ import { fold, lastIndexOfAny } from '../text.js';
 import { pushAll } from '../../util/arrays.js';
 import { cleanItem, joinToCount, lastItemAfterYiji, namesUnits, plausibleItem, splitLastConjunction, splitNames, splitPair, type ProseItem } from './items.js';
 import { COUNT, DATE_LEAD, ETC, ITEM_NOUN, countValue } from './sentences.js';
+import { NOT_A_NAME, NOT_ONE_PROJECT, VERB_HEAD } from './named-clauses.js';
 import { contextStatus, count, shareBandStatus, statusFrom, type Context, type StatusListItem } from './context.js';
 
 /**
@@ -38,18 +39,18 @@ const LIST_END = new RegExp(`${ETC}\\s*(?:(?:近|约|逾|超过)?${COUNT.source}
  * Words before the first item of a list that belong to the sentence, not the item: 其中, 已有, 已开工项目中有, and the
  * place as subject with its verb (我区实施A、B、C3项民生实事已完成, 全市共推进…).
  */
-const LIST_LEAD_IN = /^(?:其中|已有|现有|共有|还有|另有|计有|目前|截至目前|有|已|另|[\u4e00-\u9fa5]{1,8}中有|(?:我|全|本)(?:省|市|区|县|镇)(?:共|已|今年|上半年)*(?:实施|推进|开展|安排|建设|完成)?|[\u4e00-\u9fa5]{1,6}?(?:省|市|县|区|镇|乡)(?:今年|年内)?(?:将|把))+/;
+const LIST_LEAD_IN = /^(?:其中|已有|现有|共有|还有|另有|计有|目前|截至目前|有|已|另|(?:仅|光|单)?(?:今年|[0-9一二三四五六七八九十]{1,2}月份?|上半年|一季度|二季度|三季度)(?:就|又|还|共|已)有|[\u4e00-\u9fa5]{1,8}中有|(?:我|全|本)(?:省|市|区|县|镇)(?:共|已|今年|上半年)*(?:实施|推进|开展|安排|建设|完成)?|[\u4e00-\u9fa5]{1,6}?(?:省|市|县|区|镇|乡)(?:今年|年内)?(?:将|把))+/;
 
 /** The verb that makes the list what its count names (高州市将A、B…、J列为十件民生实事): it closes the list, no item's word. */
 const DESIGNATING_VERB = /(?:列为|列入|作为|确定为|定为|纳入)\s*$/;
 
 /**
  * What a sentence says of the whole list before its first name (东莞): a connective (但是, 比如), a cause (受规划政策收紧影响有),
- * the plan the items missed (原计划10月动工的), the place they are in (南城的), or the choosing of them (…人大四次会议
+ * the plan the items missed (原计划10月动工的), the place they are in (南城的), who builds them (援建的, 杂多 2013), or the choosing of them (…人大四次会议
  * 票决出了A、B…五个民生实事项目, 芦山 2020; 精心筛选出A、B等15项…项目, 肥乡 2014), or the visit to them (陈改萍先后来到A、B…, 蒲城).
  */
 const LIST_MODIFIER =
-  /^(?:但是|但|比如|例如|譬如|另外|此外|同时|而|特别是|尤其是)|^[^，,。；;、“”]{0,12}?(?:先后来到|来到|深入|走进|察看了?|查看了?)(?=[\u4e00-\u9fa5“"]{2})|^[^，,。；;、“”]{0,24}?(?:票决(?:出|产生)|票选出|评选出|筛选出|遴选出|梳理出|确定|选定)了?(?=[\u4e00-\u9fa5“"]{2})|^(?:受|因|由于)[^，,。；;、]{1,20}?(?:影响|原因)(?:的)?|^(?:原计划|原定|计划|承诺|按计划)[^，,。；;、的]{0,12}的|^[\u4e00-\u9fa5]{1,4}(?:城|镇|区|县|乡|街道|园区|村)的(?=[\u4e00-\u9fa5“"]{2})/;
+  /^(?:但是|但|比如|例如|譬如|另外|此外|同时|而|特别是|尤其是)|^[^，,。；;、“”]{0,12}?(?:先后来到|来到|深入|走进|察看了?|查看了?)(?=[\u4e00-\u9fa5“"]{2})|^[^，,。；;、“”]{0,24}?(?:票决(?:出|产生)|票选出|评选出|筛选出|遴选出|梳理出|确定|选定)了?(?=[\u4e00-\u9fa5“"]{2})|^(?:受|因|由于)[^，,。；;、]{1,20}?(?:影响|原因)(?:的)?|^(?:原计划|原定|计划|承诺|按计划)[^，,。；;、的]{0,12}的|^[\u4e00-\u9fa5]{1,4}(?:城|镇|区|县|乡|街道|园区|村)的(?=[\u4e00-\u9fa5“"]{2})|^(?:[\u4e00-\u9fa5]{0,4}?)(?:援建|承建|实施|建设|推进|新建|在建|续建|负责)的(?=[\u4e00-\u9fa5“"]{2})/;
 
 /** The group a list is picked from: 22个重大产业项目中, 20件为民办实事中 (滨海). */
 const PICKED_FROM = /^(?:[0-9]{1,4}|[一二两三四五六七八九十百]{1,4})\s*(?:个|件|项)[\u4e00-\u9fa5“”]{1,12}?中/;
@@ -68,6 +69,40 @@ function stripListLeadIn(list: string): string {
 const VERDICT_BEFORE_LIST = /^(?:今年|目前|年内|截至目前|全年)?(?:已|已经|均已)(?:开工建设|开工|动工|建成投用|建成投产|建成|竣工|完工|投入使用|投产)(?:了)?(?=[\u4e00-\u9fa5A-Za-z0-9“"])/;
 /** The same verb where the list begins, its 已 perhaps taken off with the lead-in. */
 const VERB_BEFORE_LIST = /^(?:今年|目前|年内|截至目前|全年)?(?:已|已经|均已)?(?:开工建设|开工|动工|建成投用|建成投产|建成|竣工|完工|投入使用|投产)(?:了)?(?=[\u4e00-\u9fa5A-Za-z0-9“"])/;
+
+/** A finishing verb opening a list with no 已 (完成A、B等4个项目建设): a report only in a sentence that reports. */
+const BARE_VERB_BEFORE_LIST = /^(?:完成了?|建成了?)(?=[\u4e00-\u9fa5A-Za-z0-9“"])/;
+
+/** Words that say a sentence looks back on work done: a time looked back over, an amount spent or reached so far. */
+const REPORTS = /半年来|今年以来|年初以来|以来|截至|截止|累计|已经|已|共投入|投入[^，,。；;]{0,24}?[0-9.]+(?:万|亿)元/;
+/** Words that make a sentence an aim or an order. */
+const AIMS = /计划|确保|力争|争取|预计|拟于|将(?:于|要|在|会|全面|完成|建成)/;
+
+/**
+ * Whether the sentence, up to the list, reports: it says so itself, or it opens with 其中 and the sentence before it in the
+ * same paragraph says so; and nothing in it is an aim.
+ */
+function reportsBefore(ctx: Context, head: string): boolean {
+  const f = fold(head);
+  if (AIMS.test(f)) return false;
+  if (REPORTS.test(f)) return true;
+  const prev = ctx.sentences[ctx.index - 1];
+  const s = ctx.sentences[ctx.index]!;
+  return /^\s*其中/.test(f) && prev !== undefined && prev.para === s.para && REPORTS.test(fold(prev.text)) && !AIMS.test(fold(prev.text));
+}
+
+/**
+ * What a bare finishing verb says of the list after it: the verb with the words after the count (完成…主体施工: a stage,
+ * under way), else the whole of each project (完成…项目建设: done).
+ */
+function bareVerbStatus(verb: string, after: string, evidence: string): ReturnType<typeof statusFrom> {
+  const said = proseVerdict(verb + after, { saidOfSubject: true });
+  if (said) return statusFrom(said, evidence);
+  if (/^(?:[\u4e00-\u9fa5]{0,6}?(?:建设|建设任务|工程建设|项目建设))?$/.test(fold(compact(after)))) {
+    return statusFrom({ code: 'done', words: verb, start: 0, end: verb.length, negated: false, selfNegated: false }, evidence);
+  }
+  return null;
+}
 
 /** Whether a list's end carries its count (等3个项目, 3个项目). */
 function hasCount(m: RegExpMatchArray): boolean {
@@ -177,6 +212,13 @@ export function listsBeforeVerdict(ctx: Context, covered: Array<[number, number]
     const saidDone = VERDICT_BEFORE_LIST.exec(fold(before.slice(clauseStart + 1)).replace(/^[^已]{0,8}(?=已)/, ''));
     const opening = hasCount(m) && saidDone ? VERB_BEFORE_LIST.exec(fold(list)) : null;
     if (opening) list = list.slice(opening[0].length);
+    // 半年来…。其中投入…资金1.443亿元，完成A、B、C、D等4个项目主体施工 (余庆 2017): in a sentence that reports, a bare 完成
+    // or 建成 before a counted list is done, its verdict read with what follows the count.
+    const reportedVerb = !opening && hasEtc && hasCount(m) ? BARE_VERB_BEFORE_LIST.exec(fold(list)) : null;
+    // (The verb must open a 、-list: 建设高标准农田2万亩，…，完成360个5G基站建设等4件 (荣昌 2021) is a name with its verb.)
+    const bareVerb =
+      reportedVerb && splitNames(list.slice(reportedVerb[0].length)).length >= 2 && reportsBefore(ctx, before.slice(0, clauseStart + 1)) ? reportedVerb[0] : null;
+    if (bareVerb) list = list.slice(bareVerb.length);
     if (/[0-9０-９%％]$/.test(list) || [...list].length < 4) continue;
     // “A”、“B”等 / “A”(市住建局)、“B”: a list of quotations is read by quotedLists; a quote inside a name
     // (美丽圩镇“七个一”项目X工程, 基本消除中心镇“大班额”) is not.
@@ -185,7 +227,10 @@ export function listsBeforeVerdict(ctx: Context, covered: Array<[number, number]
     // 建设高标准农田2万亩，发放创业担保贷款5000万元，…，完成360个5G基站建设等4件重点民生实事 (荣昌 2021): items parted
     // by commas; the count says how many clauses back the list goes.
     const wanted = hasEtc && m[1] !== undefined ? countValue(m[1]) : null;
-    if (wanted !== null && wanted > pieces.length) pieces = [...(commaItemsBefore(text, clauseStart, wanted - pieces.length) ?? []), ...pieces];
+    // 目前，A，B，…，C、D等18个标志性重大项目主体完工 (九寨沟 2019): a 等 count may name fewer; the clauses back to the
+    // sentence's lead-in all being names, they are the list's too.
+    if (wanted !== null && wanted > pieces.length)
+      pieces = [...(commaItemsBefore(text, clauseStart, wanted - pieces.length) ?? commaRunBefore(text, clauseStart, wanted - pieces.length) ?? []), ...pieces];
     const rest = text.slice(at + m[0].length);
     const clauseEnd = rest.search(/[，,；;。]/);
     let after = clauseEnd < 0 ? rest : rest.slice(0, clauseEnd);
@@ -218,7 +263,8 @@ export function listsBeforeVerdict(ctx: Context, covered: Array<[number, number]
       verdictClauseAfter(rest, clauseEnd, list + m[0] + after) ??
       shareBandStatus(after, ctx) ??
       (relative ? statusFrom(proseVerdict(relative[1]!, { saidOfSubject: true }), relative[0]) : null) ??
-      (opening ? statusFrom(proseVerdict(opening[0], { saidOfSubject: true }), (opening[0] + list + m[0]).trim()) : null);
+      (opening ? statusFrom(proseVerdict(opening[0], { saidOfSubject: true }), (opening[0] + list + m[0]).trim()) : null) ??
+      (bareVerb ? bareVerbStatus(bareVerb, after, (bareVerb + list + m[0] + after).trim()) : null);
     const countText = (hasEtc ? m[1] : m[2]) ?? null;
     const stated = countText !== null ? countValue(countText) : null;
     // A list that closes its sentence with 等 (A、B等。) or is counted without a verdict (A、B等4项完成率超70%)
@@ -261,21 +307,47 @@ export function listsBeforeVerdict(ctx: Context, covered: Array<[number, number]
 /** What no comma-parted item holds: a 等 closing a list, a share, a count of items, a lead-in verb. */
 const NOT_A_COMMA_ITEM = /等|[%％]|(?:个|项|件)(?:项目|工程|任务|单项|实事)|涉及|包括|其中/;
 
-/** The `n` comma-clauses before `at` when each is an item's name (no verdict, no date or lead-in), else null. */
-function commaItemsBefore(text: string, at: number, n: number): string[] | null {
+/** The comma clauses of the sentence before `at` (a 、-list's clause start), or null when `at` is no comma. */
+function commaClausesBefore(text: string, at: number): string[] | null {
   if (at < 0 || !/[，,]/.test(text[at] ?? '')) return null;
   const head = text.slice(0, at);
   const sentenceStart = lastIndexOfAny(head, '；;：:。') + 1;
-  const parts = head.slice(sentenceStart).split(/[，,]/);
-  if (parts.length < n) return null;
-  const taken = parts.slice(parts.length - n).map((p) => p.trim());
-  const names = taken.every((p) => {
-    const len = [...p].length;
-    // …等3个项目完成年度计划90%以上, 十件实事涉及27项单项工作: a list of its own, a share or a count of items is no name.
+  return head.slice(sentenceStart).split(/[，,]/).map((p) => p.trim());
+}
+
+/** Whether a comma clause is an item's name: no verdict, no date or lead-in, no list of its own, a share or a count. */
+function isCommaItem(p: string): boolean {
+  const len = [...p].length;
+  // …等3个项目完成年度计划90%以上, 十件实事涉及27项单项工作: a list of its own, a share or a count of items is no name.
+  const f = fold(p);
+  return len >= 4 && len <= 40 && plausibleItem(p) && findStatusPhrases(p).length === 0 && !new RegExp(`^${DATE_LEAD}`).test(f) && !NOT_A_COMMA_ITEM.test(f);
+}
+
+/** The `n` comma-clauses before `at` when each is an item's name, else null. */
+function commaItemsBefore(text: string, at: number, n: number): string[] | null {
+  const parts = commaClausesBefore(text, at);
+  if (!parts || parts.length < n) return null;
+  const taken = parts.slice(parts.length - n);
+  return taken.every(isCommaItem) ? taken : null;
+}
+
+/**
+ * Fewer than `most` comma clauses before `at`, two or more, when every clause of the sentence before them is only its
+ * lead-in (目前, 其中) and each of them is an item's name; else null.
+ */
+function commaRunBefore(text: string, at: number, most: number): string[] | null {
+  const parts = commaClausesBefore(text, at);
+  if (!parts) return null;
+  let first = 0;
+  while (first < parts.length && stripListLeadIn(parts[first]!) === '') first++;
+  const taken = parts.slice(first);
+  // Each clause must read as a name, as a bare list's pieces do (no verb opening it, no 的 phrase, no pronoun or group):
+  // 为了从根本上加快…的进程，去年省委…决定…12件大事，经过…努力 (甘肃 1995) are the sentence, not names.
+  const named = (p: string) => {
     const f = fold(p);
-    return len >= 4 && len <= 40 && plausibleItem(p) && findStatusPhrases(p).length === 0 && !new RegExp(`^${DATE_LEAD}`).test(f) && !NOT_A_COMMA_ITEM.test(f);
-  });
-  return names ? taken : null;
+    return [...p].length <= 30 && !/的/.test(p) && !VERB_HEAD.test(f) && !NOT_A_NAME.test(f) && !NOT_ONE_PROJECT.test(f);
+  };
+  return taken.length >= 2 && taken.length < most && taken.every((p) => isCommaItem(p) && named(p)) ? taken : null;
 }
 
 /** The verdict of the clause that ends with the colon at `colon` (…的项目有：), when there is one. */

@@ -7,7 +7,7 @@
  * becomes a table block, so every extractor reads it as the table it was.
  */
 import type { Block, ParaBlock } from '../../model/blocks.js';
-import { headerRoles, isTaskTableHeader, type ColumnRole } from './columns.js';
+import { MAX_HEADER_COLUMNS, columnRole, headerRoles, isTaskTableHeader, type ColumnRole } from './columns.js';
 import { ROW_NUMBER_CELL, alignToColumns, cellFit } from './pipe-cells.js';
 import { parseHeadingLine } from './headings.js';
 
@@ -98,9 +98,15 @@ export function tablesFromDelimitedLines(blocks: Block[]): Block[] {
       i++;
       continue;
     }
+    let j = i + 1;
+    // 序号 | 项目名称 | 基本情况 | ⏎ | 2022年完成进度(截至9月) | (黄岩 澄江 2022): the page broke the header too.
+    const headerMore = j < blocks.length ? headerContinuation(blocks[j]!) : null;
+    if (headerMore) {
+      header.push(...headerMore);
+      j++;
+    }
     const rows: string[][] = [header];
     const roles = headerRoles(header);
-    let j = i + 1;
     while (j < blocks.length) {
       const { text, used } = recordAt(blocks, j);
       const printedRow = text === null ? null : tableRowOf(text, header);
@@ -223,9 +229,25 @@ function continuationCells(b: Block, row: string[], width: number): string[] | n
   if (more.length && more[more.length - 1] === '') more.pop();
   let printed = row.length;
   while (printed > 0 && row[printed - 1] === '') printed--;
-  if (more.length < 2 || printed + more.length > width || ROW_NUMBER_CELL.test(more[1] ?? '')) return null;
+  if (more.length < 2 || ROW_NUMBER_CELL.test(more[1] ?? '')) return null;
+  // One cell too many: the row's closing pipe and the line's opening one are the same boundary (`1 | 项目 | 情况 |` ⏎
+  // `| 已完成 |` under four columns, 黄岩 2022), so the empty piece before the opening pipe is no cell.
+  if (printed + more.length === width + 1 && more[0] === '') more.shift();
+  if (printed + more.length > width) return null;
   const cells = [...row.slice(0, printed), ...more];
   return [...cells, ...Array<string>(width - cells.length).fill('')];
+}
+
+/**
+ * The cells of a line that opens with a pipe right under a header and names more columns (each cell a column the
+ * vocabulary knows); null for any other line.
+ */
+function headerContinuation(b: Block): string[] | null {
+  if (b.kind !== 'para' || !b.text.trim().startsWith('|') || !isPipeRow(b.text)) return null;
+  const cells = splitPipeRow(b.text.trim()).filter((c) => c !== '');
+  if (!cells.length || cells.length > MAX_HEADER_COLUMNS) return null;
+  // A column's name is no sentence: 注：以下为第三季度情况。 opens the rows' notes, not a column.
+  return cells.every((c) => columnRole(c) !== null && !/[，。；：,;:]/.test(c)) ? cells : null;
 }
 
 /** The cells of a table row, padded to the header's width; null when the text ends the table. */
