@@ -513,7 +513,9 @@ describe('a report on industrial projects by class (麟游 2025)', () => {
     expect(code('已全容量并网发电')).toBe('done');
     expect(code('冲击地压与水害治理近完工')).toBe('on_schedule');
     expect(code('力争年底并网发电')).toBeNull();
-    expect(code('将于年底完工投用')).toBeNull();
+    // A finish forecast said alone is under way (Term.forecast, 杂多 2013); an aim before it is still no verdict.
+    expect(code('将于年底完工投用')).toBe('on_schedule');
+    expect(code('确保将于年底完工投用')).toBeNull();
   });
 });
 
@@ -1544,5 +1546,66 @@ describe('reconstruction reports (batch N: 九寨沟, 康定, 杂多, 余庆, �
 
   it('takes the time before 就有 off the first name (仅8月份就有A、B等3个项目开工建设, 大田 2012)', () => {
     expect(lists(['仅8月份就有农产品市场、闽中矿山救护中心等3个项目开工建设。']).map(([t]) => t)).toEqual(['农产品市场', '闽中矿山救护中心']);
+  });
+});
+
+describe('batch O families (双牌, 皮山, 荥经, 杂多; corpus/status-bm, corpus/mixed-av)', () => {
+  it('takes an item’s numbered labelled fields (1、考核任务: 2、完成情况:) as what is said of it, not as tasks (双牌 2024)', async () => {
+    const doc = await parseLines([
+      '现将我局承办的2024年实事项目完成情况予以公示:',
+      '一、何家洞镇中心小学建设',
+      '1、考核任务:何家洞镇中心小学建设,规划投资总额167万元。',
+      '2、完成情况:截止8月底已完成教学楼改造和设施设备购置。完成投资167万元。',
+      '二、平福头学校建设',
+      '1、考核任务:平福头学校建设,规划投资总额135万元。',
+      '2、完成情况:截止8月底平福头学校运动场正在施工。',
+    ]);
+    expect(doc.tasks.map((t) => [t.number, t.text])).toEqual([
+      ['一', '何家洞镇中心小学建设'],
+      ['二', '平福头学校建设'],
+    ]);
+    expect(doc.tasks[1]!.status?.code).toBe('on_schedule');
+  });
+
+  it('reads 交付使用 as finished, and the relative clause a counted lead-in opens with as the list’s verdict (皮山 2017)', () => {
+    expect(code('已交付使用')).toBe('done');
+    expect(code('计划年底交付使用')).toBeNull();
+    expect(lists(['本次交付使用的10个援建项目为皮山县人民医院、皮山县公共文化中心、新城区客运枢纽站等，投入援疆资金4.64亿元。'])).toEqual([
+      ['皮山县人民医院', 'done'],
+      ['皮山县公共文化中心', 'done'],
+      ['新城区客运枢纽站', 'done'],
+    ]);
+  });
+
+  it('reads a 、-list closed by 全面完工 as finished works (荥经)', () => {
+    expect(lists(['节点目标提前实现。撤并建制村畅通、通组道路改建、铁索桥改公路桥全面完工，全年新改建农村公路30公里。'])).toEqual([
+      ['撤并建制村畅通', 'done'],
+      ['通组道路改建', 'done'],
+      ['铁索桥改公路桥', 'done'],
+    ]);
+  });
+
+  it('reads a finish forecast as under way, and only when nothing else is said (杂多 2013, 普陀 2013)', () => {
+    expect(saidOf('等剩余项目将于6月底全部竣工')).toBe('on_schedule');
+    expect(code('正在装修中,预计8月底完工')).toBe('on_schedule');
+    expect(code('因资金不到位进展缓慢，预计年底完工')).toBe('lagging');
+    expect(code('确保项目将于年底建成')).toBeNull();
+    expect(code('项目建成后将新增就业岗位500个')).toBeNull();
+    expect(code('目前已完成图纸设计,预计11月将动工建设')).toBe('stalled');
+  });
+
+  it('reads a building verb before the first name as said of all, a campus as a works, 已全部复工 as under way (寒亭)', () => {
+    expect(lists(['扩建第二实验小学西校区、实验中学学生公寓项目已全部复工，完成浇筑6730平方米。'])).toEqual([
+      ['第二实验小学西校区', 'on_schedule'],
+      ['实验中学学生公寓项目', 'on_schedule'],
+    ]);
+    expect(lists(['新建富亭街中学、富亭街小学、特殊教育学校工程正在加快建设中。']).map(([t]) => t)).toEqual(['富亭街中学', '富亭街小学', '特殊教育学校工程']);
+  });
+
+  it('takes streets and lanes for works named in a report (解放路、香房巷已完成沥青铺设并通车, 城中区 2021)', () => {
+    expect(lists(['截至目前，解放路、香房巷已完成沥青铺设并通车。'])).toEqual([
+      ['解放路', 'done'],
+      ['香房巷', 'done'],
+    ]);
   });
 });

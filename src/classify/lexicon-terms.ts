@@ -19,6 +19,8 @@ export interface Term {
   nearly?: boolean;
   /** A bare verb (完成桩基打桩) that reports only right after the project it is said of; at a clause's head it is an order. */
   afterSubject?: boolean;
+  /** A finish forecast (将于6月底全部竣工): under way, and only when nothing else in the text says anything. */
+  forecast?: boolean;
 }
 
 /**
@@ -112,7 +114,7 @@ const TERMS: Term[] = [
   // 实现全部开工建设, 沧州 2020: the plan met).
   // 未能按时动工, 无法如期开工, 仍没有进行实质性动工建设 (东莞): the start date passed without a start.
   {
-    re: /(?:预计|计划(?:安排|于)?)(?:(?!实现|已)[^，,。；;]){0,12}(?:开工|进场施工)|即将(?:全面|正式)?(?:开工|动工|进场施工)|近期(?:开工|动工|办理开工)|(?:未(?:能)?|没(?:有|能)|无法|不能)(?:按期|如期|按时|按计划)(?:开工|动工)(?:建设)?|未按(?:照)?[^，,。；;]{1,8}?(?:约定|要求|计划)(?:开工|动工)(?:建设)?|(?:没有|未)(?:进行)?实质性(?:动工|开工|建设)|没有动建|未动建|尚未动工|未动工|(?:还|仍|尚)(?:只)?处于[^，,。；;]{0,8}?(?:筹建|筹备|谋划|论证|落实)阶段/g,
+    re: /(?:预计|计划(?:安排|于)?)(?:(?!实现|已)[^，,。；;]){0,12}(?:开工|动工|进场施工)|即将(?:全面|正式)?(?:开工|动工|进场施工)|近期(?:开工|动工|办理开工)|(?:未(?:能)?|没(?:有|能)|无法|不能)(?:按期|如期|按时|按计划)(?:开工|动工)(?:建设)?|未按(?:照)?[^，,。；;]{1,8}?(?:约定|要求|计划)(?:开工|动工)(?:建设)?|(?:没有|未)(?:进行)?实质性(?:动工|开工|建设)|没有动建|未动建|尚未动工|未动工|(?:还|仍|尚)(?:只)?处于[^，,。；;]{0,8}?(?:筹建|筹备|谋划|论证|落实)阶段/g,
     code: 'stalled',
     selfNegated: true,
   },
@@ -209,7 +211,7 @@ const TERMS: Term[] = [
   { re: new RegExp(`${NOT_AIMED}(?:顺利|全面|已经|已|也|均)(?:开工|启动建设|动工)(?=$|[。，,；;])`, 'g'), code: 'on_schedule' },
   // 已复工, 主体开工 (自贡, 滨海): work under way again, or the main works begun.
   // 已于4月15日复工, 已于4月5日开工 (满洲里 2016), 已于1月16号正式开工 (玉山 2017): begun, or begun again, on a date now past.
-  { re: /(?:已|全面|陆续)复工|主体(?:工程)?(?:已)?开工|(?:已|已经)(?:于|在)[0-9０-９一二三四五六七八九十月日号底初中旬上下年．.]{2,12}(?:正式|全面|顺利)?(?:开复工|复工|开工|动工)/g, code: 'on_schedule' },
+  { re: /(?:已(?:全部|全面|陆续)?|全面|陆续)复工|主体(?:工程)?(?:已)?开工|(?:已|已经)(?:于|在)[0-9０-９一二三四五六七八九十月日号底初中旬上下年．.]{2,12}(?:正式|全面|顺利)?(?:开复工|复工|开工|动工)/g, code: 'on_schedule' },
   // 未复工项目共3个 (江陵): stopped and not resumed.
   { re: /(?:未|尚未|没有|仍未)复工/g, code: 'stalled', selfNegated: true },
   // 建设进度正常 / 建设进度一般 (江陵, grading its projects 较快 / 正常 / 一般): on course, and behind the rest.
@@ -230,6 +232,10 @@ const TERMS: Term[] = [
   { re: new RegExp(`${NOT_AIMED}(?:均|都|已|已经|全部|如期|按期)完成(?:了)?(?:既定|预定|预期)?目标任务|已经(?:完工|竣工|建成|投入使用|投用)|已(?:经)?(?:在|于)[^，,。；;]{1,16}?(?:完工|竣工|建成|投用|投入使用|通车|办结|启用|开园|开馆|开业)|(?:已|正式)(?:启用|开园|开馆|开业)`, 'g'), code: 'done' },
   // A、B以及C项目均在6月底完工 (康定 2014): a group said finished in a month named, no aim or 将 before it.
   { re: new RegExp(`${NOT_AIMED}(?:均|都|全部)(?:已)?(?:在|于)[0-9０-９一二三四五六七八九十]{1,2}月(?:份|底|末|初|中旬|上旬|下旬)?(?:全部)?(?:完工|竣工|建成|投用|投入使用)`, 'g'), code: 'done' },
+  // 第一寄宿制学校、…等剩余项目将于6月底全部竣工 (杂多 2013), 预计8月底完工 (湘乡 2018), 预计年内能竣工投产 (宜兴 2022): the
+  // works' finish forecast, so not finished and not held up: under way. The weakest word of all (Term.forecast): a lag, a
+  // stage or a step said beside it speaks instead (由于方案调整…预计2014年6月主体完工, 普陀 2013). A start forecast is above (stalled).
+  { re: new RegExp(`${NOT_AIMED}(?:预计|将于|将在|有望于?|可望于?)[^，,。；;]{0,12}?(?:能够?|可以?)?(?:全部|全面|陆续|基本)?(?:竣工|完工|建成|投入使用|投用|交付使用)(?!后|之后|以后)`, 'g'), code: 'on_schedule', forecast: true },
   // 在7月底前能顺利完成 (缙云 2023), 有望如期完成: on course to finish by a date still ahead, not finished
   // (…被通报，但均能如期完成 looks back on a year: done).
   { re: /(?:(?<=前)能够?|有望|可望|预计能)(?:按期|如期|按时|顺利)?完成/g, code: 'on_schedule' },
@@ -240,7 +246,7 @@ const TERMS: Term[] = [
   // 已完成地质勘探工作, 已完成主体建设, 已完成可研报批 (湖北 十件实事, 正宁, 广元 2012), 已完成施工招投标 (龙泉 2011), 已完成“三通一平”
   // 工程 (维西 2013): a step towards the works done, the
   // works themselves still under way.
-  { re: /(?:已|已经|已基本|基本)完成(?:了)?(?:项目)?[“"]?(?:施工|工程|监理)?(?:主体(?:工程)?(?:建设|施工|封顶|验收)?|地质勘探|勘探|勘察|测设|测量设计|初步设计|施工图|方案设计|设计|招标|招投标|选址|立项|可研|征地|拆迁|放线|桩基|地基|场地平整|土地平整|场平|三通一平|修建性详规|详规|修建性详细规划)/g, code: 'on_schedule', prep: true },
+  { re: /(?:已|已经|已基本|基本)完成(?:了)?(?:项目)?[“"]?(?:施工|工程|监理)?(?:主体(?:工程)?(?:建设|施工|封顶|验收)?|地质勘探|勘探|勘察|测设|测量设计|初步设计|施工图|图纸设计|方案设计|设计|招标|招投标|选址|立项|可研|征地|拆迁|放线|桩基|地基|场地平整|土地平整|场平|三通一平|修建性详规|详规|修建性详细规划)/g, code: 'on_schedule', prep: true },
   // 霞溪村安置楼完成桩基基础打桩, 福建经贸学校新校区完成二期2#实训楼封顶 (洛江 河市镇): a stage of the works done, said
   // right after the project, without 已; the works go on. (At a clause's head, 完成主体施工 is a plan's order.)
   { re: new RegExp(`${NOT_AIMED}(?<!已|已经|基本)完成(?:了)?[^，,。；;]{0,12}?(?:桩基|打桩|基础施工|基础工程|封顶|主体施工|主体结构|土方开挖|土石方开挖|框架结构|主体框架)`, 'g'), code: 'on_schedule', afterSubject: true },
@@ -320,7 +326,8 @@ const TERMS: Term[] = [
   { re: /(?:^|(?<=项目|工程|基地|中心|厂|园|校|院|站|馆|设施))完工(?=$|[。，,；;])/g, code: 'done' },
   { re: /(?:主体|土建)(?:工程|部分|结构)?(?:已|已经|均已)?(?:全部|基本)?(?:完工|竣工|封顶)|(?:装饰|装修|施工|工程|建设)(?:工程)?(?:进度)?(?:已)?达到?[0-9]{1,2}(?:\.[0-9]+)?[%％]|正在(?!(?:加紧|满负荷|火热)?(?:生产|运营|营业))[\u4e00-\u9fa5]{0,6}?中(?=$|[。，,；;])/g, code: 'on_schedule' },
   // 等项目投入使用 (广西 2016), closing what is said of a list: in use (将/计划…投入使用 is an aim).
-  { re: new RegExp(`${NOT_AIMED}(?:^|(?<=项目|工程|等|均|已经|全部))投入使用(?=$|[。，,；;])`, 'g'), code: 'done' },
+  // 已交付使用, 集中交付使用 (皮山 2017): handed over for use, finished.
+  { re: new RegExp(`${NOT_AIMED}(?:^|(?<=项目|工程|等|均|已经|全部))投入使用(?=$|[。，,；;])|${NOT_AIMED}(?:^|(?<=已|已经|均已|全部|集中|正式|顺利))交付(?:使用|运营)(?!后|之后|以后)`, 'g'), code: 'done' },
   // 等项目前期工作取得关键性突破: the work moving, a step reached.
   { re: /取得(?:了)?(?:关键性|重大|实质性|阶段性|积极|明显)(?:进展|突破|成效)/g, code: 'on_schedule' },
   // 建设完毕, 已改造完毕: finished.

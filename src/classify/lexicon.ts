@@ -74,6 +74,8 @@ export interface LexiconHit {
   nearly?: boolean;
   /** Reports only when said after its subject: see Term.afterSubject. */
   afterSubject?: boolean;
+  /** A finish forecast: see Term.forecast. */
+  forecast?: boolean;
 }
 
 /** A pinyin gloss a mirror put after a character (進(jìn)展, 項(xiàng)目): scrape damage inside the words. */
@@ -124,6 +126,7 @@ function scanStatusPhrases(text: string): LexiconHit[] {
         ...(term.prep ? { prep: true } : {}),
         ...(term.nearly ? { nearly: true } : {}),
         ...(term.afterSubject ? { afterSubject: true } : {}),
+        ...(term.forecast ? { forecast: true } : {}),
       });
     }
   }
@@ -177,6 +180,7 @@ function removeWhere(hits: LexiconHit[], drop: (h: LexiconHit) => boolean): void
  *   works said to go on speak over the stage.) What the stage's words held of another phrase (正在加紧实施 in
  *   正在加紧实施资格预审前期工作, 隆昌 2019) is said again;
  * - nearly finished (即将建成) beside a done phrase (基本完工,即将建成开放, 宿迁 2019);
+ * - a finish forecast (将于6月底全部竣工) beside anything else said;
  * - steps of the preparations done beside a start still ahead and nothing else (已完成设计招标工作,…预计10月进场施工, 武侯
  *   2018; 已完成放线,即将开工建设, 正宁): a task not begun.
  */
@@ -191,6 +195,7 @@ function setAsideWeakPhrases(kept: LexiconHit[], raw: LexiconHit[]): void {
     kept.sort((a, b) => a.start - b.start);
   }
   if (kept.some((h) => h.nearly) && kept.some((h) => h.code === 'done' && !h.prep)) removeWhere(kept, (h) => h.nearly === true);
+  if (kept.some((h) => h.forecast) && kept.some((h) => !h.forecast)) removeWhere(kept, (h) => h.forecast === true);
   if (kept.some((h) => h.prep) && kept.some((h) => h.code === 'stalled') && kept.every((h) => h.prep || h.stage || h.code === 'stalled')) {
     removeWhere(kept, (h) => h.prep === true);
   }

@@ -81,7 +81,9 @@ export function itemToTask(item: Item, firstIsLead: boolean, unitOpts: UnitListO
   // opens with who answers for it.
   const opening = item.body !== null && reportBody === null && isTitleLike(item.text) ? takeOpeningAssignment(item.body) : null;
   // 一、实施脱贫攻坚工程 ⏎ 主要内容：全省完成…: a labelled description under the heading, which is the task's name.
-  const described = item.body !== null && isTitleLike(item.text) && /^(?:主要|建设|工作|具体|实施)?内容\s*[:：]/.test(fold(item.body.trim()));
+  // 一、何家洞镇中心小学建设 ⏎ 1、考核任务:… (双牌 2024): a numbered task label under the heading likewise.
+  const described =
+    item.body !== null && isTitleLike(item.text) && /^(?:(?:主要|建设|工作|具体|实施)?内容|考核任务|目标任务|任务目标|工作目标|建设任务)\s*[:：]/.test(fold(item.body.trim()));
   let text = reportBody !== null || opening !== null || described || members ? item.text : item.body ?? item.text;
   let assignments = [...parseLabelled(item.labelled), ...item.assignments, ...(opening?.assignments ?? [])];
   const inline = takeInlineAssignment(text, firstIsLead, unitOpts);
@@ -113,7 +115,8 @@ export function itemToTask(item: Item, firstIsLead: boolean, unitOpts: UnitListO
   const hasAssignment = assignments.length > 0;
   if (!hasAssignment && item.children.length > 0) return null;
   // A childless heading with neither text of its own nor units is not a task either.
-  if (!hasAssignment && item.children.length === 0 && item.marker.rank === 1 && isTitleLike(item.text)) return null;
+  // (One with a report, 一、…学校建设 ⏎ 2、完成情况:…, is a task reported on.)
+  if (!hasAssignment && item.children.length === 0 && item.marker.rank === 1 && isTitleLike(item.text) && !item.report) return null;
   // (一)县级民生实事方面 ⏎ … (青田 2023): a heading naming a category of work, whose body tells of the items in it, is no task.
   if (!hasAssignment && item.children.length === 0 && /方面[:：]?$/.test(fold(item.text.trim()))) return null;
 

@@ -92,6 +92,12 @@ export function extractLinePlan(lines: string[], ctx: ExtractContext, unitOpts: 
   for (let i = start; i < end; i++) {
     const line = lines[i]!;
     const numbered = isAssignmentLine(line) ? null : parseMarker(line);
+    // 一、何家洞镇中心小学建设 ⏎ 1、考核任务:… ⏎ 2、完成情况:截止8月底已完成… (双牌 2024): sub-items that are the item's
+    // labelled fields (a task, progress or status label, an assignment) are what is said of it, not tasks of their own.
+    if (numbered && current && current.children.length === 0 && numbered.marker.rank > current.marker.rank && fieldOfItem(current, numbered.rest)) {
+      pending = null;
+      continue;
+    }
     if (numbered && acceptMarker(numbered.marker, stack, lastArabicValue)) {
       // A scrape that prints the same number twice (the line repeated, or a bare number on a line of its own) makes one item.
       if (current && current.marker.label === numbered.marker.label && !hasAssignments(current) && current.children.length === 0) {
@@ -390,6 +396,27 @@ export function isEndOfList(printed: string): boolean {
  * A line that reports on the item above by a label of the column vocabulary: 推进情况:, 进展情况:,
  * 完成情况:, 工作进展: (progress) or 完成状态:, 督查结果:, 是否完成: (status).
  */
+/**
+ * Takes a numbered sub-item's text onto the item when it is one of its labelled fields: a report (完成情况:…) becomes its
+ * report, an assignment (责任单位:…) its labelled block, a task label (考核任务:, 目标任务:) its body. False otherwise.
+ */
+function fieldOfItem(item: Item, rest: string): boolean {
+  if (isAssignmentLine(rest)) {
+    appendLabelled(item, rest);
+    return true;
+  }
+  const report = reportLine(rest);
+  if (report) {
+    item.report = report;
+    return true;
+  }
+  const m = /^\s*([^，,、。；;：:\s]{2,8})\s*[:：]\s*/.exec(rest);
+  if (!m || (columnRole(m[1]!) !== 'task' && columnRole(m[1]!) !== 'target') || item.report) return false;
+  // Kept with its label, so the heading stays the task's name and this its description (outline-task.ts `described`).
+  item.body = item.body === null ? rest.trim() : joinBroken(item.body, rest.trim());
+  return true;
+}
+
 function reportLine(line: string): { role: 'progress' | 'status'; text: string } | null {
   const m = /^\s*([^，,、。；;：:\s]{2,10})\s*[:：]\s*/.exec(line);
   if (!m) return null;

@@ -33,7 +33,14 @@ function names(list: string): string[] | null {
   // 我乡A、B…已全部完工: the place speaking is not part of the first name.
   // 目前除A、B正在进行前期工作外 (隆安 2015): the exceptions are named after 除, judged by what is said of them before 外.
   // 目前A、B已经全部完成 (防城港 2013): the time said first is not part of the first name.
-  const pieces = splitNames(list.replace(/^\s*(?:其中[，,]?|我|全)(?:乡|镇|县|区|市|街道)?/, '').replace(EXCEPT_LEAD, '').replace(/^\s*(?:目前|当前|现在)[，,]?/, '')).map((p) => p.trim());
+  // 新建A、B、C工程正在加快建设中 (寒亭): the building verb before the first name is said of every name.
+  const pieces = splitNames(
+    list
+      .replace(/^\s*(?:其中[，,]?|我|全)(?:乡|镇|县|区|市|街道)?/, '')
+      .replace(EXCEPT_LEAD, '')
+      .replace(/^\s*(?:目前|当前|现在)[，,]?/, '')
+      .replace(/^\s*(?:新建|扩建|改扩建|改建|续建|迁建)(?=[\u4e00-\u9fa5]{3})/, ''),
+  ).map((p) => p.trim());
   // 全铝、LNG、CNG、LPG生产线 (梁山 2015): one name whose modifiers share the last piece's head noun is no list.
   if (pieces.length < 2 || joinSharedHead(pieces).length === 1) return null;
   const ok = pieces.every((p) => {
@@ -51,7 +58,7 @@ function names(list: string): string[] | null {
 }
 
 /** What a project's name ends with: the works, a building, a road or a plant (not a field of work: 设施农业). */
-const WORKS_NAME = /(?:工程|项目|路|道|桥|站|厂|库|渠|线|中心|学校|小学|中学|幼儿园|医院|卫生院|馆|园|场|所|楼|院)$/;
+const WORKS_NAME = /(?:工程|项目|路|道|街|巷|桥|站|厂|库|渠|线|中心|学校|小学|中学|幼儿园|医院|卫生院|馆|园|场|所|楼|院)$/;
 
 /**
  * A reported verdict opening what follows the names (已…, 正…), or, said of works (锁水阁水库改扩建工程、东山干渠工程扎实
@@ -61,7 +68,7 @@ function reportedVerdict(said: string, list: string[]) {
   const hit = findStatusPhrases(said).find((h) => !h.negated);
   const closes = hit !== undefined && hit.end >= compact(said).replace(/[。；;，,…]+$/, '').length;
   // A、B以及C项目均在6月底完工 (康定 2014): a group's finish said with 均 and its month is reported as much as 已 is.
-  const groupFinished = hit !== undefined && hit.code === 'done' && /^(?:均|都|全部)/.test(hit.words) && FINISHING.test(hit.words);
+  const groupFinished = hit !== undefined && hit.code === 'done' && /^(?:均|都|全部|全面)/.test(hit.words) && FINISHING.test(hit.words);
   if (!hit || !(/^(?:已|正)/.test(hit.words) || groupFinished || (closes && list.every((n) => WORKS_NAME.test(fold(compact(n))))))) return null;
   // 围堰施工、河道内抽水已完成，正在进行清淤 (界首): a bare 已完成 is said of steps; a finished project is 建成, 完工, 投入使用…,
   // or works named as such: 滨海路绿化景观提升工程、中华路绿化改造工程…已经全部完成 (防城港 2013).

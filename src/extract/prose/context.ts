@@ -27,6 +27,12 @@ export function statusFrom(hit: LexiconHit | null, evidence: string): Status | n
   return hit ? makeStatus(hit.code, evidence, 'notice-list') : null;
 }
 
+/**
+ * A relative clause naming what became of a list it opens: 这次集中开工的, 今年已竣工的, 新开工建设的 (镇安 2015), 本次交付使用的
+ * (皮山 2017). Group 1 holds the verdict's words.
+ */
+export const RELATIVE_VERDICT = /^[^，,。；;、“”]{0,12}?((?:集中|新|已|已经|陆续|全面|顺利)(?:开工|竣工|完工|建成|投产)(?:建设)?|交付使用|投入使用|建成投用|建成投产)的/;
+
 /** Everything a recogniser needs to know about the sentence it reads. */
 export interface Context {
   sentences: Sentence[];

@@ -191,7 +191,8 @@ function endingVerdict(text: string): { name: string; hit: LexiconHit } | null {
   if (!hit || hit.end < compact(text).length - 1 || hit.start < 4) return null;
   const at = text.lastIndexOf(hit.words[0]!, text.length - hit.words.length + 1);
   if (at <= 0) return null;
-  const name = text.slice(0, at).replace(VERDICT_ADVERBS, '').trim();
+  // …(一期)工程,预计年底完工 (渝中): the comma before a verdict said in its own clause is no part of the name.
+  const name = text.slice(0, at).replace(VERDICT_ADVERBS, '').trim().replace(/[，,；;]+$/, '');
   return [...name].length >= 4 ? { name, hit } : null;
 }
 

@@ -8,7 +8,7 @@ import { pushAll } from '../../util/arrays.js';
 import { cleanItem, joinToCount, lastItemAfterYiji, namesUnits, plausibleItem, splitLastConjunction, splitNames, splitPair, type ProseItem } from './items.js';
 import { COUNT, DATE_LEAD, ETC, ITEM_NOUN, countValue } from './sentences.js';
 import { NOT_A_NAME, NOT_ONE_PROJECT, VERB_HEAD } from './named-clauses.js';
-import { contextStatus, count, shareBandStatus, statusFrom, type Context, type StatusListItem } from './context.js';
+import { RELATIVE_VERDICT, contextStatus, count, shareBandStatus, statusFrom, type Context, type StatusListItem } from './context.js';
 
 /**
  * The noun a list before its verdict is summed up by: 等项目, 等经济指标, 等部分重点项目或任务 (at most a few
@@ -109,8 +109,6 @@ function hasCount(m: RegExpMatchArray): boolean {
   return m[1] !== undefined || m[2] !== undefined;
 }
 
-/** A relative clause naming what became of a list before it: 这次集中开工的, 今年已竣工的, 新开工建设的. */
-const RELATIVE_VERDICT = /^[^，,。；;、“”]{0,12}?((?:集中|新|已|已经|陆续|全面|顺利)(?:开工|竣工|完工|建成|投产)(?:建设)?)的/;
 
 /** A clause that is only a counted list (33个重点工程中A、B等21个项目): its verdict is still to come. */
 const COUNTED_LIST_CLAUSE = new RegExp(`${ETC}\\s*${COUNT.source}\\s*$`);

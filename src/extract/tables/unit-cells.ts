@@ -49,7 +49,9 @@ export function isPlaceOrPark(s: string): boolean {
     !TASK_VERB_HEAD.test(t) &&
     /(?:市|县|区|旗|镇|乡|街道|园|园区|新区|开发区|高新区|经开区)$/.test(t) &&
     // 门神文化园, 王家屏纪念园, 农业观光体验园 (朔州 2011, 合水 2019): attractions being built, projects too.
-    !/(?:幼儿园|公园|花园|游园|陵园|乐园|植物园|动物园|校园|家园|庄园|文化园|纪念园|体验园|观光园|生态园|博览园|采摘园|民俗园)$/.test(t)
+    !/(?:幼儿园|公园|花园|游园|陵园|乐园|植物园|动物园|校园|家园|庄园|文化园|纪念园|体验园|观光园|生态园|博览园|采摘园|民俗园)$/.test(t) &&
+    // 第二实验小学西校区 (寒亭): a school's campus is built, not a place answering for items.
+    !/校区$/.test(t)
   );
 }
 
