@@ -375,6 +375,11 @@ export class Archive {
   private readonly statements = new Map<string, Statement>();
   /** Unit names repeat across thousands of rows; each key is computed once per open archive. */
   private readonly aliasKeys = new Map<string, string>();
+  /**
+   * sha256 and generator → the first path (and its row) this connection wrote a document for: a copy of
+   * the same bytes goes in already linked to it (replaceDocument), so linkDuplicates need not rewrite it.
+   */
+  private readonly writtenBySha = new Map<string, { id: number; path: string }>();
 
   private constructor(db: Db) {
     this.db = db;
@@ -595,12 +600,20 @@ export class Archive {
   }
 
 
-  /** Replaces everything the archive holds for `doc.source.path` in one transaction. */
+  /**
+   * Replaces everything the archive holds for `doc.source.path` in one transaction. A new row whose bytes
+   * this connection already wrote under an earlier path goes in linked to that row (same_as): the link
+   * linkDuplicates gives a copy of the same bytes in most batches, and setting it afterwards rewrote the
+   * whole row, its packed task lines included (a tenth of the bytes a first batch of copies wrote). The
+   * link is only a head start: linkDuplicates still decides every row's link at the end of the batch.
+   */
   replaceDocument(path: string, out: string, doc: TaskDocument, jsonl: Buffer, provenance: Partial<Provenance> = {}): number {
+    const shaKey = `${doc.source.sha256} ${doc.generator}`;
+    const first = this.writtenBySha.get(shaKey);
     const tx = this.db.transaction(() => {
       const { id } = this.stmt(
-          `INSERT INTO documents (path, out, sha256, generator, format, kind, issuer, issuer_source, place, place_source, year, period, title, date, doc_number, task_count, warnings, jsonl)
-           VALUES (@path, @out, @sha256, @generator, @format, @kind, @issuer, @issuerSource, @place, @placeSource, @year, @period, @title, @date, @docNumber, @taskCount, @warnings, @jsonl)
+          `INSERT INTO documents (path, out, sha256, generator, format, kind, issuer, issuer_source, place, place_source, same_as, year, period, title, date, doc_number, task_count, warnings, jsonl)
+           VALUES (@path, @out, @sha256, @generator, @format, @kind, @issuer, @issuerSource, @place, @placeSource, @sameAs, @year, @period, @title, @date, @docNumber, @taskCount, @warnings, @jsonl)
            ON CONFLICT(path) DO UPDATE SET out = excluded.out, sha256 = excluded.sha256, generator = excluded.generator,
              format = excluded.format, kind = excluded.kind, issuer = excluded.issuer, issuer_source = excluded.issuer_source,
              place = excluded.place, place_source = excluded.place_source, year = excluded.year,
@@ -619,6 +632,7 @@ export class Archive {
           issuerSource: provenance.issuerSource ?? (doc.issuer ? 'document' : null),
           place: provenance.place ?? null,
           placeSource: provenance.placeSource ?? null,
+          sameAs: first && first.path < path ? first.id : null,
           year: doc.year,
           period: doc.period,
           title: doc.title,
@@ -638,7 +652,9 @@ export class Archive {
       return id;
     });
     // IMMEDIATE: take the write lock up front, so two workers never deadlock upgrading a read lock.
-    return tx.immediate();
+    const id = tx.immediate();
+    if (!first || path < first.path) this.writtenBySha.set(shaKey, { id, path });
+    return id;
   }
 
   /**
