@@ -77,11 +77,6 @@ await build({
   // CommonJS packages inside the bundle (commander) call require(); an ES module has none of its own.
   banner: { js: "import { createRequire as __taskgenRequire } from 'node:module'; const require = __taskgenRequire(import.meta.url);" },
   sourcemap: true,
-  // Whitespace and syntax, not names: V8 scans every byte of a module before it runs, and the ~1.5 MB a
-  // page's parse loads was 2.0 MB before. Function names stay, so a --verbose stack still says where;
-  // `node --enable-source-maps bin/taskgen …` maps its positions back to the sources.
-  minifyWhitespace: true,
-  minifySyntax: true,
   plugins: [lazyChildProcessInCommander, entityTableByCodeUnits],
   logLevel: 'warning',
 });
