@@ -19,7 +19,7 @@ import { aliasKey, aliasTableId } from '../extract/aliases.js';
 import { GENERATOR } from '../version.js';
 import { InputError } from '../errors.js';
 import type { Provenance } from './place.js';
-import { findDuplicates, type DuplicateCandidate } from './identity.js';
+import { findDuplicates, metaKey, metaKeyDecides, preferredOriginal, type DuplicateCandidate } from './identity.js';
 import type { FileStamp } from '../batch/stamps.js';
 
 export const ARCHIVE_FILE = 'archive.db';
@@ -370,11 +370,25 @@ export function provenanceChanged(row: ProvenanceRow, p: Provenance): boolean {
   return !(p.issuer === row.issuer && p.issuerSource === row.issuer_source && p.place === row.place && p.placeSource === row.place_source);
 }
 
+/** A document row a connection wrote, as preferredOriginal ranks it (Archive.writtenOriginals). */
+interface WrittenOriginal {
+  id: number;
+  path: string;
+  format: string;
+  taskCount: number;
+}
+
 export class Archive {
   readonly db: Db;
   private readonly statements = new Map<string, Statement>();
   /** Unit names repeat across thousands of rows; each key is computed once per open archive. */
   private readonly aliasKeys = new Map<string, string>();
+  /**
+   * The document this connection wrote that linkDuplicates would count for a group of copies, by the
+   * group's keys (same bytes; same kind, issuer, date and title): a later copy goes in already linked to
+   * it (replaceDocument), so linkDuplicates need not rewrite it.
+   */
+  private readonly writtenOriginals = new Map<string, WrittenOriginal>();
 
   private constructor(db: Db) {
     this.db = db;
@@ -595,12 +609,29 @@ export class Archive {
   }
 
 
-  /** Replaces everything the archive holds for `doc.source.path` in one transaction. */
+  /**
+   * Replaces everything the archive holds for `doc.source.path` in one transaction. A new row that is a
+   * copy of one this connection already wrote (the same bytes, or the same document in another format
+   * as linkDuplicates tells them without comparing tasks) goes in linked to the one linkDuplicates would
+   * count: the link it gives most copies, which set afterwards rewrote the whole row, its packed task
+   * lines included (a tenth of the bytes a first batch of copies wrote). The link is only a head start:
+   * linkDuplicates still decides every row's link at the end of the batch.
+   */
   replaceDocument(path: string, out: string, doc: TaskDocument, jsonl: Buffer, provenance: Partial<Provenance> = {}): number {
+    const issuer = provenance.issuer ?? doc.issuer;
+    const self: WrittenOriginal = { id: 0, path, format: doc.source.format, taskCount: doc.tasks.length };
+    const meta = metaKey({ kind: doc.kind, issuer, date: doc.date, title: doc.title });
+    const keys = [`sha ${doc.source.sha256} ${doc.generator}`, ...(meta !== null && metaKeyDecides({ issuer, date: doc.date }) ? [`meta ${meta}`] : [])];
+    let original: WrittenOriginal | null = null;
+    for (const key of keys) {
+      const o = this.writtenOriginals.get(key);
+      if (o && (!original || preferredOriginal(o, original) < 0)) original = o;
+    }
+    const linked = original !== null && preferredOriginal(original, self) < 0 ? original : null;
     const tx = this.db.transaction(() => {
       const { id } = this.stmt(
-          `INSERT INTO documents (path, out, sha256, generator, format, kind, issuer, issuer_source, place, place_source, year, period, title, date, doc_number, task_count, warnings, jsonl)
-           VALUES (@path, @out, @sha256, @generator, @format, @kind, @issuer, @issuerSource, @place, @placeSource, @year, @period, @title, @date, @docNumber, @taskCount, @warnings, @jsonl)
+          `INSERT INTO documents (path, out, sha256, generator, format, kind, issuer, issuer_source, place, place_source, same_as, year, period, title, date, doc_number, task_count, warnings, jsonl)
+           VALUES (@path, @out, @sha256, @generator, @format, @kind, @issuer, @issuerSource, @place, @placeSource, @sameAs, @year, @period, @title, @date, @docNumber, @taskCount, @warnings, @jsonl)
            ON CONFLICT(path) DO UPDATE SET out = excluded.out, sha256 = excluded.sha256, generator = excluded.generator,
              format = excluded.format, kind = excluded.kind, issuer = excluded.issuer, issuer_source = excluded.issuer_source,
              place = excluded.place, place_source = excluded.place_source, year = excluded.year,
@@ -615,10 +646,11 @@ export class Archive {
           generator: doc.generator,
           format: doc.source.format,
           kind: doc.kind,
-          issuer: provenance.issuer ?? doc.issuer,
+          issuer,
           issuerSource: provenance.issuerSource ?? (doc.issuer ? 'document' : null),
           place: provenance.place ?? null,
           placeSource: provenance.placeSource ?? null,
+          sameAs: linked?.id ?? null,
           year: doc.year,
           period: doc.period,
           title: doc.title,
@@ -638,7 +670,10 @@ export class Archive {
       return id;
     });
     // IMMEDIATE: take the write lock up front, so two workers never deadlock upgrading a read lock.
-    return tx.immediate();
+    const id = tx.immediate();
+    const counted = linked ?? { ...self, id };
+    for (const key of keys) this.writtenOriginals.set(key, counted);
+    return id;
   }
 
   /**

@@ -39,7 +39,12 @@ export function taskKey(text: string): string {
 /** Formats in the order their text is trusted: a PDF's text is reconstructed, the others are what was written. */
 const FORMAT_RANK: Record<string, number> = { html: 0, docx: 0, text: 1, pdf: 2 };
 
-function metaKey(d: DuplicateCandidate): string | null {
+/**
+ * The key two formats of one document share, or null when there is none (no title). When the
+ * document has both an issuer and a date, the key alone decides (metaKeyDecides); otherwise the
+ * tasks must agree too.
+ */
+export function metaKey(d: Pick<DuplicateCandidate, 'kind' | 'issuer' | 'date' | 'title'>): string | null {
   // Without a title there is nothing to say two files are one document.
   if (!d.title) return null;
   const norm = (s: string | null) => (s ?? '').replace(/\s+/g, '');
@@ -88,7 +93,7 @@ export function findDuplicates(rows: DuplicateCandidate[], tasksOf: (id: number)
   }
   for (const group of byMeta.values()) {
     if (group.length < 2) continue;
-    if (group[0]!.issuer && group[0]!.date) {
+    if (metaKeyDecides(group[0]!)) {
       for (const r of group.slice(1)) union(r.id, group[0]!.id);
       continue;
     }
@@ -111,8 +116,16 @@ export function findDuplicates(rows: DuplicateCandidate[], tasksOf: (id: number)
   return copies;
 }
 
+/** Whether documents with the same metaKey are one document without comparing their tasks. */
+export function metaKeyDecides(d: Pick<DuplicateCandidate, 'issuer' | 'date'>): boolean {
+  return Boolean(d.issuer && d.date);
+}
+
 /** The copy counted: the most trusted format, then the one with most tasks, then the first path. */
-function preferredOriginal(a: DuplicateCandidate, b: DuplicateCandidate): number {
+export function preferredOriginal(
+  a: Pick<DuplicateCandidate, 'format' | 'taskCount' | 'path'>,
+  b: Pick<DuplicateCandidate, 'format' | 'taskCount' | 'path'>,
+): number {
   return (
     (FORMAT_RANK[a.format] ?? 3) - (FORMAT_RANK[b.format] ?? 3) ||
     b.taskCount - a.taskCount ||

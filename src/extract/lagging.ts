@@ -302,14 +302,16 @@ function indexTaskGrams(tasks: Task[]): GramIndex {
   const df = new Map<string, number>();
   tasks.forEach((t, i) => {
     const text = contentGrams(t.text);
-    const progress = contentGrams(t.progress ?? '');
-    for (const g of new Set([...text, ...progress])) {
+    const add = (g: string, inText: boolean) => {
       df.set(g, (df.get(g) ?? 0) + 1);
       let posting = postings.get(g);
       if (!posting) postings.set(g, (posting = { tasks: [], inText: [] }));
       posting.tasks.push(i);
-      posting.inText.push(text.has(g));
-    }
+      posting.inText.push(inText);
+    };
+    // The text's bigrams, then the progress's others: the order of the union, without building it.
+    for (const g of text) add(g, true);
+    for (const g of contentGrams(t.progress ?? '')) if (!text.has(g)) add(g, false);
   });
   return { postings, df };
 }

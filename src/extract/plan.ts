@@ -129,6 +129,9 @@ function closeCutBracket(line: string): string {
   return kept + (line[open] === '（' ? '）' : ')');
 }
 
+/** A whole label that is a label word (牵头单位, 责任单位…), compiled once. */
+const WHOLE_LABEL_WORD = new RegExp(`^${LABEL_WORD}$`);
+
 /**
  * Repairs a label the layout damaged so it matches like any other: letters
  * spaced out by justification (牵 头 单 位：) and the ratio colon ∶ some PDFs
@@ -139,7 +142,7 @@ function normalizeLabel(line: string): string {
   const m = /^((?:\p{Script=Han}[ \u3000\u00a0]{0,6}){2,9}?)[ \u3000\u00a0]{0,6}([:：∶︰])/u.exec(line);
   if (!m) return line;
   const label = m[1]!.replace(/[ \u3000\u00a0]/g, '');
-  if (!new RegExp(`^${LABEL_WORD}$`).test(fold(label))) return line;
+  if (!WHOLE_LABEL_WORD.test(fold(label))) return line;
   return label + '：' + line.slice(m[0].length);
 }
 

@@ -9,10 +9,14 @@ import { documentFields } from './format.js';
  * its largest single cost.
  */
 export function writeJsonl(docs: TaskDocument[]): string {
-  const lines: string[] = [];
-  for (const doc of docs) {
-    const head = JSON.stringify(documentFields(doc)).slice(0, -1);
-    for (const task of doc.tasks) lines.push(`${head},${JSON.stringify(task).slice(1)}`);
-  }
-  return lines.length ? lines.join('\n') + '\n' : '';
+  return docs.map((doc) => documentLines(doc, doc.tasks.map((t) => JSON.stringify(t)))).join('');
+}
+
+/** One document's lines, from each task's JSON.stringify (a batch serialises each task once for its two outputs). */
+export function documentLines(doc: TaskDocument, taskJson: readonly string[]): string {
+  if (taskJson.length === 0) return '';
+  const head = JSON.stringify(documentFields(doc)).slice(0, -1);
+  let out = '';
+  for (const json of taskJson) out += `${head},${json.slice(1)}\n`;
+  return out;
 }

@@ -279,8 +279,9 @@ const COMMENT_COMMA = new RegExp(`[，,](?=\\s*${COMMENT_WORDS})`, 'g');
 
 /** A clause opening with a comma and a comment on the item before it (，目前已达…, ，预计年底完工). */
 export function opensComment(clause: string): boolean {
-  return new RegExp(`^[，,]\\s*${COMMENT_WORDS}`).test(clause);
+  return OPENS_COMMENT.test(clause);
 }
+const OPENS_COMMENT = new RegExp(`^[，,]\\s*${COMMENT_WORDS}`);
 const HIDDEN_FULL = '\u0003';
 const HIDDEN_ASCII = '\u0004';
 

@@ -305,6 +305,9 @@ export function listsBeforeVerdict(ctx: Context, covered: Array<[number, number]
 /** What no comma-parted item holds: a 等 closing a list, a share, a count of items, a lead-in verb. */
 const NOT_A_COMMA_ITEM = /等|[%％]|(?:个|项|件)(?:项目|工程|任务|单项|实事)|涉及|包括|其中/;
 
+/** A piece opening with a date (截至6月底…), compiled once. */
+const STARTS_WITH_DATE = new RegExp(`^${DATE_LEAD}`);
+
 /** The comma clauses of the sentence before `at` (a 、-list's clause start), or null when `at` is no comma. */
 function commaClausesBefore(text: string, at: number): string[] | null {
   if (at < 0 || !/[，,]/.test(text[at] ?? '')) return null;
@@ -318,7 +321,7 @@ function isCommaItem(p: string): boolean {
   const len = [...p].length;
   // …等3个项目完成年度计划90%以上, 十件实事涉及27项单项工作: a list of its own, a share or a count of items is no name.
   const f = fold(p);
-  return len >= 4 && len <= 40 && plausibleItem(p) && findStatusPhrases(p).length === 0 && !new RegExp(`^${DATE_LEAD}`).test(f) && !NOT_A_COMMA_ITEM.test(f);
+  return len >= 4 && len <= 40 && plausibleItem(p) && findStatusPhrases(p).length === 0 && !STARTS_WITH_DATE.test(f) && !NOT_A_COMMA_ITEM.test(f);
 }
 
 /** The `n` comma-clauses before `at` when each is an item's name, else null. */
