@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readTabRecord, splitDelimitedLine, tablesFromDelimitedLines } from '../src/extract/tables/delimited.js';
 import { headerOf } from '../src/extract/tables/columns.js';
+import { tablesFromCellLines } from '../src/extract/tables/cell-line-table.js';
 import { answerStatus } from '../src/extract/tables/cell-status.js';
 import { extractTablePlan } from '../src/extract/tables/plan-table.js';
 import { collectingContext } from '../src/extract/types.js';
@@ -275,5 +276,26 @@ describe('stated counts in other notices\' wording', () => {
 
   it('does not read 完成 inside a longer verb phrase as the done class', () => {
     expect(parseStatedCounts('按期完成3项难度较大，推进较慢2项').done).toBeUndefined();
+  });
+});
+
+describe('a table printed one cell per line with no unit column (雨花 2021: 序号 / 所在街道及社区 / 小区名称 / 实施进度 / 备注)', () => {
+  const lines = ['序号', '所在街道及社区', '小区名称', '实施进度', '备注', '1', '左家塘街道官塘冲社区', '建安小区', '已开工', '省民生实事', '2', '东塘街道浦沅社区', '馨安苑', '已开工', '3', '砂子塘街道茶园坡社区', '建丰公寓', '已开工', '省民生实事', '扫一扫在手机打开当前页', '【打印本页】'];
+
+  it('is a table, rows placed cell by cell, an empty last cell left empty, and the page after it left out', () => {
+    const out = tablesFromCellLines(lines.map(para));
+    const table = out.find((b) => b.kind === 'table') as Extract<Block, { kind: 'table' }>;
+    expect(table.rows[0]).toEqual(['序号', '所在街道及社区', '小区名称', '实施进度', '备注']);
+    expect(table.rows.slice(1).map((r) => [r[2], r[3]])).toEqual([
+      ['建安小区', '已开工'],
+      ['馨安苑', '已开工'],
+      ['建丰公寓', '已开工'],
+    ]);
+    expect(out.filter((b) => b.kind === 'para').map((b) => (b as { text: string }).text)).toEqual(['扫一扫在手机打开当前页', '【打印本页】']);
+  });
+
+  it('still needs a task and its progress: a list of numbered names and places is no table', () => {
+    const out = tablesFromCellLines(['序号', '所在街道及社区', '小区名称', '备注', '1', '左家塘街道', '建安小区', '无'].map(para));
+    expect(out.some((b) => b.kind === 'table')).toBe(false);
   });
 });

@@ -24,6 +24,8 @@ import { isSectionHeading } from './cell-lines.js';
 
 /** Longest header line (进展情况、存在问题及下一步打算 is 15 characters). */
 const HEADER_CELL_MAX = 16;
+/** Longest header cell the vocabulary does not know that a header may still hold (所在街道及社区). */
+const UNKNOWN_CELL_MAX = 8;
 /** Most columns a header printed one per line can have before it is more likely prose. */
 const MAX_COLUMNS = 12;
 /** Most lines one row may run to (a co-unit cell of twenty-odd towns, a wrapped text). */
@@ -101,6 +103,7 @@ function tableAt(blocks: Block[], at: number): Found | null {
   const lines = paraLines(blocks, at);
   // The header: the 序号 line and the column names after it, one a line, up to the first row number.
   const header: string[] = [];
+  let unknown = 0;
   let k = 0;
   for (; k < lines.length && header.length <= MAX_COLUMNS; k++) {
     const t = compact(lines[k]!.text);
@@ -111,11 +114,17 @@ function tableAt(blocks: Block[], at: number): Found | null {
       k++;
       continue;
     }
-    if (t.length > HEADER_CELL_MAX || columnRole(t) === null) return null;
+    // One short column name the vocabulary does not know (所在街道及社区, 雨花 2021) may stand among known ones.
+    if (t.length > HEADER_CELL_MAX || (columnRole(t) === null && (unknown++ > 0 || t.length > UNKNOWN_CELL_MAX))) return null;
     header.push(t);
   }
   const roles = headerRoles(header);
-  if (header.length < 3 || k >= lines.length || !isTaskTableRoles(roles) || !roles.some(isUnitRole)) return null;
+  // Units mark where a row's text cells end; a table without them (序号 / 小区名称 / 实施进度 / 备注) needs a task and its
+  // progress or status, and its rows are placed cell by cell.
+  const withUnits = roles.some(isUnitRole);
+  const reported = roles.includes('task') && (roles.includes('progress') || roles.includes('status'));
+  if (header.length < 3 || k >= lines.length || !isTaskTableRoles(roles) || (!withUnits && !reported)) return null;
+  if (!withUnits && unknown > 0 && roles.filter((r) => r !== null).length < 3) return null;
   const rows: string[][] = [header];
   let expected = Number(ROW_NUMBER.exec(compact(lines[k]!.text))![1]);
   let after: string[] = [];
@@ -124,20 +133,30 @@ function tableAt(blocks: Block[], at: number): Found | null {
     // The row: its number line up to the next number in sequence.
     let j = k + 1;
     while (j < lines.length && j - k <= MAX_ROW_LINES && !isRowNumber(lines[j]!.text, expected + 1) && !opensHeader(lines[j]!.text)) j++;
-    const last = j >= lines.length || j - k > MAX_ROW_LINES || opensHeader(lines[j]!.text);
-    const { cells, rest } = rowCells(lines.slice(k + 1, j).map((l) => l.text), roles, last);
+    let last = j >= lines.length || j - k > MAX_ROW_LINES || opensHeader(lines[j]!.text);
+    // Without unit cells a row is one line a cell, so a row of more lines than columns is another layout (cells of
+    // several paragraphs: cell-lines.ts reads those), and nothing but the header's width ends the last row.
+    if (!withUnits && j - k > header.length) {
+      if (!last || (j < lines.length && opensHeader(lines[j]!.text))) return null;
+      j = k + header.length;
+    }
+    const { cells, rest } = withUnits
+      ? rowCells(lines.slice(k + 1, j).map((l) => l.text), roles, last)
+      : { cells: lines.slice(k + 1, j).map((l) => ({ text: l.text, units: false })), rest: { headings: [], lines: last ? lines.slice(j).map((l) => l.text) : [] } };
     if (cells.length === 0) break;
     const placed = placeCells(cells, roles, rows.length > 1 ? rows[rows.length - 1]! : null, String(expected));
     rows.push(placed.map((c) => (EMPTY_CELL.test(compact(c)) ? '' : c)));
     // A section heading printed between two rows (二、民生保障类) spans the table.
     for (const h of rest.headings) rows.push(spanning(h, header.length));
     after = rest.lines;
-    consumed = j;
+    consumed = withUnits || !last ? j : lines.length;
     if (last) break;
     k = j;
     expected++;
   }
-  if (rows.length < 2) return null;
+  // A table without units is read so only with two rows or more: one row alone may be a cell-lines table's part
+  // (湖州 2023, one leader's heading and table after another's).
+  if (rows.length < (withUnits ? 2 : 3)) return null;
   return { rows, after, end: lines[consumed - 1]!.next };
 }
 
@@ -249,7 +268,8 @@ function groupCells(lines: string[], unitColumns: number): Cell[] {
  */
 function placeCells(cells: Cell[], roles: (ColumnRole | null)[], above: string[] | null, number: string): string[] {
   const width = roles.length;
-  const firstUnitCol = roles.findIndex(isUnitRole);
+  // (A table without unit columns has every column a leading one.)
+  const firstUnitCol = roles.some(isUnitRole) ? roles.findIndex(isUnitRole) : width;
   const firstUnitCell = cells.findIndex((c) => c.units);
   const out = Array<string>(width).fill('');
   const numberCol = roles.indexOf('number');

@@ -74,6 +74,8 @@ export function isHeaderFragment(head: string, tail: string): boolean {
   const joined = h + toHalfWidth(fold(compact(tail)));
   const role = columnRole(joined);
   if (role === null || joined.length > 16) return false;
+  // 所在街道及社区 | 小区名称 (雨花 2021): a whole name of its own before a line that names a column itself is no head.
+  if (h.length > 4 && columnRole(tail) !== null) return false;
   return columnRole(h) === null || (/^(?:牵头|配合|协同|协办|责任|分管|主管|完成|进展)$/.test(h) && role !== columnRole(h));
 }
 
