@@ -1608,4 +1608,17 @@ describe('batch O families (双牌, 皮山, 荥经, 杂多; corpus/status-bm, co
       ['香房巷', 'done'],
     ]);
   });
+
+  it('takes the verdict of the sentence before a lead-in that points back at the same count (这7个项目分别为, 卢龙 2019)', () => {
+    expect(lists(['10月20日，县举行秋季重点项目集中开工仪式，总投资45亿元的3个项目集中开工。', '这3个项目分别为：甲公司岩板生产线项目；乙公司综合开发项目；丙公司研发基地项目。'])).toEqual([
+      ['甲公司岩板生产线项目', 'on_schedule'],
+      ['乙公司综合开发项目', 'on_schedule'],
+      ['丙公司研发基地项目', 'on_schedule'],
+    ]);
+    // Another count before is another group: nothing is borrowed.
+    expect(
+      lists(['总投资45亿元的5个项目集中开工。', '这3个项目分别为：甲公司岩板生产线项目；乙公司综合开发项目；丙公司研发基地项目。']).map(([, c]) => c),
+    ).not.toContain('on_schedule');
+  });
 });
+

@@ -85,6 +85,19 @@ export function followingStatus(ctx: Context, stated: number | null): Status | n
   return statusFrom(proseVerdict(next.text), next.text);
 }
 
+/** A lead-in that points back at items counted before: 这7个项目分别为, 上述5项工程是, 这些项目为. */
+const POINTS_BACK = /^\s*(?:这|上述|以上|该|这些)\s*(?:[0-9０-９]{1,3}|[一二两三四五六七八九十]{1,3})?\s*(?:个|项|件)?(?:[\u4e00-\u9fa5]{0,6}?)(?:项目|工程|任务|实事)/;
+
+/**
+ * The sentence before a lead-in that points back at its items with the same count: 总投资45亿元的7个项目集中开工。⏎ 这7个项目
+ * 分别为：A；B；… (卢龙 2019): that sentence's verdict is the list's.
+ */
+export function precedingStatus(ctx: Context, leadIn: string, stated: number | null): Status | null {
+  const prev = ctx.sentences[ctx.index - 1];
+  if (!prev || stated === null || !POINTS_BACK.test(fold(leadIn)) || lastCount(prev.text) !== stated) return null;
+  return statusFrom(proseVerdict(prev.text), prev.text);
+}
+
 /** A sentence whose subject is the whole list before it: 所有项目, 上述工程, 以上任务, 这些项目. */
 // 项目均正在建设之中 (修水 2015): the projects, all of them, said right after their list.
 const ALL_OF_THE_LIST = /^\s*(?:(?:所有|全部|上述|以上|这些)(?:的)?(?:项目|工程|任务|实事)|(?:项目|工程)(?:均|都|全部))/;

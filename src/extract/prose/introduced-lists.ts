@@ -8,7 +8,7 @@ import { fold, lastIndexOfAny, splitTopLevel } from '../text.js';
 import { parseMarker } from '../numbering.js';
 import { cleanItem, distributeUnitHeads, namesUnits, opensComment, plausibleItem, splitLastConjunction, splitListItems, splitNames } from './items.js';
 import { ETC, NOT_A_RATIO, lastCount } from './sentences.js';
-import { RELATIVE_VERDICT, contextStatus, followingStatus, shareBandStatus, statedCount, statusFrom, type Context, type StatusListItem } from './context.js';
+import { RELATIVE_VERDICT, contextStatus, followingStatus, precedingStatus, shareBandStatus, statedCount, statusFrom, type Context, type StatusListItem } from './context.js';
 
 /**
  * Words that introduce a list, strongest first: 分别为/分别是/具体为 always introduce one;
@@ -336,7 +336,7 @@ export function introducedLists(ctx: Context, out: StatusListItem[]): Introduced
     shareBandStatus(ownLeadIn, ctx) ??
     // 一些公共基础设施还不到位，如美化、亮化…等基础设施落后 (润雅 2016): a list whose tail says something of it that is no
     // verdict is judged by that, not by its section's heading.
-    (saysOtherwise(tail) ? null : contextStatus(ctx) ?? followingStatus(ctx, stated));
+    (saysOtherwise(tail) ? null : contextStatus(ctx) ?? followingStatus(ctx, stated) ?? precedingStatus(ctx, ownLeadIn, stated));
   // A list with no count and no verdict is an enumeration inside a plan's task, not a status list — unless its lines judge
   // themselves, most of them (…清理转运中, …施工中, …已基本完工).
   const selfJudged = lines !== null && pieces.length >= 3 && pieces.filter((p) => cleanItem(p)?.own).length * 2 >= pieces.length;
