@@ -1620,5 +1620,17 @@ describe('batch O families (双牌, 皮山, 荥经, 杂多; corpus/status-bm, co
       lists(['总投资45亿元的5个项目集中开工。', '这3个项目分别为：甲公司岩板生产线项目；乙公司综合开发项目；丙公司研发基地项目。']).map(([, c]) => c),
     ).not.toContain('on_schedule');
   });
+
+  it('names the members of a counted, judged group told of one ；-clause each after 其中 (冀州 2017), and only when the count is met', async () => {
+    const { findAnnouncedClauses } = await import('../src/extract/prose/announced-clauses.js');
+    const group = '据了解，本区本次集中开工的3个重点项目，总投资6.1亿元，对于促进转型具有重要意义。';
+    const got = findAnnouncedClauses([group + '其中，甲公司现代家具项目总投资1.5亿元，占地60亩；乙科技有限公司项目总投资为1.5亿元；丙公园建设工程项目概算投资2.1亿元。']);
+    expect(got.map((i) => [i.text, i.status?.code ?? null])).toEqual([
+      ['甲公司现代家具项目', 'on_schedule'],
+      ['乙科技有限公司项目', 'on_schedule'],
+      ['丙公园建设工程项目', 'on_schedule'],
+    ]);
+    expect(findAnnouncedClauses([group + '其中，甲公司现代家具项目总投资1.5亿元；乙科技有限公司项目总投资为1.5亿元。'])).toEqual([]);
+  });
 });
 

@@ -53,8 +53,36 @@ export function findAnnouncedClauses(paragraphs: string[]): StatusListItem[] {
       const items = clauseItems(sentences[k + 1]!, para);
       if (items.length >= MIN_ITEMS && items.length <= n) out.push(...items);
     }
+    for (let k = 0; k + 1 < sentences.length; k++) pushAll(out, membersOfJudgedGroup(sentences[k]!, sentences[k + 1]!, para));
   });
   return out;
+}
+
+/** A counted group of projects: 集中开工的4个重点项目, 4个超亿元项目开工. Group 1 is the count. */
+const COUNTED_PROJECTS = /((?:[0-9]{1,3})|[一二两三四五六七八九十]{1,3})\s*(?:个|项)[\u4e00-\u9fa5]{0,8}?(?:项目|工程)/;
+/** A ；-clause opening with its project's name, then its figures or place: A项目总投资1.5亿元, B工程位于…. */
+const NAMED_MEMBER = /^(?:其中[，,]?)?([\u4e00-\u9fa5“”"（）()·0-9A-Za-z]{4,40}?(?:项目|工程))(?=总投资|概算|计划投资|投资|占地|位于|建设内容|主要建设|[，,]|$)/;
+
+/**
+ * 冀州区本次集中开工的4个重点项目，总投资6.1亿元…。其中，A项目总投资1.5亿元，…；B项目…；C…；D…。 (冀州 2017): a sentence that
+ * counts a group of projects and says what became of them, then one that names exactly that many, a ；-clause each: the
+ * members, with the group's verdict.
+ */
+function membersOfJudgedGroup(group: string, next: string, para: number): StatusListItem[] {
+  if (!/^\s*其中/.test(fold(next))) return [];
+  const counted = COUNTED_PROJECTS.exec(fold(group));
+  const n = counted ? countValue(counted[1]!) : null;
+  const verdict = n !== null && n >= 2 ? proseVerdict(group, { saidOfSubject: true }) : null;
+  if (!verdict || verdict.negated) return [];
+  const clauses = next.replace(/[。.]$/, '').split(/[；;]/).map((c) => c.trim());
+  if (clauses.length !== n) return [];
+  // Matched on the simplified fold (項目 → 项目), sliced from the print.
+  const names = clauses.map((c) => {
+    const m = NAMED_MEMBER.exec(fold(c));
+    return m ? c.slice(m[0].length - m[1]!.length, m[0].length) : null;
+  });
+  if (names.some((x) => x === null || !plausibleItem(x))) return [];
+  return names.map((text) => ({ number: null, text: text!, lead: [], status: makeStatus(verdict.code, group, 'lexicon'), para }));
 }
 
 function clauseItems(sentence: string, para: number): StatusListItem[] {
