@@ -29,6 +29,19 @@ const EXCEPT_LEAD = new RegExp(`^\\s*(?:目前|据悉|${DATE_LEAD})?[，,]?\\s*�
 /** Words that make what follows an aim or an order: 确保, 力争, 计划, 将, 要. */
 const AIM_HEAD = /^(?:确保|力争|争取|计划|预计|拟|将|要|力求|推动|推进|加快|实现)/;
 
+/**
+ * A piece a report names as a project: short, not opening with a verb, a pronoun or a group, and no phrase (a name with 的,
+ * 市政府承办的…代表议案, is one; a company's project is a name: 凯盛石英材料(太湖)有限公司的…生产线项目, 太湖 2019).
+ * Bare lists and comma-parted names before a count (verdict-lists.ts) take their pieces by it.
+ */
+export function isReportedName(p: string): boolean {
+  const n = [...compact(p)].length;
+  const f = fold(p);
+  const owned = OWNED_PROJECT.test(f);
+  const phrase = /[，,：:“”]/.test(p) || (/的/.test(p) && !owned);
+  return n >= NAME_MIN && n <= (owned ? OWNED_NAME_MAX : NAME_MAX) && !VERB_HEAD.test(f) && !NOT_A_NAME.test(f) && !NOT_ONE_PROJECT.test(f) && !phrase;
+}
+
 function names(list: string): string[] | null {
   // 我乡A、B…已全部完工: the place speaking is not part of the first name.
   // 目前除A、B正在进行前期工作外 (隆安 2015): the exceptions are named after 除, judged by what is said of them before 外.
@@ -43,15 +56,7 @@ function names(list: string): string[] | null {
   ).map((p) => p.trim());
   // 全铝、LNG、CNG、LPG生产线 (梁山 2015): one name whose modifiers share the last piece's head noun is no list.
   if (pieces.length < 2 || joinSharedHead(pieces).length === 1) return null;
-  const ok = pieces.every((p) => {
-    const n = [...compact(p)].length;
-    const f = fold(p);
-    // A name with 的 is a phrase (市政府承办的…代表议案), not what a report names as a project; a company's project is a name
-    // (凯盛石英材料(太湖)有限公司的高档石英材料精深加工生产线项目, 太湖 2019).
-    const owned = OWNED_PROJECT.test(f);
-    const phrase = /[，,：:“”]/.test(p) || (/的/.test(p) && !owned);
-    return n >= NAME_MIN && n <= (owned ? OWNED_NAME_MAX : NAME_MAX) && !VERB_HEAD.test(f) && !NOT_A_NAME.test(f) && !NOT_ONE_PROJECT.test(f) && !phrase;
-  });
+  const ok = pieces.every(isReportedName);
   // 绿建区、湟里镇…, 双石镇、大川镇…改造试点: places the work is in, not its items.
   if (pieces.some((p) => isPlaceOrPark(p))) return null;
   return ok ? pieces : null;

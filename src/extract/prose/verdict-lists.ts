@@ -2,12 +2,12 @@
  * Lists whose verdict follows them: A、B、C3个项目全面完成任务 / A、B等项目进展较快 (a 、-list closed by 等 or a count),
  * 推进缓慢的有3（A、B、C） (a list in brackets after a count). Quoted lists are in quoted-lists.ts.
  */
-import { compact, findStatusPhrases, proseVerdict } from '../../classify/lexicon.js';
+import { compact, findStatusPhrases, makeStatus, proseVerdict } from '../../classify/lexicon.js';
 import { fold, lastIndexOfAny } from '../text.js';
 import { pushAll } from '../../util/arrays.js';
 import { cleanItem, joinToCount, lastItemAfterYiji, namesUnits, plausibleItem, splitLastConjunction, splitNames, splitPair, type ProseItem } from './items.js';
 import { COUNT, DATE_LEAD, ETC, ITEM_NOUN, countValue } from './sentences.js';
-import { NOT_A_NAME, NOT_ONE_PROJECT, VERB_HEAD } from './named-clauses.js';
+import { isReportedName } from './bare-lists.js';
 import { RELATIVE_VERDICT, contextStatus, count, shareBandStatus, statusFrom, type Context, type StatusListItem } from './context.js';
 
 /**
@@ -98,10 +98,7 @@ function reportsBefore(ctx: Context, head: string): boolean {
 function bareVerbStatus(verb: string, after: string, evidence: string): ReturnType<typeof statusFrom> {
   const said = proseVerdict(verb + after, { saidOfSubject: true });
   if (said) return statusFrom(said, evidence);
-  if (/^(?:[\u4e00-\u9fa5]{0,6}?(?:建设|建设任务|工程建设|项目建设))?$/.test(fold(compact(after)))) {
-    return statusFrom({ code: 'done', words: verb, start: 0, end: verb.length, negated: false, selfNegated: false }, evidence);
-  }
-  return null;
+  return /^(?:[\u4e00-\u9fa5]{0,6}?(?:建设|建设任务|工程建设|项目建设))?$/.test(fold(compact(after))) ? makeStatus('done', evidence, 'notice-list') : null;
 }
 
 /** Whether a list's end carries its count (等3个项目, 3个项目). */
@@ -342,13 +339,9 @@ function commaRunBefore(text: string, at: number, most: number): string[] | null
   let first = 0;
   while (first < parts.length && stripListLeadIn(parts[first]!) === '') first++;
   const taken = parts.slice(first);
-  // Each clause must read as a name, as a bare list's pieces do (no verb opening it, no 的 phrase, no pronoun or group):
-  // 为了从根本上加快…的进程，去年省委…决定…12件大事，经过…努力 (甘肃 1995) are the sentence, not names.
-  const named = (p: string) => {
-    const f = fold(p);
-    return [...p].length <= 30 && !/的/.test(p) && !VERB_HEAD.test(f) && !NOT_A_NAME.test(f) && !NOT_ONE_PROJECT.test(f);
-  };
-  return taken.length >= 2 && taken.length < most && taken.every((p) => isCommaItem(p) && named(p)) ? taken : null;
+  // Each clause must read as a name, as a bare list's pieces do: 为了从根本上加快…的进程，去年省委…决定…12件大事，经过…努力
+  // (甘肃 1995) are the sentence, not names.
+  return taken.length >= 2 && taken.length < most && taken.every((p) => isCommaItem(p) && isReportedName(p)) ? taken : null;
 }
 
 /** The verdict of the clause that ends with the colon at `colon` (…的项目有：), when there is one. */
