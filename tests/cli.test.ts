@@ -2,8 +2,8 @@
  * The CLI contract for users: one-line errors naming the file, documented exit
  * codes, no stack traces, good files still written when bad ones are given too.
  */
-import { describe, expect, test, beforeAll } from 'vitest';
-import { chmodSync, mkdtempSync, mkdirSync, writeFileSync, readFileSync, existsSync } from 'node:fs';
+import { describe, expect, test, beforeAll, afterAll } from 'vitest';
+import { chmodSync, mkdtempSync, rmSync, mkdirSync, writeFileSync, readFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT, runCli, runCliWithoutReadOverride, canDropReadOverride, expectCleanStderr } from './support/cli.js';
@@ -15,6 +15,7 @@ let tmp: string;
 beforeAll(() => {
   tmp = mkdtempSync(join(tmpdir(), 'taskgen-cli-'));
 });
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 describe('taskgen parse: output', () => {
   test('--help documents every option with an example', () => {

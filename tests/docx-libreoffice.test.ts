@@ -4,9 +4,9 @@
  * .ci/run installs LibreOffice; on a developer machine without it the test says
  * so and is skipped, never silently passed.
  */
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { renderNotice, renderPlan } from '../src/render/index.js';
@@ -16,9 +16,13 @@ const hasSoffice = spawnSync('soffice', ['--version'], { encoding: 'utf8' }).sta
 const hasPdfinfo = spawnSync('pdfinfo', ['-v']).status === 0;
 if (!hasSoffice && process.env.CI) throw new Error('CI must have LibreOffice (soffice): .ci/run installs libreoffice-writer-nogui');
 
+const made: string[] = [];
+afterAll(() => made.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
 describe.skipIf(!hasSoffice || !hasPdfinfo)('Word output opens in LibreOffice (soffice and pdfinfo required)', () => {
   it('converts the notice and the plan to A4 PDFs', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'taskgen-soffice-'));
+    made.push(dir);
     const notice = join(dir, 'notice.docx');
     const plan = join(dir, 'plan.docx');
     writeFileSync(notice, (await renderNotice(goldDocument(GOLD.notice000, { period: '一季度' }), 'docx', { date: '2021-04-21' })) as Buffer);

@@ -3,8 +3,8 @@
  * role with evidence. Expected values are read off the source documents
  * (seed 003 is the 宿州 2024 report, fixtures/seed-003-suzhou-report).
  */
-import { describe, expect, test, beforeAll } from 'vitest';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { describe, expect, test, beforeAll, afterAll } from 'vitest';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT, runCli, expectCleanStderr } from './support/cli.js';
@@ -22,6 +22,7 @@ let tmp: string;
 beforeAll(() => {
   tmp = mkdtempSync(join(tmpdir(), 'taskgen-draft-'));
 });
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 function example(text: string, lead: string[], co: string[] = [], place: string | null = '徐州'): Example {
   return { text, lead, co, source: `${place ?? '某地'} 2024 分解方案`, ref: '二.(一).3', place };

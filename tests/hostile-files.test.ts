@@ -5,7 +5,7 @@
  * or a read outside the folder it belongs to.
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, cpSync, chmodSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { deflateRawSync, deflateSync } from 'node:zlib';
@@ -30,6 +30,7 @@ beforeAll(() => {
 });
 afterAll(() => {
   spawnSync('chmod', ['-R', 'u+w', tmp]);
+  rmSync(tmp, { recursive: true, force: true });
 });
 
 async function inputError(p: Promise<unknown> | (() => unknown)): Promise<InputError> {

@@ -1,7 +1,7 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { parseUnitList, splitLeaders } from '../src/extract/units.js';
 import { aliasKey, loadAliasFile, resetAliases } from '../src/extract/aliases.js';
 import { InputError } from '../src/errors.js';
@@ -153,6 +153,9 @@ describe('splitLeaders', () => {
   });
 });
 
+const made: string[] = [];
+afterAll(() => made.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
 describe('aliasKey', () => {
   afterEach(() => resetAliases());
 
@@ -180,7 +183,8 @@ describe('aliasKey', () => {
   });
 
   it('extends the table from a user alias file', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'alias-'));
+    const dir = mkdtempSync(join(tmpdir(), 'taskgen-alias-'));
+    made.push(dir);
     const file = join(dir, 'aliases.json');
     writeFileSync(file, JSON.stringify({ 数据局: ['政务服务和数据管理局'] }));
     expect(aliasKey('市政务服务和数据管理局')).not.toBe(aliasKey('市数据局'));
@@ -189,7 +193,8 @@ describe('aliasKey', () => {
   });
 
   it('rejects a malformed alias file with an InputError', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'alias-'));
+    const dir = mkdtempSync(join(tmpdir(), 'taskgen-alias-'));
+    made.push(dir);
     const bad = join(dir, 'bad.json');
     writeFileSync(bad, JSON.stringify({ 发改委: '发展改革委' }));
     await expect(loadAliasFile(bad)).rejects.toThrow(InputError);
