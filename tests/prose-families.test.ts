@@ -1634,3 +1634,78 @@ describe('batch O families (双牌, 皮山, 荥经, 杂多; corpus/status-bm, co
   });
 });
 
+
+describe('batch Q families (市北, 兴东镇, 龙伏镇, 陆河, 惠济, 玉树; corpus/status-bo, corpus/mixed-ax)', () => {
+  it('counts works by 处 when a works noun follows (9处停车场), and reads 已建成项目为 as a finished list (市北 2016)', () => {
+    expect(lists(['目前共建设3处停车场，分别为甲路公共停车场、乙路公共停车场、丙公园公共停车场。']).map(([t]) => t)).toEqual([
+      '甲路公共停车场',
+      '乙路公共停车场',
+      '丙公园公共停车场',
+    ]);
+    expect(lists(['已建成项目为甲路公共停车场；丙公园公共停车场。'])).toEqual([
+      ['甲路公共停车场', 'done'],
+      ['丙公园公共停车场', 'done'],
+    ]);
+    // 5处隐患 counts no works: no count, no verdict, no list.
+    expect(lists(['共排查5处隐患，分别为甲村、乙村、丙村。'])).toEqual([]);
+  });
+
+  it('takes the works a 视察 visited when the report then goes through them, 以及 parting the last (兴东镇 2025)', async () => {
+    const doc = await parseLines([
+      '兴东镇组织人大代表开展重点项目视察',
+      '视察组先后视察了甲村党群服务中心、乙村农房改善集中区一期以及丙镇人大代表联络站等现场。甲村党群服务中心主体工程竣工，正在抓紧装潢布置；乙村8户的农房改善集中区已建成，正在完善相关设施配套；丙镇人大代表联络站已建成投入使用。',
+    ]);
+    expect(doc.tasks.map((t) => t.text)).toEqual(expect.arrayContaining(['甲村党群服务中心', '乙村农房改善集中区一期', '丙镇人大代表联络站']));
+    expect(doc.tasks.find((t) => t.text === '甲村党群服务中心')?.status?.code).toBe('on_schedule');
+    // Places a visit went to, with nothing said of them after, are no items (万顷沙 2021).
+    expect(lists(['代表们视察了镇环卫中心、政务服务中心、综合养老服务中心等地，听取了汇报。'])).toEqual([]);
+    expect(code('建设者正抢抓工期，一片繁忙')).toBe('on_schedule');
+    expect(code('要抢抓工期')).toBeNull();
+  });
+
+  it('reads a manner before the verdict of a listed group (等项目有力有序推进, 龙伏 2018)', () => {
+    expect(lists(['甲田园综合体、乙铁路、3个安置区建设等项目有力有序推进。'])).toEqual([
+      ['甲田园综合体', 'on_schedule'],
+      ['乙铁路', 'on_schedule'],
+      ['3个安置区建设', 'on_schedule'],
+    ]);
+  });
+
+  it('reads markets opening ；-clauses after 截至目前, with a stage entered or a concession (陆河)', async () => {
+    const { findSubjectProjects } = await import('../src/extract/prose/named-clauses.js');
+    const got = findSubjectProjects([
+      '据了解,截至目前甲镇农贸市场已全面升级改造完成并投入使用;乙镇中心综合市场进入重建升级改造阶段;丙镇宝龙综合市场虽已提交工程设计方案,但迟迟未能动工建设,进度严重滞后。',
+    ]);
+    expect(got.map((i) => [i.text, i.status?.code ?? null])).toEqual([
+      ['甲镇农贸市场', 'done'],
+      ['乙镇中心综合市场', 'on_schedule'],
+      ['丙镇宝龙综合市场', 'lagging'],
+    ]);
+    expect(code('即将进入施工阶段')).toBe('stalled');
+    const items = findCategoryItems(['丙镇宝龙综合市场虽已提交工程设计方案,但迟迟未能动工建设;丁镇新城市场升级改造工程已开工,并划分临时摆卖点。']);
+    expect(items.map((i) => i.text)).not.toContain('但迟迟');
+    expect(items.map((i) => i.text)).not.toContain('丙镇宝龙综合市场虽');
+  });
+
+  it('reads paragraphs each opening with a project, one picked out by 其中, the rest of each its report (惠济 2019)', async () => {
+    const doc = await parseLines([
+      '为缓解“停车难”问题,本区积极推进停车场建设工作。',
+      '明年还将有几个大型停车场投用,其中,甲区市民服务中心项目,共有停车位1088个,施工图审查已完成,修规正在编制。目前主楼4层浇筑完成,5层正在施工;东西配楼一层正在施工。',
+      '乙路立体停车场项目,楼内停车位共575个,为五层混凝土结构。北侧主体建筑已封顶,南侧建筑预计2019年4月底封顶。',
+      '丙路汇通停车场项目,设计停车位350个,该项目预计总投资1800万元。目前,该项目正在进行相关规划设计审批手续。',
+    ]);
+    expect(doc.tasks.map((t) => [t.text, t.status?.code ?? null])).toEqual([
+      ['甲区市民服务中心项目', 'on_schedule'],
+      ['乙路立体停车场项目', 'on_schedule'],
+      ['丙路汇通停车场项目', 'stalled'],
+    ]);
+  });
+
+  it('reads a start still planned in the clause after a list as not started (等5个项目已具备施工条件，计划8月15日开工建设, 玉树 2010)', () => {
+    expect(lists(['甲镇自来水厂、乙州公共卫生服务中心、丙县污水处理厂等5个项目已具备施工条件,计划8月15日开工建设。']).map(([, c]) => c)).toEqual([
+      'stalled',
+      'stalled',
+      'stalled',
+    ]);
+  });
+});

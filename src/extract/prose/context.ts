@@ -21,6 +21,11 @@ export interface StatusListItem extends ProseItem {
   subject?: boolean;
   /** What the text says was done, when the item is a project sentence (…完成年度任务的100%). */
   progress?: string;
+  /**
+   * True when the rest of the item's paragraph is its report (秦岭路立体停车场项目，…。北侧主体建筑已封顶，…): the works named
+   * after it there (主楼4层浇筑完成，东西配楼一层正在施工, 惠济 2019) are its parts, not projects of their own.
+   */
+  holdsParagraph?: boolean;
 }
 
 export function statusFrom(hit: LexiconHit | null, evidence: string): Status | null {

@@ -273,8 +273,11 @@ export function applyStatusLists(layout: ExtractedDocument, blocks: Block[]): Ex
   // joined to it (mergeItems gives its verdict to the item named first).
   const unjudged = new Set([...doc.tasks.filter((t) => t.status === null).map((t) => bare(t.text)), ...listItems.filter((i) => i.status === null).map((i) => bare(i.text))]);
   // Either way round: 区中医院莲塘新院 listed, 区中医院莲塘新院工程 as a clause's subject, are one project.
+  const held = new Map(named.filter((n) => n.holdsParagraph).map((n) => [n.para, bare(n.text)]));
   const fresh = named.filter((n) => {
     const b = bare(n.text);
+    const holder = held.get(n.para);
+    if (holder !== undefined && holder !== b) return false;
     if (n.status !== null && unjudged.has(b)) return true;
     // A part of a named project (…老旧小区改造工程 | 土建已全部完成) is told of under its project, not a project of its own.
     return !known.some(

@@ -8,18 +8,19 @@ import { fold, lastIndexOfAny, splitTopLevel } from '../text.js';
 import { parseMarker } from '../numbering.js';
 import { cleanItem, distributeUnitHeads, namesUnits, opensComment, plausibleItem, splitLastConjunction, splitListItems, splitNames } from './items.js';
 import { ETC, NOT_A_RATIO, lastCount } from './sentences.js';
+import { WORKS_END } from './works.js';
 import { RELATIVE_VERDICT, contextStatus, followingStatus, precedingStatus, shareBandStatus, statedCount, statusFrom, type Context, type StatusListItem } from './context.js';
 
 /**
  * Words that introduce a list, strongest first: 分别为/分别是/具体为 always introduce one;
- * 为：/是：/有：/即：/滞后项目：/已有10项：/10件为民实事：/…工作进展情况： (ending its line) only with their colon, …的项目(还)有 (已全面竣工的项目还有…, 黎平 2013) or …的(学校)项目为 (已完成竣工验收的学校项目为A、B及C, 莆田 2021; 本次交付使用的10个援建项目为, 皮山 2017), 集中开工项目有 (宁都 2018), or 为 right after a count (未达到序时进度11项、占比20.0%，为…); 包括/主要有/涉及：/如 are weaker (如 not in 如期/如实/如下/如火如荼).
+ * 为：/是：/有：/即：/滞后项目：/已有10项：/10件为民实事：/…工作进展情况： (ending its line) only with their colon, …的项目(还)有 (已全面竣工的项目还有…, 黎平 2013) or …的(学校)项目为 (已完成竣工验收的学校项目为A、B及C, 莆田 2021; 本次交付使用的10个援建项目为, 皮山 2017), 集中开工项目有 (宁都 2018) and 已建成项目为 (市北 2016), or 为 right after a count (未达到序时进度11项、占比20.0%，为…); 包括/主要有/涉及：/如 are weaker (如 not in 如期/如实/如下/如火如荼).
  * 代表们首先视察了A、B、C和D。 (金城镇 2020): what a 督查 visit saw, a 、-list after 视察了/察看了, is weaker still.
  * The strongest in a sentence wins: …涉及我市的任务有3个，分别为：一是…
  */
 const INTRODUCERS = [
   /分别[为是有][:：]?|具体[为是][:：]?/g,
   new RegExp(
-    `[为是有即][:：]|如下[:：]|其中[:：]|(?<=(?:进展|推进|完成|落实|实施)情况)[:：](?=\\s*$)|(?<=[0-9%％项个件][，,])为${NOT_A_RATIO}|(?<=项目|任务|事项|[0-9一二三四五六七八九十两](?:项|个|件)(?:[\\u4e00-\\u9fa5]{0,6}(?:实事|工程|项目|任务|事项))?)[:：]|(?<=[0-9一二三四五六七八九十两](?:项|个|件))[ \\u3000]+(?=[^\\s0-9])|(?<=的(?:[0-9一二三四五六七八九十两]{1,3}(?:个|项|件))?[\\u4e00-\\u9fa5]{0,4}(?:分?项目|任务|事项|工程|实事))(?:(?:还|另|也)?有|为)(?![0-9０-９一二三四五六七八九十两几]|[:：])|(?<=(?:开工|竣工|完工|建成|投产|签约|在建|新建|续建)(?:项目|工程))有(?![0-9０-９一二三四五六七八九十两几]|[:：])`,
+    `[为是有即][:：]|如下[:：]|其中[:：]|(?<=(?:进展|推进|完成|落实|实施)情况)[:：](?=\\s*$)|(?<=[0-9%％项个件][，,])为${NOT_A_RATIO}|(?<=项目|任务|事项|[0-9一二三四五六七八九十两](?:项|个|件)(?:[\\u4e00-\\u9fa5]{0,6}(?:实事|工程|项目|任务|事项))?)[:：]|(?<=[0-9一二三四五六七八九十两](?:项|个|件))[ \\u3000]+(?=[^\\s0-9])|(?<=的(?:[0-9一二三四五六七八九十两]{1,3}(?:个|项|件))?[\\u4e00-\\u9fa5]{0,4}(?:分?项目|任务|事项|工程|实事))(?:(?:还|另|也)?有|为)(?![0-9０-９一二三四五六七八九十两几]|[:：])|(?<=(?:开工|竣工|完工|建成|投产|签约|在建|新建|续建)(?:项目|工程))[有为](?![0-9０-９一二三四五六七八九十两几]|[:：])`,
     'g',
   ),
   /包括(?!了?[0-9０-９一二三四五六七八九十两]{1,3}(?:个|项|条|座|处|所))[:：]?|包含[:：]?|主要[有为是][:：]?|涉及[:：]|(?:视察|察看|查看|观摩)了(?=[^，,。；;]{2,40}?、)|(?<=[0-9一二三四五六七八九十](?:个|项|处|座|所|条)[^，,。；;]{0,30}[，,])即(?![将使便可时])/g,
@@ -343,7 +344,13 @@ export function introducedLists(ctx: Context, out: StatusListItem[]): Introduced
   // (An 一是 list of titles run over its paragraph is a list whatever is said of it; the document's verdict may judge it.)
   // (What a 督查 visit saw, 视察了A、B和C项目, is the list of its items whether or not a verdict follows — when they are
   // projects or works: 视察了环卫中心、政务服务中心…等地 (万顷沙 2021) names the places the visit went to.)
-  const visited = /^(?:视察|察看|查看|观摩)了/.test(m[0]) && pieces.filter((p) => /(?:项目|工程)[。.]?$/.test(p.trim())).length * 2 > pieces.length;
+  // (视察了A中心、B集中区一期…等现场。A中心主体工程竣工，正在…；B… (兴东镇 2025): works the report then goes through, the
+  // first of them opening the next sentence, are its items too.)
+  const visit = /^(?:视察|察看|查看|观摩)了/.test(m[0]);
+  const visited =
+    visit &&
+    (pieces.filter((p) => /(?:项目|工程)[。.]?$/.test(p.trim())).length * 2 > pieces.length ||
+      (pieces.filter((p) => WORKS_END.test(fold(p.trim().replace(/[。.]$/, '')))).length * 2 > pieces.length && toldOfNext(ctx, pieces[0]!)));
   if (!status && stated === null && !selfJudged && !visited && !(ordinalRun && pieces.length >= 3)) return none;
   // 其中：回民沟已完成施工方案制定并审核，正在进行导流渠开挖 (界首): a piece after the first that opens with 正在/已, in a list
   // as long as no count says, goes on about the item before it; it names no item of its own.
@@ -366,4 +373,11 @@ export function introducedLists(ctx: Context, out: StatusListItem[]): Introduced
 function relativeStatus(leadIn: string): ReturnType<typeof statusFrom> {
   const m = RELATIVE_VERDICT.exec(fold(leadIn.trim()));
   return m ? statusFrom(proseVerdict(m[1]!, { saidOfSubject: true }), leadIn.trim()) : null;
+}
+
+/** The sentence after this one opens with the given item's name: the report goes on to tell of it. */
+function toldOfNext(ctx: Context, item: string): boolean {
+  const next = ctx.sentences[ctx.index + 1];
+  const name = fold(item.trim().replace(/[。.]$/, ''));
+  return next !== undefined && name.length >= 4 && fold(next.text.trim()).startsWith(name);
 }

@@ -223,7 +223,9 @@ export function splitListItems(list: string, stated: number | null): string[] {
     for (const c of lists) if (Math.abs(c.length - stated) < Math.abs(best.length - stated)) best = c;
     return best;
   }
-  return candidates.find((c) => c.length >= 2) ?? candidates[0]!;
+  // A、B、C以及D (兴东镇 2025): with no count to check against, 以及 before the last name parts it, as a 、 would.
+  const split = candidates.find((c) => c.length >= 2) ?? candidates[0]!;
+  return split.length >= 2 ? [...split.slice(0, -1), ...splitAtYiji(split[split.length - 1]!)] : split;
 }
 
 /** Longest piece read as a modifier sharing the next item's head (餐饮油烟、噪声…扰民问题整改). */

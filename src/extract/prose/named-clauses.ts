@@ -10,6 +10,7 @@
 import { compact, FINISHING, proseVerdict, makeStatus } from '../../classify/lexicon.js';
 import { fold, parseChineseNumeral, splitTopLevel, TASK_VERB_HEAD } from '../text.js';
 import { splitProseSentences } from './sentences.js';
+import { FACILITY_NOUN, WORKS_END } from './works.js';
 import { INVESTMENT_MODIFIER } from './items.js';
 import { shareBand } from './context.js';
 import { progressTextStatus } from '../../classify/progress-text.js';
@@ -43,34 +44,41 @@ export function findNamedProjectItems(paragraphs: string[]): StatusListItem[] {
     const sentences = splitProseSentences(p);
     sentences.forEach((sentence, k) => {
       if (sentence.length > MAX_SENTENCE) return;
-      // 义乌小商品加工园,总投资1.74亿元,包括…。目前,3栋标准化厂房已建成… (长子 2022): a name opening its paragraph is what
-      // the whole paragraph reports on.
-      const after = k === 0 ? sentences.slice(1).join('') : '';
-      const item = namedProject(sentence, para, after);
+      // (The rest of the paragraph is joined only for a name that reports on it.)
+      const item = namedProject(sentence, para, () => sentences.slice(k + 1).join(''), k === 0);
       if (item) out.push(item);
     });
   });
   return out.length >= MIN_ITEMS ? out : [];
 }
 
-function namedProject(sentence: string, para: number, after = ''): StatusListItem | null {
+function namedProject(sentence: string, para: number, following: () => string, opensParagraph: boolean): StatusListItem | null {
   const clauses = splitTopLevel(sentence, '，,', false).map((c) => c.trim());
-  // The name is the first clause, or the second after a reporter's lead-in (统计显示，棚户区改造工程，…).
-  const at = PROJECT_NAME.test(clauses[0] ?? '') ? 0 : LEAD_IN.test(clauses[0] ?? '') && PROJECT_NAME.test(clauses[1] ?? '') ? 1 : -1;
+  // The name is the first clause, or the second after a reporter's lead-in (统计显示，棚户区改造工程，…); or the clause
+  // after 其中 that picks one out of a group (…还将有几个大型停车场投用，其中，惠济区市民服务中心项目，共有停车位1088个，…,
+  // 惠济 2019), which the rest of its paragraph then tells of.
+  const picked = clauses.findIndex((c, i) => i > 0 && clauses[i - 1] === '其中' && PROJECT_NAME.test(c));
+  const at = PROJECT_NAME.test(clauses[0] ?? '') ? 0 : LEAD_IN.test(clauses[0] ?? '') && PROJECT_NAME.test(clauses[1] ?? '') ? 1 : picked;
   if (at < 0 || VERB_HEAD.test(clauses[at]!.replace(/^[“"‘]/, ''))) return null;
+  // 义乌小商品加工园,总投资1.74亿元,包括…。目前,3栋标准化厂房已建成… (长子 2022): a name opening its paragraph, or picked
+  // out of its group, is what the rest of the paragraph reports on.
+  const after = opensParagraph || at === picked ? following() : '';
   const rest = clauses.slice(at + 1).join('，');
   // What follows the name reports what was done: figures, not a plan's description.
   if (!/\d/.test(rest)) return null;
   const v = proseVerdict(rest, { saidOfSubject: true });
   const report = `${rest}${after}`;
-  // The sentences after it, read as a progress cell is (steps done, parts built, what is still under way).
-  const told = v === null && after !== '' ? progressTextStatus(report) : null;
+  // The sentences after it, read as a progress cell is (steps done, parts built, what is still under way): steps done
+  // beside works still going on (施工图审查已完成…5层正在施工) say under way, not done.
+  const told = (v === null || v.code === 'done') && after !== '' ? progressTextStatus(report) : null;
+  const said = v === null && told === null && after !== '' ? proseVerdict(after, { saidOfSubject: true }) : null;
   return {
     number: null,
     text: clauses[at]!,
     lead: [],
-    status: v ? makeStatus(v.code, rest, 'lexicon') : told,
+    status: v && !(v.code === 'done' && told?.code === 'on_schedule') ? makeStatus(v.code, rest, 'lexicon') : told ?? (said ? makeStatus(said.code, after, 'lexicon') : null),
     progress: after !== '' ? report : rest,
+    ...(after !== '' ? { holdsParagraph: true } : {}),
     para,
   };
 }
@@ -165,13 +173,6 @@ const SUBJECT_PROJECT =
   /^(?:其中|但是?|另外|此外|同时|而|目前|(?:截至|截止)(?:目前|[0-9]{1,2}月(?:底|末)))?[，,]?((?:\d{1,6}(?:户|套|座|栋|所|间|公里|千米|米)(?=[\u4e00-\u9fa5]))?[\u4e00-\u9fa5“”"·（）()](?:[\u4e00-\u9fa5“”"·（）()0-9A-Za-z\-—/]{5,35}?(?:项目|工程)(?:[一二三四五六七八九十]{1,4}期)?|[\u4e00-\u9fa5A-Za-z]{2,4}?(?:项目|工程)[一二三四五六七八九十]{1,4}期)(?:[一二三四五六七八九十]阶段)?(?:[（(][^()（）]{1,16}[)）]|[（(][^()（）]{17,64}[)）](?=总投资))?)(?=均已|仍|已|尚|还|目前|至今|承诺|原计划|计划|预计|于|正在|正|因|受|由于|进展|推进|建设|施工|全部|全面|基本|顺利|缓慢|滞后|主体|完成|(?<!主体工程|土建工程|配套工程)(?:完工|竣工|建成|投用|投入使用|投产|试运行)|总投资|投资[0-9０-９约近达]|开工|安装|铺设|浇筑|架设|由(?=[^，,。；;]{2,16}?(?:牵头|负责))|[，,](?:今年|年初以来|截至目前|该项目|该工程|已|正在|目前|累计|共))/;
 
 /**
- * What was built, ending a works' name without 项目/工程: a plant, a school, a road, a bridge (郁江二桥), a dike, a power
- * station, a wharf or a ship lock, a park or a green (白荡河绿地, 常州 2015). One list for subjects that open a clause and for the works a report tells of in steps.
- */
-const FACILITY_NOUN =
-  '大道(?:[东西南北]?段|[一二三四五六七八九十]期)?|(?:产业|旅游|通村|通组|连接)路|公园|绿地|绿道|游园|街区|[路街](?:[东西南北]?段|[一二三四五六七八九十]期)|生产线|基地|中心|厂房|厂|幼儿园|小学|中学|学校|医院|卫生院|大桥|[一二三四五六七八九十]桥|公路|道路|油路|园区|产业园|水库|水电站|电站|河堤|堤防|馆|场|站|楼|设施|码头|隧道|船闸';
-
-/**
  * A facility subject that is a count (截至目前已有75所学校, 剩余2所学校, 苏州 2017) or a numbered part of a project told of
  * under it (一期二阶段4号厂房, 商业6至9号楼): not an item of its own. (A part named with its project, 泉山科技企业加速器园区项目一期
  * 10栋办公楼竣工, 徐州 2015, tells of that project.)
@@ -185,9 +186,10 @@ const NOT_A_FACILITY = /^(?:截至|截止|已有|剩余|其余|共有|还有|另
  * river (郁江二桥), a tunnel or a ship lock too (桂平 2015: …一期码头即将建成投入使用；郁江二桥完成投资已过半), a
  * factory building (招贤新材料产业园标准厂房主体完工, 麟游 2025). A line named by the two places it joins (宝天高速, 天水 2010)
  * is short, and a works all the same; so is a reservoir, a bridge or a park named by its place (拉牙水库于2012年10月动工建设, 维西 2013; 白荡河绿地已完成…, 常州 2015).
+ * A stage entered or a concession opens what is said as well (新田镇中心综合市场进入重建升级改造阶段；河口镇宝龙综合市场虽已提交…, 陆河).
  */
 const SUBJECT_FACILITY = new RegExp(
-  `^(?:其中|目前|截至[^，,；;]{1,8}[，,])?([\u4e00-\u9fa5“”·][\u4e00-\u9fa5“”·0-9A-Za-z.]{3,30}?(?:${FACILITY_NOUN})(?:[（(][^()（）]{1,16}[)）])?|[\u4e00-\u9fa5]{2,3}(?:高速公路|高速|铁路|机场)|(?![该本此各全新两多小])[\u4e00-\u9fa5]{2,3}(?:水库|大桥|水电站|电站|公园|绿地|绿道))(?=已|于|主体|正在|正|完工|竣工|建成|建设完成|投用|投入使用|开工|进展|推进|即将|完成投资|全部|全面|基本|[，,](?:已|正在|目前|该项目|设备|土建))`,
+  `^(?:其中|目前|截至[^，,；;]{1,8}[，,]|(?:截至|截止)目前)?([\u4e00-\u9fa5“”·][\u4e00-\u9fa5“”·0-9A-Za-z.]{3,30}?(?:${FACILITY_NOUN})(?:[（(][^()（）]{1,16}[)）])?|[\u4e00-\u9fa5]{2,3}(?:高速公路|高速|铁路|机场)|(?![该本此各全新两多小])[\u4e00-\u9fa5]{2,3}(?:水库|大桥|水电站|电站|公园|绿地|绿道))(?=已|于|主体|正在|正|完工|竣工|建成|建设完成|投用|投入使用|开工|进展|进入|虽|(?:快速|加快|有序|稳步|扎实|顺利)?推进|即将|完成投资|全部|全面|基本|[，,](?:已|正在|目前|该项目|设备|土建))`,
 );
 
 /**
@@ -275,8 +277,6 @@ function isClauseProjectName(name: string, ending: string): boolean {
 const MAX_CLAUSE_LIST = 3000;
 
 
-/** The end of a project's or a facility's name (…项目, …工程, …产业园, …学校), with a bracket after it. */
-const WORKS_END = new RegExp(`(?:项目|工程|${FACILITY_NOUN})(?:[一二三四五六七八九十]{1,4}期)?(?:[一二三四五六七八九十]阶段)?(?:[（(][^()（）]*[)）])?$`);
 
 /** A share below the whole of the works done (完成95%, 已完成工程量的60%, 完成开挖50%, 目前工程进度50%), said right at the clause's start. */
 const WORKS_SHARE = /^(?:目前|现已|已经|已)?(?:完成(?:了)?(?:总?工程量的|工程量|总工程的|[\u4e00-\u9fa5]{1,4})?|(?:工程|施工|建设|形象)?进度(?:达到?|为|已达)?)(?:[0-9]|[1-9][0-9])(?:\.[0-9]+)?[%％]/;
@@ -285,11 +285,11 @@ const WORKS_SHARE = /^(?:目前|现已|已经|已)?(?:完成(?:了)?(?:总?工�
 const REPORTED_STEP = /^[^，,；;。]{0,12}?(?:已|正在|正|完成|现已|目前)/;
 
 /**
- * A clause's head that is no project's name: a connective or pronoun (其中, 目前, 该), an example marker (如连海路), a
+ * A clause's head that is no project's name: a connective or pronoun (其中, 目前, 该; 但迟迟未能动工, 陆河), an example marker (如连海路), a
  * forecast or an intention (预计8月底可以, 后续将积极推进…), a predicate word left on the name (南山路项目均), a figure
  * before it (总投资1.1亿元的…: the subject reader strips it), or a verdict word first (已复工开工45个, 嘉峪关 2020).
  */
-export const NOT_A_NAME = /^(?:其中|目前|共|有|另有|该|这|如|例如|比如|预计|计划|后续|下一步|今后|总投资|计划投资|投资|已)|将|[均都也]$|可(?:实现)?$|节前|月底前|^[0-9一二三四五六七八九十]{1,2}月(?:底|初|末|中旬|上旬|下旬|份)?(?:前)?$/;
+export const NOT_A_NAME = /^(?:其中|目前|共|有|另有|该|这|如|例如|比如|预计|计划|后续|下一步|今后|总投资|计划投资|投资|已|但|然而|虽然?|可是|不过|迟迟)|将|[均都也]$|可(?:实现)?$|节前|月底前|^[0-9一二三四五六七八九十]{1,2}月(?:底|初|末|中旬|上旬|下旬|份)?(?:前)?$/;
 
 /** Names that are a group or a pronoun, not one project: 该项目, 全市重点项目, 部分项目, 10个项目, and a bare phase (二期工程已开工, 朔州 2011). */
 export const NOT_ONE_PROJECT = /^(?:分别|包括|仍有|还有|共有|已有|有|该|此|这|本|各|全|所有|部分|个别|一批|多个|其他|其余|以上|上述|今年|年内|我[省市区县])|(?<!第)[0-9一二三四五六七八九十两]+[个项批]|(?:重点|重大|民生|实事|续建|新建|新开工|在建)(?:建设)?(?:项目|工程)$|^(?:[\u4e00-\u9fa5]{0,4}(?:城乡|市政|农村))?基础设施(?:建设)?(?:项目|工程)$|^[一二三四五六七八九十]期(?:工程|项目)$/;

@@ -6,6 +6,7 @@
  * names none.
  */
 import { fold, parseChineseNumeral, splitTopLevel, toHalfWidth } from '../text.js';
+import { FACILITY_NOUN } from './works.js';
 
 export interface Sentence {
   /** The sentence as printed, including its closing 。 when it has one. */
@@ -135,7 +136,11 @@ export const DATE_LEAD = '(?:截至|截止|到)[^，,。；;]{1,10}?(?:底|末|�
 
 export const ETC = '等(?![容级待同于额量高距候比值效])';
 
-export const COUNT = /([0-9０-９]{1,4}|[一二两三四五六七八九十百]{1,4})\s*(?:个|项|件|大项|小项|条|处(?=[\u4e00-\u9fa5]{0,4}(?:工程|项目)|[（(，,。；;]|$)|座(?=桥梁|[\u4e00-\u9fa5]{0,2}(?:桥|水库|泵站|水厂)))(?:具体)?(?:民生)?(?:实事)?(?:子项目|子项|项目|任务|工作|事项|指标|目标)?/g;
+/**
+ * A stated count: 7项, 12个项目, 3件实事; 处 only of works (2处工程, 9处停车场, 3处（A、B、C）, not 5处隐患), 座 of bridges,
+ * reservoirs, pumping stations and waterworks.
+ */
+export const COUNT = new RegExp(`([0-9０-９]{1,4}|[一二两三四五六七八九十百]{1,4})\\s*(?:个|项|件|大项|小项|条|处(?=[\\u4e00-\\u9fa5]{0,4}(?:工程|项目)|[（(，,。；;]|$)|处(?=[\\u4e00-\\u9fa5]{0,4}(?:${FACILITY_NOUN}))|座(?=桥梁|[\\u4e00-\\u9fa5]{0,2}(?:桥|水库|泵站|水厂)))(?:具体)?(?:民生)?(?:实事)?(?:子项目|子项|项目|任务|工作|事项|指标|目标)?`, 'g');
 
 /** The last count stated in `s` (the one nearest its end), or null. */
 export function lastCount(s: string): number | null {

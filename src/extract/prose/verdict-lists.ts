@@ -147,7 +147,8 @@ function verdictClauseAfter(rest: string, clauseEnd: number, said: string): Retu
     const clause = end < 0 ? next : next.slice(0, end);
     const hit = findStatusPhrases(clause).find((h) => !h.negated);
     // The clause is the verdict and nothing more: 已完成投资933万元 reports a step with its figure.
-    if (hit && VERDICT_OPENING.test(fold(compact(clause)).slice(0, hit.start)) && hit.end >= compact(clause).length - 1) {
+    // (…等12个项目已具备施工条件，计划8月15日开工建设, 玉树 2010: the start still ahead, with its 建设.)
+    if (hit && VERDICT_OPENING.test(fold(compact(clause)).slice(0, hit.start)) && (hit.end >= compact(clause).length - 1 || /^(?:建设|施工)$/.test(fold(compact(clause)).slice(hit.end)))) {
       return statusFrom(proseVerdict(clause, { saidOfSubject: true }), `${said}，${figures}${clause}`.trim());
     }
     if (hit || end < 0 || !/[，,]/.test(next[end]!) || !FIGURE_ONLY.test(fold(compact(clause)))) return null;
@@ -170,13 +171,13 @@ const VERDICT_OPENING = /^(?:(?:集中|仅|只|共)?(?:利用|用|花|历时)了
 const QUOTED_PIECE = /^\s*(?:[“"][^“”"]*[”"](?:项目|工程)?\s*(?:[（(][^（）()]*[)）])?\s*)+$/;
 
 /**
- * What may stand between a list and its verdict: 均/都/已/仍…, a bracket ((其中二个分项)), the part of the projects
+ * What may stand between a list and its verdict: 均/都/已/仍…, a manner (有力有序推进, 龙伏 2018), a bracket ((其中二个分项)), the part of the projects
  * judged (主体工程没有动建), a time (在4月份, 在3月末4月初; 当年开工、当年建成投用, 镇原 2023), a cause (受…影响, 因…等原因进度, 受…等因素 before 影响进度滞后,
  * 因土地和前期手续问题 before 影响建设计划进度, 商洛 2014); more is another
  * subject (A、B等文艺事业发展未开展).
  */
 const SUBJECT_TO_VERDICT =
-  /^(?:[（(][^（）()]{1,20}[)）])?(?:[\u4e00-\u9fa5]{0,4}(?:工程|工作|建设|公路|道路|投资|桥梁|水库)|[一二三四五六七八九十]期(?:工程)?)?(?:均|皆|都|已经|已|正在|正|在|仍|也|尚|还|目前|全部|基本|总体|整体|实现了?|(?:在|于)?[0-9一二三四五六七八九十]{1,2}月(?:份|底|末|初|中旬|上旬|下旬)?(?:前)?|(?:当年|同年)(?:开工|签约|立项)?、?)*(?:(?:受|因|由于)[^，,。；;]{0,30}?(?:(?:影响|制约|原因)(?:均|都|已经|已|仍|尚|还)*(?:项目|工程)?(?:进度|进展|推进)?|因素|问题))?$/;
+  /^(?:[（(][^（）()]{1,20}[)）])?(?:[\u4e00-\u9fa5]{0,4}(?:工程|工作|建设|公路|道路|投资|桥梁|水库)|[一二三四五六七八九十]期(?:工程)?)?(?:均|皆|都|已经|已|正在|正|在|仍|也|尚|还|目前|全部|基本|总体|整体|有力|有效|强力|全力|积极|实现了?|(?:在|于)?[0-9一二三四五六七八九十]{1,2}月(?:份|底|末|初|中旬|上旬|下旬)?(?:前)?|(?:当年|同年)(?:开工|签约|立项)?、?)*(?:(?:受|因|由于)[^，,。；;]{0,30}?(?:(?:影响|制约|原因)(?:均|都|已经|已|仍|尚|还)*(?:项目|工程)?(?:进度|进展|推进)?|因素|问题))?$/;
 
 /**
  * A、B、C3个项目全面完成任务 / A、B等16个项目已开工建设 / A、B等项目进展较快 / A、B等均未达序时:
