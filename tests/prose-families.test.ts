@@ -1701,6 +1701,19 @@ describe('batch Q families (市北, 兴东镇, 龙伏镇, 陆河, 惠济, 玉树
     ]);
   });
 
+  it('reads works’ names parted by ； before the clause that names the last and judges it as one list (江海 2019)', () => {
+    expect(lists(['代表们对民生实事项目进行监督,其中,甲文化综合楼;乙党建广场工程;丙泵房建设项目已全面完成投入使用。'])).toEqual([
+      ['甲文化综合楼', 'done'],
+      ['乙党建广场工程', 'done'],
+      ['丙泵房建设项目', 'done'],
+    ]);
+    // A ；-run of orders is no list of names.
+    expect(lists(['加快推进甲项目;全力推进乙工程建设;丙项目已开工。']).map(([t]) => t)).not.toContain('加快推进甲项目');
+    expect(code('文昌苑、银杏新村四区也已全面启动')).toBe('on_schedule');
+    expect(code('已全面启动前期工作')).toBeNull();
+    expect(code('综合楼在内墙装修中。')).toBe('on_schedule');
+  });
+
   it('reads a start still planned in the clause after a list as not started (等5个项目已具备施工条件，计划8月15日开工建设, 玉树 2010)', () => {
     expect(lists(['甲镇自来水厂、乙州公共卫生服务中心、丙县污水处理厂等5个项目已具备施工条件,计划8月15日开工建设。']).map(([, c]) => c)).toEqual([
       'stalled',

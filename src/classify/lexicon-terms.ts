@@ -155,8 +155,9 @@ const TERMS: Term[] = [
   { re: /(?:已|已经)进场(?:施工|开工|建设)/g, code: 'on_schedule' },
   // 3.15公里产业路正在动工建设, 还有103公里正在依程序建设 (湘阴 2023): being built (施工图, 施工许可 are paperwork).
   { re: /正在[^，,。；;]{0,4}?(?:动工|开工|建设|施工)(?!图|单位|方案|许可|手续)/g, code: 'on_schedule' },
-  // 路面垃圾清理转运中, 排水沟渠修建中, 屋前水沟污水整治施工中 (黄州 2020): the work going on, said as it closes its line.
-  { re: /(?:清理|转运|整治|整改|修建|改造|安装|铺设|硬化|平整|拆除)中(?=$|[。，,；;])/g, code: 'on_schedule' },
+  // 路面垃圾清理转运中, 排水沟渠修建中, 屋前水沟污水整治施工中 (黄州 2020), 综合楼在内墙装修中 (邓家铺): the work going on,
+  // said as it closes its line.
+  { re: /(?:清理|转运|整治|整改|修建|改造|安装|铺设|硬化|平整|拆除|装修|装饰)中(?=$|[。，,；;])/g, code: 'on_schedule' },
   // 万科05地块幼儿园竣工待验收 (芗城 2018): built, awaiting acceptance.
   { re: /竣工待验收|完工待验收/g, code: 'done' },
   // 铁路专用线通车运营, 一期投产 (祥云 2022): open and running, producing.
@@ -208,8 +209,8 @@ const TERMS: Term[] = [
   // 一直处于停工状态 (新余), 已停工: work has stopped.
   // 8月底后停止施工 (丹凤 2018): the works stopped.
   { re: /处于(?:停工|停滞)(?:状态)?|(?:停工|停滞)状态|已停工|全面停工|停止(?:施工|建设)/g, code: 'stalled' },
-  // 已启动实施项目 (东北塘 2025): begun.
-  { re: /(?:已|已经)(?:启动|开始)实施/g, code: 'on_schedule' },
+  // 已启动实施项目 (东北塘 2025), 文昌苑、银杏新村四区也已全面启动 (泰兴 2018): begun.
+  { re: /(?:已|已经)(?:启动|开始)实施|(?:已|已经)全面启动(?=$|[。，,；;]|建设|实施|施工)/g, code: 'on_schedule' },
   // 等74个新建项目顺利开工, 等一批项目也启动建设 (天宁 2017): begun, said of a group (将/计划…启动 is an aim).
   { re: new RegExp(`${NOT_AIMED}(?:顺利|全面|已经|已|也|均)(?:开工|启动建设|动工)(?=$|[。，,；;])`, 'g'), code: 'on_schedule' },
   // 已复工, 主体开工 (自贡, 滨海): work under way again, or the main works begun.

@@ -12,6 +12,7 @@ import { NOT_A_NAME, NOT_ONE_PROJECT, VERB_HEAD } from './named-clauses.js';
 import { isPlaceOrPark } from '../tables/unit-cells.js';
 import type { Context, StatusListItem } from './context.js';
 import { DATE_LEAD, ETC } from './sentences.js';
+import { WORKS_END } from './works.js';
 
 /** Shortest and longest name of a bare list. */
 const NAME_MIN = 3;
@@ -98,10 +99,43 @@ function* uncoveredClauses(text: string, covered: Array<[number, number]>): Gene
   }
 }
 
+/** A ；-clause that is one works' name and nothing more (七西文化综合楼；): no comma, no verdict of its own. */
+function isBareWorksName(clause: string): boolean {
+  const name = clause.replace(/[；;]$/, '');
+  const n = [...name].length;
+  return /[；;]$/.test(clause) && n >= 4 && n <= 30 && !/[，,、：:。]/.test(name) && WORKS_END.test(fold(name)) && findStatusPhrases(name).length === 0;
+}
+
+/**
+ * 其中，七西文化综合楼；石鹤利党建广场工程；南山泵房建设项目已全面完成投入使用 (江海 2019): works' names parted by ； before the
+ * clause that names the last and judges it are one list, read as if parted by 、 (the same length, so offsets hold).
+ */
+function* withNameRuns(clauses: Iterable<{ clause: string; start: number }>): Generator<{ clause: string; start: number }> {
+  let run: Array<{ clause: string; start: number }> = [];
+  for (const c of clauses) {
+    const adjacent = run.length === 0 || run[run.length - 1]!.start + run[run.length - 1]!.clause.length === c.start;
+    if (!adjacent) {
+      yield* run;
+      run = [];
+    }
+    if (isBareWorksName(c.clause)) {
+      run.push(c);
+      continue;
+    }
+    if (run.length > 0) {
+      yield { clause: run.map((r) => r.clause.replace(/[；;]$/, '、')).join('') + c.clause, start: run[0]!.start };
+      run = [];
+      continue;
+    }
+    yield c;
+  }
+  yield* run;
+}
+
 /** 峰坪路、牛住山路…正在实施建设中: a comma-clause of names, then their verdict. */
 export function bareListsBeforeVerdict(ctx: Context, covered: Array<[number, number]>, out: StatusListItem[]): void {
   const s = ctx.sentences[ctx.index]!;
-  for (const { clause, start } of uncoveredClauses(s.text, covered)) {
+  for (const { clause, start } of withNameRuns(uncoveredClauses(s.text, covered))) {
     // Cheap tests first: a clause with no 、 holds no list, and a verdict this reader takes says 已/正 or closes the clause
     // with a word of progress; most clauses of a plan's unit lists have neither.
     if (!clause.includes('、') || (!/[已正]/.test(clause) && !CLOSING_WORD.test(fold(clause)))) continue;
@@ -118,7 +152,8 @@ export function bareListsBeforeVerdict(ctx: Context, covered: Array<[number, num
     if (!verdict) continue;
     for (const n of list) {
       const item = cleanItem(n);
-      if (item && plausibleItem(item.text)) out.push({ ...item, status: makeStatus(verdict.code, clause.replace(/[，,；;]$/, ''), 'notice-list'), para: s.para });
+      // The evidence quotes the page (a run of names keeps its ；).
+      if (item && plausibleItem(item.text)) out.push({ ...item, status: makeStatus(verdict.code, s.text.slice(start, start + clause.length).replace(/[，,；;]$/, ''), 'notice-list'), para: s.para });
     }
     covered.push([start, start + clause.length]);
   }
