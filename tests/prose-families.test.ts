@@ -1722,3 +1722,51 @@ describe('batch Q families (市北, 兴东镇, 龙伏镇, 陆河, 惠济, 玉树
     ]);
   });
 });
+
+describe('batch R families (元谋, 竹山, 卓洋乡, 临沂; corpus/mixed-az)', () => {
+  it('reads a 、-list in brackets before the count it names, judged after the count or before the bracket (元谋 2022)', () => {
+    expect(
+      lists(['截至目前,已完成(甲村、乙村、丙坪、丁村等)5个村组路面硬化12.5公里;另外的(戊村、己村(并入新华通三级)、庚村等)4个村组6.3公里正在开展路面施工。']),
+    ).toEqual([
+      ['甲村', 'done'],
+      ['乙村', 'done'],
+      ['丙坪', 'done'],
+      ['丁村', 'done'],
+      ['戊村', 'on_schedule'],
+      ['己村(并入新华通三级)', 'on_schedule'],
+      ['庚村', 'on_schedule'],
+    ]);
+    // More names than the count, or none judged: no list.
+    expect(lists(['已完成(甲村、乙村、丙坪、丁村)2个村组路面硬化。'])).toEqual([]);
+    expect(lists(['其中(甲村、乙村、丙坪等)3个村组位于山区。'])).toEqual([]);
+  });
+
+  it('reads works built or finished one after another, named after the verb (竹山 2023, 卓洋乡 2019)', () => {
+    expect(lists(['累计投入资金7.18亿元,先后建成甲镇初级中学、乙乡中心幼儿园、丙镇第二幼儿园;改扩建丁小学等75所学校。'])).toEqual([
+      ['甲镇初级中学', 'done'],
+      ['乙乡中心幼儿园', 'done'],
+      ['丙镇第二幼儿园', 'done'],
+    ]);
+    expect(lists(['近年来已先后完成甲幼儿园教学楼、乙中心小学教学楼及附属工程、丙中综合楼等项目建设,有力促进了办学水平的提高。']).map(([t, c]) => `${t} ${c}`)).toEqual([
+      '甲幼儿园教学楼 done',
+      '乙中心小学教学楼及附属工程 done',
+      '丙中综合楼 done',
+    ]);
+    // Not works: a list of aims after the verb is left alone.
+    expect(lists(['先后建成机制、制度、体系。'])).toEqual([]);
+  });
+
+  it('takes the flattened numbering off a list’s first name, and stops a subject’s name before the part of the works told of (临沂 2019)', async () => {
+    expect(lists(['二、存在的问题 (一)甲开发区污水处理厂二期扩建工程、乙县第一污水处理厂扩建工程、丙县污水处理厂扩建工程尚未开工。'])).toEqual([
+      ['甲开发区污水处理厂二期扩建工程', 'stalled'],
+      ['乙县第一污水处理厂扩建工程', 'stalled'],
+      ['丙县污水处理厂扩建工程', 'stalled'],
+    ]);
+    const { findSubjectProjects } = await import('../src/extract/prose/named-clauses.js');
+    const got = findSubjectProjects(['截止2019年4月底,甲区第二污水处理厂扩建项目土建工程完成98%,完成投资9364万元。乙县第二污水处理厂工程土建工程完成97%,设备安装已完成,完成投资4500万元。']);
+    expect(got.map((i) => [i.text, i.status?.code ?? null])).toEqual([
+      ['甲区第二污水处理厂扩建项目', null],
+      ['乙县第二污水处理厂工程', 'on_schedule'],
+    ]);
+  });
+});

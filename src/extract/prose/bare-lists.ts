@@ -132,6 +132,12 @@ function* withNameRuns(clauses: Iterable<{ clause: string; start: number }>): Ge
   yield* run;
 }
 
+/**
+ * The numbering a page flattened into the clause before its list (二、存在的问题(一)A、B、C尚未开工, 临沂 2019): a section heading
+ * and the sub-item's number, no part of the first name.
+ */
+const OUTLINE_LEAD = /^(?:[一二三四五六七八九十]{1,3}、[^、，,。；;（(]{2,16}?)?[（(][一二三四五六七八九十]{1,3}[)）]/;
+
 /** 峰坪路、牛住山路…正在实施建设中: a comma-clause of names, then their verdict. */
 export function bareListsBeforeVerdict(ctx: Context, covered: Array<[number, number]>, out: StatusListItem[]): void {
   const s = ctx.sentences[ctx.index]!;
@@ -143,12 +149,13 @@ export function bareListsBeforeVerdict(ctx: Context, covered: Array<[number, num
     // a 等 before it closes a list the other readers take.
     const hit = findStatusPhrases(clause).find((h) => !h.negated);
     if (!hit || CLOSED_BY_ETC.test(fold(compact(clause)).slice(0, hit.start))) continue;
-    const head = compact(clause).slice(0, hit.start).replace(/(?:均|都|也|目前|现已|现|已经|已|扎实|稳步|有序|顺利|全面|加快)+$/, '');
+    const said = compact(clause).slice(0, hit.start).replace(/(?:均|都|也|目前|现已|现|已经|已|扎实|稳步|有序|顺利|全面|加快)+$/, '');
+    const head = said.replace(OUTLINE_LEAD, '');
     // 确保A、B建成通车: an aim, not a report.
     if (AIM_HEAD.test(fold(head))) continue;
     const list = names(head);
     if (!list) continue;
-    const verdict = reportedVerdict(compact(clause).slice(head.length), list);
+    const verdict = reportedVerdict(compact(clause).slice(said.length), list);
     if (!verdict) continue;
     for (const n of list) {
       const item = cleanItem(n);
@@ -194,8 +201,17 @@ export function judgedPieceLists(ctx: Context, covered: Array<[number, number]>,
   }
 }
 
-/** What was done, said before the names it was done to: 实施完成了A、B…等通村通组道路, 建成了A、B等项目. */
-const DONE_FIRST = new RegExp(`(?:实施完成了|建设完成了|完成了|建成了)([^。；;，,：:]{4,400}?)${ETC}[\\u4e00-\\u9fa5]{0,8}?(?:道路|公路|项目|工程|设施|任务|学校|场所)`, 'g');
+/**
+ * What was done, said before the names it was done to: 实施完成了A、B…等通村通组道路, 建成了A、B等项目, 已先后完成A、B…等项目建设
+ * (卓洋乡 2019).
+ */
+const DONE_FIRST = new RegExp(`(?:实施完成了|建设完成了|完成了|建成了|(?:已|已经)?(?:先后|相继|陆续)(?:完成|建成)(?:了)?)([^。；;，,：:]{4,400}?)${ETC}[\\u4e00-\\u9fa5]{0,8}?(?:道路|公路|项目|工程|设施|任务|学校|场所)`, 'g');
+
+/**
+ * 先后建成麻家渡镇初级中学、潘口乡中心幼儿园、…、竹坪乡中心幼儿园；改扩建… (竹山 2023): works built one after another, named
+ * after the verb with no 等, up to the clause's end; every name must end in what was built.
+ */
+const BUILT_FIRST = /(?:(?:已|已经)?(?:先后|相继|陆续)建成(?:了)?|建成了)((?:[^。；;，,、：:]{3,30}?、){2,30}[^。；;，,、：:]{3,30}?)(?=[。；;，,]|$)/g;
 
 /**
  * 全面完成巍宝山水库工程，大石板水库扩建工程，…和灌区改造水利血防工程建设。 (巍山 2015): the names after 完成, parted by commas
@@ -213,7 +229,8 @@ export function doneFirstLists(ctx: Context, covered: Array<[number, number]>, o
   const s = ctx.sentences[ctx.index]!;
   const folded = fold(s.text);
   const started = [...folded.matchAll(STARTED_FIRST)];
-  for (const m of [...folded.matchAll(DONE_FIRST), ...folded.matchAll(DONE_FIRST_WORKS), ...started]) {
+  const built = [...folded.matchAll(BUILT_FIRST)].filter((m) => splitNames(m[1]!).every((n) => WORKS_END.test(n.trim())));
+  for (const m of [...folded.matchAll(DONE_FIRST), ...folded.matchAll(DONE_FIRST_WORKS), ...built, ...started]) {
     const code = started.includes(m) ? 'on_schedule' : 'done';
     const at = m.index ?? 0;
     if (covered.some(([a, b]) => at < b && at + m[0].length > a)) continue;

@@ -48,9 +48,10 @@ function verdictHeading(sentence: string): [string, string] | null {
 
 /**
  * The project a clause opens with: the name before its first verb of progress or its cause (因, 由于, 拟…); a road's
- * section in brackets keeps its dash (规划支路(雪丰路-和风路)土方工程); a concession after the name is no part of it (…综合市场虽已提交…, 陆河).
+ * section in brackets keeps its dash (规划支路(雪丰路-和风路)土方工程); a concession after the name is no part of it (…综合市场虽已提交…, 陆河), nor a part of the works told of (…项目一期土建已完工, 中卫 2023;
+ * as in named-clauses.ts's subjects).
  */
-const CLAUSE_HEAD = /^([\u4e00-\u9fa5“”（）()·、0-9.A-Za-z\-－—~～]{2,40}?)(?=已经|已于|已|正在|正按|正|虽然?|即将|完成|基本|全面|全部|目前|进场|因|由于|拟|中有|顺利|建成|全部完工|进行|开工|试生产|获批|加快|进入|有序|稳步|全速|于(?:[0-9]|[去今上本]年|[一二三四五六七八九十]{1,2}月))/;
+const CLAUSE_HEAD = /^([\u4e00-\u9fa5“”（）()·、0-9.A-Za-z\-－—~～]{2,40}?)(?=已经|已于|已|正在|正按|正|虽然?|土建(?:工程)?(?:已|完成|正在)|即将|完成|基本|全面|全部|目前|进场|因|由于|拟|中有|顺利|建成|全部完工|进行|开工|试生产|获批|加快|进入|有序|稳步|全速|于(?:[0-9]|[去今上本]年|[一二三四五六七八九十]{1,2}月))/;
 
 /**
  * A、B等项目加快实施, A、B等重点项目已完工, A、B、C等皆已投产运营 (锡林浩特 2025): the names a clause lists before 等(N个)项目 or

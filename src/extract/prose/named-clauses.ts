@@ -168,9 +168,10 @@ function ordinalRuns<T extends { value: number }>(heads: T[]): T[][] {
 // A name may open with how much it builds (投资11520万元的6000户农村困难群众危旧房改造项目,已竣工103户…, 湟中 2011).
 // A short name (领益智造项目一期一阶段, 深科技项目一二三期, 桂林经开区 2023) is taken with its phase only: alone, a short
 // head is a kind (农业生产项目, 基础设施项目) or a pronoun. A finish said right after the name (雅西路面整治工程完工, 荥经) may
-// follow it, but not after a part of the works (…生产基地主体工程竣工, 吉林经开区 2014: the facility reader tells of it).
+// follow it, but not after a part of the works (…生产基地主体工程竣工, 吉林经开区 2014: the facility reader tells of it). A part
+// said after the name (罗庄区第二污水处理厂扩建项目土建工程完成98%, 临沂 2019) is what is said of it, no part of the name.
 const SUBJECT_PROJECT =
-  /^(?:其中|但是?|另外|此外|同时|而|目前|(?:截至|截止)(?:目前|[0-9]{1,2}月(?:底|末)))?[，,]?((?:\d{1,6}(?:户|套|座|栋|所|间|公里|千米|米)(?=[\u4e00-\u9fa5]))?[\u4e00-\u9fa5“”"·（）()](?:[\u4e00-\u9fa5“”"·（）()0-9A-Za-z\-—/]{5,35}?(?:项目|工程)(?:[一二三四五六七八九十]{1,4}期)?|[\u4e00-\u9fa5A-Za-z]{2,4}?(?:项目|工程)[一二三四五六七八九十]{1,4}期)(?:[一二三四五六七八九十]阶段)?(?:[（(][^()（）]{1,16}[)）]|[（(][^()（）]{17,64}[)）](?=总投资))?)(?=均已|仍|已|尚|还|目前|至今|承诺|原计划|计划|预计|于|正在|正|因|受|由于|进展|推进|建设|施工|全部|全面|基本|顺利|缓慢|滞后|主体|完成|(?<!主体工程|土建工程|配套工程)(?:完工|竣工|建成|投用|投入使用|投产|试运行)|总投资|投资[0-9０-９约近达]|开工|安装|铺设|浇筑|架设|由(?=[^，,。；;]{2,16}?(?:牵头|负责))|[，,](?:今年|年初以来|截至目前|该项目|该工程|已|正在|目前|累计|共))/;
+  /^(?:其中|但是?|另外|此外|同时|而|目前|(?:截至|截止)(?:目前|(?:[0-9]{4}年)?[0-9]{1,2}月(?:底|末)))?[，,]?((?:\d{1,6}(?:户|套|座|栋|所|间|公里|千米|米)(?=[\u4e00-\u9fa5]))?[\u4e00-\u9fa5“”"·（）()](?:[\u4e00-\u9fa5“”"·（）()0-9A-Za-z\-—/]{5,35}?(?:项目|工程)(?:[一二三四五六七八九十]{1,4}期)?|[\u4e00-\u9fa5A-Za-z]{2,4}?(?:项目|工程)[一二三四五六七八九十]{1,4}期)(?:[一二三四五六七八九十]阶段)?(?:[（(][^()（）]{1,16}[)）]|[（(][^()（）]{17,64}[)）](?=总投资))?)(?=均已|仍|已|尚|还|目前|至今|承诺|原计划|计划|预计|于|正在|正|因|受|由于|进展|推进|建设|施工|全部|全面|基本|顺利|缓慢|滞后|主体|完成|土建(?:工程)?(?:已|完成|正在)|(?<!主体工程|土建工程|配套工程)(?:完工|竣工|建成|投用|投入使用|投产|试运行)|总投资|投资[0-9０-９约近达]|开工|安装|铺设|浇筑|架设|由(?=[^，,。；;]{2,16}?(?:牵头|负责))|[，,](?:今年|年初以来|截至目前|该项目|该工程|已|正在|目前|累计|共))/;
 
 /**
  * A facility subject that is a count (截至目前已有75所学校, 剩余2所学校, 苏州 2017) or a numbered part of a project told of
@@ -281,6 +282,9 @@ const MAX_CLAUSE_LIST = 3000;
 /** A share below the whole of the works done (完成95%, 已完成工程量的60%, 完成开挖50%, 目前工程进度50%), said right at the clause's start. */
 const WORKS_SHARE = /^(?:目前|现已|已经|已)?(?:完成(?:了)?(?:总?工程量的|工程量|总工程的|[\u4e00-\u9fa5]{1,4})?|(?:工程|施工|建设|形象)?进度(?:达到?|为|已达)?)(?:[0-9]|[1-9][0-9])(?:\.[0-9]+)?[%％]/;
 
+/** A share of the works, or of a part of them, below the whole: 土建工程完成97%, 完成工程量的60%. */
+const PART_SHARE = /完成(?:了)?(?:总?工程量的|[\u4e00-\u9fa5]{0,4})(?:[0-9]|[1-9][0-9])(?:\.[0-9]+)?[%％]/;
+
 /** What a report says was done or is under way on a project: 已完成…, 正在…, 完成投资…. */
 const REPORTED_STEP = /^[^，,；;。]{0,12}?(?:已|正在|正|完成|现已|目前)/;
 
@@ -381,7 +385,9 @@ export function findSubjectProjects(paragraphs: string[]): StatusListItem[] {
         // 已完成了选址, 已完成投资7500万元, 已完成主体: a step of the project done, not the project (已完成。 / 已竣工 are).
         // (已全面完成投入使用: the object is the finishing itself, so the project is done.)
         const after = compact(said).slice(found?.end ?? 0);
-        const v = found && found.code === 'done' && !FINISHING.test(found.words) && /^[^，,。；;]/.test(after) && !FINISHED_OBJECT.test(after) ? null : found;
+        const partDone = found && found.code === 'done' && !FINISHING.test(found.words) && /^[^，,。；;]/.test(after) && !FINISHED_OBJECT.test(after);
+        // 土建工程完成97%，设备安装已完成 (临沂 2019): a part finished beside a share of the works below the whole is works under way.
+        const v = partDone ? null : found && found.code === 'done' && PART_SHARE.test(fold(compact(said))) ? { ...found, code: 'on_schedule' as const } : found;
         const leadUnits = subjectLead(rest);
         if (v) {
           named.add(nameAt);

@@ -21,7 +21,8 @@ import { pushAll } from '../../util/arrays.js';
 import { contextStatus, statusFrom, type Context, type StatusListItem } from './context.js';
 import { introducedLists } from './introduced-lists.js';
 import { findBulletedLists } from './bulleted-lists.js';
-import { accountabilityLists, bracketLists, listsBeforeVerdict, verdictThenList } from './verdict-lists.js';
+import { accountabilityLists, listsBeforeVerdict, verdictThenList } from './verdict-lists.js';
+import { bracketLists, countedBracketLists } from './bracket-lists.js';
 import { quotedLists } from './quoted-lists.js';
 import { bareListsBeforeVerdict, doneFirstLists, judgedPieceLists, onlyExceptions } from './bare-lists.js';
 
@@ -106,6 +107,7 @@ export function findStatusListItems(paragraphs: string[]): StatusListItem[] {
     // A 、-list closed by 等N项 and its verdict is read first: names inside its items may hold quotes or brackets.
     accountabilityLists(ctx, covered, out);
     verdictThenList(ctx, covered, out);
+    countedBracketLists(ctx, covered, out);
     listsBeforeVerdict(ctx, covered, out);
     quotedLists(ctx, covered, out);
     bracketLists(ctx, covered, out);

@@ -1,6 +1,6 @@
 /**
- * Lists whose verdict follows them: A、B、C3个项目全面完成任务 / A、B等项目进展较快 (a 、-list closed by 等 or a count),
- * 推进缓慢的有3（A、B、C） (a list in brackets after a count). Quoted lists are in quoted-lists.ts.
+ * Lists whose verdict follows them: A、B、C3个项目全面完成任务 / A、B等项目进展较快 (a 、-list closed by 等 or a count).
+ * Lists in brackets are in bracket-lists.ts, quoted lists in quoted-lists.ts.
  */
 import { compact, findStatusPhrases, makeStatus, proseVerdict } from '../../classify/lexicon.js';
 import { fold, lastIndexOfAny } from '../text.js';
@@ -352,71 +352,6 @@ function introducingClauseStatus(text: string, colon: number): ReturnType<typeof
   const start = lastIndexOfAny(before, '，,；;。') + 1;
   const clause = before.slice(start);
   return statusFrom(proseVerdict(clause), clause);
-}
-
-/**
- * 推进缓慢的有3（A、B、C）/ 巴州区有3（A、B）推进缓慢: a list in brackets right after a count; the count may be of places or works
- * (建成并营业6处(A、B…),开工在建6处(C、D…), 泰山区 2019).
- */
-export function bracketLists(ctx: Context, covered: Array<[number, number]>, out: StatusListItem[]): void {
-  const s = ctx.sentences[ctx.index]!;
-  const text = s.text;
-  for (const m of fold(text).matchAll(/([0-9]{1,3}|[一二三四五六七八九十]{1,3})\s*(?:个|项|件|处|座|所|家|条)?\s*[（(]([^（）()]{2,200}?)[)）]/g)) {
-    const at = m.index ?? 0;
-    const inner = text.slice(at + m[0].length - m[2]!.length - 1, at + m[0].length - 1);
-    if (!/[、；;]/.test(inner) && countValue(m[1]!) !== 1) continue;
-    if (covered.some(([a, b]) => at >= a && at < b)) continue;
-    const rest = text.slice(at + m[0].length);
-    const clauseEnd = rest.search(/[，,；;。]/);
-    const after = clauseEnd < 0 ? rest : rest.slice(0, clauseEnd);
-    const before = text.slice(Math.max(0, at - 30), at);
-    const status = statusFrom(proseVerdict(after), m[0] + after) ?? statusFrom(proseVerdict(before), before + m[0]);
-    if (!status) continue;
-    for (const p of bracketNames(inner)) {
-      const item = cleanItem(p);
-      if (item && plausibleItem(item.text)) out.push({ ...item, status, para: s.para });
-    }
-    covered.push([at, at + m[0].length]);
-  }
-  verdictThenBracket(ctx, covered, out);
-}
-
-/**
- * The names a bracket lists: cut at ； when it has one, since its items then hold 、 of their own
- * (常态化开展的有3项(A;深入推进餐饮油烟、噪声及恶臭异味扰民问题整治行动;C), 萧县 2025), else at 、.
- */
-function bracketNames(inner: string): string[] {
-  return /[；;]/.test(inner) ? inner.split(/[；;]/) : inner.split('、');
-}
-
-/**
- * The verdict between the count and its bracket: 2项已完成年度目标任务(全域公园建设、创建省级和美乡村) (淄川),
- * 3个项目进展缓慢（A、B、C）.
- */
-function verdictThenBracket(ctx: Context, covered: Array<[number, number]>, out: StatusListItem[]): void {
-  const s = ctx.sentences[ctx.index]!;
-  const text = s.text;
-  const re = /(?<![0-9])([0-9]{1,3}|[一二三四五六七八九十]{1,3})\s*(?:个|项|件)([^（）()，,；;。:：]{2,24}?)[（(]([^（）()]{2,200}?)[)）]/g;
-  const folded = fold(text);
-  // 8项主要经济发展指标中3项完成进度(A、B、C): a count that is not the bracket's own is passed over, and the one inside
-  // what it spans is tried (each retry starts one character on, so the scan stays linear in the bracket's length).
-  for (let m = re.exec(folded); m; m = re.exec(folded)) {
-    const at = m.index;
-    re.lastIndex = at + 1;
-    if (covered.some(([a, b]) => at >= a && at < b)) continue;
-    const middle = text.slice(at + m[0].length - m[3]!.length - m[2]!.length - 2, at + m[0].length - m[3]!.length - 2);
-    const inner = text.slice(at + m[0].length - m[3]!.length - 1, at + m[0].length - 1);
-    const names = bracketNames(inner);
-    const n = countValue(m[1]!);
-    if (n === null || names.length !== n || n < 1) continue;
-    const status = statusFrom(proseVerdict(middle, { saidOfSubject: true }), m[0]);
-    if (!status) continue;
-    for (const p of names) {
-      const item = cleanItem(p);
-      if (item && plausibleItem(item.text)) out.push({ ...item, status, para: s.para });
-    }
-    covered.push([at, at + m[0].length]);
-  }
 }
 
 /**
