@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import { readFile } from '../src/readers/index.js';
 import { scanStatusPhrases } from '../src/classify/lexicon.js';
 import { ALL_TERMS } from '../src/classify/lexicon-terms.js';
-import { Prefilter, requiredChars } from '../src/classify/lexicon-prefilter.js';
+import { Prefilter, requiredChars, requiredCharsText } from '../src/classify/lexicon-prefilter.js';
+import { REQUIRED_CHARS } from '../src/classify/lexicon-prefilter-table.js';
 
 const chars = (re: RegExp) => {
   const set = requiredChars(re);
@@ -47,7 +48,21 @@ describe('requiredChars', () => {
 
   it('reads every term of the lexicon', () => {
     const prefilter = new Prefilter(ALL_TERMS.map((t) => t.re));
+    expect(prefilter.walked).toBe(ALL_TERMS.length);
     expect(prefilter.unfiltered).toBe(0);
+  });
+
+  it('the table made by scripts/lexicon-prefilter-table.ts says what the walk finds, for each term it lists', () => {
+    const listed = ALL_TERMS.filter((t) => Object.hasOwn(REQUIRED_CHARS, t.re.source));
+    for (const t of listed) expect(REQUIRED_CHARS[t.re.source], t.re.source).toBe(requiredCharsText(t.re));
+    expect(new Prefilter([/已完成/g], { 已完成: '完' }).candidates('已经')[0]).toBe(0);
+  });
+
+  it('the table lists all but a few terms (a missing one is walked at run time: exact, a little slower)', () => {
+    const missing = ALL_TERMS.filter((t) => !Object.hasOwn(REQUIRED_CHARS, t.re.source)).map((t) => t.re.source);
+    // More than this: run `node --import tsx scripts/lexicon-prefilter-table.ts` after changing lexicon-terms.ts.
+    expect(missing.length, missing.join('\n')).toBeLessThanOrEqual(10);
+    expect(new Prefilter(ALL_TERMS.map((t) => t.re), REQUIRED_CHARS).walked).toBe(missing.length);
   });
 
   it('marks the patterns holding a character of the text, and those it cannot analyse always', () => {

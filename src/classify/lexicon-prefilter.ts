@@ -13,6 +13,12 @@
  * gives no set, and such a term always runs. A term whose characters are all absent from the text cannot match
  * it, so skipping it changes no hit: the scan's results are the same with and without the filter
  * (tests/lexicon-prefilter.test.ts checks every sentence of the fixtures and corpora).
+ *
+ * The walk is not done at run time when it can be helped: over the ~14,000 characters of the lexicon's sources it
+ * cost a cold process 8 ms of its own and as much again in background compiles of the walk, about what the filter
+ * saved. lexicon-prefilter-table.ts lists each term's characters by its source, made by
+ * `node --import tsx scripts/lexicon-prefilter-table.ts`; a term changed since (its source not listed) is walked
+ * when the filter is built, so a stale table costs a little time and never a hit.
  */
 
 /**
@@ -284,29 +290,48 @@ function charClass(): Units {
   return known && units.length ? units : null;
 }
 
+/** The characters `requiredChars` finds, as a string ('' when none are known): the form of the table. */
+export function requiredCharsText(re: RegExp): string {
+  const set = requiredChars(re);
+  return set === null ? '' : String.fromCharCode(...[...set].sort((a, b) => a - b));
+}
+
 /**
  * For a list of patterns: the indices of those that must always run, and for each character the indices of the
- * patterns it may let match. `candidates(text)` marks the patterns worth running on a text.
+ * patterns it may let match. `candidates(text)` marks the patterns worth running on a text. `known` gives, by regex
+ * source, what requiredCharsText would find (lexicon-prefilter-table.ts); patterns not in it are walked here.
  */
 export class Prefilter {
   private readonly always: number[] = [];
   private readonly byChar = new Map<number, number[]>();
   readonly size: number;
+  private walkedHere = 0;
 
-  constructor(patterns: readonly RegExp[]) {
+  constructor(patterns: readonly RegExp[], known: Readonly<Record<string, string>> = {}) {
     this.size = patterns.length;
-    patterns.forEach((re, i) => {
-      const set = requiredChars(re);
-      if (set === null) {
+    for (let i = 0; i < patterns.length; i++) {
+      const re = patterns[i]!;
+      let chars = Object.hasOwn(known, re.source) && !/[iuv]/.test(re.flags) ? known[re.source]! : undefined;
+      if (chars === undefined) {
+        chars = requiredCharsText(re);
+        this.walkedHere++;
+      }
+      if (chars === '') {
         this.always.push(i);
-        return;
+        continue;
       }
-      for (const c of set) {
+      for (let k = 0; k < chars.length; k++) {
+        const c = chars.charCodeAt(k);
         const list = this.byChar.get(c);
-        if (list) list.push(i);
-        else this.byChar.set(c, [i]);
+        if (list === undefined) this.byChar.set(c, [i]);
+        else if (list[list.length - 1] !== i) list.push(i);
       }
-    });
+    }
+  }
+
+  /** Patterns walked when the filter was built, because `known` did not list them. */
+  get walked(): number {
+    return this.walkedHere;
   }
 
   /** Patterns never filtered out (their source could not be analysed). */

@@ -7,6 +7,7 @@ import type { Status, StatusCode, StatusSource } from '../model/schema.js';
 import { fold } from '../extract/text.js';
 import { ALL_TERMS } from './lexicon-terms.js';
 import { Prefilter } from './lexicon-prefilter.js';
+import { REQUIRED_CHARS } from './lexicon-prefilter-table.js';
 
 /** Fixed Chinese label per code, used by renderers and in `Status.label`. */
 export const STATUS_LABEL: Record<StatusCode, string> = {
@@ -120,7 +121,7 @@ export function scanStatusPhrases(text: string, filtered = true): LexiconHit[] {
   // Traditional pages (序時推進) match on a simplified copy of the same length; words are sliced from the print.
   const s = fold(printed);
   const raw: LexiconHit[] = [];
-  const run = filtered ? (prefilter ??= new Prefilter(ALL_TERMS.map((t) => t.re))).candidates(s) : null;
+  const run = filtered ? (prefilter ??= new Prefilter(ALL_TERMS.map((t) => t.re), REQUIRED_CHARS)).candidates(s) : null;
   for (let t = 0; t < ALL_TERMS.length; t++) {
     if (run !== null && run[t] === 0) continue;
     const term = ALL_TERMS[t]!;
