@@ -1,7 +1,7 @@
 /**
  * Which lexicon terms can match a text at all, decided before any of their regexes runs (issue 15).
  *
- * The status vocabulary is ~150 large regexes (lexicon-terms.ts), and V8 compiles a regex on its first
+ * The status vocabulary is 135 large regexes (lexicon-terms.ts), and V8 compiles a regex on its first
  * execution: the first `verdictOf` of a process cost 20–40 ms, nearly all of it compiling terms that could not
  * match the short line asked about. Here, once per term, a walk over the regex's source finds a set of
  * characters of which every match must contain at least one:
