@@ -8,17 +8,20 @@
  *   seed-001 printed PDF (21 pages) vs `pdftotext`          target ≤ 2.5×
  *
  * Outputs go to files in a temporary folder (never a device). BENCH_PAIRS=N changes the 9 pairs;
- * BENCH_TASKGEN=<bin/taskgen of another build> measures that build instead (before/after figures).
+ * BENCH_TASKGEN=<bin/taskgen of another build> measures that build instead (before/after figures);
+ * BENCH_BASE=<bin/taskgen of another build> also times that build on the GBK page in the same rounds (each round
+ * runs this build, `node -e 0` and the base, the order reversed every other round), so a before/after
+ * comparison shares its minutes and its load. The load average is printed at the start and the end.
  * The printed PDF is the Chromium print of seed 001 (fixtures/seed-001-pdf-embedded; issue 15 speaks of
  * 27 pages, the fixture has 21). pdftotext cannot read the CMap PDF without poppler-data installed
  * (it prints "Missing language pack"); it is the yardstick all the same, as in the issue.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import iconv from 'iconv-lite';
-import { paired, report, type Command } from './_paired.js';
+import { median, paired, report, timeOnce, type Command } from './_paired.js';
 
 const root = resolve(import.meta.dirname, '../..');
 /** BENCH_TASKGEN=/other/checkout/bin/taskgen times another build (a baseline) with the same corpus and yardsticks. */
@@ -55,8 +58,15 @@ export async function run(): Promise<void> {
     const kb = (statSync(page).size / 1024).toFixed(1);
     console.log(`(${PAIRS} alternating pairs per figure, after one warm-up run of each; outputs in ${scratch})`);
 
+    const load = () => `load average ${loadavg().map((l) => l.toFixed(2)).join(' ')} on ${cpus().length} CPUs`;
+    console.log(`${load()} at start`);
     const nodeStart: Command = { label: 'node -e 0', argv: [process.execPath, '-e', '0'] };
     console.log(report(`parse ${kb} KB GBK page`, 'node -e 0', paired(parse(page, out), nodeStart, scratch, PAIRS), 3));
+    const base = process.env.BENCH_BASE;
+    if (base) {
+      const baseParse: Command = { label: `base taskgen parse ${page}`, argv: [process.execPath, base, 'parse', page, '-q', '-o', join(scratch, 'base.json')] };
+      console.log(sameRounds(`parse ${kb} KB GBK page`, [parse(page, out), nodeStart, baseParse], scratch, PAIRS, base));
+    }
     const floor: Command = { label: 'read+decode floor', argv: [process.execPath, join(import.meta.dirname, 'floor.mjs'), join(scratch, 'floor.txt'), page] };
     console.log(report(`parse ${kb} KB GBK page`, 'read+decode floor', paired(parse(page, out), floor, scratch, PAIRS), null));
 
@@ -73,7 +83,28 @@ export async function run(): Promise<void> {
       const label = `parse ${pdf.name}${pages ? ` (${pages} pages)` : ''}`;
       console.log(report(label, 'pdftotext', paired(parse(pdf.file, out), pdftotext(pdf.file, join(scratch, 'out.txt')), scratch, PAIRS), pdf.target));
     }
+    console.log(`${load()} at the end`);
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }
+}
+
+/**
+ * This build, `node -e 0` and a base build in the same rounds (order reversed every other round, one warm-up each):
+ * both builds' ratios to `node -e 0` and this build's to the base, medians over the rounds.
+ */
+function sameRounds(what: string, [subject, nodeStart, base]: [Command, Command, Command], scratch: string, rounds: number, baseBin: string): string {
+  for (const c of [subject, nodeStart, base]) timeOnce(c, scratch);
+  const rows: { s: number; n: number; b: number }[] = [];
+  for (let i = 0; i < rounds; i++) {
+    const order = i % 2 === 0 ? [subject, nodeStart, base] : [base, nodeStart, subject];
+    const t = new Map(order.map((c) => [c, timeOnce(c, scratch).wallMs]));
+    rows.push({ s: t.get(subject)!, n: t.get(nodeStart)!, b: t.get(base)! });
+  }
+  const m = (f: (r: { s: number; n: number; b: number }) => number) => median(rows.map(f));
+  return (
+    `${what}, same ${rounds} rounds: this ${m((r) => r.s).toFixed(0)} ms = ${m((r) => r.s / r.n).toFixed(2)}× node -e 0; ` +
+    `base (${baseBin}) ${m((r) => r.b).toFixed(0)} ms = ${m((r) => r.b / r.n).toFixed(2)}×; node -e 0 ${m((r) => r.n).toFixed(0)} ms; ` +
+    `this / base ${m((r) => r.s / r.b).toFixed(3)}`
+  );
 }

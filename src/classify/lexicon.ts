@@ -6,6 +6,8 @@
 import type { Status, StatusCode, StatusSource } from '../model/schema.js';
 import { fold } from '../extract/text.js';
 import { ALL_TERMS } from './lexicon-terms.js';
+import { Prefilter } from './lexicon-prefilter.js';
+import { REQUIRED_CHARS } from './lexicon-prefilter-table.js';
 
 /** Fixed Chinese label per code, used by renderers and in `Status.label`. */
 export const STATUS_LABEL: Record<StatusCode, string> = {
@@ -106,12 +108,23 @@ export function findStatusPhrases(text: string): LexiconHit[] {
   return hits;
 }
 
-function scanStatusPhrases(text: string): LexiconHit[] {
+/** Built on the first scan: which terms can match a text (see lexicon-prefilter.ts). */
+let prefilter: Prefilter | undefined;
+
+/**
+ * The phrases of `text`, found afresh (findStatusPhrases keeps them). Only the terms that hold a character of
+ * the text run (the others cannot match, and are then never compiled); `filtered: false` runs them all, for the
+ * test that the two agree.
+ */
+export function scanStatusPhrases(text: string, filtered = true): LexiconHit[] {
   const printed = compact(text);
   // Traditional pages (序時推進) match on a simplified copy of the same length; words are sliced from the print.
   const s = fold(printed);
   const raw: LexiconHit[] = [];
-  for (const term of ALL_TERMS) {
+  const run = filtered ? (prefilter ??= new Prefilter(ALL_TERMS.map((t) => t.re), REQUIRED_CHARS)).candidates(s) : null;
+  for (let t = 0; t < ALL_TERMS.length; t++) {
+    if (run !== null && run[t] === 0) continue;
+    const term = ALL_TERMS[t]!;
     term.re.lastIndex = 0;
     for (const m of s.matchAll(term.re)) {
       const start = m.index ?? 0;
