@@ -1756,6 +1756,27 @@ describe('batch R families (元谋, 竹山, 卓洋乡, 临沂; corpus/mixed-az)'
     expect(lists(['先后建成机制、制度、体系。'])).toEqual([]);
   });
 
+  it('reads lists counted after their noun, begun or with a start still ahead (回民区 2021), and a road named with its length (洮南 2015)', async () => {
+    expect(
+      lists(['截至目前,本区已开复工甲文旅城、乙购物中心公寓楼等重大项目23个,已完成投资5.4亿元;预计6月份开复工丙昊庭、丁中学新校区等重大项目2个。下半年还将开工建设戊路两侧道路绿化硬化、己星耀等重大项目3个。']),
+    ).toEqual([
+      ['甲文旅城', 'on_schedule'],
+      ['乙购物中心公寓楼', 'on_schedule'],
+      ['丙昊庭', 'stalled'],
+      ['丁中学新校区', 'stalled'],
+      ['戊路两侧道路绿化硬化', 'stalled'],
+      ['己星耀', 'stalled'],
+    ]);
+    // Kinds of works counted after 等各类 are no list.
+    expect(lists(['全县计划总投资2.89亿元,完成饮水安全、农田灌溉、河道治理等各类水利工程6项。'])).toEqual([]);
+    expect(code('下半年还将开工建设')).toBe('stalled');
+    expect(code('已开复工')).toBe('on_schedule');
+    const { findSubjectProjects } = await import('../src/extract/prose/named-clauses.js');
+    expect(findSubjectProjects(['农村公路改扩建工程共109.4公里,其中东茂至西宝公路13.8公里,已竣工通车。']).map((i) => [i.text, i.status?.code ?? null])).toEqual([
+      ['东茂至西宝公路13.8公里', 'done'],
+    ]);
+  });
+
   it('takes the flattened numbering off a list’s first name, and stops a subject’s name before the part of the works told of (临沂 2019)', async () => {
     expect(lists(['二、存在的问题 (一)甲开发区污水处理厂二期扩建工程、乙县第一污水处理厂扩建工程、丙县污水处理厂扩建工程尚未开工。'])).toEqual([
       ['甲开发区污水处理厂二期扩建工程', 'stalled'],

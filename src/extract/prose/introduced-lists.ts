@@ -324,6 +324,9 @@ export function introducedLists(ctx: Context, out: StatusListItem[]): Introduced
   // 其中：巴州区有3（A、B、C）推进缓慢；…, 其中:2项已完成(A、B),137项按序时推进 (池州 2025): pieces that carry their own
   // bracketed lists, right after their count or its verdict, are read as those lists.
   if (!lines && pieces.some(carriesBracketList)) return none;
+  // 其中:A已建成投运;B一期土建已完工,正在进行设备安装;C、D正在进行…安装 (中卫 2023): ；-clauses that each judge their own
+  // subject, some with a comma or a 、 of their own, are reports on those subjects, which the clause readers name.
+  if (!lines && pieces.length >= 2 && pieces.every((p) => proseVerdict(p) !== null) && pieces.some((p) => /[、，,]/.test(p.replace(/[，,；;。]+$/, '')))) return none;
 
   if (pieces.length === 0 || (!lines && pieces.length < 2 && stated !== 1) || namesUnits(pieces)) return none;
   const status =

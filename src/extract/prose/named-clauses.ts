@@ -10,7 +10,7 @@
 import { compact, FINISHING, proseVerdict, makeStatus } from '../../classify/lexicon.js';
 import { fold, parseChineseNumeral, splitTopLevel, TASK_VERB_HEAD } from '../text.js';
 import { splitProseSentences } from './sentences.js';
-import { FACILITY_NOUN, WORKS_END } from './works.js';
+import { FACILITY_NOUN, WORKS_END, WORKS_LENGTH } from './works.js';
 import { INVESTMENT_MODIFIER } from './items.js';
 import { shareBand } from './context.js';
 import { progressTextStatus } from '../../classify/progress-text.js';
@@ -171,7 +171,7 @@ function ordinalRuns<T extends { value: number }>(heads: T[]): T[][] {
 // follow it, but not after a part of the works (…生产基地主体工程竣工, 吉林经开区 2014: the facility reader tells of it). A part
 // said after the name (罗庄区第二污水处理厂扩建项目土建工程完成98%, 临沂 2019) is what is said of it, no part of the name.
 const SUBJECT_PROJECT =
-  /^(?:其中|但是?|另外|此外|同时|而|目前|(?:截至|截止)(?:目前|(?:[0-9]{4}年)?[0-9]{1,2}月(?:底|末)))?[，,]?((?:\d{1,6}(?:户|套|座|栋|所|间|公里|千米|米)(?=[\u4e00-\u9fa5]))?[\u4e00-\u9fa5“”"·（）()](?:[\u4e00-\u9fa5“”"·（）()0-9A-Za-z\-—/]{5,35}?(?:项目|工程)(?:[一二三四五六七八九十]{1,4}期)?|[\u4e00-\u9fa5A-Za-z]{2,4}?(?:项目|工程)[一二三四五六七八九十]{1,4}期)(?:[一二三四五六七八九十]阶段)?(?:[（(][^()（）]{1,16}[)）]|[（(][^()（）]{17,64}[)）](?=总投资))?)(?=均已|仍|已|尚|还|目前|至今|承诺|原计划|计划|预计|于|正在|正|因|受|由于|进展|推进|建设|施工|全部|全面|基本|顺利|缓慢|滞后|主体|完成|土建(?:工程)?(?:已|完成|正在)|(?<!主体工程|土建工程|配套工程)(?:完工|竣工|建成|投用|投入使用|投产|试运行)|总投资|投资[0-9０-９约近达]|开工|安装|铺设|浇筑|架设|由(?=[^，,。；;]{2,16}?(?:牵头|负责))|[，,](?:今年|年初以来|截至目前|该项目|该工程|已|正在|目前|累计|共))/;
+  /^(?:其中|但是?|另外|此外|同时|而|目前|(?:截至|截止)(?:目前|(?:[0-9]{4}年)?[0-9]{1,2}月(?:底|末)))?[，,]?((?:\d{1,6}(?:户|套|座|栋|所|间|公里|千米|米)(?=[\u4e00-\u9fa5]))?[\u4e00-\u9fa5“”"·（）()](?:[\u4e00-\u9fa5“”"·（）()0-9A-Za-z\-—/]{5,35}?(?:项目|工程)(?:[一二三四五六七八九十]{1,4}期)?|[\u4e00-\u9fa5A-Za-z]{2,4}?(?:项目|工程)[一二三四五六七八九十]{1,4}期)(?:[一二三四五六七八九十]阶段)?(?:[（(][^()（）]{1,16}[)）]|[（(][^()（）]{17,64}[)）](?=总投资))?(?:[0-9]{1,4}(?:\.[0-9]{1,2})?(?:公里|千米)(?=[，,]))?)(?=均已|仍|已|尚|还|目前|至今|承诺|原计划|计划|预计|于|正在|正|因|受|由于|进展|推进|建设|施工|全部|全面|基本|顺利|缓慢|滞后|主体|完成|土建(?:工程)?(?:已|完成|正在)|(?<!主体工程|土建工程|配套工程)(?:完工|竣工|建成|投用|投入使用|投产|试运行)|总投资|投资[0-9０-９约近达]|开工|安装|铺设|浇筑|架设|由(?=[^，,。；;]{2,16}?(?:牵头|负责))|[，,](?:今年|年初以来|截至目前|该项目|该工程|已|正在|目前|累计|共))/;
 
 /**
  * A facility subject that is a count (截至目前已有75所学校, 剩余2所学校, 苏州 2017) or a numbered part of a project told of
@@ -190,7 +190,7 @@ const NOT_A_FACILITY = /^(?:截至|截止|已有|剩余|其余|共有|还有|另
  * A stage entered or a concession opens what is said as well (新田镇中心综合市场进入重建升级改造阶段；河口镇宝龙综合市场虽已提交…, 陆河).
  */
 const SUBJECT_FACILITY = new RegExp(
-  `^(?:其中|目前|截至[^，,；;]{1,8}[，,]|(?:截至|截止)目前)?([\u4e00-\u9fa5“”·][\u4e00-\u9fa5“”·0-9A-Za-z.]{3,30}?(?:${FACILITY_NOUN})(?:[（(][^()（）]{1,16}[)）])?|[\u4e00-\u9fa5]{2,3}(?:高速公路|高速|铁路|机场)|(?![该本此各全新两多小])[\u4e00-\u9fa5]{2,3}(?:水库|大桥|水电站|电站|公园|绿地|绿道))(?=已|于|主体|正在|正|完工|竣工|建成|建设完成|投用|投入使用|开工|进展|进入|虽|(?:快速|加快|有序|稳步|扎实|顺利)?推进|即将|完成投资|全部|全面|基本|[，,](?:已|正在|目前|该项目|设备|土建))`,
+  `^(?:其中|目前|截至[^，,；;]{1,8}[，,]|(?:截至|截止)目前)?([\u4e00-\u9fa5“”·][\u4e00-\u9fa5“”·0-9A-Za-z.]{3,30}?(?:${FACILITY_NOUN})(?:[（(][^()（）]{1,16}[)）])?(?:${WORKS_LENGTH}(?=[，,]))?|[\u4e00-\u9fa5]{2,3}(?:高速公路|高速|铁路|机场)|(?![该本此各全新两多小])[\u4e00-\u9fa5]{2,3}(?:水库|大桥|水电站|电站|公园|绿地|绿道))(?=已|于|主体|正在|正|完工|竣工|建成|建设完成|投用|投入使用|开工|进展|进入|虽|(?:快速|加快|有序|稳步|扎实|顺利)?推进|即将|完成投资|全部|全面|基本|[，,](?:已|正在|目前|该项目|设备|土建))`,
 );
 
 /**
@@ -281,6 +281,9 @@ const MAX_CLAUSE_LIST = 3000;
 
 /** A share below the whole of the works done (完成95%, 已完成工程量的60%, 完成开挖50%, 目前工程进度50%), said right at the clause's start. */
 const WORKS_SHARE = /^(?:目前|现已|已经|已)?(?:完成(?:了)?(?:总?工程量的|工程量|总工程的|[\u4e00-\u9fa5]{1,4})?|(?:工程|施工|建设|形象)?进度(?:达到?|为|已达)?)(?:[0-9]|[1-9][0-9])(?:\.[0-9]+)?[%％]/;
+
+/** A length closing a works' name (…公路13.8公里): the name's end is the works before it. */
+const LENGTH_AT_END = new RegExp(`${WORKS_LENGTH}$`);
 
 /** A share of the works, or of a part of them, below the whole: 土建工程完成97%, 完成工程量的60%. */
 const PART_SHARE = /完成(?:了)?(?:总?工程量的|[\u4e00-\u9fa5]{0,4})(?:[0-9]|[1-9][0-9])(?:\.[0-9]+)?[%％]/;
@@ -395,7 +398,7 @@ export function findSubjectProjects(paragraphs: string[]): StatusListItem[] {
         }
         // A project that opens its own clause in a report and is told of in figures or steps (已完成投资7500万元, 正在进行
         // 墙体填充施工) is an item even where no verdict is stated.
-        else if ((opensClause || picked) && WORKS_END.test(fold(name)) && (ofRun || REPORTED_STEP.test(fold(said)))) {
+        else if ((opensClause || picked) && WORKS_END.test(fold(name).replace(LENGTH_AT_END, '')) && (ofRun || REPORTED_STEP.test(fold(said)))) {
           // 多宝山铜矿二期改扩建项目，今年已完成投资近8亿元 (黑河 2019): a step reported done and nothing finished — the
           // project is under way, as a progress cell of only steps done says (progressTextStatus).
           const underWay = found !== null && found.code === 'done' && v === null;

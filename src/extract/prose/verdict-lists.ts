@@ -33,13 +33,19 @@ const NOT_TASK_GROUP = /^\s*(?:行业|领域|板块|产业|县(?:市区)?|县[(�
 
 // 中俄黑龙江铁路大桥、哈佳铁路…等一批对我市未来发展有决定性意义的大通道项目前期工作取得明显进展 (佳木斯 2010): 一批, a vague
 // amount, with what the batch is said to be before its noun.
-const LIST_END = new RegExp(`${ETC}\\s*(?:(?:近|约|逾|超过)?${COUNT.source}|一批(?:[^，,。；;、“”]{1,20}?的)?)?(?:${JUDGING_NOUN}|${LIST_NOUN})?|${COUNT.source}`, 'g');
+// 等重大项目23个 (回民区 2021): the count may follow a noun of projects (not 等各类水利工程6项, 商河: kinds of works).
+const LIST_END = new RegExp(`${ETC}\\s*(?:(?:近|约|逾|超过)?${COUNT.source}|一批(?:[^，,。；;、“”]{1,20}?的)?)?(?:${JUDGING_NOUN}|(?:重大|重点|续建|新建)?(?:项目|工程)\\s*${COUNT.source}|${LIST_NOUN})?|${COUNT.source}`, 'g');
+
+/** The count a list's 等 gives (before or after its noun), and the bare count of a list without 等. */
+const etcCount = (m: RegExpMatchArray): string | undefined => m[1] ?? m[2];
+const bareCount = (m: RegExpMatchArray): string | undefined => m[3];
 
 /**
  * Words before the first item of a list that belong to the sentence, not the item: 其中, 已有, 已开工项目中有, and the
- * place as subject with its verb (我区实施A、B、C3项民生实事已完成, 全市共推进…).
+ * place as subject with its verb (我区实施A、B、C3项民生实事已完成, 全市共推进…; 回民区已开复工A、B等重大项目23个, whose 已 the
+ * verb reader takes).
  */
-const LIST_LEAD_IN = /^(?:其中|已有|现有|共有|还有|另有|计有|目前|截至目前|有|已|另|(?:仅|光|单)?(?:今年|[0-9一二三四五六七八九十]{1,2}月份?|上半年|一季度|二季度|三季度)(?:就|又|还|共|已)有|[\u4e00-\u9fa5]{1,8}中有|(?:我|全|本)(?:省|市|区|县|镇)(?:共|已|今年|上半年)*(?:实施|推进|开展|安排|建设|完成)?|[\u4e00-\u9fa5]{1,6}?(?:省|市|县|区|镇|乡)(?:今年|年内)?(?:将|把))+/;
+const LIST_LEAD_IN = /^(?:其中|已有|现有|共有|还有|另有|计有|目前|截至目前|有|已|另|(?:仅|光|单)?(?:今年|[0-9一二三四五六七八九十]{1,2}月份?|上半年|一季度|二季度|三季度)(?:就|又|还|共|已)有|[\u4e00-\u9fa5]{1,8}中有|(?:我|全|本)(?:省|市|区|县|镇)(?:共|已|今年|上半年)*(?:实施|推进|开展|安排|建设|完成)?|[\u4e00-\u9fa5]{1,6}?(?:省|市|县|区|镇|乡)(?:今年|年内)?(?:将|把)|[\u4e00-\u9fa5]{1,6}?(?:省|市|县|区|镇|乡)(?=已))+/;
 
 /** The verb that makes the list what its count names (高州市将A、B…、J列为十件民生实事): it closes the list, no item's word. */
 const DESIGNATING_VERB = /(?:列为|列入|作为|确定为|定为|纳入)\s*$/;
@@ -66,9 +72,12 @@ function stripListLeadIn(list: string): string {
 }
 
 /** A verb of a finish or a start opening a list, said as done: 已开工建设, 今年已建成, 均已竣工 (not 将/计划…). */
-const VERDICT_BEFORE_LIST = /^(?:今年|目前|年内|截至目前|全年)?(?:已|已经|均已)(?:开工建设|开工|动工|建成投用|建成投产|建成|竣工|完工|投入使用|投产)(?:了)?(?=[\u4e00-\u9fa5A-Za-z0-9“"])/;
+const VERDICT_BEFORE_LIST = /^(?:今年|目前|年内|截至目前|全年)?(?:已|已经|均已)(?:开工建设|开复工|复工|开工|动工|建成投用|建成投产|建成|竣工|完工|投入使用|投产)(?:了)?(?=[\u4e00-\u9fa5A-Za-z0-9“"])/;
 /** The same verb where the list begins, its 已 perhaps taken off with the lead-in. */
-const VERB_BEFORE_LIST = /^(?:今年|目前|年内|截至目前|全年)?(?:已|已经|均已)?(?:开工建设|开工|动工|建成投用|建成投产|建成|竣工|完工|投入使用|投产)(?:了)?(?=[\u4e00-\u9fa5A-Za-z0-9“"])/;
+const VERB_BEFORE_LIST = /^(?:今年|目前|年内|截至目前|全年)?(?:已|已经|均已)?(?:开工建设|开复工|复工|开工|动工|建成投用|建成投产|建成|竣工|完工|投入使用|投产)(?:了)?(?=[\u4e00-\u9fa5A-Za-z0-9“"])/;
+
+/** A start still ahead, opening a list: 预计6月份开复工, 下半年还将开工建设, 计划年内开工 (the time first, at most 8 characters). */
+const FUTURE_START_BEFORE_LIST = /^[^，,。；;、]{0,8}?(?:预计|计划|还将|将要|拟)(?:于)?(?:[0-9一二三四五六七八九十]{1,2}月份?(?:底|初|中旬|上旬|下旬)?|年内|年底前?|下半年)?(?:开复工|开工建设|开工|动工)(?=[\u4e00-\u9fa5A-Za-z0-9“"])/;
 
 /** A finishing verb opening a list with no 已 (完成A、B等4个项目建设): a report only in a sentence that reports. */
 const BARE_VERB_BEFORE_LIST = /^(?:完成了?|建成了?)(?=[\u4e00-\u9fa5A-Za-z0-9“"])/;
@@ -103,7 +112,7 @@ function bareVerbStatus(verb: string, after: string, evidence: string): ReturnTy
 
 /** Whether a list's end carries its count (等3个项目, 3个项目). */
 function hasCount(m: RegExpMatchArray): boolean {
-  return m[1] !== undefined || m[2] !== undefined;
+  return etcCount(m) !== undefined || bareCount(m) !== undefined;
 }
 
 
@@ -206,7 +215,9 @@ export function listsBeforeVerdict(ctx: Context, covered: Array<[number, number]
     // 其中已开工建设A、B、C3个项目 (玉林 2018), 今年已建成A、B等5个项目: a finished or begun verb before a counted list is its verdict.
     // (The lead-in words taken off may have held its 已: 其中已 → 开工建设…; a bare 开工建设A、B is a plan's order.)
     const saidDone = VERDICT_BEFORE_LIST.exec(fold(before.slice(clauseStart + 1)).replace(/^[^已]{0,8}(?=已)/, ''));
-    const opening = hasCount(m) && saidDone ? VERB_BEFORE_LIST.exec(fold(list)) : null;
+    // 预计6月份开复工A、B等重大项目2个, 下半年还将开工建设A、B等重大项目3个 (回民区 2021): a start still ahead, said before a
+    // counted list, is its verdict too (not started).
+    const opening = hasCount(m) ? ((saidDone ? VERB_BEFORE_LIST.exec(fold(list)) : null) ?? FUTURE_START_BEFORE_LIST.exec(fold(list))) : null;
     if (opening) list = list.slice(opening[0].length);
     // 半年来…。其中投入…资金1.443亿元，完成A、B、C、D等4个项目主体施工 (余庆 2017): in a sentence that reports, a bare 完成
     // or 建成 before a counted list is done, its verdict read with what follows the count.
@@ -222,7 +233,7 @@ export function listsBeforeVerdict(ctx: Context, covered: Array<[number, number]
     if (pieces.some((p) => QUOTED_PIECE.test(p)) || count(list, '“') !== count(list, '”')) continue;
     // 建设高标准农田2万亩，发放创业担保贷款5000万元，…，完成360个5G基站建设等4件重点民生实事 (荣昌 2021): items parted
     // by commas; the count says how many clauses back the list goes.
-    const wanted = hasEtc && m[1] !== undefined ? countValue(m[1]) : null;
+    const wanted = hasEtc && etcCount(m) !== undefined ? countValue(etcCount(m)!) : null;
     // 目前，A，B，…，C、D等18个标志性重大项目主体完工 (九寨沟 2019): a 等 count may name fewer; the clauses back to the
     // sentence's lead-in all being names, they are the list's too.
     if (wanted !== null && wanted > pieces.length)
@@ -232,8 +243,8 @@ export function listsBeforeVerdict(ctx: Context, covered: Array<[number, number]
     let after = clauseEnd < 0 ? rest : rest.slice(0, clauseEnd);
     // A counted list that is its own clause (南城的A、B和C等3个项目，二期无法如期开工): its verdict comes after it.
     // A、B…、L12大项，C、D等小项已提前完成全年任务 (凤台 2019): a list counted exactly shares the run's verdict too.
-    const exactRun = !hasEtc && m[2] !== undefined && countValue(m[2]) === splitNames(list).length;
-    if (after.trim() === '' && (hasEtc ? m[1] !== undefined : exactRun) && clauseEnd >= 0) after = verdictAfterRun(rest.slice(clauseEnd));
+    const exactRun = !hasEtc && bareCount(m) !== undefined && countValue(bareCount(m)!) === splitNames(list).length;
+    if (after.trim() === '' && (hasEtc ? etcCount(m) !== undefined : exactRun) && clauseEnd >= 0) after = verdictAfterRun(rest.slice(clauseEnd));
     // A 、 after the list's own verdict starts the next list: the verdict ends there.
     const own = findStatusPhrases(after).find((h) => !h.negated);
     const ownAt = own ? after.indexOf(own.words) : -1;
@@ -261,7 +272,7 @@ export function listsBeforeVerdict(ctx: Context, covered: Array<[number, number]
       (relative ? statusFrom(proseVerdict(relative[1]!, { saidOfSubject: true }), relative[0]) : null) ??
       (opening ? statusFrom(proseVerdict(opening[0], { saidOfSubject: true }), (opening[0] + list + m[0]).trim()) : null) ??
       (bareVerb ? bareVerbStatus(bareVerb, after, (bareVerb + list + m[0] + after).trim()) : null);
-    const countText = (hasEtc ? m[1] : m[2]) ?? null;
+    const countText = (hasEtc ? etcCount(m) : bareCount(m)) ?? null;
     const stated = countText !== null ? countValue(countText) : null;
     // A list that closes its sentence with 等 (A、B等。) or is counted without a verdict (A、B等4项完成率超70%)
     // takes its group heading's (4项进展较快。).

@@ -9,3 +9,9 @@ export const FACILITY_NOUN =
 
 /** The end of a project's or a facility's name (…项目, …工程, …产业园, …学校), with a bracket after it. */
 export const WORKS_END = new RegExp(`(?:项目|工程|${FACILITY_NOUN})(?:[一二三四五六七八九十]{1,4}期)?(?:[一二三四五六七八九十]阶段)?(?:[（(][^()（）]*[)）])?$`);
+
+/**
+ * A works' length given right after its name, before the comma that opens what is said of it (永茂至聚宝公路13.8公里，
+ * 已竣工通车, 洮南 2015): part of how the report names it.
+ */
+export const WORKS_LENGTH = '[0-9]{1,4}(?:\\.[0-9]{1,2})?(?:公里|千米)';
