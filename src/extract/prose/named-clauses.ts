@@ -279,14 +279,15 @@ const MAX_CLAUSE_LIST = 3000;
 
 
 
-/** A share below the whole of the works done (完成95%, 已完成工程量的60%, 完成开挖50%, 目前工程进度50%), said right at the clause's start. */
-const WORKS_SHARE = /^(?:目前|现已|已经|已)?(?:完成(?:了)?(?:总?工程量的|工程量|总工程的|[\u4e00-\u9fa5]{1,4})?|(?:工程|施工|建设|形象)?进度(?:达到?|为|已达)?)(?:[0-9]|[1-9][0-9])(?:\.[0-9]+)?[%％]/;
+/** So much of the works, or of a part of them, done, below the whole: 完成95%, 完成工程量的60%, 完成开挖50%, 土建工程完成97%. */
+const SHARE_DONE = '完成(?:了)?(?:总?工程量的|工程量|总工程的|[\\u4e00-\\u9fa5]{1,4})?(?:[0-9]|[1-9][0-9])(?:\\.[0-9]+)?[%％]';
+/** That share, or 目前工程进度50%, said right at the clause's start. */
+const WORKS_SHARE = new RegExp(`^(?:目前|现已|已经|已)?(?:${SHARE_DONE}|(?:工程|施工|建设|形象)?进度(?:达到?|为|已达)?(?:[0-9]|[1-9][0-9])(?:\\.[0-9]+)?[%％])`);
+/** The same share anywhere in what is said (土建工程完成97%，设备安装已完成): the works go on, whatever part is finished. */
+const PART_SHARE = new RegExp(SHARE_DONE);
 
 /** A length closing a works' name (…公路13.8公里): the name's end is the works before it. */
 const LENGTH_AT_END = new RegExp(`${WORKS_LENGTH}$`);
-
-/** A share of the works, or of a part of them, below the whole: 土建工程完成97%, 完成工程量的60%. */
-const PART_SHARE = /完成(?:了)?(?:总?工程量的|[\u4e00-\u9fa5]{0,4})(?:[0-9]|[1-9][0-9])(?:\.[0-9]+)?[%％]/;
 
 /** What a report says was done or is under way on a project: 已完成…, 正在…, 完成投资…. */
 const REPORTED_STEP = /^[^，,；;。]{0,12}?(?:已|正在|正|完成|现已|目前)/;
