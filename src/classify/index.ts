@@ -59,10 +59,15 @@ function ownTextStatus(t: Task): Status | null {
   return v ? makeStatus(v.code, sentenceAround(t.text, v.words), 'lexicon') : null;
 }
 
-/** The status the nearest section heading that names a status group gives its items ((一)完成事项情况). */
-function sectionStatus(t: Task): Status | null {
+/**
+ * The status the nearest section heading that names a status group gives its items ((一)完成事项情况). With `opening`, only
+ * a heading that opens with its verdict (已落实事项(3件), 推进较慢的事项): a group the notice sorted its items into, not
+ * a cause said of them ((一)12个项目因用地、拆迁…等影响进程, whose items each say how far they got).
+ */
+function sectionStatus(t: Task, opening = false): Status | null {
   for (let i = t.section.length - 1; i >= 0; i--) {
     const v = headingVerdict(t.section[i]!);
+    if (v && opening && v.start > 1) return null;
     if (v) return makeStatus(v.code, t.section[i]!, 'lexicon');
   }
   return null;
@@ -101,9 +106,14 @@ export function classifyDocument(doc: ExtractedDocument, opening: string[] = [])
     const progress = classifyProgress(t, elapsed);
     // 一、推进顺利的14项 ⏎ 3.…完成投资660亿元 ⏎ 推进情况:…完成投资108.8亿元 (烟台 2020): the section the notice puts the task in
     // states its verdict, which our arithmetic on its figures does not overrule.
-    const stated = !t.status && progress?.source === 'quantitative' ? sectionStatus(t) : null;
+    // 一、已落实事项(3件) ⏎ 2、关于…问题，…对进度滞后的要挂牌督办。已对…进行巡察 (旬阳 2018): in a report, the group the
+    // section puts the task in outranks the words of its text too.
+    const stated = t.status ? null : progress?.source === 'quantitative' ? sectionStatus(t) : readOwnText ? sectionStatus(t, true) : null;
     const own = stated ?? progress ?? (readOwnText && !t.status ? ownTextStatus(t) ?? sectionStatus(t) : null);
     if (!t.status) return own ? { ...t, status: own } : t;
+    // (Words the extractor found in the task's text likewise: 对推进缓慢的中医院迁建…发出督办函 tells of other projects.)
+    const grouped = t.status.source === 'lexicon' && readOwnText ? sectionStatus(t, true) : null;
+    if (grouped) return { ...t, status: grouped };
     if (own && own.source === 'quantitative' && isProblem(own.code) !== isProblem(t.status.code)) {
       warnings.push({
         code: 'status-conflict',

@@ -294,9 +294,12 @@ export function headingVerdict(heading: string): LexiconHit | null {
   // The heading's own numbering ((一) / 二、 / 3.) is not part of what it says.
   const t = compact(heading).replace(/^(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,3}[.、．])/, '');
   if (t.length > GROUP_HEADING_MAX) return null;
-  // 完成 before the noun it qualifies: the items done (完成事项), not the report on completion (完成情况).
-  const done = /^(?:已|全面|提前|按期)?完成(?:的)?(?:事项|项目|任务|实事|工程)/.exec(t);
+  // 完成 before the noun it qualifies: the items done (完成事项), not the report on completion (完成情况); a 督办 notice's
+  // 已落实事项 / 已办结事项 likewise, and its 正在落实事项 / 正在办理的事项 are under way (旬阳 2018).
+  const done = /^(?:已|全面|提前|按期)?完成(?:的)?(?:事项|项目|任务|实事|工程)|^已(?:落实|办结)(?:的)?(?:事项|项目|任务|实事|工程)/.exec(t);
   if (done) return { code: 'done', words: done[0], start: 0, end: done[0].length, negated: false, selfNegated: false };
+  const doing = /^(?:正在|正)(?:落实|办理|推进|实施)(?:中)?(?:的)?(?:事项|项目|任务|实事|工程)/.exec(t);
+  if (doing) return { code: 'on_schedule', words: doing[0], start: 0, end: doing[0].length, negated: false, selfNegated: false };
   const pending = /有待(?:推进|加快|加强推进)/.exec(t);
   if (pending) return { code: 'lagging', words: pending[0], start: pending.index, end: pending.index + pending[0].length, negated: false, selfNegated: false };
   // A heading that opens with an order (扎实推进长三角一体化) is a topic: imperatives are not verdicts here.

@@ -110,3 +110,25 @@ export function takeOpeningAssignment(text: string): { text: string; assignments
   return rest === '' ? null : { text: rest, assignments: out };
 }
 
+
+/** A clause that hands the task to a unit list: 由县编办、发改局负责 / 由县人社局牵头. */
+const GIVEN_TO = /^由(.{2,80}?)(?:牵头负责|牵头|具体负责|负责)$/;
+
+/**
+ * Clauses inside a task's text that assign it (旬阳 2018): 1.由县编办、发改局负责，调整充实… / 2.由县编办、发改局牵头，
+ * 考评办配合，抓紧制定… / 3.《…实施意见》，由县人社局负责，修改完善后…. A 由-clause of units leads, the clause right
+ * after it with a co verb (考评办配合) assists. The text stays as printed: the clause may stand anywhere in it.
+ */
+export function assignmentClauses(text: string): Assignment[] {
+  const clauses = splitTopLevel(text, '，,；;。').map((c) => c.trim());
+  for (let i = 0; i < clauses.length; i++) {
+    const m = GIVEN_TO.exec(fold(clauses[i]!));
+    if (!m || !looksLikeUnitList(clauses[i]!.slice(1, 1 + m[1]!.length))) continue;
+    const out: Assignment[] = [{ role: 'lead', value: clauses[i]!.slice(1, 1 + m[1]!.length) }];
+    const next = clauses[i + 1] ?? '';
+    const co = CO_VERB.exec(fold(next));
+    if (co && looksLikeUnitList(next.slice(0, co.index))) out.push({ role: 'co', value: next.slice(0, co.index) });
+    return out;
+  }
+  return [];
+}

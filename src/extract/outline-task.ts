@@ -6,6 +6,7 @@
 import { pushAll } from '../util/arrays.js';
 import type { Task } from '../model/schema.js';
 import { buildTask, headingLead, parseLabelled, takeInlineAssignment, takeLabelledBracket, takeOpeningAssignment, takeTrailingList } from './assignments.js';
+import { assignmentClauses } from './assignment-verbs.js';
 import type { UnitListOptions } from './units.js';
 import { leadersOfHeading } from './leaders.js';
 import { classifyStatusText, compact, proseVerdict, verdictOf } from '../classify/lexicon.js';
@@ -112,6 +113,8 @@ export function itemToTask(item: Item, firstIsLead: boolean, unitOpts: UnitListO
     text = trailing.text;
     assignments = trailing.assignments;
   }
+  // 1.由县编办、发改局负责，调整充实… (旬阳 2018): a 由-clause in the text names who answers for it.
+  if (!assignments.some((a) => a.role === 'lead' || a.role === 'leadOrSole')) pushAll(assignments, assignmentClauses(text));
   const hasAssignment = assignments.length > 0;
   if (!hasAssignment && item.children.length > 0) return null;
   // A childless heading with neither text of its own nor units is not a task either.

@@ -22,8 +22,31 @@ export interface Sentence {
 /** 一是 / 二是 / （一） / (二) / 一、 / 1. at the start of a sentence opens a new group. */
 const GROUP_MARKER = /^(?:[一二三四五六七八九十]{1,3}是|[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、,，.．]|\d{1,2}[、.．](?!\d))/;
 
-/** Sentence ends: 。！？ and their ASCII forms, outside brackets and quotations (a quoted 。 stays inside). */
+/**
+ * Sentence ends: 。！？ and their ASCII forms, outside brackets and quotations (a quoted 。 stays inside).
+ * Every prose reader splits the same paragraphs again (seven readers per paragraph of a report), so the
+ * pieces of recent paragraphs are kept; each caller gets its own copy to change as it likes.
+ */
 export function splitProseSentences(text: string): string[] {
+  let pieces = recentSentences.get(text);
+  if (pieces === undefined) {
+    if (recentChars > RECENT_CHARS) {
+      recentSentences.clear();
+      recentChars = 0;
+    }
+    pieces = readSentences(text);
+    recentSentences.set(text, pieces);
+    recentChars += text.length;
+  }
+  return pieces.slice();
+}
+
+/** Bounds what is kept (a document's readers go over its paragraphs one reader at a time) so a batch worker does not hold the last document. */
+const RECENT_CHARS = 1 << 20;
+const recentSentences = new Map<string, string[]>();
+let recentChars = 0;
+
+function readSentences(text: string): string[] {
   const out: string[] = [];
   for (const piece of splitTopLevel(text, '。！？!?', true).flatMap(splitAtDamagedStops)) {
     const s = piece.trim();
