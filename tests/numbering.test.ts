@@ -182,3 +182,17 @@ describe('items a notice names as it numbers them', () => {
     expect(parseMarker('实事求是地推进')).toBeNull();
   });
 });
+
+describe('a year right after 、 (马祖 2008: 6、98年元旦升旗活动相关事宜)', () => {
+  it('is the text of the numbered item, not the next number of a run', () => {
+    expect(parseMarker('6、98年元旦升旗活动相关事宜')?.marker.value).toBe(6);
+    expect(parseMarker('6、98年元旦升旗活动相关事宜')?.rest).toBe('98年元旦升旗活动相关事宜');
+    expect(parseMarker('3、2020年底前完成改造')?.marker.value).toBe(3);
+  });
+
+  it('leaves runs of numbers and of years alone', () => {
+    expect(parseMarker('7、8月完成验收')).toBeNull();
+    expect(parseMarker('2019、2020年连续两年获评')).toBeNull();
+    expect(parseMarker('12、98年')).toBeNull();
+  });
+});

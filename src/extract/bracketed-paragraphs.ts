@@ -6,6 +6,7 @@
  */
 import type { Task } from '../model/schema.js';
 import { buildTask, readItemAssignment, type Assignment } from './assignments.js';
+import { assignmentRuns } from './assignment-runs.js';
 import type { UnitListOptions } from './units.js';
 import { fold, openingParen, trimLine } from './text.js';
 
@@ -35,7 +36,8 @@ function assignmentsOf(line: string, inner: string, unitOpts: UnitListOptions): 
 export function bracketedParagraphTasks(lines: string[], unitOpts: UnitListOptions): Task[] {
   const tasks: Task[] = [];
   let section: string[] = [];
-  for (const line of lines) {
+  // A paragraph of several tasks, each closed by its own assignment bracket, is read one run at a time.
+  for (const line of lines.flatMap((l) => assignmentRuns(l) ?? [l])) {
     const bracket = closingBracket(line);
     const read = bracket && [...bracket.body].length >= 6 ? assignmentsOf(line, bracket.inner, unitOpts) : null;
     if (read) {

@@ -71,6 +71,11 @@ const RE_CN_COUNTED = new RegExp(`^第(${CN})(?:项|件|条)\\s*[:：、]\\s*`);
 // A date right after a dot (5.10月底之前完成…, 西平 2020) is the item's text, not a decimal; after 、 a number is the
 // next of a run (7、8月).
 const RE_ARABIC = /^([0-9０-９]{1,4})\s*(?:[.．﹒](?!(?![0-9０-９]{1,2}[月日]|[0-9０-９]{4}年)[0-9０-９])|[、﹑](?![0-9０-９])|[,，](?![0-9０-９]))\s*/;
+/**
+ * 6、98年元旦升旗活动相关事宜 (马祖 2008), 3、2020年底前完成…: a year right after 、 is the item's text, not the next number of a
+ * run (7、8月 is one). A two-digit year only after a one-digit number (97、98年 may be a run of years).
+ */
+const RE_ARABIC_BEFORE_YEAR = /^([0-9０-９]{1,3})\s*[、﹑]\s*(?=[0-9０-９]{4}年)|^([0-9０-９])\s*[、﹑]\s*(?=[0-9０-９]{2}年)/;
 const RE_ARABIC_PAREN = /^[(（]\s*([0-9０-９]{1,3})\s*[)）]\s*[、．.﹒﹑]?\s*/;
 // "1.1加快…", "2.3.1 推进…": hierarchical numbers. A quantity ("1.5万户", "2.5%") is not one.
 const RE_DECIMAL = /^((?:[0-9０-９]{1,2}[.．]){1,3}[0-9０-９]{1,2})[.．、]?(?=[\s\u3000]|[^\s0-9０-９.．%％万亿千百个倍米亩元吨家人户项次座所条台辆套张年月日时分秒公千克里周天期批层间只件名位])\s*/;
@@ -128,6 +133,11 @@ export function parseMarker(line: string): NumberedLine | null {
     if (value === 0) return null;
     const weak = /[,，]/.test(m[0]);
     return build('arabic', value, String(value), String(value), m[0], weak, s);
+  }
+  if ((m = RE_ARABIC_BEFORE_YEAR.exec(s))) {
+    const value = parseArabic(m[1] ?? m[2]!)!;
+    if (value === 0) return null;
+    return build('arabic', value, String(value), String(value), m[0], false, s);
   }
   if ((m = RE_ARABIC_CITED.exec(s))) {
     const value = parseArabic(m[1]!)!;

@@ -7,12 +7,14 @@ import { pushAll } from '../util/arrays.js';
 import type { Task } from '../model/schema.js';
 import { buildTask, headingLead, parseLabelled, takeInlineAssignment, takeLabelledBracket, takeOpeningAssignment, takeTrailingList } from './assignments.js';
 import { assignmentClauses } from './assignment-verbs.js';
+import { assignmentRuns } from './assignment-runs.js';
+import { readItemAssignment } from './assignments.js';
 import type { UnitListOptions } from './units.js';
 import { leadersOfHeading } from './leaders.js';
 import { classifyStatusText, compact, proseVerdict, verdictOf } from '../classify/lexicon.js';
 import { isUnitName } from './tables/unit-cells.js';
 import { isTitleLike, type Item } from './outline-item.js';
-import { fold } from './text.js';
+import { endsSentence, fold } from './text.js';
 
 /** A body that opens with a verdict sentence (全面完成目标任务。…) reports on its heading, which is the task. */
 export function opensWithVerdict(body: string): boolean {
@@ -142,4 +144,29 @@ export function itemToTask(item: Item, firstIsLead: boolean, unitOpts: UnitListO
   }
   const progress = task.progress ?? item.report?.text ?? reportBody ?? bracketed?.after ?? titled ?? null;
   return progress !== null && progress !== '' && progress !== task.progress ? { ...task, progress } : task;
+}
+
+/**
+ * 二、加快推进引江济淮入太、引黄调蓄工程和森林太康建设工程 ⏎ A…完成。（牵头责任单位：水利局；…）。B…完成。（牵头责任单位：
+ * 城管局；…）。C…（牵头责任单位：水利局；…） (太康 2020): a heading whose body holds several tasks, each closed by its own
+ * labelled bracket, heads them; each run is a task under it, unnumbered. Null for any other item.
+ */
+export function runTasks(item: Item, unitOpts: UnitListOptions): Task[] | null {
+  if (item.children.length > 0 || item.labelled !== '' || item.assignments.length > 0) return null;
+  // (A heading with a 、 is not taken for a title, and its body was joined to it as a broken line: the body is what
+  // follows the numbered line.)
+  const heading = item.body !== null ? item.text : item.ownText;
+  const body = item.body ?? (item.text.length > item.ownText.length && item.text.startsWith(item.ownText) ? item.text.slice(item.ownText.length) : null);
+  const runs = body !== null && !endsSentence(heading) ? assignmentRuns(body) : null;
+  if (!runs) return null;
+  const path: string[] = [item.marker.label];
+  const section: string[] = [heading];
+  for (let p = item.parent; p; p = p.parent) {
+    path.unshift(p.marker.label);
+    section.unshift(p.text);
+  }
+  return runs.map((run, k) => {
+    const read = readItemAssignment(run, unitOpts);
+    return buildTask('', [...path, String(k + 1)], section, read.text, read.assignments, unitOpts);
+  });
 }

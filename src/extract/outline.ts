@@ -10,6 +10,7 @@
  * numbered item that leads to an assignment, and ends at an appendix (附件).
  */
 import type { Task } from '../model/schema.js';
+import { pushAll } from '../util/arrays.js';
 import type { ExtractContext } from './types.js';
 import { paragraphMarker, parseMarker, warnNumbering, type Marker } from './numbering.js';
 import { looksLikeUnitList, type UnitListOptions } from './units.js';
@@ -17,7 +18,7 @@ import { endsSentence, fold, joinBroken, trimLine } from './text.js';
 import { LABEL_AT, hasInlineAssignment, headingLead, isAssignmentLine, statesFirstIsLead, takeTrailingList } from './assignments.js';
 import { columnRole } from './tables/columns.js';
 import { hasAssignments, isTitleLike, newItem, type Item } from './outline-item.js';
-import { itemToTask, opensWithVerdict } from './outline-task.js';
+import { itemToTask, opensWithVerdict, runTasks } from './outline-task.js';
 import { leadersOfHeading } from './leaders.js';
 
 // ---------------------------------------------------------------------------
@@ -181,24 +182,27 @@ export function extractLinePlan(lines: string[], ctx: ExtractContext, unitOpts: 
   }
 
   const drafts = new Map<Item, Task | null>();
+  // A heading whose body is several tasks, each closed by its own assignment bracket, gives those tasks instead.
+  const split = new Map<Item, Task[]>();
   const draft = (items: Item[]) => {
     for (const item of items) {
-      drafts.set(item, itemToTask(item, firstIsLead, unitOpts));
+      const runs = runTasks(item, unitOpts);
+      if (runs) split.set(item, runs);
+      drafts.set(item, runs ? null : itemToTask(item, firstIsLead, unitOpts));
       draft(item.children);
     }
   };
   draft(root);
   shareGroupAssignment(root, drafts);
-  const assigned = (item: Item): boolean => {
-    const t = drafts.get(item);
-    return (t !== null && t !== undefined && (t.leadUnits.length > 0 || t.coUnits.length > 0 || t.leaders.length > 0)) || item.children.some(assigned);
-  };
+  const withUnits = (t: Task | null | undefined) => t !== null && t !== undefined && (t.leadUnits.length > 0 || t.coUnits.length > 0 || t.leaders.length > 0);
+  const assigned = (item: Item): boolean => withUnits(drafts.get(item)) || (split.get(item)?.some(withUnits) ?? false) || item.children.some(assigned);
   const anyAssigned = root.some(assigned);
   const tasks: Task[] = [];
   const walk = (items: Item[]) => {
     for (const item of items) {
       const task = drafts.get(item);
       if (task) tasks.push(task);
+      pushAll(tasks, split.get(item) ?? []);
       walk(item.children);
     }
   };

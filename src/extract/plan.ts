@@ -34,6 +34,7 @@ import { LABEL_AT, LABEL_WORD, buildTask, statesFirstIsLead, parseLabelled, take
 import { extractLinePlan, isEndOfList } from './outline.js';
 import { bracketedParagraphTasks } from './bracketed-paragraphs.js';
 import { labelledParagraphTasks } from './labelled-paragraphs.js';
+import { responsibleParagraphTasks } from './responsible-paragraphs.js';
 
 export interface PlanOptions {
   /** The city whose bodies the plan assigns (徐州); guessed from the document when absent. */
@@ -74,6 +75,8 @@ export function extractPlanTasks(blocks: Block[], ctx: ExtractContext, opts: Pla
   if (tasks.length === 0) tasks = bracketedParagraphTasks(lines, unitOpts);
   // Nor brackets: paragraphs each followed by their own label lines (主管领导:…⏎责任单位:…).
   if (tasks.length === 0) tasks = labelledParagraphTasks(lines, unitOpts);
+  // Nor labels: paragraphs that each hand a project to a unit (由镇公路站负责的农村道路硬化项目，…).
+  if (tasks.length === 0) tasks = responsibleParagraphTasks(lines, unitOpts);
 
   for (const t of tasks) {
     if (t.leadUnits.length === 0 && t.coUnits.length === 0) ctx.warn('no-units', `task ${t.id} has no unit assignment`, t.id);
