@@ -1791,3 +1791,24 @@ describe('batch R families (元谋, 竹山, 卓洋乡, 临沂; corpus/mixed-az)'
     ]);
   });
 });
+
+describe('places that share one kind of works (枣阳 2017 family)', () => {
+  it('names each place with the works and gives it the verdict said after the noun, reading on into a clause about the same works', () => {
+    const items = findStatusListItems([
+      '截至目前，全县东坝镇、西河镇2座垃圾中转站已经建成投用；南岭乡、北山乡、石门乡垃圾中转站今年6月底可建成；上河镇、下河镇文化广场的前期工作已完成，计划今年8月底前开工建设。',
+    ]);
+    expect(items.map((i) => [i.text, i.status?.code])).toEqual([
+      ['东坝镇垃圾中转站', 'done'],
+      ['西河镇垃圾中转站', 'done'],
+      ['南岭乡垃圾中转站', 'on_schedule'],
+      ['北山乡垃圾中转站', 'on_schedule'],
+      ['石门乡垃圾中转站', 'on_schedule'],
+      ['上河镇文化广场', 'stalled'],
+      ['下河镇文化广场', 'stalled'],
+    ]);
+  });
+
+  it('takes no list of places that says nothing of their works', () => {
+    expect(findStatusListItems(['东坝镇、西河镇垃圾中转站由县城管局统一设计。'])).toEqual([]);
+  });
+});

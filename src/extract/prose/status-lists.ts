@@ -24,6 +24,7 @@ import { findBulletedLists } from './bulleted-lists.js';
 import { accountabilityLists, listsBeforeVerdict, verdictThenList } from './verdict-lists.js';
 import { bracketLists, countedBracketLists } from './bracket-lists.js';
 import { quotedLists } from './quoted-lists.js';
+import { placeWorksLists } from './place-lists.js';
 import { bareListsBeforeVerdict, doneFirstLists, judgedPieceLists, onlyExceptions } from './bare-lists.js';
 
 export type { StatusListItem } from './context.js';
@@ -109,6 +110,7 @@ export function findStatusListItems(paragraphs: string[]): StatusListItem[] {
     verdictThenList(ctx, covered, out);
     countedBracketLists(ctx, covered, out);
     listsBeforeVerdict(ctx, covered, out);
+    placeWorksLists(ctx, covered, out);
     quotedLists(ctx, covered, out);
     bracketLists(ctx, covered, out);
     doneFirstLists(ctx, covered, out);
