@@ -69,6 +69,8 @@ describe('lists closed by 等 with their verdict (湖北 十件实事, 肥乡 20
         '全市“十件实事”包含子项目18个,其中创业带动就业工程完成阶段目标任务的100%,元至3月份,共扶持创业206人。学校标准化建设工程、惠民生工程以及水利基础设施建设等工程均全面展开。',
       ]),
     ).toEqual([
+      // The count introduces no list; the project 其中 picks out of it is named and judged (as corpus/status-h expects).
+      ['创业带动就业工程', 'on_schedule'],
       ['学校标准化建设工程', 'on_schedule'],
       ['惠民生工程', 'on_schedule'],
       ['水利基础设施建设', 'on_schedule'],
@@ -1810,5 +1812,40 @@ describe('places that share one kind of works (枣阳 2017 family)', () => {
 
   it('takes no list of places that says nothing of their works', () => {
     expect(findStatusListItems(['东坝镇、西河镇垃圾中转站由县城管局统一设计。'])).toEqual([]);
+  });
+});
+
+describe('lists whose verdict is said in manner words, or as a preparatory step still planned (独山港 2023 family)', () => {
+  it('reads 等项目前期工作也有条不紊推进中 as the list’s verdict, and 计划年内完成方案设计 as a start still ahead', () => {
+    expect(findStatusListItems(['在各方努力下，东区菜场、滨河花园二期等项目前期工作也有条不紊推进中。']).map((i) => [i.text, i.status?.code])).toEqual([
+      ['东区菜场', 'on_schedule'],
+      ['滨河花园二期', 'on_schedule'],
+    ]);
+    expect(findStatusListItems(['南门公园、环城北路二期等项目计划年内完成方案设计，力争开工建设。']).map((i) => [i.text, i.status?.code])).toEqual([
+      ['南门公园', 'stalled'],
+      ['环城北路二期', 'stalled'],
+    ]);
+    expect(proseVerdict('项目计划年内完成方案设计')?.code).toBe('stalled');
+    // A design already finished is no start still ahead.
+    expect(proseVerdict('项目已完成方案设计')?.code).not.toBe('stalled');
+  });
+});
+
+describe('projects picked out of a group after 其中 (新丰 family)', () => {
+  it('parts the subject into as many names as the figures after 分别 count, judged by the clause and the worse of what follows', () => {
+    const items = findStatusListItems([
+      '城建项目7个，已完成投资7.43亿元。其中，滨江花园项目和学府名苑项目建设进度较快，年度投资进度分别达到85.00%和83.70%；其中南湖公园改造工程已完成方案审查，即将全面开工。',
+    ]);
+    expect(items.map((i) => [i.text, i.status?.code])).toEqual([
+      ['滨江花园项目', 'good'],
+      ['学府名苑项目', 'good'],
+      ['南湖公园改造工程', 'stalled'],
+    ]);
+  });
+
+  it('takes no count of the group, no kind of projects, and no verdict heading the places that follow it', () => {
+    expect(findStatusListItems(['共实施项目12个，其中，有3个项目已竣工。'])).toEqual([]);
+    expect(findStatusListItems(['全县项目112个，其中续建项目复工108项，复工率96.43%。'])).toEqual([]);
+    expect(findStatusListItems(['其中，农村公路提质改造工程进度较慢的为舒城县、金安区。']).filter((i) => /工程$/.test(i.text))).toEqual([]);
   });
 });

@@ -25,6 +25,7 @@ import { accountabilityLists, listsBeforeVerdict, verdictThenList } from './verd
 import { bracketLists, countedBracketLists } from './bracket-lists.js';
 import { quotedLists } from './quoted-lists.js';
 import { placeWorksLists } from './place-lists.js';
+import { pickedLists } from './picked-lists.js';
 import { bareListsBeforeVerdict, doneFirstLists, judgedPieceLists, onlyExceptions } from './bare-lists.js';
 
 export type { StatusListItem } from './context.js';
@@ -111,6 +112,7 @@ export function findStatusListItems(paragraphs: string[]): StatusListItem[] {
     countedBracketLists(ctx, covered, out);
     listsBeforeVerdict(ctx, covered, out);
     placeWorksLists(ctx, covered, out);
+    pickedLists(ctx, covered, out);
     quotedLists(ctx, covered, out);
     bracketLists(ctx, covered, out);
     doneFirstLists(ctx, covered, out);
