@@ -1813,6 +1813,13 @@ describe('places that share one kind of works (枣阳 2017 family)', () => {
   it('takes no list of places that says nothing of their works', () => {
     expect(findStatusListItems(['东坝镇、西河镇垃圾中转站由县城管局统一设计。'])).toEqual([]);
   });
+
+  it('counts a city’s neighbourhoods (…里) as places, not lengths in 公里 (滨海新区 新河街道 2011)', () => {
+    expect(findStatusListItems(['截至目前，兴华里、长江里社区服务站已建成使用。']).map((i) => [i.text, i.status?.code])).toEqual([
+      ['兴华里社区服务站', 'done'],
+      ['长江里社区服务站', 'done'],
+    ]);
+  });
 });
 
 describe('lists whose verdict is said in manner words, or as a preparatory step still planned (独山港 2023 family)', () => {
@@ -1847,5 +1854,17 @@ describe('projects picked out of a group after 其中 (新丰 family)', () => {
     expect(findStatusListItems(['共实施项目12个，其中，有3个项目已竣工。'])).toEqual([]);
     expect(findStatusListItems(['全县项目112个，其中续建项目复工108项，复工率96.43%。'])).toEqual([]);
     expect(findStatusListItems(['其中，农村公路提质改造工程进度较慢的为舒城县、金安区。']).filter((i) => /工程$/.test(i.text))).toEqual([]);
+  });
+});
+
+describe('a 、-list that goes on after a comma with 以及 (龙圩 2019)', () => {
+  it('starts where the 、-list of the clause before begins', () => {
+    expect(
+      findStatusListItems(['在续建项目中，东门小学新建教学楼、南岗小学新建教学楼，以及北坡小学修建围墙等30个项目已经完成施工。']).map((i) => [i.text, i.status?.code]),
+    ).toEqual([
+      ['东门小学新建教学楼', 'done'],
+      ['南岗小学新建教学楼', 'done'],
+      ['北坡小学修建围墙', 'done'],
+    ]);
   });
 });

@@ -11,7 +11,8 @@ import { fold } from '../text.js';
 import { statusFrom, type Context, type StatusListItem } from './context.js';
 import { FACILITY_NOUN } from './works.js';
 
-const PLACE = '[\\u4e00-\\u9fa5]{1,5}?(?:镇|乡|村|街道|社区)';
+/** A town, township, village, street or community; or a city's neighbourhood (新建里, 湘江里; not 公里). */
+const PLACE = '[\\u4e00-\\u9fa5]{1,5}?(?:镇|乡|村|街道|社区|(?<!公)里)';
 
 /** Two or more places parted by 、, a count of the works (2座), and the works' noun (污水处理厂, 文化广场). */
 const PLACE_LIST = new RegExp(

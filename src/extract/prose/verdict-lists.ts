@@ -189,6 +189,16 @@ const SUBJECT_TO_VERDICT =
   /^(?:[（(][^（）()]{1,20}[)）])?(?:[\u4e00-\u9fa5]{0,4}(?:工程|工作|建设|公路|道路|投资|桥梁|水库)|[一二三四五六七八九十]期(?:工程)?)?(?:均|皆|都|已经|已|正在|正|在|仍|也|尚|还|目前|全部|基本|总体|整体|有力|有效|强力|全力|积极|有条不紊|有序|稳步|扎实|实现了?|(?:在|于)?[0-9一二三四五六七八九十]{1,2}月(?:份|底|末|初|中旬|上旬|下旬)?(?:前)?|(?:当年|同年)(?:开工|签约|立项)?、?)*(?:(?:受|因|由于)[^，,。；;]{0,30}?(?:(?:影响|制约|原因)(?:均|都|已经|已|仍|尚|还)*(?:项目|工程)?(?:进度|进展|推进)?|因素|问题))?$/;
 
 /**
+ * 社学小学新建教学综合楼、四合小学新建教学综合楼，以及华新小学修建围墙等30个项目 (龙圩 2019): a comma before 以及 goes on
+ * with the 、-list of the clause before it, which is where the list starts.
+ */
+function continuedList(before: string, clauseStart: number): number {
+  if (!/[，,]/.test(before[clauseStart] ?? '') || !/^\s*以及/.test(before.slice(clauseStart + 1))) return clauseStart;
+  const previous = lastIndexOfAny(before.slice(0, clauseStart), '，,；;：:。');
+  return before.slice(previous + 1, clauseStart).includes('、') ? previous : clauseStart;
+}
+
+/**
  * A、B、C3个项目全面完成任务 / A、B等16个项目已开工建设 / A、B等项目进展较快 / A、B等均未达序时:
  * the list is the clause before 等 or the count, its verdict the clause after.
  */
@@ -201,9 +211,12 @@ export function listsBeforeVerdict(ctx: Context, covered: Array<[number, number]
     const at = m.index ?? 0;
     if (covered.some(([a, b]) => at >= a && at < b)) continue;
     const before = text.slice(0, at);
-    const clauseStart = Math.max(
-      lastIndexOfAny(before, '，,；;：:。'),
-      ...boundaries.filter((b) => b <= at).map((b) => b - 1),
+    const clauseStart = continuedList(
+      before,
+      Math.max(
+        lastIndexOfAny(before, '，,；;：:。'),
+        ...boundaries.filter((b) => b <= at).map((b) => b - 1),
+      ),
     );
     // A clause whose list was read already (小型水库等13个项目政策处理、报批、设计等前期工作进度缓慢): what follows
     // is what is said of that list, not another list.
