@@ -15,7 +15,7 @@ import type { ExtractContext } from './types.js';
 import { paragraphMarker, parseMarker, warnNumbering, type Marker } from './numbering.js';
 import { looksLikeUnitList, type UnitListOptions } from './units.js';
 import { endsSentence, fold, joinBroken, trimLine } from './text.js';
-import { LABEL_AT, hasInlineAssignment, headingLead, isAssignmentLine, statesFirstIsLead, takeTrailingList } from './assignments.js';
+import { LABEL_AT, buildTask, hasInlineAssignment, headingLead, isAssignmentLine, statesFirstIsLead, takeTrailingList } from './assignments.js';
 import { columnRole } from './tables/columns.js';
 import { hasAssignments, isTitleLike, newItem, type Item } from './outline-item.js';
 import { itemToTask, opensWithVerdict, runTasks } from './outline-task.js';
@@ -211,6 +211,7 @@ export function extractLinePlan(lines: string[], ctx: ExtractContext, unitOpts: 
   // A top-level part with no assignment anywhere under it (总体要求, 保障措施) is the plan's prose, not tasks;
   // a childless top-level item is an ordinary task of a flat list, units or not.
   walk(anyAssigned ? root.filter((item) => item.children.length === 0 || assigned(item)) : root);
+  if (tasks.length === 0) pushAll(tasks, titledItems(root, unitOpts));
   warnNumbering(root, ctx);
   return { tasks, start };
 }
@@ -428,4 +429,21 @@ function reportLine(line: string): { role: 'progress' | 'status'; text: string }
   const role = /结果$/.test(fold(label)) ? 'status' : columnRole(label);
   if (role !== 'progress' && role !== 'status') return null;
   return { role, text: line.slice(m[0].length).trim() };
+}
+
+/** Fewest titled items that make a list of them the document's tasks. */
+/** A report's own sections (总体进展情况, 存在主要问题, 下步工作建议, 工程项目概况): what it says, not what is to be done. */
+const REPORT_SECTION = /(?:情况|问题|建议|概况|要求|措施|成效|做法|经验|打算|思路|原则|意义|目标|方面)$/;
+
+const TITLED_ITEMS_MIN = 3;
+
+/**
+ * 一、2025年村内基础设施提升工程 ⏎ 在17个乡镇硬化道路10万平方米… ⏎ 二、2025年农村饮水维修养护工程 ⏎ … (涉县 2025): a list of
+ * 民生实事 that names each under its number and describes it below, with no unit anywhere. When nothing else was a task, each
+ * titled item is one: its title names it, the description follows.
+ */
+function titledItems(root: Item[], unitOpts: UnitListOptions): Task[] {
+  const titled = root.filter((i) => i.children.length === 0 && i.body !== null && isTitleLike(i.text) && !REPORT_SECTION.test(fold(i.text).replace(/[(（][^()（）]*[)）]$/, '')));
+  if (titled.length < TITLED_ITEMS_MIN || titled.length !== root.length) return [];
+  return titled.map((i) => buildTask(i.marker.number, [i.marker.label], [], `${i.text}\n${i.body}`, [], unitOpts));
 }
