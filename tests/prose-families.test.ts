@@ -1868,3 +1868,24 @@ describe('a 、-list that goes on after a comma with 以及 (龙圩 2019)', () =
     ]);
   });
 });
+
+describe('schools headed by their names, each followed by the report on its building (沂水 family)', () => {
+  it('takes a school or hospital heading as the works, though its name reads as an institution', async () => {
+    const { findTitledParagraphs } = await import('../src/extract/prose/titled-paragraphs.js');
+    const items = findTitledParagraphs([
+      '近年来，全县加速推进学校建设。',
+      '南湖小学',
+      '目前，投资5000万元的南湖小学项目教学楼主体已封顶，正在进行内部装修。',
+      '城东中学',
+      '投资6000万元的城东中学项目，目前教学楼已进入二层钢筋绑扎中。',
+      '县人民医院',
+      '投资8000万元的县人民医院迁建项目正在进行主体施工。',
+    ]);
+    expect(items.map((i) => [i.text, i.status?.code])).toEqual([
+      ['南湖小学', 'on_schedule'],
+      ['城东中学', 'on_schedule'],
+      ['县人民医院', 'on_schedule'],
+    ]);
+    expect(proseVerdict('教学楼已进入地下工程筏板钢筋绑扎中')?.code).toBe('on_schedule');
+  });
+});

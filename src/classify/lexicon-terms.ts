@@ -135,6 +135,8 @@ const TERMS: Term[] = [
   // 正在进行风机吊装, 正在进行基础土建工程, 正在进行道路检修和风机基础灌注, 正在建造风机塔筒 (通辽 2022): works going on.
   // 正在进行路基清表工程 (泸县 2016): the roadbed being cleared, a road's first works; 正在进行停车场建设, 正在进行河道清淤 (沧州 2020).
   { re: /正(?:在)?(?:进行|开展)[^，,。；;]{0,10}?(?:施工(?!图)|装修|安装|浇筑|迁改|作业|调试|吊装|土建|灌注|检修|铺装|铺设|平整|路基|路面|清表|掘进|架设|清淤|(?<!前期|规划|设计)建设)|正在建造/g, code: 'on_schedule' },
+  // 一期工程小学教学楼已进入地下工程筏板钢筋绑扎中 (沂水): a stage of the building works entered and under way.
+  { re: /进入[^，,。；;]{0,12}?(?:施工|绑扎|浇筑|安装|装修|砌筑|吊装|铺设)中/g, code: 'on_schedule' },
   // 目前各路段建设施工顺利进行 (泸县 2016), 施工正在紧张进行中: the works going on (确保施工顺利进行 is an aim).
   { re: new RegExp(`${NOT_AIMED}(?:施工|建设|工程)(?:正在|正|均|都)?(?:顺利|有序|紧张|加紧|全面)?进行中?(?=$|[。，,；;])`, 'g'), code: 'on_schedule' },
   // 正在开展清单编制工作 (怀柔 2022): a piece of the work going on (the preparations, and clearing the site, 正在进行拆迁工作

@@ -140,10 +140,14 @@ function isItemHeading(line: string): boolean {
     !NOT_AN_ITEM.test(fold(line)) &&
     columnRole(line) === null &&
     leadersOfHeading(line).length === 0 &&
-    // A unit heading a notice's group of items (鞋城管委会, 市数据资源局) names who answers, not an item.
-    !isUnitName(line)
+    // A unit heading a notice's group of items (鞋城管委会, 市数据资源局) names who answers, not an item; a school or a
+    // hospital heading the report on its building (锦绣小学 ⏎ 目前，…主体已完成, 沂水) is the works.
+    (!isUnitName(line) || BUILT_INSTITUTION.test(line))
   );
 }
+
+/** Institutions a report tells of as works being built: schools, kindergartens, hospitals. */
+const BUILT_INSTITUTION = /(?:小学|中学|学校|幼儿园|医院|卫生院)$/;
 
 /** What follows a heading is prose when it is a sentence: 10 characters or more with a comma or a full stop. */
 function isProse(line: string): boolean {
