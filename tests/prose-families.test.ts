@@ -1889,3 +1889,19 @@ describe('schools headed by their names, each followed by the report on its buil
     expect(proseVerdict('教学楼已进入地下工程筏板钢筋绑扎中')?.code).toBe('on_schedule');
   });
 });
+
+describe('a copy cut inside a bracketed list (济源 2009)', () => {
+  it('reads the document’s last sentence as if the bracket closed where the copy stops, without a bracket in the evidence', () => {
+    const items = findStatusListItems(['3月份应开工6项，目前已开工3项(东区热力站项目、南郊污水泵站项目、城市道路改造']);
+    expect(items.map((i) => [i.text, i.status?.code])).toEqual([
+      ['东区热力站项目', 'on_schedule'],
+      ['南郊污水泵站项目', 'on_schedule'],
+      ['城市道路改造', 'on_schedule'],
+    ]);
+    expect(items[0]!.status!.evidence.endsWith('城市道路改造')).toBe(true);
+  });
+
+  it('leaves an open bracket alone when more of the document follows', () => {
+    expect(findStatusListItems(['目前已开工3项(东区热力站项目、南郊污水泵站项目、城市道路改造', '下一步，继续加快推进。'])).toEqual([]);
+  });
+});

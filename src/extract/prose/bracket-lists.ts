@@ -14,7 +14,7 @@ import { statusFrom, type Context, type StatusListItem } from './context.js';
  */
 export function bracketLists(ctx: Context, covered: Array<[number, number]>, out: StatusListItem[]): void {
   const s = ctx.sentences[ctx.index]!;
-  const text = s.text;
+  const text = closedAtCut(ctx, s.text);
   for (const m of fold(text).matchAll(/([0-9]{1,3}|[一二三四五六七八九十]{1,3})\s*(?:个|项|件|处|座|所|家|条)?\s*[（(]([^（）()]{2,200}?)[)）]/g)) {
     const at = m.index ?? 0;
     const inner = text.slice(at + m[0].length - m[2]!.length - 1, at + m[0].length - 1);
@@ -24,8 +24,10 @@ export function bracketLists(ctx: Context, covered: Array<[number, number]>, out
     const clauseEnd = rest.search(/[，,；;。]/);
     const after = clauseEnd < 0 ? rest : rest.slice(0, clauseEnd);
     const before = text.slice(Math.max(0, at - 30), at);
-    const status = statusFrom(proseVerdict(after), m[0] + after) ?? statusFrom(proseVerdict(before), before + m[0]);
-    if (!status) continue;
+    const said = statusFrom(proseVerdict(after), m[0] + after) ?? statusFrom(proseVerdict(before), before + m[0]);
+    if (!said) continue;
+    // (The bracket closed only where the copy stops is no part of the evidence.)
+    const status = text !== s.text && at + m[0].length === text.length ? { ...said, evidence: said.evidence.replace(/[)）]$/, '') } : said;
     for (const p of bracketNames(inner)) {
       const item = cleanItem(p);
       if (item && plausibleItem(item.text)) out.push({ ...item, status, para: s.para });
@@ -33,6 +35,16 @@ export function bracketLists(ctx: Context, covered: Array<[number, number]>, out
     covered.push([at, at + m[0].length]);
   }
   verdictThenBracket(ctx, covered, out);
+}
+
+/**
+ * …3月份应开工10项，目前已开工4项(钢铁节能减排…项目、职业技能实训中心项目、城市基础设施建设 (济源 2009, a stored copy cut
+ * there): the document's last sentence ending inside a bracket is read as if the bracket closed where the copy stops.
+ */
+function closedAtCut(ctx: Context, text: string): string {
+  if (ctx.index !== ctx.sentences.length - 1) return text;
+  const open = Math.max(text.lastIndexOf('（'), text.lastIndexOf('('));
+  return open >= 0 && !/[)）]/.test(text.slice(open)) ? `${text}）` : text;
 }
 
 /**
