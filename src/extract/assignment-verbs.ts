@@ -111,6 +111,12 @@ export function takeOpeningAssignment(text: string): { text: string; assignments
 }
 
 
+/**
+ * The verb after a unit that answers for what follows it: 市住建局负责的金凤五路…, 由镇公路站负责的农村道路硬化项目,
+ * 由X牵头负责的, 灵武市负责实施的. Read by the prose list items and by plans of paragraphs handed to units.
+ */
+export const ANSWERS_FOR = '(?:(?:牵头)?负责(?:实施)?|牵头)的';
+
 /** A clause that hands the task to a unit list: 由县编办、发改局负责 / 由县人社局牵头. */
 const GIVEN_TO = /^由(.{2,80}?)(?:牵头负责|牵头|具体负责|负责)$/;
 

@@ -5,10 +5,9 @@
  */
 import { pushAll } from '../util/arrays.js';
 import type { Task } from '../model/schema.js';
-import { buildTask, headingLead, parseLabelled, takeInlineAssignment, takeLabelledBracket, takeOpeningAssignment, takeTrailingList } from './assignments.js';
+import { buildTask, headingLead, parseLabelled, readItemAssignment, takeInlineAssignment, takeLabelledBracket, takeOpeningAssignment, takeTrailingList } from './assignments.js';
 import { assignmentClauses } from './assignment-verbs.js';
 import { assignmentRuns } from './assignment-runs.js';
-import { readItemAssignment } from './assignments.js';
 import type { UnitListOptions } from './units.js';
 import { leadersOfHeading } from './leaders.js';
 import { classifyStatusText, compact, proseVerdict, verdictOf } from '../classify/lexicon.js';

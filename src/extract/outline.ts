@@ -431,10 +431,10 @@ function reportLine(line: string): { role: 'progress' | 'status'; text: string }
   return { role, text: line.slice(m[0].length).trim() };
 }
 
-/** Fewest titled items that make a list of them the document's tasks. */
 /** A report's own sections (总体进展情况, 存在主要问题, 下步工作建议, 工程项目概况): what it says, not what is to be done. */
 const REPORT_SECTION = /(?:情况|问题|建议|概况|要求|措施|成效|做法|经验|打算|思路|原则|意义|目标|方面)$/;
 
+/** Fewest titled items that make a list of them the document's tasks. */
 const TITLED_ITEMS_MIN = 3;
 
 /**

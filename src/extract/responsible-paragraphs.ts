@@ -5,11 +5,12 @@
  */
 import type { Task } from '../model/schema.js';
 import { buildTask } from './assignments.js';
+import { ANSWERS_FOR } from './assignment-verbs.js';
 import { looksLikeUnitList, type UnitListOptions } from './units.js';
 import { fold, trimLine } from './text.js';
 
 /** 由X负责的, 由X牵头负责的, 由X负责实施的: the unit before what it answers for. */
-const HANDED_TO = /由([^，,。；;：:“”《》]{2,20}?)(?:牵头)?负责(?:实施)?的/;
+const HANDED_TO = new RegExp(`由([^，,。；;：:“”《》]{2,20}?)${ANSWERS_FOR}`);
 
 const MIN_PARAGRAPHS = 3;
 

@@ -6,6 +6,7 @@
  */
 import type { Unit } from '../../model/schema.js';
 import { parseUnitList } from '../units.js';
+import { ANSWERS_FOR } from '../assignment-verbs.js';
 import { compact, findStatusPhrases, proseVerdict, verdictOf, type LexiconHit } from '../../classify/lexicon.js';
 import { PREPARATION_STEPS } from '../../classify/lexicon-terms.js';
 import { isPlaceOrPark, isUnitName } from '../tables/unit-cells.js';
@@ -126,7 +127,7 @@ export function cleanItem(raw: string): ProseItem | null {
 }
 
 /** 市住建局负责的金凤五路道路桥梁工程 / 灵武市负责的A / 市发改委牵头的第1项“…”: the unit before 负责的 answers for the item. */
-const RESPONSIBLE = /^([^，,；;、：:。]{2,16}?)(?:(?:牵头)?负责(?:实施)?|牵头)的/;
+const RESPONSIBLE = new RegExp(`^([^，,；;、：:。]{2,16}?)${ANSWERS_FOR}`);
 
 /** The unit (or place) `re` finds before an item (its group 1), and the item after it; null when it names no unit. */
 function unitBefore(re: RegExp, text: string): { unit: string; rest: string } | null {
